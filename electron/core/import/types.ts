@@ -1,0 +1,19 @@
+import type { Block, Direction } from '../../../shared/model.js';
+
+/** An article made ready for the library from one file or one paste: text and blocks, never markup. */
+export interface PreparedArticle {
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  sourceUrl: string | null;
+  language: string | null;
+  direction: Direction;
+  /** Canonical text: NFC, \n line endings, blocks separated by a blank line. */
+  body: string;
+  blocks: Block[];
+  originalName: string | null;
+  originalType: 'text/plain' | 'text/markdown' | 'text/html';
+  /** The bytes as they came, kept for provenance. */
+  original: Uint8Array;
+}

@@ -1,0 +1,28 @@
+// What every API call returns through every door: nothing is thrown across one.
+
+export const errorCodes = [
+  'invalid_input', // the input failed the method's schema
+  'unknown_method',
+  'not_found',
+  'unsupported_file', // binary or not an article
+  'empty_file',
+  'too_large',
+  'bad_encoding',
+  'parse_failed',
+  'conflict',
+  'forbidden', // wrong sender frame, token, host or origin
+  'unavailable', // a tool the call needs is not installed (e.g. Chromium for PDF)
+  'database', // the library file could not be opened or is damaged
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  /** Field paths and messages for invalid_input; anything structured for others. */
+  details?: unknown;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
