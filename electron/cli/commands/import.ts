@@ -1,0 +1,176 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { MAX_IMPORT_BYTES } from '../../../shared/contract/define.js';
+import type { BundleImportReport, ImportFailure, ImportReport } from '../../../shared/model.js';
+import { defineCommand, type Call } from '../command.js';
+import { CliError } from '../errors.js';
+import { dateOnly, plural, shortId, table, type Output } from '../output.js';
+import { findCollection } from '../resolve.js';
+
+// Files go to the core in batches so that memory stays flat however many are given.
+const BATCH_FILES = 200;
+const BATCH_BYTES = 50 * 1024 * 1024;
+const SHOW_PROGRESS_FROM = 50;
+
+type Encoded = { name: string; dataBase64: string };
+type Batch = { files: Encoded[]; paths: Map<string, string>; failed: ImportFailure[] };
+
+export const importCommand = defineCommand({
+  name: 'import',
+  summary: 'import articles (.txt, .md, .html, .htm) and exchange files (.gloss)',
+  usage: [
+    'import FILE... [--collection NAME] [--data-dir DIR] [--json]',
+    '',
+    '  --collection NAME  also put the imported articles in this collection (created if missing)',
+    '',
+    'The same content is never imported twice: it is reported as a duplicate.',
+    'Exit status 1 when any file failed.',
+  ],
+  options: { collection: { type: 'string' } },
+  positionals: [1, Infinity],
+  async run({ values, positionals, out, call, onProgress }) {
+    const bundles = positionals.filter((p) => p.toLowerCase().endsWith('.gloss'));
+    const articles = positionals.filter((p) => !p.toLowerCase().endsWith('.gloss'));
+    const report: ImportReport = { imported: [], duplicates: [], failed: [] };
+
+    if (articles.length > 0) {
+      const collectionId = values.collection ? await collectionIdFor(call, values.collection) : undefined;
+      const progress = progressLine(out, articles.length);
+      let before = 0;
+      onProgress((done) => progress(before + done));
+      for await (const batch of batches(articles)) {
+        report.failed.push(...batch.failed);
+        if (batch.files.length > 0) {
+          const part = await importBatch(call, batch.files, collectionId);
+          report.imported.push(...part.imported);
+          report.duplicates.push(...part.duplicates.map((d) => ({ ...d, name: batch.paths.get(d.name) ?? d.name })));
+          report.failed.push(...part.failed.map((f) => ({ ...f, name: batch.paths.get(f.name) ?? f.name })));
+        }
+        before += batch.files.length + batch.failed.length;
+        progress(before);
+      }
+      onProgress(null);
+      out.endProgress();
+    }
+
+    const bundleReports: Array<BundleImportReport & { name: string }> = [];
+    for (const path of bundles) {
+      try {
+        const dataBase64 = (await readFile(path)).toString('base64');
+        bundleReports.push({ name: path, ...(await call('exports.importBundle', { name: basename(path), dataBase64 })) });
+      } catch (e) {
+        if (!(e instanceof CliError) && !isFsError(e)) throw e;
+        report.failed.push(e instanceof CliError ? { name: path, ...e.error } : fsFailure(path, e));
+      }
+    }
+
+    if (out.json) out.value(bundleReports.length ? { ...report, bundles: bundleReports } : report);
+    else printReport(out, report, bundleReports);
+    return report.failed.length > 0 ? 1 : 0;
+  },
+});
+
+async function collectionIdFor(call: Call, name: string): Promise<string> {
+  const existing = await findCollection(call, name);
+  return existing ? existing.id : (await call('collections.create', { name })).id;
+}
+
+/** One call for a batch; a refusal of the whole call (not of one file) fails its files. */
+async function importBatch(call: Call, files: Encoded[], collectionId: string | undefined): Promise<ImportReport> {
+  try {
+    return await call('articles.import', collectionId ? { files, collectionId } : { files });
+  } catch (e) {
+    if (!(e instanceof CliError) || e.error.code === 'database') throw e;
+    return { imported: [], duplicates: [], failed: files.map((f) => ({ name: f.name, code: e.error.code, message: e.error.message })) };
+  }
+}
+
+async function* batches(paths: string[]): AsyncGenerator<Batch> {
+  let batch: Batch = { files: [], paths: new Map(), failed: [] };
+  let bytes = 0;
+  for (const path of paths) {
+    const file = await readArticleFile(path);
+    if ('message' in file) {
+      batch.failed.push(file);
+      continue;
+    }
+    if (batch.files.length >= BATCH_FILES || bytes + file.dataBase64.length > BATCH_BYTES) {
+      yield batch;
+      batch = { files: [], paths: new Map(), failed: [] };
+      bytes = 0;
+    }
+    // The core sees the file's own name; reports show the path as given when that is unambiguous.
+    batch.paths.set(file.name, batch.paths.has(file.name) ? file.name : path);
+    batch.files.push(file);
+    bytes += file.dataBase64.length;
+  }
+  if (batch.files.length > 0 || batch.failed.length > 0) yield batch;
+}
+
+async function readArticleFile(path: string): Promise<Encoded | ImportFailure> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { name: path, code: 'unsupported_file', message: 'This is a folder; give the files in it.' };
+    if (info.size > MAX_IMPORT_BYTES) {
+      return {
+        name: path,
+        code: 'too_large',
+        message: `The file is ${(info.size / 1024 / 1024).toFixed(1)} MB; an article can be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
+      };
+    }
+    return { name: basename(path), dataBase64: (await readFile(path)).toString('base64') };
+  } catch (e) {
+    if (!isFsError(e)) throw e;
+    return fsFailure(path, e);
+  }
+}
+
+function isFsError(e: unknown): e is NodeJS.ErrnoException {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && 'syscall' in e;
+}
+
+function fsFailure(path: string, e: NodeJS.ErrnoException): ImportFailure {
+  const message =
+    e.code === 'ENOENT' ? 'No such file.' : e.code === 'EACCES' ? 'Permission denied: the file cannot be read.' : `Cannot read the file (${e.message}).`;
+  return { name: path, code: e.code === 'ENOENT' ? 'not_found' : 'unsupported_file', message };
+}
+
+/** A line that redraws on a terminal, and an occasional line in a log. */
+function progressLine(out: Output, total: number): (done: number) => void {
+  if (total < SHOW_PROGRESS_FROM) return () => {};
+  const every = out.errTty ? 100 : 2000;
+  let last = 0;
+  return (done) => {
+    const now = Date.now();
+    if (now - last < every && done < total) return;
+    last = now;
+    out.progress(`Importing: ${done} of ${total} files`);
+  };
+}
+
+function printReport(out: Output, report: ImportReport, bundles: Array<BundleImportReport & { name: string }>): void {
+  const { imported, duplicates, failed } = report;
+  if (imported.length > 0) {
+    out.line(`Imported ${plural(imported.length, 'article')}:`);
+    for (const row of table(imported.map((a) => [`  ${shortId(a.id)}`, dateOnly(a.publishedAt), a.title]))) out.line(row);
+  } else if (bundles.length === 0 || duplicates.length > 0 || failed.length > 0) {
+    out.line('Imported no articles.');
+  }
+  if (duplicates.length > 0) {
+    out.line(`${plural(duplicates.length, 'duplicate')}, already in the library:`);
+    for (const row of table(duplicates.map((d) => [`  ${d.name}`, shortId(d.existingId), d.title]))) out.line(row);
+  }
+  for (const b of bundles) {
+    out.line(
+      `${b.name}: ${plural(b.articlesAdded, 'article')} added, ${b.articlesExisting} already there; ` +
+        `${plural(b.annotationsAdded, 'annotation')} added, ${b.annotationsUpdated} updated` +
+        (b.conflicts ? `; ${plural(b.conflicts, 'conflict')} to settle in the app` : '') +
+        (b.collections.length ? `; collections: ${b.collections.join(', ')}` : '') +
+        '.',
+    );
+  }
+  if (failed.length > 0) {
+    out.warn(`${failed.length} failed:`);
+    for (const f of failed) out.warn(`  ${f.name}: ${f.message}`);
+  }
+}

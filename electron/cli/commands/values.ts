@@ -1,0 +1,10 @@
+// Option values that are numbers, checked the way the rest of the command line is.
+import { UsageError } from '../errors.js';
+
+export function positiveInt(value: string, option: string, command: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) {
+    throw new UsageError(`${option} takes a whole number of 1 or more, not "${value}".`, command);
+  }
+  return n;
+}

@@ -1,0 +1,160 @@
+// `gloss`: the library from a terminal. A thin door: parse the command line, call the
+// same API every other door calls (dispatch), print the result.
+import { parseArgs } from 'node:util';
+import type { MethodName } from '../../shared/contract/index.js';
+import type { ApiError } from '../../shared/result.js';
+import type { Core } from '../core/api.js';
+import { APP_VERSION } from '../core/version.js';
+import type { Call, Command, OptionSpecs, Values } from './command.js';
+import { commands, findCommand } from './commands/index.js';
+import { CliError, UsageError } from './errors.js';
+import { stdOutput, type Output } from './output.js';
+
+const commonOptions = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+export async function main(argv: string[]): Promise<number> {
+  const out = stdOutput(argv.includes('--json'));
+  try {
+    return await runCommandLine(argv, out);
+  } catch (e) {
+    return reportError(e, out);
+  }
+}
+
+async function runCommandLine(argv: string[], out: Output): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError('Give a command.');
+  if (first === '--help' || first === '-h') {
+    out.line(generalHelp());
+    return EXIT_OK;
+  }
+  if (first === '--version' || first === '-V') {
+    out.line(APP_VERSION);
+    return EXIT_OK;
+  }
+  if (first === 'help') {
+    const [name, ...extra] = rest;
+    if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`);
+    if (name === undefined) {
+      out.line(generalHelp());
+      return EXIT_OK;
+    }
+    const command = findCommand(name);
+    if (!command) throw new UsageError(`Unknown command "${name}".`);
+    out.line(commandHelp(command));
+    return EXIT_OK;
+  }
+  const command = findCommand(first);
+  if (!command) {
+    throw new UsageError(first.startsWith('-') ? `Unknown option ${first}.` : `Unknown command "${first}".`);
+  }
+
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: { ...commonOptions, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message, command.name);
+  }
+  const { values, positionals } = parsed as { values: Values<OptionSpecs> & { help?: boolean; 'data-dir'?: string }; positionals: string[] };
+  if (values.help) {
+    out.line(commandHelp(command));
+    return EXIT_OK;
+  }
+  const [min, max] = command.positionals;
+  if (positionals.length < min) throw new UsageError(`Missing argument.`, command.name);
+  if (positionals.length > max) throw new UsageError(`Unexpected argument "${positionals[max]}".`, command.name);
+
+  const dataDir = values['data-dir'] ?? (await defaultDataDirOf());
+  let core: Core | undefined;
+  let progress: ((done: number, total: number) => void) | null = null;
+  const call: Call = async (method, input) => {
+    const [{ openCore }, { dispatch }] = await Promise.all([import('../core/api.js'), import('../core/dispatch.js')]);
+    core ??= await openCore(dataDir, (event, payload) => {
+      if (event === 'import.progress' && progress) {
+        const p = payload as { done: number; total: number };
+        progress(p.done, p.total);
+      }
+    }).catch(asCliError);
+    const result = await dispatch(core.api, method satisfies MethodName, input);
+    if (!result.ok) throw new CliError(result.error);
+    return result.value as never;
+  };
+  try {
+    const code = await command.run({
+      values,
+      positionals,
+      out,
+      dataDir,
+      call,
+      onProgress: (listener) => void (progress = listener),
+    });
+    return code ?? EXIT_OK;
+  } finally {
+    core?.close();
+  }
+}
+
+/** Opening the library can be refused (damaged, newer): that is a message, not a crash. */
+function asCliError(e: unknown): never {
+  const error = e as { code?: unknown; toApiError?: () => ApiError };
+  if (typeof error?.toApiError === 'function') throw new CliError(error.toApiError());
+  throw e;
+}
+
+async function defaultDataDirOf(): Promise<string> {
+  const { defaultDataDir } = await import('../core/paths.js');
+  return defaultDataDir();
+}
+
+function reportError(e: unknown, out: Output): number {
+  out.endProgress();
+  if (e instanceof UsageError) {
+    const command = e.command ? findCommand(e.command) : undefined;
+    out.warn(`gloss: ${e.message}`);
+    out.warn('');
+    out.warn(command ? commandHelp(command) : generalHelp());
+    if (out.json) out.value({ ok: false, error: { code: 'invalid_input', message: e.message } satisfies ApiError });
+    return EXIT_USAGE;
+  }
+  const error: ApiError =
+    e instanceof CliError ? e.error : { code: 'internal', message: `unexpected failure: ${(e as Error)?.stack ?? String(e)}` };
+  out.warn(`gloss: ${error.message}`);
+  if (out.json) out.value({ ok: false, error });
+  return EXIT_FAILED;
+}
+
+export function generalHelp(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const help = { name: 'help', summary: 'explain a command: gloss help <command>' };
+  return [
+    'Usage: gloss <command> [options]',
+    '',
+    'Commands:',
+    ...[...commands, help].map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options for every command:',
+    '  --data-dir DIR  the library folder (default: the one the desktop app uses)',
+    '  --json          machine-readable output, with the field names of the API',
+    '  -h, --help      help for the command',
+    '',
+    'gloss --version prints the version.',
+  ].join('\n');
+}
+
+export function commandHelp(command: Command): string {
+  const [first, ...more] = command.usage;
+  return [`gloss ${command.name}: ${command.summary}`, '', `Usage: gloss ${first}`, ...more].join('\n');
+}

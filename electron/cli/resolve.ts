@@ -1,0 +1,53 @@
+// Names and short ids a person types, turned into the ids the API takes.
+import type { Collection, Tag, Taxonomy } from '../../shared/model.js';
+import type { Call } from './command.js';
+import { CliError, fail } from './errors.js';
+
+/** A full article id, or a prefix of exactly one (as git resolves commit ids). */
+export async function resolveArticleId(call: Call, given: string): Promise<string> {
+  try {
+    return (await call('articles.get', { id: given })).id;
+  } catch (e) {
+    if (!(e instanceof CliError) || (e.error.code !== 'not_found' && e.error.code !== 'invalid_input')) throw e;
+  }
+  const prefix = given.toLowerCase();
+  const matches = (await call('articles.list', {})).filter((a) => a.id.toLowerCase().startsWith(prefix));
+  if (matches.length === 1) return matches[0]!.id;
+  if (matches.length === 0) fail('not_found', `No article matches the id "${given}". See the ids with: gloss list`);
+  const shown = matches.slice(0, 10).map((a) => `  ${a.id}  ${a.title}`);
+  if (matches.length > 10) shown.push(`  … and ${matches.length - 10} more`);
+  fail('invalid_input', `The id "${given}" is ambiguous; it starts ${matches.length} article ids:\n${shown.join('\n')}\nGive more of the id.`);
+}
+
+export async function findCollection(call: Call, nameOrId: string): Promise<Collection | undefined> {
+  const all = await call('collections.list', {});
+  const folded = nameOrId.trim().toLowerCase();
+  return all.find((c) => c.id === nameOrId) ?? all.find((c) => c.name.trim().toLowerCase() === folded);
+}
+
+export async function requireCollection(call: Call, nameOrId: string): Promise<Collection> {
+  const found = await findCollection(call, nameOrId);
+  if (!found) fail('not_found', `There is no collection named "${nameOrId}".`);
+  return found;
+}
+
+/** A tag by id or by name (case-insensitive) among the taxonomies of one kind. */
+export function resolveTag(taxonomies: Taxonomy[], kind: Taxonomy['kind'], given: string): Tag {
+  const tags = taxonomies.filter((t) => t.kind === kind).flatMap((t) => t.tags);
+  const byId = tags.find((t) => t.id === given);
+  if (byId) return byId;
+  const folded = given.trim().toLowerCase();
+  const byName = tags.filter((t) => t.name.toLowerCase() === folded);
+  const live = byName.filter((t) => !t.removed);
+  if (live.length === 1 || (live.length === 0 && byName.length === 1)) return (live[0] ?? byName[0])!;
+  const what = kind === 'status' ? 'fact-check status' : 'technique tag';
+  if (byName.length > 1) {
+    fail('invalid_input', `"${given}" names ${byName.length} ${what}s; give its id instead:\n${byName.map((t) => `  ${t.id}  ${t.name}`).join('\n')}`);
+  }
+  const names = tags.filter((t) => !t.removed).map((t) => t.name);
+  fail('not_found', `There is no ${what} "${given}". Choose one of: ${names.join(', ')} (see gloss tags).`);
+}
+
+export function tagNames(taxonomies: Taxonomy[]): Map<string, string> {
+  return new Map(taxonomies.flatMap((t) => t.tags.map((tag) => [tag.id, tag.name] as const)));
+}
