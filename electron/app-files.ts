@@ -1,0 +1,90 @@
+// The built renderer as both the Electron protocol and the browser-mode host serve it: one
+// Content-Security-Policy, one MIME table, and one rule for mapping a URL path to a file.
+import { realpath, stat } from 'node:fs/promises';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+
+/** The page loads only its own scripts, styles and data: nothing inline, nothing remote. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const mimeTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+export function mimeType(file: string): string {
+  return mimeTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+export interface AppFile {
+  path: string;
+  type: string;
+  isHtml: boolean;
+}
+
+/**
+ * Maps a URL path to a file under root, or null. Never leaves root: not by `..`, encoded
+ * separators, NUL bytes or symlinks. `/` and paths without an extension (app routes) give index.html.
+ */
+export async function resolveAppFile(root: string, urlPath: string): Promise<AppFile | null> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const base = resolve(root);
+  const wanted = resolve(base, '.' + (decoded.startsWith('/') ? decoded : '/' + decoded));
+  if (!isInside(base, wanted)) return null;
+  const candidates = extname(wanted) === '' ? [wanted, join(base, 'index.html')] : [wanted];
+  for (const candidate of candidates) {
+    const file = await existingFile(base, candidate);
+    if (file) return { path: file, type: mimeType(file), isHtml: extname(file) === '.html' };
+  }
+  return null;
+}
+
+async function existingFile(base: string, candidate: string): Promise<string | null> {
+  try {
+    const [realBase, real] = await Promise.all([realpath(base), realpath(candidate)]);
+    if (!isInside(realBase, real)) return null;
+    return (await stat(real)).isFile() ? real : null;
+  } catch {
+    return null;
+  }
+}
+
+function isInside(base: string, path: string): boolean {
+  const rel = relative(base, path);
+  return !isAbsolute(rel) && rel.split(sep)[0] !== '..';
+}
+
+export const notBuiltMessage =
+  'The Gloss window has not been built yet. Run `npm run build` (or `npm run serve`, which builds it first), then reload.';

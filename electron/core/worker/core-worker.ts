@@ -1,0 +1,83 @@
+// The worker thread that owns the library's one writing connection: it opens the core and answers
+// calls through dispatch, so the thread that serves the window never waits on the database.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openCore, type Core } from '../api.js';
+import { dispatch } from '../dispatch.js';
+import { GlossError } from '../errors.js';
+import type { CoreWorkerData, FromWorker, ToWorker } from './messages.js';
+
+const port = parentPort!;
+const { dataDir, parentRendersPdf } = workerData as CoreWorkerData;
+
+function post(message: FromWorker): void {
+  port.postMessage(message);
+}
+
+const pdfRequests = new Map<number, { resolve(data: Uint8Array): void; reject(e: Error): void }>();
+let nextPdfId = 1;
+
+function renderPdfInParent(html: string): Promise<Uint8Array> {
+  const id = nextPdfId++;
+  return new Promise((resolve, reject) => {
+    pdfRequests.set(id, { resolve, reject });
+    post({ type: 'pdf', id, html });
+  });
+}
+
+async function start(): Promise<Core | null> {
+  try {
+    return await openCore(dataDir, (event, payload) => post({ type: 'event', event, payload }), parentRendersPdf ? renderPdfInParent : undefined);
+  } catch (e) {
+    if (!(e instanceof GlossError)) console.error('[gloss] the library failed to open:', e);
+    post({ type: 'failed', code: e instanceof GlossError ? e.code : 'internal', message: (e as Error)?.message ?? String(e) });
+    port.close();
+    return null;
+  }
+}
+
+function serve(core: Core): void {
+  const inFlight = new Set<Promise<void>>();
+  let closing = false;
+  port.on('message', (message: ToWorker) => {
+    switch (message.type) {
+      case 'call': {
+        if (closing) {
+          post({ type: 'result', id: message.id, result: { ok: false, error: { code: 'unavailable', message: 'Gloss is closing the library.' } } });
+          break;
+        }
+        const call = dispatch(core.api, message.method, message.input).then((result) => {
+          try {
+            post({ type: 'result', id: message.id, result });
+          } catch (e) {
+            // A value that cannot cross threads is a bug in a handler, not the caller's fault.
+            const error = { code: 'internal' as const, message: `${message.method} returned a value that cannot be sent: ${(e as Error).message}` };
+            post({ type: 'result', id: message.id, result: { ok: false, error } });
+          }
+        });
+        inFlight.add(call);
+        void call.finally(() => inFlight.delete(call));
+        break;
+      }
+      case 'pdf': {
+        const request = pdfRequests.get(message.id);
+        pdfRequests.delete(message.id);
+        if ('data' in message) request?.resolve(message.data);
+        else request?.reject(new GlossError('unavailable', message.error));
+        break;
+      }
+      case 'close':
+        // An import half done would be cut off by closing the connection under it.
+        closing = true;
+        void Promise.allSettled(inFlight).then(() => {
+          core.close();
+          post({ type: 'closed' });
+          port.close();
+        });
+        break;
+    }
+  });
+  post({ type: 'ready' });
+}
+
+const core = await start();
+if (core) serve(core);

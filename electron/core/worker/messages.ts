@@ -1,0 +1,23 @@
+// What the core worker and the thread that started it say to each other.
+import type { EventName } from '../../../shared/contract/index.js';
+import type { ErrorCode, Result } from '../../../shared/result.js';
+
+export interface CoreWorkerData {
+  dataDir: string;
+  /** The parent renders PDFs itself (Electron's printToPDF); the worker asks it by message. */
+  parentRendersPdf: boolean;
+}
+
+export type ToWorker =
+  | { type: 'call'; id: number; method: string; input: unknown }
+  | { type: 'pdf'; id: number; data: Uint8Array }
+  | { type: 'pdf'; id: number; error: string }
+  | { type: 'close' };
+
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'failed'; code: ErrorCode; message: string }
+  | { type: 'result'; id: number; result: Result<unknown> }
+  | { type: 'event'; event: EventName; payload: unknown }
+  | { type: 'pdf'; id: number; html: string }
+  | { type: 'closed' };

@@ -1,0 +1,181 @@
+// Browser mode: the renderer and the same API over HTTP on 127.0.0.1, for one person, one run.
+// POST /api/<method> with the input as JSON answers a Result; GET /api/events streams core events.
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { Result } from '../../shared/result.js';
+import { CONTENT_SECURITY_POLICY, notBuiltMessage, resolveAppFile } from '../app-files.js';
+import { startCoreWorker } from '../core/worker/client.js';
+import { EventStream } from './events.js';
+import { checkAddress, hasToken, sameToken, tokenCookie, tokenRefusal, type Guard } from './guard.js';
+
+/** Bundles (exports.importBundle) can be large; anything past this is refused unread. */
+export const MAX_BODY_BYTES = 400 * 1024 * 1024;
+
+export interface HostOptions {
+  dataDir: string;
+  port?: number;
+  host?: string;
+  staticDir?: string;
+}
+
+export interface Host {
+  url: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const baseHeaders = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+export async function startHost({ dataDir, port = 0, host = '127.0.0.1', staticDir = 'dist/renderer' }: HostOptions): Promise<Host> {
+  const core = await startCoreWorker({ dataDir });
+  const token = randomBytes(32).toString('hex');
+  const events = new EventStream();
+  const stopEvents = core.onEvent((event, payload) => events.send(event, payload));
+  const guard: Guard = { port: 0, token };
+  const root = resolve(staticDir);
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      console.error('[gloss] request failed:', e);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Gloss failed to answer this request; see the terminal.');
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const isApi = url.pathname === '/api' || url.pathname.startsWith('/api/');
+    const refuse = (status: number, message: string, code: 'forbidden' | 'too_large' | 'invalid_input' = 'forbidden') =>
+      isApi ? sendResult(res, { ok: false, error: { code, message } }, status) : send(res, status, 'text/plain; charset=utf-8', message);
+
+    const badAddress = checkAddress(req, guard);
+    if (badAddress) return refuse(badAddress.status, badAddress.message);
+
+    if (req.method === 'GET' && url.searchParams.has('token')) {
+      if (!sameToken(url.searchParams.get('token') ?? undefined, token)) return refuse(tokenRefusal.status, tokenRefusal.message);
+      res.writeHead(303, { ...baseHeaders, 'set-cookie': tokenCookie(guard), location: '/', 'cache-control': 'no-store' });
+      return void res.end();
+    }
+    if (!hasToken(req, guard)) return refuse(tokenRefusal.status, tokenRefusal.message);
+
+    if (isApi) {
+      const method = url.pathname.slice('/api/'.length);
+      if (method === 'events') {
+        if (req.method !== 'GET') return refuse(405, 'GET /api/events streams events.', 'invalid_input');
+        return events.open(res, baseHeaders);
+      }
+      if (req.method !== 'POST') return refuse(405, `Call the API with POST /api/${method}.`, 'invalid_input');
+      const contentType = req.headers['content-type'] ?? '';
+      if (!/^application\/json\s*(;|$)/i.test(contentType)) {
+        return refuse(415, 'Send the input as JSON (content-type: application/json).', 'invalid_input');
+      }
+      const body = await readBody(req, MAX_BODY_BYTES);
+      if (body === 'too_large') {
+        res.setHeader('connection', 'close');
+        return refuse(413, `The request is over ${MAX_BODY_BYTES / 1024 / 1024} MB.`, 'too_large');
+      }
+      let input: unknown;
+      try {
+        input = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
+      } catch (e) {
+        return sendResult(res, { ok: false, error: { code: 'invalid_input', message: `The request body is not valid JSON: ${(e as Error).message}` } });
+      }
+      return sendResult(res, await core.call(safeDecode(method), input));
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(405, 'Only GET here.');
+    const file = await resolveAppFile(root, url.pathname);
+    if (!file) {
+      const index = await resolveAppFile(root, '/');
+      return index ? send(res, 404, 'text/plain; charset=utf-8', 'Not found.') : send(res, 503, 'text/plain; charset=utf-8', notBuiltMessage);
+    }
+    res.writeHead(200, {
+      ...baseHeaders,
+      'content-type': file.type,
+      'cache-control': 'no-cache',
+      ...(file.isHtml ? { 'content-security-policy': CONTENT_SECURITY_POLICY } : {}),
+    });
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(file.path).on('error', () => res.destroy()).pipe(res);
+  }
+
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      done();
+    });
+  });
+  guard.port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://127.0.0.1:${guard.port}/?token=${token}`,
+    token,
+    port: guard.port,
+    close() {
+      closing ??= (async () => {
+        stopEvents();
+        events.close();
+        await new Promise<void>((done) => {
+          server.close(() => done());
+          server.closeAllConnections();
+        });
+        await core.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { ...baseHeaders, 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+function sendResult(res: ServerResponse, result: Result<unknown>, status = 200): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(result));
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** The whole body, or 'too_large' as soon as it passes the limit (the rest is never buffered). */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > limit) {
+    req.resume();
+    return Promise.resolve('too_large');
+  }
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        done('too_large');
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => done(Buffer.concat(chunks)));
+    req.on('error', fail);
+  });
+}

@@ -1,0 +1,127 @@
+// The desktop app: one window on the gloss://app protocol, locked down, talking to the core
+// worker through ipc.ts. Runs only bundled (dist/electron/main.mjs), so paths are relative to that.
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_SECURITY_POLICY, notBuiltMessage, resolveAppFile } from './app-files.js';
+import { startCoreWorker, type CoreWorker } from './core/worker/client.js';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './ipc-routes.js';
+import { forwardEvents, registerIpc } from './ipc.js';
+import { renderPdf } from './pdf-window.js';
+
+const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
+const preloadPath = fileURLToPath(new URL('./preload.cjs', import.meta.url));
+const iconPath = fileURLToPath(new URL('../../resources/icon.png', import.meta.url));
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let win: BrowserWindow | null = null;
+let core: CoreWorker | null = null;
+
+async function serveAppFile(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const headers = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' };
+  if (url.host !== APP_HOST) return new Response('Not found.', { status: 404, headers });
+  const file = await resolveAppFile(rendererDir, url.pathname);
+  if (!file) {
+    const built = await resolveAppFile(rendererDir, '/');
+    return new Response(built ? 'Not found.' : notBuiltMessage, { status: built ? 404 : 503, headers });
+  }
+  return new Response(await readFile(file.path), {
+    headers: { ...headers, 'content-type': file.type, ...(file.isHtml ? { 'content-security-policy': CONTENT_SECURITY_POLICY } : {}) },
+  });
+}
+
+function isOwnUrl(url: string): boolean {
+  return url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
+}
+
+/** Every web contents, now or later: no navigation away, no new windows, no webviews. */
+function lockDown(contents: WebContents): void {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event, url) => {
+    if (!isOwnUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    // A link to a source (an evidence URL) opens in the person's own browser, never in Gloss.
+    if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+function createWindow(): void {
+  win = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Gloss',
+    icon: iconPath,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      devTools: !app.isPackaged,
+    },
+  });
+  win.once('ready-to-show', () => win?.show());
+  win.on('closed', () => (win = null));
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+async function start(): Promise<void> {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (_details, callback) =>
+    callback({ cancel: true }),
+  );
+  ses.protocol.handle(APP_SCHEME, serveAppFile);
+
+  try {
+    core = await startCoreWorker({ dataDir: app.getPath('userData'), renderPdf });
+  } catch (e) {
+    dialog.showErrorBox('Gloss cannot open your library', (e as Error).message);
+    app.exit(1);
+    return;
+  }
+  registerIpc(ipcMain, core, (sender) => sender === win?.webContents);
+  forwardEvents(core, () => win?.webContents ?? null);
+  createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (win?.isMinimized()) win.restore();
+    win?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (!win && core) createWindow();
+  });
+  let closedCore = false;
+  app.on('before-quit', (event) => {
+    if (closedCore || !core) return;
+    // Let the last write finish and the library close before the process ends.
+    event.preventDefault();
+    void core.close().finally(() => {
+      closedCore = true;
+      app.quit();
+    });
+  });
+  void app.whenReady().then(start);
+}
