@@ -28,6 +28,8 @@ export const libraryMethods = {
       order: z.enum(['asc', 'desc']).default('desc'),
       limit: z.number().int().min(1).max(100_000).optional(),
       offset: z.number().int().min(0).default(0),
+      /** List the trash instead of the library, so that a deleted article can be restored. */
+      inTrash: z.boolean().optional(),
     }),
   ),
   'articles.get': method<Article>()(z.strictObject({ id })),

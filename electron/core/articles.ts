@@ -1,0 +1,210 @@
+// Articles in the library: list with filters, read, edit metadata, correct the text, trash.
+import type { ParsedInputOf } from '../../shared/contract/index.js';
+import type { Article, ArticleSummary, Block } from '../../shared/model.js';
+import { reanchorAnnotations } from './annotations.js';
+import { contentHash, countWords, importFiles, importText } from './article-import.js';
+import { getCollection } from './collections.js';
+import type { CoreContext, Handlers, Namespaced } from './context.js';
+import { nowIso, type Db } from './db.js';
+import { GlossError, notFound } from './errors.js';
+import { SUMMARY_COLUMNS, summariesByIds, withCounts, type SummaryRow } from './summaries.js';
+
+export { insertPrepared, type InsertOutcome } from './article-import.js';
+
+export type ArticleFilter = Partial<ParsedInputOf<'articles.list'>>;
+
+interface ArticleRow extends SummaryRow {
+  body: string;
+  blocks: string;
+  content_hash: string;
+  original_name: string | null;
+  original_type: string | null;
+}
+
+/** The whole article, trashed or not; not_found when there is no such id. */
+export function getArticle(db: Db, id: string): Article {
+  const row = db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS}, a.body, a.blocks, a.content_hash, a.original_name, a.original_type
+       FROM articles a WHERE a.id = ?`,
+    )
+    .get(id) as ArticleRow | undefined;
+  if (!row) throw notFound('article', id);
+  const [summary] = withCounts(db, [row]);
+  return {
+    ...summary!,
+    body: row.body,
+    blocks: JSON.parse(row.blocks) as Block[],
+    contentHash: row.content_hash,
+    originalName: row.original_name,
+    originalType: row.original_type,
+  };
+}
+
+const nullsLast = (column: string, order: string) => `${column} IS NULL, ${column} ${order}`;
+
+const sortColumns: Record<NonNullable<ArticleFilter['sort']>, (order: string) => string> = {
+  title: (o) => `a.title COLLATE NOCASE ${o}`,
+  publishedAt: (o) => nullsLast('a.published_at', o),
+  outlet: (o) => nullsLast('a.outlet COLLATE NOCASE', o),
+  createdAt: (o) => `a.created_at ${o}`,
+  annotationCount: (o) =>
+    `(SELECT count(*) FROM annotations an WHERE an.article_id = a.id AND an.deleted_at IS NULL) ${o}`,
+};
+
+/** Articles in the library (or in the trash with inTrash), filtered, sorted and paged. */
+export function listArticles(db: Db, filter: ArticleFilter = {}): ArticleSummary[] {
+  const where = [filter.inTrash ? 'a.deleted_at IS NOT NULL' : 'a.deleted_at IS NULL'];
+  const params: unknown[] = [];
+  if (filter.collectionId) {
+    where.push('EXISTS (SELECT 1 FROM collection_articles ca WHERE ca.article_id = a.id AND ca.collection_id = ?)');
+    params.push(filter.collectionId);
+  }
+  if (filter.outlet) {
+    where.push('a.outlet = ? COLLATE NOCASE');
+    params.push(filter.outlet);
+  }
+  if (filter.from) {
+    where.push('a.published_at >= ?');
+    params.push(filter.from);
+  }
+  if (filter.to) {
+    // Compare at the precision given, so that to=2024-03-10 includes 2024-03-10T18:00Z.
+    where.push('substr(a.published_at, 1, ?) <= ?');
+    params.push(filter.to.length, filter.to);
+  }
+  if (filter.statusTagId) {
+    where.push(
+      'EXISTS (SELECT 1 FROM annotations an WHERE an.article_id = a.id AND an.deleted_at IS NULL AND an.status_tag_id = ?)',
+    );
+    params.push(filter.statusTagId);
+  }
+  if (filter.tagId) {
+    where.push(
+      `EXISTS (SELECT 1 FROM annotations an JOIN annotation_tags t ON t.annotation_id = an.id
+               WHERE an.article_id = a.id AND an.deleted_at IS NULL AND t.tag_id = ?)`,
+    );
+    params.push(filter.tagId);
+  }
+  const order = filter.order === 'asc' ? 'ASC' : 'DESC';
+  let sql = `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${where.join(' AND ')}
+    ORDER BY ${sortColumns[filter.sort ?? 'createdAt'](order)}, a.pk ${order}`;
+  if (filter.limit !== undefined || filter.offset) {
+    sql += ' LIMIT ? OFFSET ?';
+    params.push(filter.limit ?? -1, filter.offset ?? 0);
+  }
+  return withCounts(db, db.prepare(sql).all(...params) as SummaryRow[]);
+}
+
+function requireArticle(db: Db, id: string): { body: string; content_hash: string; deleted_at: string | null } {
+  const row = db.prepare('SELECT body, content_hash, deleted_at FROM articles WHERE id = ?').get(id) as
+    | { body: string; content_hash: string; deleted_at: string | null }
+    | undefined;
+  if (!row) throw notFound('article', id);
+  return row;
+}
+
+/** A corrected text as the library stores it: NFC, \n line endings, one paragraph per blank-line-separated run. */
+export function canonicalParagraphs(text: string): { body: string; blocks: Block[] } {
+  const body = text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+  const blocks: Block[] = [];
+  const separator = /\n[ \t]*\n\s*/g;
+  let start = 0;
+  const push = (end: number) => {
+    const chunk = body.slice(start, end);
+    const lead = chunk.length - chunk.trimStart().length;
+    const trimmedEnd = start + chunk.trimEnd().length;
+    if (trimmedEnd > start + lead) blocks.push({ kind: 'paragraph', start: start + lead, end: trimmedEnd });
+  };
+  for (const m of body.matchAll(separator)) {
+    push(m.index);
+    start = m.index + m[0].length;
+  }
+  push(body.length);
+  return { body, blocks };
+}
+
+function correctText(ctx: CoreContext, id: string, text: string): { anchored: number; moved: number; orphaned: number } {
+  const { db } = ctx;
+  const old = requireArticle(db, id);
+  const { body, blocks } = canonicalParagraphs(text);
+  if (!body) throw new GlossError('invalid_input', 'The corrected text is empty. Paste the full text of the article.');
+  const hash = contentHash(body);
+  const twin = db.prepare('SELECT id, title FROM articles WHERE content_hash = ? AND id <> ?').get(hash, id) as
+    | { id: string; title: string }
+    | undefined;
+  if (twin) {
+    throw new GlossError('conflict', `"${twin.title}" already has exactly this text. Open that article instead, or change the text.`);
+  }
+  const counts = db.transaction(() => {
+    db.prepare(
+      'UPDATE articles SET body = ?, blocks = ?, word_count = ?, content_hash = ?, updated_at = ? WHERE id = ?',
+    ).run(body, JSON.stringify(blocks), countWords(body), hash, nowIso(), id);
+    return reanchorAnnotations(db, id, old.body, body);
+  })();
+  ctx.emit('library.changed', { what: 'articles' });
+  return counts;
+}
+
+const metadataColumns = {
+  title: 'title',
+  outlet: 'outlet',
+  author: 'author',
+  publishedAt: 'published_at',
+  sourceUrl: 'source_url',
+} as const;
+
+function updateMetadata(ctx: CoreContext, input: ParsedInputOf<'articles.update'>): ArticleSummary {
+  requireArticle(ctx.db, input.id);
+  const sets: string[] = [];
+  const params: unknown[] = [];
+  for (const [field, column] of Object.entries(metadataColumns)) {
+    const value = input[field as keyof typeof metadataColumns];
+    if (value === undefined) continue;
+    sets.push(`${column} = ?`);
+    params.push(typeof value === 'string' && field !== 'title' ? value.trim() || null : value);
+  }
+  if (sets.length > 0) {
+    ctx.db.prepare(`UPDATE articles SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`).run(...params, nowIso(), input.id);
+    ctx.emit('library.changed', { what: 'articles' });
+  }
+  return summariesByIds(ctx.db, [input.id])[0]!;
+}
+
+function setDeleted(ctx: CoreContext, id: string, deleted: boolean): void {
+  requireArticle(ctx.db, id);
+  const now = nowIso();
+  ctx.db
+    .prepare(
+      deleted
+        ? 'UPDATE articles SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL'
+        : 'UPDATE articles SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL',
+    )
+    .run(...(deleted ? [now, now, id] : [now, id]));
+  ctx.emit('library.changed', { what: 'articles' });
+}
+
+export function articleHandlers(ctx: CoreContext): Handlers<Namespaced<'articles'>> {
+  return {
+    'articles.list': (input) => listArticles(ctx.db, input),
+    'articles.get': ({ id }) => getArticle(ctx.db, id),
+    'articles.import': async ({ files, collectionId }) => {
+      if (collectionId) getCollection(ctx.db, collectionId);
+      return importFiles(ctx, files, collectionId);
+    },
+    'articles.importText': ({ text, title, collectionId }) => {
+      if (collectionId) getCollection(ctx.db, collectionId);
+      return importText(ctx, text, title, collectionId);
+    },
+    'articles.update': (input) => updateMetadata(ctx, input),
+    'articles.correctText': ({ id, body }) => correctText(ctx, id, body),
+    'articles.delete': ({ id }) => {
+      setDeleted(ctx, id, true);
+      return { id };
+    },
+    'articles.restore': ({ id }) => {
+      setDeleted(ctx, id, false);
+      return summariesByIds(ctx.db, [id])[0]!;
+    },
+  };
+}

@@ -1,0 +1,110 @@
+// Full-text search over articles (title, body) and annotation notes, as the user types.
+// User input never reaches FTS5 as syntax: each word becomes a quoted phrase, the last one a
+// prefix. FTS5 sorts by rank itself and stops at the LIMIT, so snippets are only built for
+// the rows returned.
+import type { SearchHit } from '../../shared/model.js';
+import type { CoreContext, Handlers, Namespaced } from './context.js';
+import type { Db } from './db.js';
+
+// Private-use characters mark matches inside FTS5 snippets; they are removed before anyone sees them.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const SNIPPET_TOKENS = 24;
+/** A hit in the title counts as much as this many in the body. */
+const TITLE_WEIGHT = 10;
+
+/** Turns what a person typed into a safe FTS5 query; null when there is nothing to search for. */
+export function toFtsQuery(input: string): string | null {
+  const words = input
+    .normalize('NFC')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return null;
+  const stillTyping = !/\s$/.test(input);
+  return words
+    .map((w, i) => `"${w.replaceAll('"', '""')}"${stillTyping && i === words.length - 1 ? '*' : ''}`)
+    .join(' ');
+}
+
+/** Plain text and [start, end) match ranges from a snippet marked with OPEN/CLOSE; runs of whitespace become one space. */
+export function parseSnippet(marked: string): { snippet: string; highlights: Array<[number, number]> } {
+  let snippet = '';
+  const highlights: Array<[number, number]> = [];
+  let open = -1;
+  for (const ch of marked) {
+    if (ch === OPEN) open = snippet.length;
+    else if (ch === CLOSE) {
+      if (open >= 0 && snippet.length > open) highlights.push([open, snippet.length]);
+      open = -1;
+    } else if (/\s/.test(ch)) {
+      if (snippet.length > 0 && !snippet.endsWith(' ')) snippet += ' ';
+    } else snippet += ch;
+  }
+  return { snippet: snippet.trimEnd(), highlights };
+}
+
+interface HitRow {
+  articleId: string;
+  title: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  marked: string;
+  rank: number;
+}
+
+function articleHits(db: Db, query: string, limit: number): HitRow[] {
+  return db
+    .prepare(
+      `SELECT a.id AS articleId, a.title, a.outlet, a.published_at AS publishedAt,
+         snippet(articles_fts, -1, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS}) AS marked, articles_fts.rank AS rank
+       FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid
+       WHERE articles_fts MATCH ? AND articles_fts.rank MATCH 'bm25(${TITLE_WEIGHT}.0, 1.0)' AND a.deleted_at IS NULL
+       ORDER BY articles_fts.rank LIMIT ?`,
+    )
+    .all(query, limit) as HitRow[];
+}
+
+function noteHits(db: Db, query: string, limit: number): HitRow[] {
+  return db
+    .prepare(
+      `SELECT a.id AS articleId, a.title, a.outlet, a.published_at AS publishedAt,
+         snippet(notes_fts, 0, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS}) AS marked, notes_fts.rank AS rank
+       FROM notes_fts JOIN annotations an ON an.pk = notes_fts.rowid JOIN articles a ON a.id = an.article_id
+       WHERE notes_fts MATCH ? AND an.deleted_at IS NULL AND a.deleted_at IS NULL
+       ORDER BY notes_fts.rank LIMIT ?`,
+    )
+    .all(query, limit) as HitRow[];
+}
+
+/** One hit per article, its best match in the text or in a note on it, best first. */
+export function search(db: Db, q: string, limit = 50): SearchHit[] {
+  const query = toFtsQuery(q);
+  if (!query) return [];
+  const best = new Map<string, SearchHit>();
+  const consider = (rows: HitRow[], matchedIn: SearchHit['matchedIn']) => {
+    for (const r of rows) {
+      const current = best.get(r.articleId);
+      if (current && current.rank <= r.rank) continue;
+      const { snippet, highlights } = parseSnippet(r.marked);
+      best.set(r.articleId, {
+        articleId: r.articleId,
+        title: r.title,
+        outlet: r.outlet,
+        publishedAt: r.publishedAt,
+        snippet,
+        highlights,
+        matchedIn,
+        rank: r.rank,
+      });
+    }
+  };
+  consider(articleHits(db, query, limit), 'article');
+  consider(noteHits(db, query, limit), 'note');
+  return [...best.values()].sort((x, y) => x.rank - y.rank).slice(0, limit);
+}
+
+export function searchHandlers(ctx: CoreContext): Handlers<Namespaced<'search'>> {
+  return {
+    'search.query': ({ q, limit }) => search(ctx.db, q, limit),
+  };
+}
