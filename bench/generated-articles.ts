@@ -1,0 +1,128 @@
+// Deterministic news-like articles for benches: ~1,000 words each from a fixed vocabulary,
+// headings and paragraphs, and the web boilerplate real files carry so that cleaning has work.
+
+const common = `the of and to in a that for on is was with as by at said from it has have be are were
+its not this but an after their they which will who more been over two against also about
+would had new could one year than when since other into first last people government minister
+president officials city forces talks war peace aid border military offensive ceasefire hostages
+statement security council report week state country region allies pressure civilians attack
+leaders meeting plan deal crisis humanitarian international court vote resolution delegation
+spokesman agency sources according told reporters claims denied accused warned called urged
+support policy strategy troops ground operation evacuation refugees shelter food water medical
+hospital schools homes killed wounded missing negotiations mediators envoy sanctions economy
+prices markets energy election campaign parliament coalition opposition protest rally police
+investigation evidence video footage witnesses journalists press freedom rights law justice
+trial appeal verdict ruling judges lawyers`.split(/\s+/);
+
+const syllables = ['ka', 'lo', 'ren', 'mi', 'tas', 'vor', 'un', 'pel', 'dra', 'sim', 'ot', 'ber', 'nai', 'qu', 'fen', 'zu', 'ral', 'esh'];
+
+/** common words first (most frequent), then invented names and terms: a long tail as in real text. */
+export const vocabulary: string[] = (() => {
+  const words = new Set(common);
+  const rand = prng(7);
+  while (words.size < 6000) {
+    const n = 2 + Math.floor(rand() * 3);
+    let w = '';
+    for (let i = 0; i < n; i++) w += syllables[Math.floor(rand() * syllables.length)];
+    words.add(w);
+  }
+  return [...words];
+})();
+
+/** mulberry32: small, fast, and the same sequence on every machine. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Zipf-like ranks: word i is drawn with probability ~ 1/(i+1).
+const cumulative = (() => {
+  const weights = vocabulary.map((_, i) => 1 / (i + 1));
+  const total = weights.reduce((a, b) => a + b, 0);
+  let sum = 0;
+  return weights.map((w) => (sum += w / total));
+})();
+
+function word(rand: () => number): string {
+  const x = rand();
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cumulative[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return vocabulary[lo]!;
+}
+
+function sentence(rand: () => number): string {
+  const n = 8 + Math.floor(rand() * 18);
+  const words = Array.from({ length: n }, () => word(rand));
+  const s = words.join(' ');
+  return s[0]!.toUpperCase() + s.slice(1) + (rand() < 0.1 ? '?' : '.');
+}
+
+function paragraph(rand: () => number, words: number): string {
+  const out: string[] = [];
+  let count = 0;
+  while (count < words) {
+    const s = sentence(rand);
+    out.push(s);
+    count += s.split(' ').length;
+  }
+  return out.join(' ');
+}
+
+function title(rand: () => number): string {
+  const s = Array.from({ length: 5 + Math.floor(rand() * 6) }, () => word(rand)).join(' ');
+  return s[0]!.toUpperCase() + s.slice(1);
+}
+
+function isoDay(rand: () => number): string {
+  const d = new Date(Date.UTC(2024, 0, 1) + Math.floor(rand() * 366) * 86_400_000);
+  return d.toISOString().slice(0, 10);
+}
+
+export interface GeneratedArticle {
+  name: string;
+  text: string;
+  title: string;
+}
+
+/** Article i, always the same text for the same i. */
+export function generateArticle(i: number): GeneratedArticle {
+  const rand = prng(1000 + i);
+  const head = title(rand);
+  const blocks: string[] = [];
+  let words = 0;
+  while (words < 880) {
+    if (blocks.length > 0 && rand() < 0.15) blocks.push(title(rand));
+    const n = 60 + Math.floor(rand() * 80);
+    blocks.push(paragraph(rand, n));
+    words += n;
+  }
+  const style = i % 3;
+  let text: string;
+  if (style === 0) {
+    // like the sample files that begin with a date marker and no title line
+    text = ` date ${isoDay(rand)} ${blocks.join('\n\n')}`;
+  } else if (style === 1) {
+    text = ['Skip to content', `Home » World » ${head}`, '', head, '', ...blocks.flatMap((b) => [b, '']), 'Share this:', 'Leave a comment'].join('\n');
+  } else {
+    text = [head, '', `By ${title(rand).split(' ').slice(0, 2).join(' ')}`, '', ...blocks.flatMap((b) => [b, '']), 'Subscribe to our newsletter', 'Related articles'].join('\n');
+  }
+  return { name: `article-${String(i).padStart(5, '0')}.txt`, text, title: head };
+}
+
+/** 1- and 2-term queries over words of every frequency, the same each run. */
+export function generateQueries(count: number): string[] {
+  const rand = prng(99);
+  const pick = () => vocabulary[20 + Math.floor(rand() * 3000)]!;
+  return Array.from({ length: count }, () => (rand() < 0.5 ? pick() : `${pick()} ${pick()}`));
+}
