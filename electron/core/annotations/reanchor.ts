@@ -1,0 +1,55 @@
+// After an article's text is corrected: every annotation on it, live or in the trash (so that
+// undo brings back a span that fits the new text), is found again or marked orphaned.
+import { nowIso, type Db } from '../db.js';
+import { editMap, locate } from './anchoring.js';
+import { quoteOf } from './quote.js';
+
+interface Row {
+  id: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  orphaned: number;
+  deleted_at: string | null;
+}
+
+export interface ReanchorReport {
+  anchored: number;
+  moved: number;
+  orphaned: number;
+}
+
+/**
+ * Counts cover live annotations. An orphan keeps its old quote (so a later correction can find
+ * it again) and its old offsets, clamped to the new text.
+ */
+export function reanchorAnnotations(db: Db, articleId: string, oldBody: string, newBody: string): ReanchorReport {
+  const report: ReanchorReport = { anchored: 0, moved: 0, orphaned: 0 };
+  const map = editMap(oldBody, newBody);
+  const rows = db
+    .prepare('SELECT id, start, "end", exact, prefix, suffix, orphaned, deleted_at FROM annotations WHERE article_id = ?')
+    .all(articleId) as Row[];
+  const update = db.prepare(
+    `UPDATE annotations SET start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ?, orphaned = ?,
+     updated_at = ?, revision = revision + 1 WHERE id = ?`,
+  );
+  const now = nowIso();
+  db.transaction(() => {
+    for (const row of rows) {
+      const located = locate(newBody, row, map);
+      if (row.deleted_at === null) report[located.found]++;
+      let next: Omit<Row, 'id' | 'deleted_at'>;
+      if (located.found === 'orphaned') {
+        const end = Math.min(row.end, newBody.length);
+        next = { ...row, start: Math.min(row.start, end - 1), end, orphaned: 1 };
+      } else {
+        next = { start: located.start, end: located.end, ...quoteOf(newBody, located.start, located.end), orphaned: 0 };
+      }
+      const same = (Object.keys(next) as Array<keyof typeof next>).every((k) => next[k] === row[k]);
+      if (!same) update.run(next.start, next.end, next.exact, next.prefix, next.suffix, next.orphaned, now, row.id);
+    }
+  })();
+  return report;
+}
