@@ -1,0 +1,103 @@
+// Site chrome that copy-pasted and scraped articles carry: lines that are never the article.
+// Matching is on whole lines (lower-cased, trailing punctuation dropped), so a phrase
+// inside a sentence is never touched. Add phrases here, in any language.
+
+/** Lines dropped wherever they stand. */
+const DROP = [
+  // English
+  'skip to content', 'skip to main content', 'skip to navigation', 'jump to content', 'jump to navigation',
+  'menu', 'main menu', 'toggle navigation', 'search', 'close', 'open menu', 'sign in', 'log in', 'subscribe',
+  'subscribe now', 'sign up', 'advertisement', 'advertising', 'sponsored', 'sponsored content', 'share',
+  'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter',
+  'share on x', 'share on whatsapp', 'share via email', 'email', 'print', 'print this article', 'tweet',
+  'facebook', 'twitter', 'whatsapp', 'linkedin', 'telegram', 'copy link', 'link copied', 'read more',
+  'show more', 'load more', 'see more', 'continue reading', 'back to top', 'go to top', 'scroll to top',
+  'listen to this article', 'follow us', 'like this', 'loading...', 'loading', 'cookie settings',
+  'accept cookies', 'accept all cookies', 'we use cookies', 'next article', 'previous article', 'next post',
+  'previous post', 'tags', 'topics', 'filed under', 'posted in',
+  // Arabic
+  'اظهر المزيد', 'أظهر المزيد', 'عرض المزيد', 'اقرأ المزيد', 'اقرأ أيضا', 'اقرأ أيضاً', 'شارك', 'مشاركة',
+  'شارك هذا المقال', 'زر الذهاب إلى الأعلى', 'العودة إلى الأعلى', 'إعلان', 'تخطى إلى المحتوى',
+  'انتقل إلى المحتوى', 'بحث', 'القائمة',
+  // Hebrew
+  'דלג לתוכן', 'דלג לתוכן העמוד', 'שתף', 'שתפו', 'קרא עוד', 'קראו עוד', 'חזרה למעלה', 'פרסומת',
+  // French, German, Spanish
+  'aller au contenu', 'partager', 'lire aussi', 'lire la suite', 'zum inhalt springen', 'teilen',
+  'weiterlesen', 'ir al contenido', 'compartir', 'leer más',
+];
+
+/** Lines after which the rest of the page is comments, related links or footer. */
+const CUT_AFTER = [
+  'related', 'related articles', 'related posts', 'related stories', 'related content', 'related news',
+  'you may also like', 'you might also like', 'more stories', 'more from this section', 'recommended',
+  'recommended for you', 'leave a comment', 'leave a reply', 'post a comment', 'comments', 'join the conversation',
+  'مقالات ذات صلة', 'أخبار ذات صلة', 'اخبار ذات صلة', 'مواضيع ذات صلة', 'اترك تعليقاً', 'اترك تعليقا',
+  'اترك رداً', 'اترك ردا', 'التعليقات', 'כתבות נוספות', 'תגובות', 'articles similaires', 'laisser un commentaire',
+  'ähnliche artikel', 'kommentare', 'artículos relacionados', 'deja un comentario',
+];
+
+/** Line beginnings of comment-form and footer notices, whatever follows them. */
+const DROP_PREFIXES = [
+  'your email address will not be published',
+  'لن يتم نشر عنوان بريدك الإلكتروني',
+  'כתובת האימייל שלך לא תפורסם',
+  'votre adresse e-mail ne sera pas publiée',
+  'all rights reserved',
+  'جميع الحقوق محفوظة',
+];
+
+/** Words of site sections: a line made only of them ("World NewsWorld press") is a crumb. */
+const SECTION_WORDS = new Set(
+  (
+    'home news world press latest breaking top stories headlines politics business economy markets opinion ' +
+    'analysis features sport sports international national local region regional middle east europe africa ' +
+    'asia americas america us uk culture arts tech technology science health environment climate live video ' +
+    'videos podcasts blog section category more the and'
+  ).split(' '),
+);
+
+const drop = new Set(DROP);
+const cutAfter = new Set(CUT_AFTER);
+/** Chrome lines are short; longer lines skip the lookups. */
+const MAX_CHROME = 160;
+const TRAILING = /[\s:：.…»›|!>*]+$/u;
+const SPACES = /\s+/g;
+
+function key(line: string): string | null {
+  if (line.length > MAX_CHROME) return null;
+  return line.toLowerCase().replace(TRAILING, '').replace(SPACES, ' ');
+}
+
+export type Chrome = 'drop' | 'cut-after' | null;
+
+/** Whether a whole line (block) is site chrome, and whether the page after it is too. */
+export function chromeKind(line: string): Chrome {
+  const k = key(line);
+  if (k === null) return null;
+  if (drop.has(k)) return 'drop';
+  if (cutAfter.has(k)) return 'cut-after';
+  for (const p of DROP_PREFIXES) if (k.startsWith(p)) return 'drop';
+  return null;
+}
+
+const CRUMB_SEPARATOR = /\s[»›>|/]\s|\s?[»›]\s?/;
+const CAMEL = /([a-z])([A-Z])/g;
+const NON_LETTERS = /[^\p{L}]+/u;
+
+/** "Home » Section » Title": returns the last segment, or null when the line is no breadcrumb. */
+export function breadcrumbTitle(line: string): string | null {
+  if (line.length > 300 || !CRUMB_SEPARATOR.test(line)) return null;
+  const parts = line.split(CRUMB_SEPARATOR).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length < 2) return null;
+  const first = parts[0]!.toLowerCase();
+  const homes = ['home', 'start', 'accueil', 'inicio', 'startseite', 'الرئيسية', 'الرئيسيه', 'ראשי', 'דף הבית'];
+  if (!homes.includes(first)) return null;
+  return parts[parts.length - 1]!;
+}
+
+/** A short line made only of section names, as scraped navigation leaves them. */
+export function isSectionCrumb(line: string): boolean {
+  if (line.length > 60) return false;
+  const words = line.replace(CAMEL, '$1 $2').toLowerCase().split(NON_LETTERS).filter((w) => w.length > 0);
+  return words.length > 0 && words.length <= 8 && words.every((w) => SECTION_WORDS.has(w));
+}

@@ -1,0 +1,96 @@
+// Removes what a web page wraps around an article — skip links, breadcrumbs, share and
+// comment prompts, footers in another script — and lifts metadata lines into Meta.
+import { breadcrumbTitle, chromeKind } from './boilerplate.js';
+import type { Draft, Meta } from './blocks.js';
+import { byline, dateLine, dateMarker, sourceLine } from './metadata.js';
+import { dominantScript, type Script } from './script.js';
+
+/** How many leading blocks may still be page head (crumbs, date, byline) rather than text. */
+const HEAD_WINDOW = 8;
+/** Trailing or leading blocks in another script than the body are chrome only when this short. */
+const SHORT = 200;
+const HAS_LETTER = /\p{L}/u;
+
+export interface Cleaned {
+  drafts: Draft[];
+  /** The last segment of a "Home » ... » Title" breadcrumb, when there was one. */
+  crumbTitle: string | null;
+}
+
+function setOnce<K extends keyof Meta>(meta: Meta, key: K, value: string | null | undefined): void {
+  if (value && meta[key] === null && HAS_LETTER.test(value)) meta[key] = value;
+}
+
+/** A metadata line: records what it says and returns true if it should leave the body. */
+function liftMetadata(d: Draft, meta: Meta, atEnd: boolean): boolean {
+  if (!d.line || d.kind !== 'paragraph') return false;
+  const date = dateLine(d.text);
+  if (date) {
+    if (meta.publishedAt === null) meta.publishedAt = date;
+    return true;
+  }
+  const by = byline(d.text);
+  if (by) {
+    setOnce(meta, 'author', by.author);
+    setOnce(meta, 'outlet', by.outlet);
+    if (meta.publishedAt === null) meta.publishedAt = by.date;
+    return true;
+  }
+  const src = sourceLine(d.text, atEnd);
+  if (src) {
+    setOnce(meta, 'outlet', src.outlet);
+    if (src.url && meta.sourceUrl === null) meta.sourceUrl = src.url;
+    return true;
+  }
+  return false;
+}
+
+export function cleanDrafts(input: readonly Draft[], meta: Meta): Cleaned {
+  let crumbTitle: string | null = null;
+  const kept: Draft[] = [];
+  for (let i = 0; i < input.length; i++) {
+    let d = input[i]!;
+    const chrome = chromeKind(d.text);
+    if (chrome === 'drop') continue;
+    if (chrome === 'cut-after' && kept.length > 0) break;
+    if (chrome === 'cut-after') continue;
+    if (kept.length < HEAD_WINDOW) {
+      if (kept.length === 0 && meta.publishedAt === null) {
+        const marker = dateMarker(d.text);
+        if (marker) {
+          meta.publishedAt = marker.date;
+          if (marker.rest.length === 0) continue;
+          d = { ...d, text: marker.rest };
+        }
+      }
+      const crumb = d.line ? breadcrumbTitle(d.text) : null;
+      if (crumb !== null) {
+        crumbTitle ??= crumb;
+        continue;
+      }
+      if (liftMetadata(d, meta, false)) continue;
+    }
+    kept.push(d);
+  }
+  while (kept.length > 1 && liftMetadata(kept[kept.length - 1]!, meta, true)) kept.pop();
+  dropForeignEnds(kept);
+  return { drafts: kept, crumbTitle };
+}
+
+/** Letters of the whole text decide its script; short blocks at either end written in another are chrome. */
+function dropForeignEnds(drafts: Draft[]): void {
+  if (drafts.length < 2) return;
+  const body = dominantScript(drafts.map((d) => d.text).join(' '));
+  if (body === null) return;
+  const foreign = (d: Draft): boolean => {
+    if (d.text.length > SHORT) return false;
+    const s: Script | null = dominantScript(d.text);
+    return s !== null && s !== body;
+  };
+  let end = drafts.length;
+  while (end > 1 && foreign(drafts[end - 1]!)) end--;
+  let start = 0;
+  while (start < end - 1 && foreign(drafts[start]!)) start++;
+  if (end < drafts.length) drafts.splice(end);
+  if (start > 0) drafts.splice(0, start);
+}

@@ -1,0 +1,140 @@
+// From bytes to text: refuse what is not text, pick the encoding, normalise to NFC and \n.
+import { GlossError } from '../errors.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf16le = new TextDecoder('utf-16le', { fatal: true });
+const utf16be = new TextDecoder('utf-16be', { fatal: true });
+const windows1252 = new TextDecoder('windows-1252');
+
+/** Leading bytes of formats that are certainly not an article in text. */
+const MAGIC: ReadonlyArray<readonly [string, readonly number[]]> = [
+  ['a PDF', [0x25, 0x50, 0x44, 0x46]], // %PDF
+  ['a ZIP archive or office document', [0x50, 0x4b, 0x03, 0x04]],
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a WebP image or RIFF media file', [0x52, 0x49, 0x46, 0x46]],
+  ['a gzip archive', [0x1f, 0x8b]],
+  ['a 7-Zip archive', [0x37, 0x7a, 0xbc, 0xaf]],
+  ['a RAR archive', [0x52, 0x61, 0x72, 0x21]],
+  ['an old Office document', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['an RTF document', [0x7b, 0x5c, 0x72, 0x74, 0x66]], // {\rtf
+  ['a program', [0x7f, 0x45, 0x4c, 0x46]], // ELF
+];
+
+/** Control characters that never occur in text (tab, line feed, form feed and carriage return do). */
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const CONTROL = /[\x00-\x08\x0B\x0E-\x1F\x7F]/g;
+/** C1 controls: what windows-1252 decoding leaves for bytes it has no character for. */
+const C1 = /[\x80-\x9F]/;
+const CRLF = /\r\n?/g;
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  if (bytes.length < magic.length) return false;
+  for (let i = 0; i < magic.length; i++) if (bytes[i] !== magic[i]) return false;
+  return true;
+}
+
+function notText(name: string, what: string): GlossError {
+  return new GlossError(
+    'unsupported_file',
+    `"${name}" looks like ${what}, not an article in text. Import .txt, .md or .html files, or paste the text.`,
+  );
+}
+
+/** UTF-16 without a byte order mark shows as every other byte being zero in Latin text. */
+function utf16WithoutBom(bytes: Uint8Array): 'le' | 'be' | null {
+  const n = Math.min(bytes.length, 512) & ~1;
+  if (n < 8) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.7 && evenZero === 0) return 'le';
+  if (evenZero > pairs * 0.7 && oddZero === 0) return 'be';
+  return null;
+}
+
+function decodeUtf16(name: string, bytes: Uint8Array, order: 'le' | 'be'): string {
+  try {
+    return (order === 'le' ? utf16le : utf16be).decode(bytes);
+  } catch {
+    throw new GlossError(
+      'bad_encoding',
+      `"${name}" says it is UTF-16 but its bytes are broken. Open it in a text editor and save it again as UTF-8.`,
+    );
+  }
+}
+
+function highBytes(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) n++;
+  return n;
+}
+
+/**
+ * Decodes an imported file: UTF-8 (with or without BOM), UTF-16 LE/BE (BOM, or evident
+ * from zero bytes), else windows-1252. Throws unsupported_file for binary content and
+ * bad_encoding for text in some other legacy encoding, which would only come out garbled.
+ */
+export function decodeText(name: string, bytes: Uint8Array): string {
+  for (const [what, magic] of MAGIC) if (startsWith(bytes, magic)) throw notText(name, what);
+
+  let text: string;
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    try {
+      text = utf8.decode(bytes.subarray(3));
+    } catch {
+      throw new GlossError(
+        'bad_encoding',
+        `"${name}" starts as UTF-8 but has bytes that are not. Open it in a text editor and save it again as UTF-8.`,
+      );
+    }
+  } else if (startsWith(bytes, [0xff, 0xfe])) {
+    text = decodeUtf16(name, bytes.subarray(2), 'le');
+  } else if (startsWith(bytes, [0xfe, 0xff])) {
+    text = decodeUtf16(name, bytes.subarray(2), 'be');
+  } else {
+    const order = utf16WithoutBom(bytes);
+    if (order) text = decodeUtf16(name, bytes, order);
+    else {
+      if (bytes.indexOf(0) !== -1) throw notText(name, 'a binary file');
+      try {
+        text = utf8.decode(bytes);
+      } catch {
+        // windows-1252 text is mostly ASCII; a high share of other bytes means another code page.
+        if (highBytes(bytes) > bytes.length * 0.3) {
+          throw new GlossError(
+            'bad_encoding',
+            `"${name}" is neither UTF-8 nor windows-1252 text. Open it in a text editor and save it as UTF-8, then import it again.`,
+          );
+        }
+        text = windows1252.decode(bytes);
+        if (C1.test(text)) {
+          throw new GlossError(
+            'bad_encoding',
+            `"${name}" has bytes that are neither UTF-8 nor windows-1252. Save it as UTF-8 and import it again.`,
+          );
+        }
+      }
+    }
+  }
+  return normalizeText(name, text);
+}
+
+/** NFC, \n line endings, no stray control characters; refuses text that is mostly controls. */
+export function normalizeText(name: string, text: string): string {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  CONTROL.lastIndex = 0;
+  if (CONTROL.test(text)) {
+    const controls = text.match(CONTROL)!.length;
+    // A stray form of end-of-file or a few pasted controls are tolerated; many mean binary.
+    if (controls > 8 && controls > text.length / 1000) throw notText(name, 'a binary file');
+    text = text.replace(CONTROL, '');
+  }
+  if (text.includes('\r')) text = text.replace(CRLF, '\n');
+  return text.normalize('NFC');
+}

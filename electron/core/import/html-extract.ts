@@ -1,0 +1,230 @@
+// Untrusted HTML to text blocks and metadata: linkedom parses, Readability finds the article,
+// and only text is taken from its DOM, so scripts, styles and handlers are gone by construction.
+// Runs inside the HTML worker (html-worker-main.ts); nothing here touches the main thread.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { BlockKind, Direction } from '../../../shared/model.js';
+import { GlossError } from '../errors.js';
+import { emptyMeta, squash, type Draft, type Meta } from './blocks.js';
+import { isoDay } from './metadata.js';
+
+/** More elements than this is not an article page but something built to exhaust the parser. */
+export const MAX_HTML_ELEMENTS = 50_000;
+
+export interface HtmlExtract {
+  meta: Meta;
+  drafts: Draft[];
+  language: string | null;
+  direction: Direction | null;
+}
+
+const RAW_TEXT = ['script', 'style', 'textarea', 'title', 'xmp'];
+
+function isLetter(c: number): boolean {
+  return ((c | 32) - 97) >>> 0 < 26;
+}
+
+function indexOfCloseTag(html: string, tag: string, from: number): number {
+  let i = from;
+  while ((i = html.indexOf('</', i)) !== -1) {
+    if (html.substr(i + 2, tag.length).toLowerCase() === tag) return i;
+    i += 2;
+  }
+  return -1;
+}
+
+/** Start tags in the source, skipping comments and raw text: a cheap bound before parsing. */
+export function countTags(html: string, limit: number): number {
+  let n = 0;
+  let i = 0;
+  while ((i = html.indexOf('<', i)) !== -1) {
+    const c = html.charCodeAt(i + 1);
+    if (c === 33 /* ! */ && html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      if (end === -1) break;
+      i = end + 3;
+      continue;
+    }
+    i++;
+    if (!isLetter(c)) continue;
+    if (++n > limit) return n;
+    const raw = RAW_TEXT.find((t) => html.substr(i, t.length).toLowerCase() === t && !isLetter(html.charCodeAt(i + t.length)));
+    if (raw) {
+      const end = indexOfCloseTag(html, raw, i);
+      if (end === -1) break;
+      i = end + 2;
+    }
+  }
+  return n;
+}
+
+type El = {
+  nodeType: number;
+  localName: string;
+  childNodes: ArrayLike<El>;
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+};
+type Doc = {
+  documentElement: El | null;
+  body: El | null;
+  querySelector(selector: string): El | null;
+  querySelectorAll(selector: string): ArrayLike<El>;
+};
+
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
+  'audio', 'img', 'picture', 'button', 'form', 'input', 'select', 'textarea', 'nav', 'aside', 'footer',
+  'figure', 'head', 'title',
+]);
+const BLOCK = new Set([
+  'address', 'article', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'body', 'html', 'center',
+]);
+const HEADING = /^h[1-6]$/;
+const DOUBLE_BREAK = /\n[ \t\u00a0]*\n/;
+
+/** Walks a DOM and collects its text as blocks; inline elements only add their text. */
+class Collector {
+  readonly drafts: Draft[] = [];
+  private parts: string[] = [];
+
+  visit(node: El, kind: BlockKind): void {
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.nodeType === 3) {
+        this.parts.push(child.textContent ?? '');
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const tag = child.localName.toLowerCase();
+      if (SKIP.has(tag)) continue;
+      if (tag === 'br') {
+        this.parts.push('\n');
+        continue;
+      }
+      if (!BLOCK.has(tag)) {
+        this.visit(child, kind);
+        continue;
+      }
+      this.flush(kind);
+      const inner: BlockKind = HEADING.test(tag)
+        ? 'heading'
+        : tag === 'li'
+          ? 'list-item'
+          : tag === 'blockquote'
+            ? 'quote'
+            : kind;
+      this.visit(child, inner);
+      this.flush(inner);
+    }
+  }
+
+  flush(kind: BlockKind): void {
+    if (this.parts.length === 0) return;
+    const text = this.parts.join('');
+    this.parts = [];
+    for (const piece of text.split(DOUBLE_BREAK)) {
+      const t = squash(piece);
+      if (t.length > 0) this.drafts.push({ kind, text: t, line: true });
+    }
+  }
+}
+
+function attr(doc: Doc, selector: string, name: string): string | null {
+  const v = doc.querySelector(selector)?.getAttribute(name)?.trim();
+  return v ? v : null;
+}
+
+function httpUrl(v: string | null): string | null {
+  if (!v) return null;
+  try {
+    const u = new URL(v);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const LANG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
+const BY = /^(?:by|von|par|por)\s+/i;
+
+/** What the page's head says about the article; read before Readability rearranges the document. */
+function headMeta(doc: Doc): { meta: Meta; language: string | null; direction: Direction | null; title: string | null } {
+  const meta = emptyMeta();
+  meta.sourceUrl = httpUrl(attr(doc, 'link[rel="canonical"]', 'href')) ?? httpUrl(attr(doc, 'meta[property="og:url"]', 'content'));
+  meta.outlet = attr(doc, 'meta[property="og:site_name"]', 'content');
+  meta.author = attr(doc, 'meta[name="author"]', 'content');
+  meta.publishedAt =
+    isoDay(attr(doc, 'meta[property="article:published_time"]', 'content')) ??
+    isoDay(attr(doc, 'meta[itemprop="datePublished"]', 'content')) ??
+    isoDay(attr(doc, 'meta[name="date"]', 'content')) ??
+    isoDay(attr(doc, 'time[datetime]', 'datetime'));
+  const title = attr(doc, 'meta[property="og:title"]', 'content') ?? (squash(doc.querySelector('title')?.textContent ?? '') || null);
+  const lang = doc.documentElement?.getAttribute('lang')?.trim() ?? '';
+  const dir = doc.documentElement?.getAttribute('dir')?.trim().toLowerCase() ?? doc.body?.getAttribute('dir')?.trim().toLowerCase();
+  return {
+    meta,
+    title,
+    language: LANG.test(lang) ? lang : null,
+    direction: dir === 'rtl' || dir === 'ltr' ? dir : null,
+  };
+}
+
+const TITLE_PARTS = /\s+[|–—-]\s+|\s+[·:»]\s+/;
+
+/** "Big news | The Daily" → "Big news" when the page names The Daily as its site. */
+function withoutSiteName(title: string | null, outlet: string | null): string | null {
+  if (!title || !outlet) return title;
+  const parts = title.split(TITLE_PARTS);
+  if (parts.length < 2) return title;
+  const site = outlet.toLowerCase();
+  if (parts[parts.length - 1]!.toLowerCase() === site) return title.slice(0, title.lastIndexOf(parts[parts.length - 1]!)).replace(TRAILING_SEPARATOR, '');
+  if (parts[0]!.toLowerCase() === site) return title.slice(parts[0]!.length).replace(LEADING_SEPARATOR, '');
+  return title;
+}
+const TRAILING_SEPARATOR = /\s+[|–—·:»-]\s*$/;
+const LEADING_SEPARATOR = /^\s*[|–—·:»-]\s+/;
+
+function tooLarge(name: string, elements: number): GlossError {
+  return new GlossError(
+    'too_large',
+    `"${name}" has more than ${MAX_HTML_ELEMENTS.toLocaleString('en')} HTML elements (${elements.toLocaleString('en')} or more), far beyond an article page. Save just the article (for example with the browser's reader view) and import that.`,
+  );
+}
+
+export function extractHtml(name: string, html: string): HtmlExtract {
+  const rough = countTags(html, MAX_HTML_ELEMENTS);
+  if (rough > MAX_HTML_ELEMENTS) throw tooLarge(name, rough);
+
+  const { document } = parseHTML(html) as unknown as { document: Doc };
+  const elements = document.querySelectorAll('*').length;
+  if (elements > MAX_HTML_ELEMENTS) throw tooLarge(name, elements);
+
+  const head = headMeta(document);
+  const article = new Readability(document as never, {
+    maxElemsToParse: MAX_HTML_ELEMENTS,
+    serializer: (node: unknown) => node as El,
+  }).parse();
+
+  const collector = new Collector();
+  if (article?.content) collector.visit(article.content, 'paragraph');
+  // Readability gives up on pages it does not take for an article; their text is still the text.
+  if (collector.drafts.length === 0 && document.body) collector.visit(document.body, 'paragraph');
+
+  const meta = head.meta;
+  meta.outlet ??= article?.siteName ? squash(article.siteName) : null;
+  meta.title = withoutSiteName(squash(article?.title ?? '') || head.title, meta.outlet);
+  meta.author ??= article?.byline ? squash(article.byline).replace(BY, '') || null : null;
+  meta.publishedAt ??= isoDay(article?.publishedTime);
+  const dir = article?.dir?.toLowerCase();
+  const lang = article?.lang?.trim() ?? '';
+  return {
+    meta,
+    drafts: collector.drafts,
+    language: head.language ?? (LANG.test(lang) ? lang : null),
+    direction: head.direction ?? (dir === 'rtl' || dir === 'ltr' ? dir : null),
+  };
+}

@@ -1,0 +1,123 @@
+// Untrusted HTML is parsed off the calling thread, in one worker kept while there is work:
+// a request that runs too long or too big ends the worker, and the next request gets a new one.
+import { Worker } from 'node:worker_threads';
+import type { ErrorCode } from '../../../shared/result.js';
+import { GlossError } from '../errors.js';
+import type { HtmlExtract } from './html-extract.js';
+
+export interface HtmlRequest {
+  id: number;
+  name: string;
+  html: string;
+}
+export type HtmlReply =
+  | { id: number; ok: true; value: HtmlExtract }
+  | { id: number; ok: false; code: ErrorCode; message: string };
+
+const WORKER_URL = new URL('./html-worker.mjs', import.meta.url);
+export const HTML_TIMEOUT_MS = 10_000;
+/** An idle worker is ended after this long, so that it holds no memory between imports. */
+const IDLE_MS = 20_000;
+const LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 48, stackSizeMb: 8 };
+
+interface Job extends HtmlRequest {
+  resolve(value: HtmlExtract): void;
+  reject(error: GlossError): void;
+}
+
+let worker: Worker | null = null;
+let current: Job | null = null;
+let timer: NodeJS.Timeout | null = null;
+let idle: NodeJS.Timeout | null = null;
+const queue: Job[] = [];
+let nextId = 1;
+
+/** Text blocks and metadata of one HTML page, extracted in the worker within HTML_TIMEOUT_MS. */
+export function extractHtmlInWorker(name: string, html: string): Promise<HtmlExtract> {
+  return new Promise((resolve, reject) => {
+    queue.push({ id: nextId++, name, html, resolve, reject });
+    pump();
+  });
+}
+
+/** Ends the worker now (tests, shutdown); queued requests fail. */
+export async function closeHtmlWorker(): Promise<void> {
+  const w = worker;
+  worker = null;
+  for (const job of queue.splice(0)) job.reject(new GlossError('parse_failed', `"${job.name}" was not read: import stopped.`));
+  if (w) await w.terminate();
+}
+
+function spawn(): Worker {
+  const w = new Worker(WORKER_URL, { resourceLimits: LIMITS });
+  // The pending request's timer keeps the process alive; an idle worker must not.
+  w.unref();
+  w.on('message', (reply: HtmlReply) => {
+    const job = current;
+    if (!job || reply.id !== job.id) return;
+    finish();
+    if (reply.ok) job.resolve(reply.value);
+    else job.reject(new GlossError(reply.code, reply.message));
+    pump();
+  });
+  w.on('error', (err: Error & { code?: string }) => fail(w, err));
+  w.on('exit', () => fail(w, null));
+  return w;
+}
+
+function finish(): void {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  current = null;
+}
+
+/** The worker died (crash, memory limit, timeout): the request in flight fails, the rest go on. */
+function fail(w: Worker, err: (Error & { code?: string }) | null): void {
+  if (worker !== w) return;
+  worker = null;
+  const job = current;
+  finish();
+  if (job) {
+    const outOfMemory = err?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+    job.reject(
+      outOfMemory
+        ? new GlossError('too_large', `"${job.name}" needs more memory to parse than an article page may. Save just the article as text and import that.`)
+        : new GlossError(
+            'parse_failed',
+            `"${job.name}" could not be parsed${err ? ` (${err.message})` : ''}. Save the article as text and import that.`,
+          ),
+    );
+  }
+  void w.terminate();
+  pump();
+}
+
+function pump(): void {
+  if (current || queue.length === 0) {
+    if (!current && worker && !idle) {
+      idle = setTimeout(() => void closeHtmlWorker(), IDLE_MS);
+      idle.unref();
+    }
+    return;
+  }
+  if (idle) clearTimeout(idle);
+  idle = null;
+  const job = queue.shift()!;
+  current = job;
+  worker ??= spawn();
+  const w = worker;
+  timer = setTimeout(() => {
+    if (current !== job) return;
+    finish();
+    job.reject(
+      new GlossError(
+        'parse_failed',
+        `"${job.name}" took longer than ${HTML_TIMEOUT_MS / 1000} s to parse and was stopped. Save the article as text and import that.`,
+      ),
+    );
+    worker = null;
+    void w.terminate();
+    pump();
+  }, HTML_TIMEOUT_MS);
+  w.postMessage({ id: job.id, name: job.name, html: job.html } satisfies HtmlRequest);
+}
