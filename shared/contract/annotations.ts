@@ -109,6 +109,8 @@ export const annotationMethods = {
         articleId: id.optional(),
         collectionId: id.optional(),
         articleIds: z.array(id).min(1).max(10_000).optional(),
+        /** For format 'pdf': which page to print; the report unless asked otherwise. */
+        pdfOf: z.enum(['report', 'worksheet', 'answer-key']).optional(),
       })
       .refine(
         (v) => [v.articleId, v.collectionId, v.articleIds].filter((x) => x !== undefined).length === 1,

@@ -1,0 +1,82 @@
+// An article's text as HTML blocks with its claims as nested <mark> elements and a numbered
+// reference at the end of each claim. Shared by the report and the worksheet.
+import type { Annotation, Article, Block } from '../../../shared/model.js';
+import { esc, safeLang } from './escape.js';
+import { blocksOf, segmentize, spansOf } from './segments.js';
+
+export interface BodyOptions {
+  numbers: Map<string, number>;
+  /** The class list of a claim's <mark>. */
+  markClass(a: Annotation): string;
+  /** Where a claim's number links to, e.g. "#note-3". */
+  refHref(n: number): string;
+  /** The id of a claim's number, so that a note can link back; null for none. */
+  refId?(n: number): string | null;
+}
+
+const blockTag: Record<Block['kind'], string> = {
+  heading: 'h3',
+  paragraph: 'p',
+  quote: 'blockquote',
+  'list-item': 'li',
+};
+
+/** The article's language and direction as attributes for its container. */
+export function langAttrs(article: Article): string {
+  const lang = safeLang(article.language);
+  return `dir="${article.direction === 'rtl' ? 'rtl' : 'ltr'}"${lang ? ` lang="${esc(lang)}"` : ''}`;
+}
+
+export function renderBody(article: Article, annotations: readonly Annotation[], opts: BodyOptions): string {
+  const body = article.body;
+  const spans = spansOf(
+    annotations.filter((a) => !a.orphaned),
+    body.length,
+  );
+  const blocks = blocksOf(body, article.blocks);
+  const perBlock = blocks.map((b) => segmentize(spans, b.start, b.end));
+
+  // A claim's number goes after the last piece of it, which may be in a later block.
+  const lastPiece = new Map<string, string>();
+  perBlock.forEach((segs, bi) => {
+    for (const seg of segs) for (const s of seg.spans) lastPiece.set(s.id, `${bi}:${seg.end}`);
+  });
+  const opened = new Set<string>();
+
+  const out: string[] = [];
+  let inList = false;
+  perBlock.forEach((segs, bi) => {
+    const block = blocks[bi]!;
+    const tag = blockTag[block.kind] ?? 'p';
+    if (tag === 'li' && !inList) out.push('<ul>');
+    if (tag !== 'li' && inList) out.push('</ul>');
+    inList = tag === 'li';
+    const html: string[] = [`<${tag}>`];
+    for (const seg of segs) {
+      for (const s of seg.spans) {
+        const first = !opened.has(s.id);
+        opened.add(s.id);
+        const n = opts.numbers.get(s.id);
+        html.push(
+          `<mark class="${opts.markClass(s)}"${first && n !== undefined ? ` id="claim-${n}"` : ''}${
+            n !== undefined ? ` data-claim="${n}"` : ''
+          }>`,
+        );
+      }
+      html.push(esc(body.slice(seg.start, seg.end)));
+      for (let i = seg.spans.length - 1; i >= 0; i--) {
+        const s = seg.spans[i]!;
+        const n = opts.numbers.get(s.id);
+        if (n !== undefined && lastPiece.get(s.id) === `${bi}:${seg.end}`) {
+          const id = opts.refId?.(n);
+          html.push(`<sup class="ref"><a href="${opts.refHref(n)}"${id ? ` id="${id}"` : ''}>${n}</a></sup>`);
+        }
+        html.push('</mark>');
+      }
+    }
+    html.push(`</${tag}>`);
+    out.push(html.join(''));
+  });
+  if (inList) out.push('</ul>');
+  return out.join('\n');
+}

@@ -1,0 +1,111 @@
+// The .gloss exchange file: plain JSON with a format/version header so a person can read it.
+// Validated with zod on the way in; everything in it is untrusted.
+import { z } from 'zod';
+
+export const BUNDLE_FORMAT = 'gloss-exchange';
+export const BUNDLE_VERSION = 1;
+
+const id = z.string().min(1).max(64);
+const time = z.string().min(1).max(40);
+const hex = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 hex digest');
+
+const tag = z.object({
+  id,
+  name: z.string().trim().min(1).max(200),
+  description: z.string().max(2000),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1a2b3c'),
+  key: z.string().regex(/^[0-9a-z]$/).nullable(),
+  ratingValue: z.number().int().min(1).max(5).nullable(),
+  removed: z.boolean(),
+});
+
+const taxonomy = z.object({
+  id,
+  name: z.string().trim().min(1).max(200),
+  kind: z.enum(['status', 'technique']),
+  tags: z.array(tag).max(500),
+});
+
+const article = z.object({
+  id,
+  title: z.string().trim().min(1).max(500),
+  outlet: z.string().max(200).nullable(),
+  author: z.string().max(200).nullable(),
+  publishedAt: z.string().max(40).nullable(),
+  sourceUrl: z.string().max(2000).nullable(),
+  language: z.string().max(35).nullable(),
+  direction: z.enum(['ltr', 'rtl']),
+  body: z.string().min(1).max(5 * 1024 * 1024),
+  blocks: z
+    .array(
+      z.object({
+        kind: z.enum(['heading', 'paragraph', 'quote', 'list-item']),
+        start: z.number().int().min(0),
+        end: z.number().int().min(0),
+      }),
+    )
+    .max(100_000),
+  wordCount: z.number().int().min(0),
+  contentHash: hex,
+  originalName: z.string().max(500).nullable(),
+  originalType: z.string().max(100).nullable(),
+  createdAt: time,
+  updatedAt: time,
+});
+
+const evidence = z.object({
+  id,
+  url: z.string().max(2000).nullable(),
+  title: z.string().max(500),
+  note: z.string().max(10_000),
+});
+
+const annotation = z.object({
+  id,
+  articleId: id,
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  quote: z.object({ exact: z.string().min(1), prefix: z.string(), suffix: z.string() }),
+  statusTagId: id.nullable(),
+  tagIds: z.array(id).max(100),
+  note: z.string().max(100_000),
+  evidence: z.array(evidence).max(100),
+  orphaned: z.boolean(),
+  createdAt: time,
+  updatedAt: time,
+  revision: z.number().int().min(1),
+  /** Content hashes of every version the sending library had sent or received, this one included. */
+  versions: z.array(hex).max(10_000),
+});
+
+const link = z.object({
+  id,
+  fromId: id,
+  toId: id,
+  relation: z.enum(['same-claim', 'contradicts']),
+  createdAt: time,
+});
+
+const collection = z.object({
+  id,
+  name: z.string().trim().min(1).max(200),
+  createdAt: time,
+  articleIds: z.array(id).max(100_000),
+});
+
+export const bundleSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(BUNDLE_VERSION),
+  exportedAt: time,
+  generator: z.string().max(100),
+  collections: z.array(collection).max(10_000),
+  taxonomies: z.array(taxonomy).max(1000),
+  articles: z.array(article).max(100_000),
+  annotations: z.array(annotation).max(1_000_000),
+  links: z.array(link).max(1_000_000),
+});
+
+export type Bundle = z.infer<typeof bundleSchema>;
+export type BundleArticle = Bundle['articles'][number];
+export type BundleAnnotation = Bundle['annotations'][number];
+export type BundleTaxonomy = Bundle['taxonomies'][number];

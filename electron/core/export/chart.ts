@@ -1,0 +1,117 @@
+// The collection chart: per article, one stacked bar of statuses and one of bias techniques,
+// as inline SVG with text labels and a <title>/<desc> for screen readers.
+import type { Tag } from '../../../shared/model.js';
+import { statusOf, statusesUsed, techniquesOf, techniquesUsed } from './claims.js';
+import { esc, safeColor } from './escape.js';
+import type { ReportData } from './report-data.js';
+
+const LABEL_W = 230;
+const BAR_W = 520;
+const BAR_H = 16;
+const ROW_H = 2 * BAR_H + 22;
+const NONE: Tag = {
+  id: 'none',
+  taxonomyId: '',
+  name: 'no status',
+  description: '',
+  color: '#bdbdbd',
+  key: null,
+  position: 1e9,
+  ratingValue: null,
+  removed: false,
+};
+
+interface Bar {
+  parts: Array<{ tag: Tag; count: number }>;
+  total: number;
+}
+
+export function renderChart(data: ReportData): string {
+  const statuses = [...statusesUsed(data), NONE];
+  const techniques = techniquesUsed(data);
+  const rows = data.articles.map(({ article, annotations }) => {
+    const statusCount = new Map<string, number>();
+    const techniqueCount = new Map<string, number>();
+    for (const a of annotations) {
+      const s = statusOf(data, a)?.id ?? 'none';
+      statusCount.set(s, (statusCount.get(s) ?? 0) + 1);
+      for (const t of techniquesOf(data, a)) techniqueCount.set(t.id, (techniqueCount.get(t.id) ?? 0) + 1);
+    }
+    return {
+      label: article.outlet ? `${article.outlet}: ${article.title}` : article.title,
+      status: bar(statuses, statusCount),
+      technique: bar(techniques, techniqueCount),
+    };
+  });
+  const scaleS = Math.max(1, ...rows.map((r) => r.status.total));
+  const scaleT = Math.max(1, ...rows.map((r) => r.technique.total));
+  const legendItems = [...statuses.filter((s) => s !== NONE || rows.some((r) => r.status.parts.some((p) => p.tag === NONE))), ...techniques];
+  const legendRows = Math.ceil(legendItems.length / 4);
+  const height = rows.length * ROW_H + 30 + legendRows * 20 + 10;
+  const width = LABEL_W + BAR_W + 60;
+
+  const out: string[] = [
+    `<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc">`,
+    '<title id="chart-title">Claims per article: fact-check statuses and bias techniques</title>',
+    `<desc id="chart-desc">${esc(
+      rows
+        .map(
+          (r) =>
+            `${r.label}: ${r.status.parts.map((p) => `${p.count} ${p.tag.name}`).join(', ') || 'no claims'}; techniques ${
+              r.technique.parts.map((p) => `${p.count} ${p.tag.name}`).join(', ') || 'none'
+            }.`,
+        )
+        .join(' '),
+    )}</desc>`,
+  ];
+  rows.forEach((r, i) => {
+    const y = 10 + i * ROW_H;
+    out.push(
+      `<text x="0" y="${y + BAR_H - 3}" class="chart-label">${esc(truncate(r.label, 34))}<title>${esc(r.label)}</title></text>`,
+      `<text x="${LABEL_W - 8}" y="${y + BAR_H - 3}" text-anchor="end" class="chart-kind">statuses</text>`,
+      `<text x="${LABEL_W - 8}" y="${y + 2 * BAR_H + 1}" text-anchor="end" class="chart-kind">techniques</text>`,
+      ...stack(r.status, LABEL_W, y, scaleS),
+      ...stack(r.technique, LABEL_W, y + BAR_H + 2, scaleT),
+    );
+  });
+  const ly = 10 + rows.length * ROW_H + 10;
+  legendItems.forEach((tag, i) => {
+    const x = (i % 4) * 190;
+    const y = ly + Math.floor(i / 4) * 20;
+    out.push(
+      `<rect x="${x}" y="${y}" width="12" height="12" fill="${safeColor(tag.color)}"/>`,
+      `<text x="${x + 16}" y="${y + 10}" class="chart-legend">${esc(truncate(tag.name, 26))}</text>`,
+    );
+  });
+  out.push('</svg>');
+  return out.join('\n');
+}
+
+function bar(order: Tag[], counts: Map<string, number>): Bar {
+  const parts = order.filter((t) => counts.has(t.id)).map((tag) => ({ tag, count: counts.get(tag.id)! }));
+  return { parts, total: parts.reduce((n, p) => n + p.count, 0) };
+}
+
+function stack(b: Bar, x0: number, y: number, scale: number): string[] {
+  const out: string[] = [];
+  let x = x0;
+  for (const p of b.parts) {
+    const w = (p.count / scale) * BAR_W;
+    out.push(
+      `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${BAR_H}" fill="${safeColor(p.tag.color)}"><title>${esc(
+        `${p.tag.name}: ${p.count}`,
+      )}</title></rect>`,
+    );
+    if (w >= 14) {
+      out.push(`<text x="${(x + w / 2).toFixed(1)}" y="${y + BAR_H - 4}" text-anchor="middle" class="chart-count">${p.count}</text>`);
+    }
+    x += w;
+  }
+  out.push(`<text x="${(x + 4).toFixed(1)}" y="${y + BAR_H - 4}" class="chart-total">${b.total}</text>`);
+  return out;
+}
+
+function truncate(s: string, n: number): string {
+  const chars = [...s];
+  return chars.length > n ? chars.slice(0, n - 1).join('') + '…' : s;
+}

@@ -1,0 +1,67 @@
+// Claims as CSV: one row a claim, the columns below in this order (documented in docs/exports.md).
+// RFC 4180 quoting by csv-stringify, UTF-8 with a BOM, formula-like cells neutralised.
+import { stringify } from 'csv-stringify/sync';
+import { statusOf, techniquesOf } from './claims.js';
+import type { ReportData } from './report-data.js';
+
+export const csvColumns = [
+  'article_id',
+  'article_title',
+  'outlet',
+  'published_at',
+  'claim_id',
+  'claim_number',
+  'quote',
+  'start',
+  'end',
+  'status',
+  'techniques',
+  'note',
+  'evidence_urls',
+  'linked_claims',
+  'orphaned',
+] as const;
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula;
+ * a leading single quote makes it text (OWASP's advice for CSV injection).
+ */
+export function neutralise(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function claimRows(data: ReportData): string[][] {
+  const rows: string[][] = [];
+  for (const { article, annotations } of data.articles) {
+    for (const a of annotations) {
+      const row: Record<(typeof csvColumns)[number], string> = {
+        article_id: article.id,
+        article_title: article.title,
+        outlet: article.outlet ?? '',
+        published_at: article.publishedAt ?? '',
+        claim_id: a.id,
+        claim_number: String(data.numbers.get(a.id)),
+        quote: a.quote.exact,
+        start: String(a.start),
+        end: String(a.end),
+        status: statusOf(data, a)?.name ?? '',
+        techniques: techniquesOf(data, a)
+          .map((t) => t.name)
+          .join('; '),
+        note: a.note,
+        evidence_urls: a.evidence
+          .map((e) => e.url)
+          .filter((u): u is string => !!u)
+          .join(' '),
+        linked_claims: a.links.map((l) => `${l.relation}:${l.other.annotationId}`).join(' '),
+        orphaned: a.orphaned ? 'true' : 'false',
+      };
+      rows.push(csvColumns.map((c) => neutralise(row[c])));
+    }
+  }
+  return rows;
+}
+
+export function renderCsv(data: ReportData): string {
+  return stringify([[...csvColumns], ...claimRows(data)], { bom: true, record_delimiter: 'windows' });
+}

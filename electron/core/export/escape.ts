@@ -1,0 +1,46 @@
+// Everything in an article, a note or a tag name is untrusted text: these are the only ways
+// such text reaches a report's HTML.
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => entities[c]!);
+}
+
+/** A tag colour as #rrggbb, or a neutral grey when it is anything else. */
+export function safeColor(color: string | null | undefined): string {
+  return color && /^#[0-9a-fA-F]{6}$/.test(color) ? color.toLowerCase() : '#9e9e9e';
+}
+
+/** http(s) URLs become links; anything else (javascript:, data:, file:) is shown as text only. */
+export function safeHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A BCP 47 tag fit for a lang attribute, or null. */
+export function safeLang(lang: string | null | undefined): string | null {
+  return lang && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : null;
+}
+
+export function link(url: string | null, label: string): string {
+  const href = safeHref(url);
+  return href ? `<a href="${esc(href)}">${esc(label)}</a>` : esc(label);
+}
+
+/** A file name made from a title: letters, digits and dashes. */
+export function slug(title: string): string {
+  const s = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 60);
+  return s || 'gloss-export';
+}

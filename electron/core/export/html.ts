@@ -1,0 +1,196 @@
+// The report as one self-contained HTML file: inline styles, no scripts, no network; prints well.
+import type { Annotation, Tag } from '../../../shared/model.js';
+import { langAttrs, renderBody } from './body-html.js';
+import { renderChart } from './chart.js';
+import { articleOf, statusOf, statusesUsed, techniquesOf } from './claims.js';
+import { esc, link, safeColor } from './escape.js';
+import type { ReportArticle, ReportData } from './report-data.js';
+
+export const baseCss = `
+*{box-sizing:border-box}
+body{font:15px/1.6 system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Sans Arabic",sans-serif;color:#1d1d1f;max-width:76rem;margin:2rem auto;padding:0 1.5rem;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+h1{font-size:1.7rem;margin:0 0 .25rem}h2{font-size:1.35rem;margin:2.5rem 0 .25rem}h3{font-size:1.1rem}
+.meta{color:#5f6368;font-size:.9rem;margin:0 0 1rem}
+a{color:#1a56b0}
+mark{color:inherit;padding:0 .05em;border-bottom:2px solid #9e9e9e;background:#9e9e9e33}
+sup.ref{font-size:.7em;line-height:0;margin-left:.1em}sup.ref a{text-decoration:none;font-weight:600}
+table{border-collapse:collapse;width:100%;font-size:.88rem;margin:1rem 0}
+th,td{border:1px solid #d5d5d5;padding:.35rem .5rem;vertical-align:top;text-align:start}
+th{background:#f3f3f3}
+tr{break-inside:avoid}
+.chip{display:inline-block;white-space:nowrap;border-left:.7em solid #9e9e9e;padding:0 .4em;background:#f4f4f4;border-radius:.2em}
+.tag{display:inline-block;white-space:nowrap;border:1px solid #ccc;border-radius:.8em;padding:0 .45em;margin:0 .2em .2em 0;font-size:.85em}
+.note{white-space:pre-wrap}
+.warn{color:#a4262c}
+@page{size:A4;margin:16mm}
+@media print{body{margin:0;max-width:none;padding:0;font-size:10.5pt}a{color:inherit}}
+`;
+
+const reportCss = `
+.legend{display:flex;flex-wrap:wrap;gap:.4rem 1rem;margin:.5rem 0 1rem;font-size:.88rem}
+.article{display:grid;grid-template-columns:minmax(0,1fr) 18rem;gap:2rem;align-items:start}
+.text{font-family:Georgia,"Noto Serif","Noto Naskh Arabic",serif;font-size:1.02rem}
+.notes{font-size:.85rem;border-inline-start:2px solid #e2e2e2;padding-inline-start:1rem}
+.notes ol{padding-inline-start:1.6rem;margin:0}.notes li{margin:0 0 .6rem}
+.chart{max-width:100%;height:auto;font:12px system-ui,sans-serif}
+.chart-kind,.chart-total{fill:#5f6368}.chart-count{fill:#111;paint-order:stroke;stroke:#fff;stroke-width:3px;font-weight:600}
+.compare td{width:50%}
+.relation{font-weight:600}
+@media print{section.article-section{break-before:page}.article{grid-template-columns:minmax(0,1fr) 15rem}.chart{width:100%}}
+`;
+
+/** One CSS class per status in use, so that a mark is coloured by its claim's status. */
+export function statusCss(statuses: Tag[]): string {
+  return statuses
+    .map((t, i) => {
+      const c = safeColor(t.color);
+      return `mark.st-${i}{background:${c}38;border-bottom-color:${c}}.chip.st-${i}{border-left-color:${c}}`;
+    })
+    .join('\n');
+}
+
+export function statusClass(data: ReportData, statuses: Tag[], a: Annotation): string {
+  const status = statusOf(data, a);
+  const i = status ? statuses.indexOf(status) : -1;
+  return i >= 0 ? `st-${i}` : 'st-none';
+}
+
+export function renderHtmlReport(data: ReportData): string {
+  const statuses = statusesUsed(data);
+  const claimCount = data.articles.reduce((n, a) => n + a.annotations.length, 0);
+  const multi = data.articles.length > 1;
+  const parts: string[] = [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<title>${esc(data.title)} — Gloss report</title>`,
+    `<style>${baseCss}${reportCss}${statusCss(statuses)}</style>`,
+    '</head>',
+    '<body>',
+    '<header>',
+    `<h1>${esc(data.title)}</h1>`,
+    `<p class="meta">Gloss report · ${data.articles.length} article${data.articles.length === 1 ? '' : 's'} · ${claimCount} claim${
+      claimCount === 1 ? '' : 's'
+    } · generated ${esc(data.generatedAt.slice(0, 10))}</p>`,
+    statuses.length
+      ? `<div class="legend" aria-label="Status colours">${statuses
+          .map((t, i) => `<span class="chip st-${i}">${esc(t.name)}</span>`)
+          .join('')}</div>`
+      : '',
+    '</header>',
+  ];
+  if (multi) {
+    parts.push('<section class="overview">', '<h2>Statuses and techniques per article</h2>', renderChart(data));
+    parts.push(renderComparison(data, statuses), '</section>');
+  }
+  for (const ra of data.articles) parts.push(renderArticle(data, statuses, ra));
+  parts.push('</body>', '</html>', '');
+  return parts.join('\n');
+}
+
+function renderArticle(data: ReportData, statuses: Tag[], { article, annotations }: ReportArticle): string {
+  const n = (a: Annotation) => data.numbers.get(a.id)!;
+  const meta = [
+    article.outlet,
+    article.author ? `by ${article.author}` : null,
+    article.publishedAt ? article.publishedAt.slice(0, 10) : null,
+  ].filter((x): x is string => !!x);
+  const body = renderBody(article, annotations, {
+    numbers: data.numbers,
+    markClass: (a) => statusClass(data, statuses, a),
+    refHref: (num) => `#note-${num}`,
+    refId: (num) => `ref-${num}`,
+  });
+  const notes = annotations.map(
+    (a) =>
+      `<li id="note-${n(a)}" value="${n(a)}">${chip(data, statuses, a)} ${techniquesOf(data, a)
+        .map((t) => `<span class="tag">${esc(t.name)}</span>`)
+        .join('')}${a.note ? `<div class="note">${esc(a.note)}</div>` : ''}${
+        a.orphaned ? '<div class="warn">Not found in the current text.</div>' : ''
+      } <a href="#ref-${n(a)}" aria-label="Back to claim ${n(a)}">↩</a></li>`,
+  );
+  return [
+    `<section class="article-section" id="article-${esc(article.id)}">`,
+    `<h2 ${langAttrs(article)}>${esc(article.title)}</h2>`,
+    `<p class="meta">${esc(meta.join(' · '))}${article.sourceUrl ? ` · ${link(article.sourceUrl, article.sourceUrl)}` : ''}</p>`,
+    '<div class="article">',
+    `<div class="text" ${langAttrs(article)}>${body}</div>`,
+    `<aside class="notes" aria-label="Notes"><ol>${notes.join('')}</ol></aside>`,
+    '</div>',
+    annotations.length ? claimsTable(data, statuses, annotations) : '<p class="meta">No claims marked in this article.</p>',
+    '</section>',
+  ].join('\n');
+}
+
+function chip(data: ReportData, statuses: Tag[], a: Annotation): string {
+  const status = statusOf(data, a);
+  return `<span class="chip ${statusClass(data, statuses, a)}">${esc(status?.name ?? 'no status')}</span>`;
+}
+
+function claimsTable(data: ReportData, statuses: Tag[], annotations: Annotation[]): string {
+  const rows = annotations.map((a) => {
+    const num = data.numbers.get(a.id)!;
+    const evidence = a.evidence
+      .map((e) => `<li>${link(e.url, e.title || e.url || 'evidence')}${e.note ? ` — ${esc(e.note)}` : ''}</li>`)
+      .join('');
+    const links = a.links
+      .map((l) => {
+        const other = data.numbers.get(l.other.annotationId);
+        const where = esc(l.other.articleTitle);
+        return `<li>${l.relation === 'contradicts' ? 'Contradicts' : 'Same claim as'} ${
+          other !== undefined ? `<a href="#claim-${other}">#${other}</a>` : `“${esc(l.other.exact)}”`
+        } (${where})</li>`;
+      })
+      .join('');
+    return `<tr><td><a href="#claim-${num}">${num}</a></td><td>“${esc(a.quote.exact)}”${
+      a.orphaned ? ' <span class="warn">(not found in the current text)</span>' : ''
+    }</td><td>${chip(data, statuses, a)}</td><td>${techniquesOf(data, a)
+      .map((t) => `<span class="tag">${esc(t.name)}</span>`)
+      .join('')}</td><td><div class="note">${esc(a.note)}</div>${links ? `<ul>${links}</ul>` : ''}</td><td>${
+      evidence ? `<ul>${evidence}</ul>` : ''
+    }</td></tr>`;
+  });
+  return `<table class="claims"><caption class="meta">Claims</caption><thead><tr><th>#</th><th>Quote</th><th>Status</th><th>Bias techniques</th><th>Note</th><th>Evidence</th></tr></thead><tbody>${rows.join(
+    '',
+  )}</tbody></table>`;
+}
+
+/** Links between claims of different articles in the report, one row each. */
+function renderComparison(data: ReportData, statuses: Tag[]): string {
+  const byId = new Map(data.articles.flatMap((x) => x.annotations.map((a) => [a.id, a] as const)));
+  const seen = new Set<string>();
+  const rows: string[] = [];
+  for (const { annotations } of data.articles) {
+    for (const a of annotations) {
+      for (const l of a.links) {
+        if (seen.has(l.id) || !data.numbers.has(l.other.annotationId) || l.other.articleId === a.articleId) continue;
+        seen.add(l.id);
+        const from = byId.get(l.fromId);
+        const to = byId.get(l.toId);
+        if (!from || !to) continue;
+        rows.push(
+          `<tr><td colspan="2" class="relation">${l.relation === 'contradicts' ? 'Contradicts' : 'Same claim'}</td></tr><tr>${side(
+            data,
+            statuses,
+            from,
+          )}${side(data, statuses, to)}</tr>`,
+        );
+      }
+    }
+  }
+  if (rows.length === 0) return '';
+  return `<h2>Linked claims across outlets</h2><table class="compare"><thead><tr><th>Claim</th><th>Linked claim</th></tr></thead><tbody>${rows.join(
+    '',
+  )}</tbody></table>`;
+}
+
+function side(data: ReportData, statuses: Tag[], a: Annotation): string {
+  const article = articleOf(data, a.articleId)!;
+  const num = data.numbers.get(a.id)!;
+  return `<td ${langAttrs(article)}><div class="meta">${esc(article.outlet ?? 'Unknown outlet')} · ${esc(
+    article.title,
+  )}</div><a href="#claim-${num}">#${num}</a> “${esc(a.quote.exact)}” ${chip(data, statuses, a)}</td>`;
+}

@@ -1,0 +1,86 @@
+// HTML to PDF: the door's own renderer when it has one (Electron's printToPDF), otherwise an
+// installed Chromium run headless on a temporary file.
+import { execFile } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CoreContext } from '../context.js';
+import { GlossError } from '../errors.js';
+
+const TIMEOUT_MS = 120_000;
+
+function executable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** CHROMIUM_PATH, Debian's /usr/bin/chromium, or chromium / chromium-browser / google-chrome on PATH. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.CHROMIUM_PATH && executable(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH;
+  if (executable('/usr/bin/chromium')) return '/usr/bin/chromium';
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+    for (const dir of (env.PATH ?? '').split(delimiter)) {
+      if (dir && executable(join(dir, name))) return join(dir, name);
+    }
+  }
+  return null;
+}
+
+export async function htmlToPdf(ctx: Pick<CoreContext, 'renderPdf'>, html: string): Promise<Uint8Array> {
+  if (ctx.renderPdf) return ctx.renderPdf(html);
+  const chromium = findChromium();
+  if (!chromium) {
+    throw new GlossError(
+      'unavailable',
+      'PDF export needs Chromium, and none was found on this computer. Install it (e.g. apt-get install chromium) or set CHROMIUM_PATH, or export HTML and print it to PDF from a browser.',
+    );
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-pdf-'));
+  try {
+    const input = join(dir, 'report.html');
+    const output = join(dir, 'report.pdf');
+    writeFileSync(input, html);
+    await new Promise<void>((resolve, reject) => {
+      execFile(
+        chromium,
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          `--user-data-dir=${join(dir, 'profile')}`,
+          '--no-pdf-header-footer',
+          `--print-to-pdf=${output}`,
+          pathToFileURL(input).href,
+        ],
+        { timeout: TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 16 * 1024 * 1024 },
+        (error, _stdout, stderr) => {
+          if (error) {
+            reject(
+              new GlossError(
+                'internal',
+                `Chromium could not print the PDF (${error.killed ? 'timed out' : error.message.split('\n')[0]}). Export HTML and print it from a browser instead.`,
+                { stderr: String(stderr).slice(-2000) },
+              ),
+            );
+          } else resolve();
+        },
+      );
+    });
+    try {
+      return readFileSync(output);
+    } catch {
+      throw new GlossError('internal', 'Chromium finished without writing the PDF. Export HTML and print it from a browser instead.');
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

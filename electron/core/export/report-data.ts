@@ -1,0 +1,82 @@
+// Everything an export needs: the articles in order, their annotations, the tags, claim numbers.
+import type { Annotation, Article, Collection, Tag, Taxonomy } from '../../../shared/model.js';
+import { listAnnotations } from '../annotations/read.js';
+import { getArticle } from '../articles.js';
+import { getCollection } from '../collections.js';
+import type { Db } from '../db.js';
+import { GlossError } from '../errors.js';
+import { listTaxonomies } from '../taxonomies.js';
+
+export interface ReportArticle {
+  article: Article;
+  /** Live annotations in reading order (start, end, id). */
+  annotations: Annotation[];
+}
+
+export interface ReportData {
+  title: string;
+  collection: Collection | null;
+  articles: ReportArticle[];
+  taxonomies: Taxonomy[];
+  tags: Map<string, Tag>;
+  /** Claim numbers run on across the articles of one report: 1, 2, ... in reading order. */
+  numbers: Map<string, number>;
+  /** Who the report is by, for ClaimReview's author. */
+  reviewer: string;
+  generatedAt: string;
+}
+
+export type ExportTarget =
+  | { articleId: string; collectionId?: undefined; articleIds?: undefined }
+  | { collectionId: string; articleId?: undefined; articleIds?: undefined }
+  | { articleIds: string[]; articleId?: undefined; collectionId?: undefined };
+
+export const DEFAULT_REVIEWER = 'Gloss user';
+
+/** Loads the articles (in collection or given order), their annotations, tags and links. */
+export function loadReportData(
+  db: Db,
+  target: ExportTarget,
+  onArticle?: (done: number, total: number, title: string) => void,
+): ReportData {
+  const { ids, collection, title } = resolveTarget(db, target);
+  const taxonomies = listTaxonomies(db);
+  const tags = new Map(taxonomies.flatMap((t) => t.tags.map((tag) => [tag.id, tag] as const)));
+
+  const articles: ReportArticle[] = ids.map((id, i) => {
+    const article = getArticle(db, id);
+    const annotations = listAnnotations(db, id);
+    onArticle?.(i + 1, ids.length, article.title);
+    return { article, annotations };
+  });
+
+  const numbers = new Map<string, number>();
+  for (const a of articles) for (const ann of a.annotations) numbers.set(ann.id, numbers.size + 1);
+
+  const reviewerRow = db.prepare("SELECT value FROM meta WHERE key = 'reviewer.name'").get() as
+    | { value: string }
+    | undefined;
+  return {
+    title,
+    collection,
+    articles,
+    taxonomies,
+    tags,
+    numbers,
+    reviewer: reviewerRow?.value || DEFAULT_REVIEWER,
+    generatedAt: new Date().toISOString(),
+  };
+}
+
+function resolveTarget(db: Db, target: ExportTarget): { ids: string[]; collection: Collection | null; title: string } {
+  if (target.collectionId !== undefined) {
+    const collection = getCollection(db, target.collectionId);
+    if (collection.articleIds.length === 0) {
+      throw new GlossError('not_found', `The collection "${collection.name}" has no articles to export. Add articles to it first.`);
+    }
+    return { ids: collection.articleIds, collection, title: collection.name };
+  }
+  const ids = target.articleId !== undefined ? [target.articleId] : [...new Set(target.articleIds)];
+  const title = ids.length === 1 ? getArticle(db, ids[0]!).title : `${ids.length} articles`;
+  return { ids, collection: null, title };
+}

@@ -1,0 +1,76 @@
+// Claims as a W3C Web Annotation AnnotationCollection (JSON-LD). The model counts positions
+// in Unicode code points; Gloss stores UTF-16 code units, so positions are converted here.
+import { createHash } from 'node:crypto';
+import { hasVerdict, statusOf, techniquesOf } from './claims.js';
+import type { ReportData } from './report-data.js';
+
+/** Converts sorted-or-not UTF-16 offsets into code point offsets in one pass over the text. */
+export function toCodePoints(text: string, offsets: readonly number[]): number[] {
+  const order = offsets.map((o, i) => [o, i] as const).sort((a, b) => a[0] - b[0]);
+  const out = new Array<number>(offsets.length);
+  let unit = 0;
+  let points = 0;
+  for (const [offset, i] of order) {
+    while (unit < offset && unit < text.length) {
+      const c = text.charCodeAt(unit);
+      unit += c >= 0xd800 && c <= 0xdbff && unit + 1 < text.length && isLow(text.charCodeAt(unit + 1)) ? 2 : 1;
+      points++;
+    }
+    out[i] = points;
+  }
+  return out;
+}
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+export function articleIri(article: { id: string; sourceUrl: string | null }): string {
+  return article.sourceUrl ?? `urn:gloss:article:${article.id}`;
+}
+
+export function renderWebAnnotations(data: ReportData): object {
+  const items: object[] = [];
+  for (const { article, annotations } of data.articles) {
+    const points = toCodePoints(
+      article.body,
+      annotations.flatMap((a) => [a.start, a.end]),
+    );
+    annotations.forEach((a, i) => {
+      const body: object[] = [];
+      const status = statusOf(data, a);
+      if (status) {
+        body.push({ type: 'TextualBody', purpose: 'assessing', value: status.name, format: 'text/plain' });
+      }
+      for (const t of techniquesOf(data, a)) body.push({ type: 'TextualBody', purpose: 'tagging', value: t.name });
+      if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' });
+      for (const e of a.evidence) {
+        if (e.url) body.push({ type: 'SpecificResource', source: e.url, purpose: 'linking' });
+      }
+      items.push({
+        id: `urn:gloss:annotation:${a.id}`,
+        type: 'Annotation',
+        motivation: hasVerdict(data, a) ? 'assessing' : 'highlighting',
+        created: a.createdAt,
+        modified: a.updatedAt,
+        ...(body.length ? { body } : {}),
+        target: {
+          source: articleIri(article),
+          selector: [
+            { type: 'TextQuoteSelector', exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix },
+            { type: 'TextPositionSelector', start: points[2 * i]!, end: points[2 * i + 1]! },
+          ],
+        },
+      });
+    });
+  }
+  const id = data.collection ? `urn:gloss:collection:${data.collection.id}` : `urn:gloss:articles:${createHash('sha256').update(data.articles.map((a) => a.article.id).join('\n')).digest('hex').slice(0, 32)}`;
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id,
+    type: 'AnnotationCollection',
+    label: data.title,
+    total: items.length,
+    first: { id: `${id}#page1`, type: 'AnnotationPage', startIndex: 0, items },
+  };
+}

@@ -1,0 +1,102 @@
+// Classroom worksheets. The student copy marks and numbers the claims in one neutral colour and
+// leaves room to answer; it never carries a verdict, a technique name, a note or evidence.
+// The answer key lists all of those by claim number.
+import { langAttrs, renderBody } from './body-html.js';
+import { statusOf, techniquesOf } from './claims.js';
+import { esc, link } from './escape.js';
+import { baseCss } from './html.js';
+import type { ReportData } from './report-data.js';
+
+const worksheetCss = `
+mark{background:#fff2a8;border-bottom:2px solid #c9a400}
+.text{font-family:Georgia,"Noto Serif","Noto Naskh Arabic",serif;font-size:1.05rem}
+.answers{list-style:none;padding:0}
+.answer{border:1px solid #bbb;border-radius:.3rem;padding:.6rem .8rem;margin:.8rem 0;break-inside:avoid}
+.answer .quote{margin:0 0 .5rem}
+.field{display:grid;grid-template-columns:7rem 1fr;align-items:end;gap:.5rem;margin:.55rem 0}
+.field .line{border-bottom:1px solid #777;height:1.6rem}
+.field.tall .line{height:3.2rem;border:1px solid #777;border-radius:.2rem}
+.name{display:flex;gap:2rem;margin:1rem 0}.name span{flex:1;border-bottom:1px solid #777}
+@media print{section.article-section{break-before:page}section.article-section:first-of-type{break-before:auto}}
+`;
+
+function page(title: string, body: string[]): string {
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    `<title>${esc(title)}</title>`,
+    `<style>${baseCss}${worksheetCss}</style>`,
+    '</head>',
+    '<body>',
+    ...body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+export function renderWorksheet(data: ReportData): string {
+  const body: string[] = [
+    `<h1>${esc(data.title)}</h1>`,
+    '<p class="meta">Worksheet · read each article; for every numbered claim, give your verdict, the techniques you see, and your evidence.</p>',
+    '<div class="name"><span>Name:</span><span>Date:</span></div>',
+  ];
+  for (const { article, annotations } of data.articles) {
+    const meta = [article.outlet, article.publishedAt?.slice(0, 10)].filter((x): x is string => !!x);
+    const claims = annotations.filter((a) => !a.orphaned);
+    body.push(
+      '<section class="article-section">',
+      `<h2 ${langAttrs(article)}>${esc(article.title)}</h2>`,
+      meta.length ? `<p class="meta">${esc(meta.join(' · '))}</p>` : '',
+      `<div class="text" ${langAttrs(article)}>${renderBody(article, claims, {
+        numbers: data.numbers,
+        markClass: () => 'claim',
+        refHref: (n) => `#answer-${n}`,
+      })}</div>`,
+      '<ol class="answers">',
+      ...claims.map((a) => {
+        const n = data.numbers.get(a.id)!;
+        return `<li class="answer" id="answer-${n}"><p class="quote"><strong>Claim ${n}.</strong> <span ${langAttrs(
+          article,
+        )}>“${esc(a.quote.exact)}”</span></p>${field('Verdict')}${field('Techniques')}${field('Evidence', true)}</li>`;
+      }),
+      '</ol>',
+      '</section>',
+    );
+  }
+  return page(`${data.title} — worksheet`, body);
+}
+
+function field(label: string, tall = false): string {
+  return `<div class="field${tall ? ' tall' : ''}"><span>${label}</span><div class="line"></div></div>`;
+}
+
+export function renderAnswerKey(data: ReportData): string {
+  const body: string[] = [`<h1>${esc(data.title)} — answer key</h1>`, '<p class="meta">For the teacher: the verdicts, techniques and notes for each numbered claim of the worksheet.</p>'];
+  for (const { article, annotations } of data.articles) {
+    const claims = annotations.filter((a) => !a.orphaned);
+    if (!claims.length) continue;
+    body.push(
+      `<h2 ${langAttrs(article)}>${esc(article.title)}</h2>`,
+      '<table><thead><tr><th>#</th><th>Quote</th><th>Verdict</th><th>Techniques</th><th>Notes</th><th>Evidence</th></tr></thead><tbody>',
+      ...claims.map((a) => {
+        const evidence = a.evidence
+          .map((e) => `<li>${link(e.url, e.title || e.url || 'evidence')}${e.note ? ` — ${esc(e.note)}` : ''}</li>`)
+          .join('');
+        return `<tr><td>${data.numbers.get(a.id)}</td><td ${langAttrs(article)}>“${esc(a.quote.exact)}”</td><td>${esc(
+          statusOf(data, a)?.name ?? 'no status',
+        )}</td><td>${esc(
+          techniquesOf(data, a)
+            .map((t) => t.name)
+            .join(', '),
+        )}</td><td><div class="note">${esc(a.note)}</div></td><td>${evidence ? `<ul>${evidence}</ul>` : ''}</td></tr>`;
+      }),
+      '</tbody></table>',
+    );
+  }
+  return page(`${data.title} — answer key`, body);
+}
