@@ -1,0 +1,69 @@
+// The window: a header (tags, theme), then either the library or the reader.
+import { useCallback, useEffect, useState } from 'react';
+import type { ArticleSummary } from '../../shared/model.js';
+import { gloss } from './api/client.js';
+import { useLibraryChanged } from './api/useLibraryEvent.js';
+import { installHighlightStyles } from './annotate/highlightStyles.js';
+import { Library } from './library/Library.js';
+import { Reader } from './reader/Reader.js';
+import { TaxonomyEditor } from './taxonomy/TaxonomyEditor.js';
+import { reloadTaxonomies, taxonomyStore } from './taxonomy/taxonomies.js';
+import { useTheme } from './ui/theme.js';
+import { Toasts, valueOrToast } from './ui/toasts.js';
+
+export function App() {
+  const [theme, toggleTheme] = useTheme();
+  const [reading, setReading] = useState<string[]>([]);
+  const [view, setView] = useState<'library' | 'reader'>('library');
+  const open = useCallback((ids: string[]) => {
+    setReading(ids);
+    setView(ids.length ? 'reader' : 'library');
+  }, []);
+  const [all, setAll] = useState<ArticleSummary[]>([]);
+  const [editingTags, setEditingTags] = useState(false);
+  const taxonomies = taxonomyStore.use();
+
+  const reloadAll = useCallback(async () => {
+    const list = valueOrToast(await gloss.articles.list({ sort: 'title', order: 'asc' }));
+    if (list) setAll(list);
+  }, []);
+
+  useEffect(() => {
+    void reloadTaxonomies();
+    void reloadAll();
+  }, [reloadAll]);
+  useEffect(() => installHighlightStyles(taxonomies), [taxonomies]);
+  useLibraryChanged(['taxonomies'], () => void reloadTaxonomies());
+  useLibraryChanged(['articles', 'annotations'], () => void reloadAll());
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1 className="brand">Gloss</h1>
+        <nav aria-label="Views" className="views">
+          <button type="button" aria-current={view === 'library' ? 'page' : undefined} onClick={() => setView('library')}>
+            Library
+          </button>
+          <button type="button" aria-current={view === 'reader' ? 'page' : undefined} disabled={!reading.length} onClick={() => setView('reader')}>
+            Reader{reading.length ? ` (${reading.length})` : ''}
+          </button>
+        </nav>
+        <div className="header-actions">
+          <button type="button" onClick={() => setEditingTags(true)}>
+            Tags…
+          </button>
+          <button type="button" aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} onClick={toggleTheme}>
+            {theme === 'dark' ? '☀ Light' : '☾ Dark'}
+          </button>
+        </div>
+      </header>
+      {view === 'reader' && reading.length ? (
+        <Reader articleIds={reading} library={all} onChange={open} onBack={() => setView('library')} />
+      ) : (
+        <Library all={all} onOpen={open} />
+      )}
+      {editingTags && <TaxonomyEditor onClose={() => setEditingTags(false)} />}
+      <Toasts />
+    </div>
+  );
+}

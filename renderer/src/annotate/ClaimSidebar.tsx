@@ -1,0 +1,107 @@
+// One pane's claims in text order, filterable by status and tag. Clicking one jumps to it;
+// hovering one lights up its links in the other panes.
+import { useState } from 'react';
+import type { Annotation } from '../../../shared/model.js';
+import { jumpTo, setHovered } from '../reader/interaction.js';
+import { useTags } from '../taxonomy/taxonomies.js';
+import { ConflictChoice } from './ConflictChoice.js';
+
+interface Props {
+  paneLabel: string;
+  annotations: readonly Annotation[];
+  activeId: string | null;
+  onOpen: (id: string) => void;
+}
+
+export function ClaimSidebar({ paneLabel, annotations, activeId, onOpen }: Props) {
+  const { statuses, techniques, byId } = useTags();
+  const [status, setStatus] = useState('');
+  const [tag, setTag] = useState('');
+  const shown = annotations.filter(
+    (a) =>
+      !a.id.startsWith('pending-') &&
+      (!status || (status === 'none' ? !a.statusTagId : a.statusTagId === status)) &&
+      (!tag || a.tagIds.includes(tag)),
+  );
+
+  return (
+    <aside className="claim-sidebar" aria-label={`Claims in ${paneLabel}`}>
+      <div className="sidebar-filters">
+        <label>
+          <span className="visually-hidden">Filter claims by status</span>
+          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">All statuses</option>
+            <option value="none">No status</option>
+            {statuses.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="visually-hidden">Filter claims by technique</span>
+          <select value={tag} onChange={(e) => setTag(e.target.value)}>
+            <option value="">All techniques</option>
+            {techniques.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="muted sidebar-count">
+        {shown.length} of {annotations.filter((a) => !a.id.startsWith('pending-')).length} claims
+      </p>
+      <ul className="claim-list">
+        {shown.map((a) => {
+          const st = a.statusTagId ? byId.get(a.statusTagId) : undefined;
+          return (
+            <li
+              key={a.id}
+              className={`claim-item${a.id === activeId ? ' active' : ''}${a.orphaned ? ' orphaned' : ''}`}
+              onMouseEnter={() => setHovered(a.id)}
+              onMouseLeave={() => setHovered(null)}
+            >
+              <button
+                type="button"
+                className="claim-button"
+                onFocus={() => setHovered(a.id)}
+                onBlur={() => setHovered(null)}
+                onClick={() => {
+                  if (!a.orphaned) jumpTo(a.id);
+                  onOpen(a.id);
+                }}
+              >
+                <span className="claim-quote">“{a.quote.exact.length > 140 ? a.quote.exact.slice(0, 138) + '…' : a.quote.exact}”</span>
+                <span className="chips">
+                  {a.orphaned && <span className="chip chip-orphan">Orphaned: text not found</span>}
+                  {st && (
+                    <span className="chip" style={{ borderColor: st.color }}>
+                      <span className="swatch" style={{ backgroundColor: st.color }} aria-hidden="true" />
+                      {st.name}
+                      {st.removed && ' (removed)'}
+                    </span>
+                  )}
+                  {a.tagIds.map((id) => {
+                    const t = byId.get(id);
+                    return (
+                      <span key={id} className="chip chip-technique" style={{ borderColor: t?.color }}>
+                        {t?.name ?? 'unknown tag'}
+                        {t?.removed && ' (removed)'}
+                      </span>
+                    );
+                  })}
+                  {a.links.length > 0 && <span className="chip">{a.links.length} linked</span>}
+                </span>
+                {a.note && <span className="claim-note">{a.note}</span>}
+              </button>
+              {a.conflict && <ConflictChoice annotation={a} />}
+            </li>
+          );
+        })}
+      </ul>
+    </aside>
+  );
+}

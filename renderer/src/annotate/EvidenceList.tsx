@@ -1,0 +1,63 @@
+// Evidence links on a claim: a URL and a title each; added and removed in place.
+import { useState, type FormEvent } from 'react';
+import type { Annotation } from '../../../shared/model.js';
+import { updateAnnotation } from './annotationStore.js';
+
+export function EvidenceList({ annotation }: { annotation: Annotation }) {
+  const [url, setUrl] = useState('');
+  const [title, setTitle] = useState('');
+  const current = annotation.evidence.map(({ url, title, note }) => ({ url, title, note }));
+
+  const add = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!url.trim() && !title.trim()) return;
+    const ok = await updateAnnotation({
+      id: annotation.id,
+      evidence: [...current, { url: url.trim() || null, title: title.trim(), note: '' }],
+    });
+    if (ok) {
+      setUrl('');
+      setTitle('');
+    }
+  };
+
+  return (
+    <section className="evidence" aria-label="Evidence">
+      <h3>Evidence</h3>
+      {annotation.evidence.length > 0 && (
+        <ul>
+          {annotation.evidence.map((ev, i) => (
+            <li key={ev.id}>
+              {ev.url ? (
+                <a href={ev.url} target="_blank" rel="noreferrer noopener">
+                  {ev.title || ev.url}
+                </a>
+              ) : (
+                <span>{ev.title}</span>
+              )}
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove evidence ${ev.title || ev.url}`}
+                onClick={() => updateAnnotation({ id: annotation.id, evidence: current.filter((_, j) => j !== i) })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="evidence-form" onSubmit={add}>
+        <label>
+          <span className="visually-hidden">Evidence URL</span>
+          <input type="url" placeholder="https://…" value={url} onChange={(e) => setUrl(e.target.value)} />
+        </label>
+        <label>
+          <span className="visually-hidden">Evidence title</span>
+          <input type="text" placeholder="Title" value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <button type="submit">Add</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+// The status and technique pickers of the popover: a colour swatch, the name, and its key.
+import type { Tag } from '../../../shared/model.js';
+
+interface Props {
+  legend: string;
+  tags: readonly Tag[];
+  isOn: (tag: Tag) => boolean;
+  onPick: (tag: Tag) => void;
+  disabled?: boolean;
+}
+
+export function TagButtons({ legend, tags, isOn, onPick, disabled }: Props) {
+  return (
+    <fieldset className="tag-buttons">
+      <legend>{legend}</legend>
+      {tags.map((tag) => (
+        <button
+          key={tag.id}
+          type="button"
+          className="tag-button"
+          aria-pressed={isOn(tag)}
+          disabled={disabled}
+          title={tag.description || tag.name}
+          onClick={() => onPick(tag)}
+        >
+          <span className="swatch" style={{ backgroundColor: tag.color }} aria-hidden="true" />
+          <span className="tag-name">{tag.name}</span>
+          {tag.key && <kbd aria-label={`key ${tag.key}`}>{tag.key}</kbd>}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

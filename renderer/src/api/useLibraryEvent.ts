@@ -1,0 +1,19 @@
+// Reload something whenever the core says that part of the library changed.
+import { useEffect, useRef } from 'react';
+import type { Events } from '../../../shared/contract/index.js';
+import { gloss } from './client.js';
+
+type What = Events['library.changed']['what'];
+
+export function useLibraryChanged(what: readonly What[], reload: () => void): void {
+  const latest = useRef(reload);
+  latest.current = reload;
+  const key = what.join(',');
+  useEffect(
+    () =>
+      gloss.events.onLibraryChanged((e) => {
+        if (key.split(',').includes(e.what)) latest.current();
+      }),
+    [key],
+  );
+}

@@ -1,0 +1,101 @@
+// Collections in the side bar: pick one to filter by, create, rename, delete.
+import { useState } from 'react';
+import type { Collection } from '../../../shared/model.js';
+import { gloss } from '../api/client.js';
+import { ConfirmDialog, Dialog } from '../ui/Dialog.js';
+import { valueOrToast } from '../ui/toasts.js';
+
+interface Props {
+  collections: Collection[];
+  current: string;
+  total: number;
+  onPick: (id: string) => void;
+  onChanged: () => void;
+}
+
+export function CollectionsPanel({ collections, current, total, onPick, onChanged }: Props) {
+  const [naming, setNaming] = useState<{ id?: string; name: string } | null>(null);
+  const [deleting, setDeleting] = useState<Collection | null>(null);
+
+  const save = async () => {
+    if (!naming?.name.trim()) return;
+    const result = naming.id
+      ? await gloss.collections.rename({ id: naming.id, name: naming.name })
+      : await gloss.collections.create({ name: naming.name });
+    const c = valueOrToast(result);
+    if (c) {
+      setNaming(null);
+      onChanged();
+      onPick(c.id);
+    }
+  };
+
+  return (
+    <nav className="collections" aria-label="Collections">
+      <h2>Collections</h2>
+      <ul>
+        <li>
+          <button type="button" className="collection-pick" aria-current={current === '' ? 'true' : undefined} onClick={() => onPick('')}>
+            All articles <span className="muted">{total}</span>
+          </button>
+        </li>
+        {collections.map((c) => (
+          <li key={c.id} className="collection-row">
+            <button type="button" className="collection-pick" aria-current={current === c.id ? 'true' : undefined} onClick={() => onPick(c.id)}>
+              {c.name} <span className="muted">{c.articleIds.length}</span>
+            </button>
+            <button type="button" className="icon-button" aria-label={`Rename collection ${c.name}`} onClick={() => setNaming({ id: c.id, name: c.name })}>
+              ✎
+            </button>
+            <button type="button" className="icon-button" aria-label={`Delete collection ${c.name}`} onClick={() => setDeleting(c)}>
+              🗑
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => setNaming({ name: '' })}>
+        New collection…
+      </button>
+      {naming && (
+        <Dialog title={naming.id ? 'Rename collection' : 'New collection'} onClose={() => setNaming(null)}>
+          <form
+            className="stack"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save();
+            }}
+          >
+            <label>
+              Name
+              <input type="text" required autoFocus value={naming.name} onChange={(e) => setNaming({ ...naming, name: e.target.value })} />
+            </label>
+            <div className="dialog-actions">
+              <button type="button" onClick={() => setNaming(null)}>
+                Cancel
+              </button>
+              <button type="submit" className="primary">
+                {naming.id ? 'Rename' : 'Create'}
+              </button>
+            </div>
+          </form>
+        </Dialog>
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title="Delete collection"
+          message={`Delete the collection “${deleting.name}”? Its articles stay in the library.`}
+          confirmLabel="Delete collection"
+          onCancel={() => setDeleting(null)}
+          onConfirm={async () => {
+            const id = deleting.id;
+            setDeleting(null);
+            if (valueOrToast(await gloss.collections.delete({ id }))) {
+              if (current === id) onPick('');
+              onChanged();
+            }
+          }}
+        />
+      )}
+    </nav>
+  );
+}

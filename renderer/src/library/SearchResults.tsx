@@ -1,0 +1,40 @@
+// Search hits with the matched words marked: the snippet is split into text and <mark>
+// elements by React, never parsed as HTML.
+import type { ReactNode } from 'react';
+import type { SearchHit } from '../../../shared/model.js';
+
+export function Snippet({ text, highlights }: { text: string; highlights: Array<[number, number]> }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of [...highlights].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue;
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(<mark key={start}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return <span className="snippet">{parts}</span>;
+}
+
+export function SearchResults({ q, hits, onOpen }: { q: string; hits: SearchHit[]; onOpen: (id: string) => void }) {
+  return (
+    <section className="search-results" aria-label={`Search results for ${q}`}>
+      <p className="muted" role="status">
+        {hits.length === 0 ? `Nothing matches “${q}”.` : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'} for “${q}”`}
+      </p>
+      <ul>
+        {hits.map((h) => (
+          <li key={`${h.articleId}-${h.matchedIn}`}>
+            <button type="button" className="hit" onClick={() => onOpen(h.articleId)}>
+              <span className="article-title">{h.title}</span>
+              <span className="article-meta">
+                {[h.outlet, h.publishedAt?.slice(0, 10), h.matchedIn === 'note' ? 'in a note' : null].filter(Boolean).join(' · ')}
+              </span>
+              <Snippet text={h.snippet} highlights={h.highlights} />
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+// Files from a drop or a picker, read into base64 for the API, in batches that keep each
+// request a reasonable size.
+import { MAX_IMPORT_BYTES } from '../../../shared/contract/define.js';
+
+export const ACCEPTED = ['.txt', '.md', '.markdown', '.html', '.htm'];
+const BATCH_BYTES = 8 * 1024 * 1024;
+const BATCH_FILES = 25;
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000; // String.fromCharCode takes its arguments on the stack
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+export interface ReadFile {
+  name: string;
+  dataBase64: string;
+}
+
+export interface Skipped {
+  name: string;
+  message: string;
+}
+
+/** Reads the files, keeping back those that cannot be imported with the reason why. */
+export async function readFiles(files: readonly File[]): Promise<{ read: ReadFile[]; skipped: Skipped[] }> {
+  const read: ReadFile[] = [];
+  const skipped: Skipped[] = [];
+  for (const file of files) {
+    const lower = file.name.toLowerCase();
+    if (!ACCEPTED.some((ext) => lower.endsWith(ext))) {
+      skipped.push({ name: file.name, message: 'Not a text, Markdown or HTML file (.txt, .md, .html, .htm).' });
+    } else if (file.size > MAX_IMPORT_BYTES) {
+      skipped.push({ name: file.name, message: `Larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it or save it as plain text.` });
+    } else {
+      read.push({ name: file.name, dataBase64: toBase64(new Uint8Array(await file.arrayBuffer())) });
+    }
+  }
+  return { read, skipped };
+}
+
+export function batches(files: readonly ReadFile[]): ReadFile[][] {
+  const out: ReadFile[][] = [];
+  let current: ReadFile[] = [];
+  let size = 0;
+  for (const f of files) {
+    if (current.length && (size + f.dataBase64.length > BATCH_BYTES || current.length >= BATCH_FILES)) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(f);
+    size += f.dataBase64.length;
+  }
+  if (current.length) out.push(current);
+  return out;
+}

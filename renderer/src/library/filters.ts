@@ -1,0 +1,26 @@
+// The library's filters and sort order, as the articles.list input.
+import type { InputOf } from '../../../shared/contract/index.js';
+
+export interface Filters {
+  collectionId: string;
+  outlet: string;
+  from: string;
+  to: string;
+  statusTagId: string;
+  tagId: string;
+  sort: 'title' | 'publishedAt' | 'outlet' | 'createdAt' | 'annotationCount';
+  order: 'asc' | 'desc';
+}
+
+export const noFilters: Filters = { collectionId: '', outlet: '', from: '', to: '', statusTagId: '', tagId: '', sort: 'createdAt', order: 'desc' };
+
+export function listInput(f: Filters): InputOf<'articles.list'> {
+  const input: InputOf<'articles.list'> = { sort: f.sort, order: f.order };
+  if (f.collectionId) input.collectionId = f.collectionId;
+  if (f.outlet) input.outlet = f.outlet;
+  if (f.from) input.from = f.from;
+  if (f.to) input.to = f.to;
+  if (f.statusTagId) input.statusTagId = f.statusTagId;
+  if (f.tagId) input.tagId = f.tagId;
+  return input;
+}

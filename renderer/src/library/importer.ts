@@ -1,0 +1,56 @@
+// Importing files and pasted text: batches to the core, progress from its events, and one
+// report of what came in, what was already there and what failed (with why).
+import type { ImportReport } from '../../../shared/model.js';
+import { gloss } from '../api/client.js';
+import { createStore } from '../api/store.js';
+import { batches, readFiles } from './files.js';
+
+export interface ImportState {
+  running: boolean;
+  done: number;
+  total: number;
+  label: string;
+  report: ImportReport | null;
+}
+
+export const importStore = createStore<ImportState>({ running: false, done: 0, total: 0, label: '', report: null });
+
+const emptyReport = (): ImportReport => ({ imported: [], duplicates: [], failed: [] });
+
+function merge(a: ImportReport, b: ImportReport): ImportReport {
+  return { imported: [...a.imported, ...b.imported], duplicates: [...a.duplicates, ...b.duplicates], failed: [...a.failed, ...b.failed] };
+}
+
+let doneBefore = 0;
+gloss.events.onImportProgress((p) => {
+  const s = importStore.get();
+  if (s.running) importStore.set({ ...s, done: Math.min(s.total, doneBefore + p.done), label: p.label });
+});
+
+export async function importFiles(files: readonly File[], collectionId?: string): Promise<ImportReport> {
+  importStore.set({ running: true, done: 0, total: files.length, label: 'Reading files…', report: null });
+  const { read, skipped } = await readFiles(files);
+  let report: ImportReport = { ...emptyReport(), failed: skipped.map((s) => ({ name: s.name, code: 'unsupported_file', message: s.message })) };
+  doneBefore = skipped.length;
+  for (const batch of batches(read)) {
+    const result = await gloss.articles.import({ files: batch, ...(collectionId ? { collectionId } : {}) });
+    report = result.ok
+      ? merge(report, result.value)
+      : merge(report, { ...emptyReport(), failed: batch.map((f) => ({ name: f.name, code: result.error.code, message: result.error.message })) });
+    doneBefore += batch.length;
+    importStore.set((s) => ({ ...s, done: doneBefore }));
+  }
+  importStore.set({ running: false, done: files.length, total: files.length, label: '', report });
+  return report;
+}
+
+export async function importText(text: string, title: string): Promise<boolean> {
+  const result = await gloss.articles.importText({ text, ...(title.trim() ? { title: title.trim() } : {}) });
+  const report = result.ok ? result.value : { ...emptyReport(), failed: [{ name: title || 'Pasted text', code: result.error.code, message: result.error.message }] };
+  importStore.set({ running: false, done: 1, total: 1, label: '', report });
+  return result.ok && report.failed.length === 0;
+}
+
+export function dismissReport(): void {
+  importStore.set((s) => ({ ...s, report: null }));
+}

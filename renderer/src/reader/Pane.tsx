@@ -1,0 +1,235 @@
+// One open article: its text with painted claims, the claim popover, and its claim sidebar.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import type { Annotation, Article } from '../../../shared/model.js';
+import { gloss } from '../api/client.js';
+import { AnnotationPopover, type PopoverTarget } from '../annotate/AnnotationPopover.js';
+import { annotationStore, findAnnotation, linkAnnotations, loadAnnotations } from '../annotate/annotationStore.js';
+import { ClaimSidebar } from '../annotate/ClaimSidebar.js';
+import { HighlightLayer } from '../annotate/paint.js';
+import { offsetAtPoint, selectionSpan } from '../annotate/selection.js';
+import { annotationsAt, spansFor } from '../annotate/spans.js';
+import { TextMap } from '../annotate/textMap.js';
+import { showToast, valueOrToast } from '../ui/toasts.js';
+import { ArticleText } from './ArticleText.js';
+import { interaction, setHovered, stopLinking } from './interaction.js';
+
+const EMPTY: Annotation[] = [];
+
+interface Props {
+  articleId: string;
+  index: number;
+  paneCount: number;
+  registerScroller: (index: number, el: HTMLElement | null) => void;
+  onPaneScroll: (index: number) => void;
+  onClose: () => void;
+}
+
+export function Pane({ articleId, index, paneCount, registerScroller, onPaneScroll, onClose }: Props) {
+  const [article, setArticle] = useState<Article | null>(null);
+  const [popover, setPopover] = useState<PopoverTarget | null>(null);
+  const [popoverPos, setPopoverPos] = useState<CSSProperties>({});
+  const [flash, setFlash] = useState<string | null>(null);
+  const [sidebarOpen, setSidebarOpen] = useState(true);
+  const annotations = annotationStore.use().get(articleId) ?? EMPTY;
+  const { hovered, jump, linking } = interaction.use();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<TextMap | null>(null);
+  const layer = useMemo(() => new HighlightLayer(), []);
+
+  useEffect(() => {
+    let live = true;
+    setArticle(null);
+    void gloss.articles.get({ id: articleId }).then((r) => live && setArticle(valueOrToast(r)));
+    void loadAnnotations(articleId);
+    return () => {
+      live = false;
+    };
+  }, [articleId]);
+
+  useLayoutEffect(() => {
+    mapRef.current = article && textRef.current ? new TextMap(textRef.current) : null;
+  }, [article]);
+
+  useEffect(() => () => layer.clear(), [layer]);
+
+  const activeId = popover?.kind === 'existing' ? popover.id : null;
+  // Claims in this pane linked to the one under the pointer elsewhere.
+  const linked = useMemo(() => {
+    const h = hovered ? findAnnotation(hovered) : undefined;
+    if (!h || h.articleId === articleId) return new Set<string>();
+    return new Set(h.links.filter((l) => l.other.articleId === articleId).map((l) => l.other.annotationId));
+  }, [hovered, annotations, articleId]);
+
+  useLayoutEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const spans = spansFor(annotations, { active: activeId, flash, linked });
+    if (popover?.kind === 'new') spans.push({ start: popover.start, end: popover.end, name: 'gloss-active' });
+    layer.paint(map, spans);
+  }, [annotations, article, activeId, flash, linked, popover, layer]);
+
+  const scrollToSpan = useCallback((start: number, end: number, onlyIfHidden = false) => {
+    const map = mapRef.current;
+    const scroller = scrollRef.current;
+    const rect = map?.range(start, end)?.getBoundingClientRect();
+    if (!rect || !scroller) return;
+    const box = scroller.getBoundingClientRect();
+    if (onlyIfHidden && rect.top >= box.top && rect.bottom <= box.bottom) return;
+    scroller.scrollTo({ top: scroller.scrollTop + rect.top - box.top - box.height / 3, behavior: 'smooth' });
+  }, []);
+
+  // A jump from the sidebar (or a link) to one of this pane's claims: scroll there and flash it.
+  useEffect(() => {
+    const target = jump && annotations.find((a) => a.id === jump.id);
+    if (!target) return;
+    scrollToSpan(target.start, target.end);
+    setFlash(target.id);
+    const t = setTimeout(() => setFlash(null), 1200);
+    return () => clearTimeout(t);
+  }, [jump]);
+
+  useEffect(() => {
+    const first = annotations.find((a) => linked.has(a.id));
+    if (first) scrollToSpan(first.start, first.end, true);
+  }, [linked]);
+
+  const placePopover = useCallback((start: number, end: number) => {
+    const rect = mapRef.current?.range(start, end)?.getBoundingClientRect();
+    const scroller = scrollRef.current;
+    if (!rect || !scroller) return;
+    const box = scroller.getBoundingClientRect();
+    const width = Math.min(352, box.width - 16);
+    const left = Math.max(8, Math.min(rect.left - box.left, box.width - width - 8));
+    setPopoverPos({ top: rect.bottom - box.top + scroller.scrollTop + 8, left, width });
+  }, []);
+
+  const openExisting = useCallback(
+    (id: string) => {
+      const a = annotationStore.get().get(articleId)?.find((x) => x.id === id);
+      if (!a) return;
+      setPopover({ kind: 'existing', id });
+      if (!a.orphaned) placePopover(a.start, a.end);
+    },
+    [articleId, placePopover],
+  );
+
+  const onMouseUp = (e: React.MouseEvent | React.KeyboardEvent) => {
+    const map = mapRef.current;
+    if (!map || !article) return;
+    const span = selectionSpan(document.getSelection(), map, article.body);
+    if (span) {
+      setPopover({ kind: 'new', ...span, exact: article.body.slice(span.start, span.end) });
+      placePopover(span.start, span.end);
+      return;
+    }
+    if (!('clientX' in e)) return;
+    const offset = offsetAtPoint(map, e.clientX, e.clientY);
+    if (offset === null) return;
+    const hit = annotationsAt(annotations, offset)[0] ?? annotationsAt(annotations, offset - 1)[0];
+    if (!hit) return setPopover(null);
+    if (linking) {
+      const from = findAnnotation(linking.fromId);
+      if (from && from.articleId !== articleId) {
+        const relation = linking.relation;
+        stopLinking();
+        void linkAnnotations(linking.fromId, hit.id, relation).then((ok) => ok && showToast('Claims linked.'));
+        return;
+      }
+    }
+    openExisting(hit.id);
+  };
+
+  const hoverFrame = useRef(0);
+  const onMouseMove = (e: React.MouseEvent) => {
+    const { clientX, clientY } = e;
+    cancelAnimationFrame(hoverFrame.current);
+    hoverFrame.current = requestAnimationFrame(() => {
+      const map = mapRef.current;
+      const offset = map && offsetAtPoint(map, clientX, clientY);
+      const hit = offset == null ? undefined : annotationsAt(annotationStore.get().get(articleId) ?? EMPTY, offset)[0];
+      setHovered(hit?.links.length ? hit.id : null);
+    });
+  };
+
+  const popoverAnnotation = popover?.kind === 'existing' ? annotations.find((a) => a.id === popover.id) : undefined;
+  useEffect(() => {
+    // The claim under the editor was deleted (or undone away): close the editor.
+    if (popover?.kind === 'existing' && !popoverAnnotation) setPopover(null);
+  }, [popover, popoverAnnotation]);
+
+  const title = article?.title ?? 'Loading…';
+  const linkingFromHere = linking && findAnnotation(linking.fromId)?.articleId === articleId;
+
+  return (
+    <section className="pane" aria-label={`Article ${index + 1}: ${title}`}>
+      <header className="pane-header">
+        <div className="pane-title">
+          <h2>{title}</h2>
+          {article && (
+            <p className="muted">
+              {[article.outlet, article.author, article.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')}
+            </p>
+          )}
+        </div>
+        <button type="button" aria-pressed={sidebarOpen} onClick={() => setSidebarOpen((o) => !o)}>
+          Claims ({annotations.filter((a) => !a.id.startsWith('pending-')).length})
+        </button>
+        <button type="button" className="icon-button" aria-label={`Close ${title}`} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {linking && !linkingFromHere && (
+        <p className="link-hint" role="status">
+          Click a highlight here to link it ({linking.relation === 'same-claim' ? 'same claim' : 'contradicts'}).
+        </p>
+      )}
+      <div className="pane-body">
+        <div
+          className="pane-scroll"
+          ref={(el) => {
+            scrollRef.current = el;
+            registerScroller(index, el);
+          }}
+          tabIndex={0}
+          aria-label={`Text of ${title}`}
+          onScroll={() => onPaneScroll(index)}
+        >
+          <div className="pane-content">
+            {article && (
+              <article
+                className="article"
+                dir={article.direction}
+                lang={article.language ?? undefined}
+                ref={textRef}
+                onMouseUp={onMouseUp}
+                onKeyUp={(e) => e.shiftKey && onMouseUp(e)}
+                onMouseMove={onMouseMove}
+                onMouseLeave={() => setHovered(null)}
+              >
+                <ArticleText article={article} />
+              </article>
+            )}
+            {popover && article && (
+              <AnnotationPopover
+                articleId={articleId}
+                target={popover}
+                annotation={popoverAnnotation}
+                overlapping={popoverAnnotation ? annotationsAt(annotations, popoverAnnotation.start) : []}
+                style={popoverPos}
+                canLink={paneCount > 1}
+                onTarget={(t) => setPopover(t)}
+                onClose={() => {
+                  setPopover(null);
+                  document.getSelection()?.removeAllRanges();
+                  scrollRef.current?.focus({ preventScroll: true });
+                }}
+              />
+            )}
+          </div>
+        </div>
+        {sidebarOpen && <ClaimSidebar paneLabel={title} annotations={annotations} activeId={activeId} onOpen={openExisting} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+// One tag in the editor: colour, name, key, order, remove or restore.
+import { useEffect, useState } from 'react';
+import type { Tag } from '../../../shared/model.js';
+import { gloss } from '../api/client.js';
+import { valueOrToast } from '../ui/toasts.js';
+import { reloadTaxonomies } from './taxonomies.js';
+
+interface Props {
+  tag: Tag;
+  first: boolean;
+  last: boolean;
+  onMove: (tag: Tag, delta: -1 | 1) => void;
+  onRemove: (tag: Tag) => void;
+}
+
+async function update(input: Parameters<typeof gloss.tags.update>[0]) {
+  if (valueOrToast(await gloss.tags.update(input))) await reloadTaxonomies();
+  else await reloadTaxonomies(); // put the field back to what is stored
+}
+
+export function TagRow({ tag, first, last, onMove, onRemove }: Props) {
+  const [name, setName] = useState(tag.name);
+  const [key, setKey] = useState(tag.key ?? '');
+  useEffect(() => setName(tag.name), [tag.name]);
+  useEffect(() => setKey(tag.key ?? ''), [tag.key]);
+
+  return (
+    <li
+      className={`tag-row${tag.removed ? ' removed' : ''}`}
+      onKeyDown={(e) => {
+        if (!e.altKey || tag.removed) return;
+        if (e.key === 'ArrowUp' && !first) onMove(tag, -1);
+        else if (e.key === 'ArrowDown' && !last) onMove(tag, 1);
+        else return;
+        e.preventDefault();
+      }}
+    >
+      <label className="color-field">
+        <span className="visually-hidden">Colour of {tag.name}</span>
+        <input type="color" value={tag.color} disabled={tag.removed} onChange={(e) => void update({ id: tag.id, color: e.target.value })} />
+      </label>
+      <label className="name-field">
+        <span className="visually-hidden">Name of {tag.name}</span>
+        <input
+          type="text"
+          value={name}
+          disabled={tag.removed}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={() => name.trim() && name !== tag.name && void update({ id: tag.id, name })}
+          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+        />
+      </label>
+      <label className="key-field">
+        <span className="visually-hidden">Keyboard key for {tag.name}</span>
+        <input
+          type="text"
+          maxLength={1}
+          placeholder="key"
+          value={key}
+          disabled={tag.removed}
+          onChange={(e) => setKey(e.target.value.toLowerCase())}
+          onBlur={() => key !== (tag.key ?? '') && void update({ id: tag.id, key: key || null })}
+        />
+      </label>
+      {tag.removed ? (
+        <button
+          type="button"
+          onClick={async () => {
+            if (valueOrToast(await gloss.tags.restore({ id: tag.id }))) await reloadTaxonomies();
+          }}
+        >
+          Restore
+        </button>
+      ) : (
+        <>
+          <button type="button" className="icon-button" aria-label={`Move ${tag.name} up`} disabled={first} onClick={() => onMove(tag, -1)}>
+            ↑
+          </button>
+          <button type="button" className="icon-button" aria-label={`Move ${tag.name} down`} disabled={last} onClick={() => onMove(tag, 1)}>
+            ↓
+          </button>
+          <button type="button" className="icon-button" aria-label={`Remove ${tag.name}`} onClick={() => onRemove(tag)}>
+            🗑
+          </button>
+        </>
+      )}
+    </li>
+  );
+}

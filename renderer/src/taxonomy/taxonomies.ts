@@ -1,0 +1,42 @@
+// The taxonomies as the UI sees them: loaded once, reloaded when the library says they changed.
+import type { Tag, Taxonomy } from '../../../shared/model.js';
+import { gloss } from '../api/client.js';
+import { createStore } from '../api/store.js';
+import { valueOrToast } from '../ui/toasts.js';
+
+export const taxonomyStore = createStore<Taxonomy[]>([]);
+
+export async function reloadTaxonomies(): Promise<void> {
+  const list = valueOrToast(await gloss.taxonomies.list({}));
+  if (list) taxonomyStore.set(list);
+}
+
+export interface TagIndex {
+  statuses: Tag[]; // active, in order
+  techniques: Tag[]; // active, in order
+  byId: Map<string, Tag>; // every tag, removed ones too, so old annotations still show theirs
+}
+
+let cachedFor: Taxonomy[] | null = null;
+let cached: TagIndex = { statuses: [], techniques: [], byId: new Map() };
+
+export function tagIndex(taxonomies: Taxonomy[]): TagIndex {
+  if (taxonomies === cachedFor) return cached;
+  const byId = new Map<string, Tag>();
+  const statuses: Tag[] = [];
+  const techniques: Tag[] = [];
+  for (const t of taxonomies) {
+    const sorted = [...t.tags].sort((a, b) => a.position - b.position);
+    for (const tag of sorted) {
+      byId.set(tag.id, tag);
+      if (!tag.removed) (t.kind === 'status' ? statuses : techniques).push(tag);
+    }
+  }
+  cachedFor = taxonomies;
+  cached = { statuses, techniques, byId };
+  return cached;
+}
+
+export function useTags(): TagIndex {
+  return tagIndex(taxonomyStore.use());
+}
