@@ -1,6 +1,7 @@
 // Settling a conflict an exchange file brought in: keep our version, or take theirs (undoably).
 import type { Annotation } from '../../../shared/model.js';
 import { nowIso, type Db } from '../db.js';
+import { sql } from './statements.js';
 import { GlossError } from '../errors.js';
 import { recordChange } from './history.js';
 import { getAnnotation, parseTheirs } from './read.js';
@@ -10,8 +11,7 @@ import { checkTags } from './write.js';
 /** `id` is the conflict's id or its annotation's (then its latest open conflict is settled). */
 export function resolveConflict(db: Db, id: string, keep: 'ours' | 'theirs'): Annotation {
   return db.transaction(() => {
-    const conflict = db
-      .prepare(
+    const conflict = sql(db, 
         `SELECT id, annotation_id, theirs FROM annotation_conflicts
          WHERE (id = ? OR annotation_id = ?) AND resolved_at IS NULL ORDER BY created_at DESC, rowid DESC LIMIT 1`,
       )
@@ -26,7 +26,7 @@ export function resolveConflict(db: Db, id: string, keep: 'ours' | 'theirs'): An
       applySnapshot(db, conflict.annotation_id, next);
       recordChange(db, conflict.annotation_id, 'update', before, snapshotOf(db, conflict.annotation_id));
     }
-    db.prepare('UPDATE annotation_conflicts SET resolved_at = ? WHERE id = ?').run(nowIso(), conflict.id);
+    sql(db, 'UPDATE annotation_conflicts SET resolved_at = ? WHERE id = ?').run(nowIso(), conflict.id);
     return getAnnotation(db, conflict.annotation_id);
   })();
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Annotation, AnnotationConflict, ClaimLink, ClaimRelation, Evidence } from '../../../shared/model.js';
 import type { Db } from '../db.js';
+import { sql } from './statements.js';
 import { notFound } from '../errors.js';
 
 export interface AnnotationRow {
@@ -54,14 +55,12 @@ function where(scope: Scope, includeDeleted: boolean): { sql: string; param: str
 
 function load(db: Db, scope: Scope, includeDeleted = false): Annotation[] {
   const w = where(scope, includeDeleted);
-  const rows = db
-    .prepare(`SELECT a.* FROM annotations a WHERE ${w.sql} ORDER BY a.start, a."end", a.created_at`)
+  const rows = sql(db, `SELECT a.* FROM annotations a WHERE ${w.sql} ORDER BY a.start, a."end", a.created_at`)
     .all(w.param) as AnnotationRow[];
   if (rows.length === 0) return [];
 
   const tagIds = new Map<string, string[]>();
-  const tagRows = db
-    .prepare(
+  const tagRows = sql(db, 
       `SELECT at.annotation_id, at.tag_id FROM annotation_tags at
        JOIN annotations a ON a.id = at.annotation_id JOIN tags t ON t.id = at.tag_id
        WHERE ${w.sql} ORDER BY t.position, t.name`,
@@ -70,8 +69,7 @@ function load(db: Db, scope: Scope, includeDeleted = false): Annotation[] {
   for (const r of tagRows) push(tagIds, r.annotation_id, r.tag_id);
 
   const evidence = new Map<string, Evidence[]>();
-  const evidenceRows = db
-    .prepare(
+  const evidenceRows = sql(db, 
       `SELECT e.id, e.annotation_id, e.url, e.title, e.note FROM evidence e
        JOIN annotations a ON a.id = e.annotation_id WHERE ${w.sql} ORDER BY e.position`,
     )
@@ -87,8 +85,7 @@ function load(db: Db, scope: Scope, includeDeleted = false): Annotation[] {
     JOIN annotations o ON o.id = l.${other} AND o.deleted_at IS NULL
     JOIN articles art ON art.id = o.article_id AND art.deleted_at IS NULL
     WHERE ${w.sql}`;
-  const linkRows = db
-    .prepare(`${otherEnd('from_id', 'to_id')} UNION ALL ${otherEnd('to_id', 'from_id')} ORDER BY created_at, id`)
+  const linkRows = sql(db, `SELECT * FROM (${otherEnd('from_id', 'to_id')} UNION ALL ${otherEnd('to_id', 'from_id')}) ORDER BY created_at, id`)
     .all(w.param, w.param) as LinkRow[];
   for (const r of linkRows) {
     push(links, r.mine, {
@@ -101,8 +98,7 @@ function load(db: Db, scope: Scope, includeDeleted = false): Annotation[] {
   }
 
   const conflicts = new Map<string, AnnotationConflict>();
-  const conflictRows = db
-    .prepare(
+  const conflictRows = sql(db, 
       `SELECT c.id, c.annotation_id, c.theirs, c.source, c.created_at FROM annotation_conflicts c
        JOIN annotations a ON a.id = c.annotation_id WHERE ${w.sql} AND c.resolved_at IS NULL
        ORDER BY c.created_at, c.rowid`,
@@ -167,5 +163,5 @@ export function getAnnotation(db: Db, id: string): Annotation {
 
 /** Any annotation, deleted or not, for undo and redo; null when the row is gone. */
 export function findAnnotationRow(db: Db, id: string): AnnotationRow | null {
-  return (db.prepare('SELECT * FROM annotations WHERE id = ?').get(id) as AnnotationRow | undefined) ?? null;
+  return (sql(db, 'SELECT * FROM annotations WHERE id = ?').get(id) as AnnotationRow | undefined) ?? null;
 }

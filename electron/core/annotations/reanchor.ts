@@ -1,6 +1,7 @@
 // After an article's text is corrected: every annotation on it, live or in the trash (so that
 // undo brings back a span that fits the new text), is found again or marked orphaned.
 import { nowIso, type Db } from '../db.js';
+import { sql } from './statements.js';
 import { editMap, locate } from './anchoring.js';
 import { quoteOf } from './quote.js';
 
@@ -28,10 +29,9 @@ export interface ReanchorReport {
 export function reanchorAnnotations(db: Db, articleId: string, oldBody: string, newBody: string): ReanchorReport {
   const report: ReanchorReport = { anchored: 0, moved: 0, orphaned: 0 };
   const map = editMap(oldBody, newBody);
-  const rows = db
-    .prepare('SELECT id, start, "end", exact, prefix, suffix, orphaned, deleted_at FROM annotations WHERE article_id = ?')
+  const rows = sql(db, 'SELECT id, start, "end", exact, prefix, suffix, orphaned, deleted_at FROM annotations WHERE article_id = ?')
     .all(articleId) as Row[];
-  const update = db.prepare(
+  const update = sql(db, 
     `UPDATE annotations SET start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ?, orphaned = ?,
      updated_at = ?, revision = revision + 1 WHERE id = ?`,
   );

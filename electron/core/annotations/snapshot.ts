@@ -2,6 +2,7 @@
 // and puts it back. Positions are not in it: they follow the text, not the user's edits.
 import type { Evidence } from '../../../shared/model.js';
 import { nowIso, type Db } from '../db.js';
+import { sql } from './statements.js';
 
 export interface Snapshot {
   statusTagId: string | null;
@@ -12,17 +13,15 @@ export interface Snapshot {
 
 /** The state of a live annotation, or null when it is deleted or gone. */
 export function snapshotOf(db: Db, id: string): Snapshot | null {
-  const row = db.prepare('SELECT status_tag_id, note FROM annotations WHERE id = ? AND deleted_at IS NULL').get(id) as
+  const row = sql(db, 'SELECT status_tag_id, note FROM annotations WHERE id = ? AND deleted_at IS NULL').get(id) as
     | { status_tag_id: string | null; note: string }
     | undefined;
   if (!row) return null;
   const tagIds = (
-    db
-      .prepare('SELECT tag_id FROM annotation_tags JOIN tags ON tags.id = tag_id WHERE annotation_id = ? ORDER BY tags.position, tags.name')
+    sql(db, 'SELECT tag_id FROM annotation_tags JOIN tags ON tags.id = tag_id WHERE annotation_id = ? ORDER BY tags.position, tags.name')
       .all(id) as Array<{ tag_id: string }>
   ).map((r) => r.tag_id);
-  const evidence = db
-    .prepare('SELECT id, url, title, note FROM evidence WHERE annotation_id = ? ORDER BY position')
+  const evidence = sql(db, 'SELECT id, url, title, note FROM evidence WHERE annotation_id = ? ORDER BY position')
     .all(id) as Evidence[];
   return { statusTagId: row.status_tag_id, tagIds, note: row.note, evidence };
 }
@@ -37,20 +36,20 @@ export function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
 export function applySnapshot(db: Db, id: string, snapshot: Snapshot | null): void {
   const now = nowIso();
   if (snapshot === null) {
-    db.prepare('UPDATE annotations SET deleted_at = ?, updated_at = ?, revision = revision + 1 WHERE id = ?').run(now, now, id);
+    sql(db, 'UPDATE annotations SET deleted_at = ?, updated_at = ?, revision = revision + 1 WHERE id = ?').run(now, now, id);
     return;
   }
-  db.prepare(
+  sql(db, 
     'UPDATE annotations SET status_tag_id = ?, note = ?, deleted_at = NULL, updated_at = ?, revision = revision + 1 WHERE id = ?',
   ).run(snapshot.statusTagId, snapshot.note, now, id);
   writeTagsAndEvidence(db, id, snapshot);
 }
 
 export function writeTagsAndEvidence(db: Db, id: string, snapshot: Snapshot): void {
-  db.prepare('DELETE FROM annotation_tags WHERE annotation_id = ?').run(id);
-  const addTag = db.prepare('INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)');
+  sql(db, 'DELETE FROM annotation_tags WHERE annotation_id = ?').run(id);
+  const addTag = sql(db, 'INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)');
   for (const tagId of snapshot.tagIds) addTag.run(id, tagId);
-  db.prepare('DELETE FROM evidence WHERE annotation_id = ?').run(id);
-  const addEvidence = db.prepare('INSERT INTO evidence (id, annotation_id, url, title, note, position) VALUES (?, ?, ?, ?, ?, ?)');
+  sql(db, 'DELETE FROM evidence WHERE annotation_id = ?').run(id);
+  const addEvidence = sql(db, 'INSERT INTO evidence (id, annotation_id, url, title, note, position) VALUES (?, ?, ?, ?, ?, ?)');
   snapshot.evidence.forEach((e, position) => addEvidence.run(e.id, id, e.url, e.title, e.note, position));
 }

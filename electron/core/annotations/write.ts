@@ -4,6 +4,7 @@ import type { ParsedInputOf } from '../../../shared/contract/index.js';
 import type { Annotation, Evidence } from '../../../shared/model.js';
 import type { CoreContext } from '../context.js';
 import { nowIso, type Db } from '../db.js';
+import { sql } from './statements.js';
 import { GlossError, notFound } from '../errors.js';
 import { getTags, listTaxonomies } from '../taxonomies/store.js';
 import { recordChange } from './history.js';
@@ -71,7 +72,7 @@ function changed(ctx: CoreContext): void {
 export function createAnnotation(ctx: CoreContext, input: ParsedInputOf<'annotations.create'>): Annotation {
   const { db } = ctx;
   const id = db.transaction(() => {
-    const article = db.prepare('SELECT body FROM articles WHERE id = ? AND deleted_at IS NULL').get(input.articleId) as
+    const article = sql(db, 'SELECT body FROM articles WHERE id = ? AND deleted_at IS NULL').get(input.articleId) as
       | { body: string }
       | undefined;
     if (!article) throw notFound('article', input.articleId);
@@ -92,7 +93,7 @@ export function createAnnotation(ctx: CoreContext, input: ParsedInputOf<'annotat
     const id = randomUUID();
     const now = nowIso();
     const quote = quoteOf(body, start, end);
-    db.prepare(
+    sql(db, 
       `INSERT INTO annotations (id, article_id, start, "end", exact, prefix, suffix, status_tag_id, note, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(id, input.articleId, start, end, quote.exact, quote.prefix, quote.suffix, input.statusTagId, input.note, now, now);

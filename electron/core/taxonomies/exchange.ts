@@ -4,6 +4,7 @@ import type { Taxonomy } from '../../../shared/model.js';
 import statusDefaults from '../../../resources/taxonomies/status.json' with { type: 'json' };
 import techniqueDefaults from '../../../resources/taxonomies/technique.json' with { type: 'json' };
 import type { Db } from '../db.js';
+import { sql } from '../annotations/statements.js';
 import { GlossError } from '../errors.js';
 import { TAXONOMY_FORMAT, TAXONOMY_FORMAT_VERSION, taxonomyFile, type TaxonomyFile } from './format.js';
 import { getTaxonomy, tagUsingKey } from './store.js';
@@ -16,14 +17,14 @@ export function builtinTaxonomies(): TaxonomyFile[] {
 /** Adds the built-in taxonomies and any built-in tag missing from them; what the user changed stays. */
 export function ensureBuiltinTaxonomies(db: Db): void {
   const files = builtinTaxonomies();
-  const tagExists = db.prepare('SELECT 1 FROM tags WHERE id = ?');
-  const insertTag = db.prepare(
+  const tagExists = sql(db, 'SELECT 1 FROM tags WHERE id = ?');
+  const insertTag = sql(db, 
     `INSERT INTO tags (id, taxonomy_id, name, description, color, key, position, rating_value)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   db.transaction(() => {
     files.forEach((file, position) => {
-      db.prepare('INSERT OR IGNORE INTO taxonomies (id, name, kind, builtin, position) VALUES (?, ?, ?, 1, ?)').run(
+      sql(db, 'INSERT OR IGNORE INTO taxonomies (id, name, kind, builtin, position) VALUES (?, ?, ?, 1, ?)').run(
         file.id!,
         file.name,
         file.kind,
@@ -90,7 +91,7 @@ export function importTaxonomy(db: Db, json: string): Taxonomy {
   const file = parseFile(json);
   return db.transaction(() => {
     const existing = file.id
-      ? (db.prepare('SELECT id, kind FROM taxonomies WHERE id = ?').get(file.id) as { id: string; kind: string } | undefined)
+      ? (sql(db, 'SELECT id, kind FROM taxonomies WHERE id = ?').get(file.id) as { id: string; kind: string } | undefined)
       : undefined;
     if (existing && existing.kind !== file.kind) {
       throw new GlossError(
@@ -100,10 +101,10 @@ export function importTaxonomy(db: Db, json: string): Taxonomy {
     }
     const taxonomyId = existing?.id ?? file.id ?? randomUUID();
     if (existing) {
-      db.prepare('UPDATE taxonomies SET name = ? WHERE id = ?').run(file.name, taxonomyId);
+      sql(db, 'UPDATE taxonomies SET name = ? WHERE id = ?').run(file.name, taxonomyId);
     } else {
-      const { next } = db.prepare('SELECT coalesce(max(position), -1) + 1 AS next FROM taxonomies').get() as { next: number };
-      db.prepare('INSERT INTO taxonomies (id, name, kind, builtin, position) VALUES (?, ?, ?, 0, ?)').run(
+      const { next } = sql(db, 'SELECT coalesce(max(position), -1) + 1 AS next FROM taxonomies').get() as { next: number };
+      sql(db, 'INSERT INTO taxonomies (id, name, kind, builtin, position) VALUES (?, ?, ?, 0, ?)').run(
         taxonomyId,
         file.name,
         file.kind,
@@ -111,8 +112,8 @@ export function importTaxonomy(db: Db, json: string): Taxonomy {
       );
     }
 
-    const own = db.prepare('SELECT id, taxonomy_id, name FROM tags WHERE taxonomy_id = ?').all(taxonomyId) as ExistingTag[];
-    const byId = db.prepare('SELECT id, taxonomy_id, name FROM tags WHERE id = ?');
+    const own = sql(db, 'SELECT id, taxonomy_id, name FROM tags WHERE taxonomy_id = ?').all(taxonomyId) as ExistingTag[];
+    const byId = sql(db, 'SELECT id, taxonomy_id, name FROM tags WHERE id = ?');
     const taken = new Set<string>();
     const ids = file.tags.map((tag) => {
       const free = own.filter((t) => !taken.has(t.id));
@@ -123,13 +124,13 @@ export function importTaxonomy(db: Db, json: string): Taxonomy {
       return id;
     });
     const matched = new Set(own.map((t) => t.id));
-    const clearKey = db.prepare('UPDATE tags SET key = NULL WHERE id = ?');
+    const clearKey = sql(db, 'UPDATE tags SET key = NULL WHERE id = ?');
     for (const id of ids) if (matched.has(id)) clearKey.run(id);
 
-    const update = db.prepare(
+    const update = sql(db, 
       `UPDATE tags SET name = ?, description = ?, color = ?, key = ?, rating_value = ?, position = ?, removed_at = NULL WHERE id = ?`,
     );
-    const insert = db.prepare(
+    const insert = sql(db, 
       `INSERT INTO tags (name, description, color, key, rating_value, position, id, taxonomy_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     file.tags.forEach((tag, position) => {
@@ -141,7 +142,7 @@ export function importTaxonomy(db: Db, json: string): Taxonomy {
     });
     // Tags the file leaves out keep their relative order after the ones it lists.
     const rest = own.filter((t) => !ids.includes(t.id));
-    const setPosition = db.prepare('UPDATE tags SET position = ? WHERE id = ?');
+    const setPosition = sql(db, 'UPDATE tags SET position = ? WHERE id = ?');
     rest.forEach((t, i) => setPosition.run(file.tags.length + i, t.id));
     return getTaxonomy(db, taxonomyId);
   })();

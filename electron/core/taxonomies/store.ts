@@ -1,6 +1,7 @@
 // Reading taxonomies and tags, and the lookups other modules validate against.
 import type { Tag, Taxonomy, TaxonomyKind } from '../../../shared/model.js';
 import type { Db } from '../db.js';
+import { sql } from '../annotations/statements.js';
 import { GlossError, notFound } from '../errors.js';
 
 interface TagRow {
@@ -40,8 +41,8 @@ function toTag(r: TagRow): Tag {
 
 /** Every taxonomy with all its tags, removed ones included (flagged) so editors can restore them. */
 export function listTaxonomies(db: Db): Taxonomy[] {
-  const taxonomies = db.prepare('SELECT id, name, kind, builtin FROM taxonomies ORDER BY position, name').all() as TaxonomyRow[];
-  const tags = db.prepare('SELECT * FROM tags ORDER BY position, name').all() as TagRow[];
+  const taxonomies = sql(db, 'SELECT id, name, kind, builtin FROM taxonomies ORDER BY position, name').all() as TaxonomyRow[];
+  const tags = sql(db, 'SELECT * FROM tags ORDER BY position, name').all() as TagRow[];
   const byTaxonomy = new Map<string, Tag[]>(taxonomies.map((t) => [t.id, []]));
   for (const row of tags) byTaxonomy.get(row.taxonomy_id)?.push(toTag(row));
   return taxonomies.map((t) => ({ id: t.id, name: t.name, kind: t.kind, builtin: t.builtin === 1, tags: byTaxonomy.get(t.id)! }));
@@ -54,7 +55,7 @@ export function getTaxonomy(db: Db, id: string): Taxonomy {
 }
 
 export function getTag(db: Db, id: string): Tag {
-  const row = db.prepare('SELECT * FROM tags WHERE id = ?').get(id) as TagRow | undefined;
+  const row = sql(db, 'SELECT * FROM tags WHERE id = ?').get(id) as TagRow | undefined;
   if (!row) throw notFound('tag', id);
   return toTag(row);
 }
@@ -63,8 +64,7 @@ export function getTag(db: Db, id: string): Tag {
 export function getTags(db: Db, ids: readonly string[]): Map<string, TagWithKind> {
   const found = new Map<string, TagWithKind>();
   if (ids.length === 0) return found;
-  const rows = db
-    .prepare(
+  const rows = sql(db, 
       `SELECT tags.*, taxonomies.kind FROM tags JOIN taxonomies ON taxonomies.id = tags.taxonomy_id
        WHERE tags.id IN (SELECT value FROM json_each(?))`,
     )
@@ -79,8 +79,7 @@ export function getTags(db: Db, ids: readonly string[]): Map<string, TagWithKind
  */
 export function findTag(db: Db, nameOrId: string, kind?: TaxonomyKind): Tag {
   const wanted = nameOrId.trim();
-  const all = db
-    .prepare('SELECT tags.*, taxonomies.kind FROM tags JOIN taxonomies ON taxonomies.id = tags.taxonomy_id ORDER BY taxonomies.position, tags.position')
+  const all = sql(db, 'SELECT tags.*, taxonomies.kind FROM tags JOIN taxonomies ON taxonomies.id = tags.taxonomy_id ORDER BY taxonomies.position, tags.position')
     .all() as Array<TagRow & { kind: TaxonomyKind }>;
   const match =
     all.find((r) => r.id === wanted) ??
@@ -100,8 +99,7 @@ export function findTag(db: Db, nameOrId: string, kind?: TaxonomyKind): Tag {
 
 /** The active tag other than exceptId that already uses this key, if any: keys are unique across all taxonomies. */
 export function tagUsingKey(db: Db, key: string, exceptId?: string): Tag | null {
-  const row = db
-    .prepare('SELECT * FROM tags WHERE key = ? AND removed_at IS NULL AND id IS NOT ? LIMIT 1')
+  const row = sql(db, 'SELECT * FROM tags WHERE key = ? AND removed_at IS NULL AND id IS NOT ? LIMIT 1')
     .get(key, exceptId ?? null) as TagRow | undefined;
   return row ? toTag(row) : null;
 }
@@ -117,8 +115,7 @@ export function assertKeyFree(db: Db, key: string | null, exceptId?: string): vo
 }
 
 export function assertNameFree(db: Db, taxonomyId: string, name: string, exceptId?: string): void {
-  const names = db
-    .prepare('SELECT id, name FROM tags WHERE taxonomy_id = ? AND removed_at IS NULL')
+  const names = sql(db, 'SELECT id, name FROM tags WHERE taxonomy_id = ? AND removed_at IS NULL')
     .all(taxonomyId) as Array<{ id: string; name: string }>;
   const other = names.find((t) => t.id !== exceptId && t.name.toLowerCase() === name.toLowerCase());
   if (other) throw new GlossError('conflict', `This taxonomy already has a tag named "${other.name}". Choose another name.`);

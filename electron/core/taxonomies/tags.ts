@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedInputOf } from '../../../shared/contract/index.js';
 import type { Tag, Taxonomy } from '../../../shared/model.js';
 import { nowIso, type Db } from '../db.js';
+import { sql } from '../annotations/statements.js';
 import { GlossError } from '../errors.js';
 import { assertKeyFree, assertNameFree, getTag, getTaxonomy, tagUsingKey } from './store.js';
 
@@ -14,7 +15,7 @@ export function createTag(db: Db, input: ParsedInputOf<'tags.create'>): Tag {
     assertKeyFree(db, input.key);
     const id = randomUUID();
     const position = Math.max(-1, ...taxonomy.tags.map((t) => t.position)) + 1;
-    db.prepare(
+    sql(db, 
       `INSERT INTO tags (id, taxonomy_id, name, description, color, key, position, rating_value)
        VALUES (?, ?, ?, ?, ?, ?, ?, NULL)`,
     ).run(id, taxonomy.id, input.name, input.description, input.color.toLowerCase(), input.key, position);
@@ -27,7 +28,7 @@ export function updateTag(db: Db, input: ParsedInputOf<'tags.update'>): Tag {
     const tag = getTag(db, input.id);
     if (input.name !== undefined) assertNameFree(db, tag.taxonomyId, input.name, tag.id);
     if (input.key !== undefined && !tag.removed) assertKeyFree(db, input.key, tag.id);
-    db.prepare(
+    sql(db, 
       `UPDATE tags SET name = coalesce(?, name), color = coalesce(?, color), description = coalesce(?, description),
        key = CASE WHEN ? THEN ? ELSE key END WHERE id = ?`,
     ).run(
@@ -54,7 +55,7 @@ export function reorderTags(db: Db, input: ParsedInputOf<'tags.reorder'>): Taxon
       listed.add(id);
     }
     const order = [...input.tagIds, ...taxonomy.tags.map((t) => t.id).filter((id) => !listed.has(id))];
-    const setPosition = db.prepare('UPDATE tags SET position = ? WHERE id = ?');
+    const setPosition = sql(db, 'UPDATE tags SET position = ? WHERE id = ?');
     order.forEach((id, position) => setPosition.run(position, id));
     return getTaxonomy(db, taxonomy.id);
   })();
@@ -62,7 +63,7 @@ export function reorderTags(db: Db, input: ParsedInputOf<'tags.reorder'>): Taxon
 
 export function removeTag(db: Db, id: string): Tag {
   const tag = getTag(db, id);
-  if (!tag.removed) db.prepare('UPDATE tags SET removed_at = ? WHERE id = ?').run(nowIso(), id);
+  if (!tag.removed) sql(db, 'UPDATE tags SET removed_at = ? WHERE id = ?').run(nowIso(), id);
   return getTag(db, id);
 }
 
@@ -73,7 +74,7 @@ export function restoreTag(db: Db, id: string): Tag {
     if (!tag.removed) return tag;
     assertNameFree(db, tag.taxonomyId, tag.name, tag.id);
     const keyTaken = tag.key !== null && tagUsingKey(db, tag.key, tag.id) !== null;
-    db.prepare('UPDATE tags SET removed_at = NULL, key = CASE WHEN ? THEN NULL ELSE key END WHERE id = ?').run(keyTaken ? 1 : 0, id);
+    sql(db, 'UPDATE tags SET removed_at = NULL, key = CASE WHEN ? THEN NULL ELSE key END WHERE id = ?').run(keyTaken ? 1 : 0, id);
     return getTag(db, id);
   })();
 }

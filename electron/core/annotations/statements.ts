@@ -1,0 +1,13 @@
+// Prepared statements kept per connection: compiling SQL costs more than running these small queries.
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../db.js';
+
+const cache = new WeakMap<Db, Map<string, Statement>>();
+
+export function sql(db: Db, text: string): Statement {
+  let statements = cache.get(db);
+  if (!statements) cache.set(db, (statements = new Map()));
+  let statement = statements.get(text);
+  if (!statement) statements.set(text, (statement = db.prepare(text)));
+  return statement;
+}
