@@ -28,10 +28,10 @@ export function buildBundle(db: Db, target: ExportTarget, exportedAt = new Date(
     db
       .prepare(
         `SELECT id, from_id, to_id, relation, created_at FROM claim_links
-          WHERE deleted_at IS NULL AND from_id IN (SELECT value FROM json_each(?1)) AND to_id IN (SELECT value FROM json_each(?1))
+          WHERE deleted_at IS NULL AND from_id IN (SELECT value FROM json_each(?)) AND to_id IN (SELECT value FROM json_each(?))
           ORDER BY id`,
       )
-      .all(JSON.stringify([...inBundle])) as Array<{ id: string; from_id: string; to_id: string; relation: 'same-claim' | 'contradicts'; created_at: string }>
+      .all(JSON.stringify([...inBundle]), JSON.stringify([...inBundle])) as Array<{ id: string; from_id: string; to_id: string; relation: 'same-claim' | 'contradicts'; created_at: string }>
   ).map((l) => ({ id: l.id, fromId: l.from_id, toId: l.to_id, relation: l.relation, createdAt: l.created_at }));
 
   return {

@@ -5,10 +5,11 @@ import { statusOf, statusesUsed, techniquesOf, techniquesUsed } from './claims.j
 import { esc, safeColor } from './escape.js';
 import type { ReportData } from './report-data.js';
 
-const LABEL_W = 230;
-const BAR_W = 520;
+const LABEL_W = 80;
+const BAR_W = 600;
 const BAR_H = 16;
-const ROW_H = 2 * BAR_H + 22;
+const TITLE_H = 18;
+const ROW_H = TITLE_H + 2 * BAR_H + 16;
 const NONE: Tag = {
   id: 'none',
   taxonomyId: '',
@@ -66,21 +67,22 @@ export function renderChart(data: ReportData): string {
   ];
   rows.forEach((r, i) => {
     const y = 10 + i * ROW_H;
+    const bars = y + TITLE_H;
     out.push(
-      `<text x="0" y="${y + BAR_H - 3}" class="chart-label">${esc(truncate(r.label, 34))}<title>${esc(r.label)}</title></text>`,
-      `<text x="${LABEL_W - 8}" y="${y + BAR_H - 3}" text-anchor="end" class="chart-kind">statuses</text>`,
-      `<text x="${LABEL_W - 8}" y="${y + 2 * BAR_H + 1}" text-anchor="end" class="chart-kind">techniques</text>`,
-      ...stack(r.status, LABEL_W, y, scaleS),
-      ...stack(r.technique, LABEL_W, y + BAR_H + 2, scaleT),
+      `<text x="0" y="${y + 12}" class="chart-label">${esc(truncate(r.label, 90))}<title>${esc(r.label)}</title></text>`,
+      `<text x="${LABEL_W - 8}" y="${bars + BAR_H - 4}" text-anchor="end" class="chart-kind">statuses</text>`,
+      `<text x="${LABEL_W - 8}" y="${bars + 2 * BAR_H - 2}" text-anchor="end" class="chart-kind">techniques</text>`,
+      ...stack(r.status, LABEL_W, bars, scaleS),
+      ...stack(r.technique, LABEL_W, bars + BAR_H + 2, scaleT),
     );
   });
   const ly = 10 + rows.length * ROW_H + 10;
   legendItems.forEach((tag, i) => {
-    const x = (i % 4) * 190;
+    const x = (i % 4) * 170;
     const y = ly + Math.floor(i / 4) * 20;
     out.push(
       `<rect x="${x}" y="${y}" width="12" height="12" fill="${safeColor(tag.color)}"/>`,
-      `<text x="${x + 16}" y="${y + 10}" class="chart-legend">${esc(truncate(tag.name, 26))}</text>`,
+      `<text x="${x + 16}" y="${y + 10}" class="chart-legend">${esc(truncate(tag.name, 24))}</text>`,
     );
   });
   out.push('</svg>');

@@ -2,7 +2,9 @@
 import type { Annotation, Tag } from '../../../shared/model.js';
 import type { ReportData } from './report-data.js';
 
-export const NOT_YET_CHECKED = 'not yet checked';
+/** The built-in "Not yet checked" status, or a user's status of that name: a status that is no verdict. */
+const NOT_CHECKED_ID = 'status:not-checked';
+const NOT_CHECKED_NAME = 'not yet checked';
 
 export function statusOf(data: ReportData, a: Annotation): Tag | null {
   return a.statusTagId ? (data.tags.get(a.statusTagId) ?? null) : null;
@@ -13,10 +15,9 @@ export function techniquesOf(data: ReportData, a: Annotation): Tag[] {
   return a.tagIds.map((id) => data.tags.get(id)).filter((t): t is Tag => t !== undefined);
 }
 
-/** A claim has a verdict when its status is set and is not "not yet checked". */
 export function hasVerdict(data: ReportData, a: Annotation): boolean {
   const status = statusOf(data, a);
-  return status !== null && status.name.trim().toLowerCase() !== NOT_YET_CHECKED;
+  return status !== null && status.id !== NOT_CHECKED_ID && status.name.trim().toLowerCase() !== NOT_CHECKED_NAME;
 }
 
 /** Status tags in taxonomy order, used by at least one claim of the report. */

@@ -33,7 +33,7 @@ const reportCss = `
 .notes{font-size:.85rem;border-inline-start:2px solid #e2e2e2;padding-inline-start:1rem}
 .notes ol{padding-inline-start:1.6rem;margin:0}.notes li{margin:0 0 .6rem}
 .chart{max-width:100%;height:auto;font:12px system-ui,sans-serif}
-.chart-kind,.chart-total{fill:#5f6368}.chart-count{fill:#111;paint-order:stroke;stroke:#fff;stroke-width:3px;font-weight:600}
+.chart-label{font-weight:600}.chart-kind,.chart-total{fill:#5f6368}.chart-count{fill:#111;paint-order:stroke;stroke:#fff;stroke-width:3px;font-weight:600}
 .compare td{width:50%}
 .relation{font-weight:600}
 @media print{section.article-section{break-before:page}.article{grid-template-columns:minmax(0,1fr) 15rem}.chart{width:100%}}

@@ -8,7 +8,7 @@ import { baseCss } from './html.js';
 import type { ReportData } from './report-data.js';
 
 const worksheetCss = `
-mark{background:#fff2a8;border-bottom:2px solid #c9a400}
+mark{background:#ffd60052;border-bottom:2px solid #c9a400}
 .text{font-family:Georgia,"Noto Serif","Noto Naskh Arabic",serif;font-size:1.05rem}
 .answers{list-style:none;padding:0}
 .answer{border:1px solid #bbb;border-radius:.3rem;padding:.6rem .8rem;margin:.8rem 0;break-inside:avoid}
