@@ -1,12 +1,12 @@
 // `node scripts/build.mjs [renderer|electron]` (no argument: both).
 // renderer: Vite, with the repo's vite.config.ts, into dist/renderer.
 // electron: esbuild bundles into dist/electron: main.mjs (ESM), preload.cjs (sandboxed preloads
-// must be CommonJS) and every worker (electron/**/*-worker.ts -> <name>.mjs, the same name its
-// development .mjs entry has, so `new URL('./x-worker.mjs', import.meta.url)` finds it in both
-// layouts), plus the SQL migrations db.ts reads from ./migrations/.
+// must be CommonJS) and each worker under the name of its development .mjs entry, so that
+// `new URL('./x-worker.mjs', import.meta.url)` finds it in both layouts; plus the SQL
+// migrations db.ts reads from ./migrations/.
 import { build as esbuild } from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,13 +27,10 @@ async function buildRenderer() {
   console.log('built dist/renderer');
 }
 
-function findWorkers(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return findWorkers(path);
-    return entry.name.endsWith('-worker.ts') ? [path] : [];
-  });
-}
+const workers = {
+  'core-worker': 'electron/core/worker/core-worker.ts',
+  'html-worker': 'electron/core/import/html-worker-main.ts',
+};
 
 async function buildElectron() {
   rmSync(out, { recursive: true, force: true });
@@ -43,6 +40,7 @@ async function buildElectron() {
     platform: 'node',
     target: 'node22', // Electron 45's Node
     sourcemap: 'linked',
+    minify: true,
     logLevel: 'warning',
     // Native, and rebuilt per runtime: loaded from node_modules, never bundled.
     external: ['electron', 'better-sqlite3'],
@@ -54,14 +52,13 @@ async function buildElectron() {
     outExtension: { '.js': '.mjs' },
     banner: { js: "import { createRequire as __glossRequire } from 'node:module'; const require = __glossRequire(import.meta.url);" },
   };
-  const workers = findWorkers(join(root, 'electron'));
   await Promise.all([
     esbuild({ ...esm, entryPoints: { main: join(root, 'electron', 'main.ts') }, outdir: out }),
-    esbuild({ ...esm, entryPoints: Object.fromEntries(workers.map((w) => [basename(w, '.ts'), w])), outdir: out }),
+    esbuild({ ...esm, entryPoints: Object.fromEntries(Object.entries(workers).map(([name, path]) => [name, join(root, path)])), outdir: out }),
     esbuild({ ...common, format: 'cjs', entryPoints: [join(root, 'electron', 'preload.ts')], outfile: join(out, 'preload.cjs') }),
   ]);
   cpSync(join(root, 'electron', 'core', 'migrations'), join(out, 'migrations'), { recursive: true });
-  console.log(`built dist/electron (main, preload, ${workers.map((w) => relative(root, w)).join(', ')})`);
+  console.log(`built dist/electron (main, preload, ${Object.keys(workers).join(', ')}, migrations)`);
 }
 
 try {
