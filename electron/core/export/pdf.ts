@@ -20,9 +20,10 @@ function executable(path: string): boolean {
 }
 
 /** CHROMIUM_PATH, Debian's /usr/bin/chromium, or chromium / chromium-browser / google-chrome on PATH. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+export function findChromium(env: NodeJS.ProcessEnv = process.env, fixed = ['/usr/bin/chromium']): string | null {
   if (env.CHROMIUM_PATH && executable(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH;
-  if (executable('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const found = fixed.find(executable);
+  if (found) return found;
   for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
     for (const dir of (env.PATH ?? '').split(delimiter)) {
       if (dir && executable(join(dir, name))) return join(dir, name);
@@ -31,9 +32,12 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   return null;
 }
 
-export async function htmlToPdf(ctx: Pick<CoreContext, 'renderPdf'>, html: string): Promise<Uint8Array> {
+export async function htmlToPdf(
+  ctx: Pick<CoreContext, 'renderPdf'>,
+  html: string,
+  chromium = ctx.renderPdf ? null : findChromium(),
+): Promise<Uint8Array> {
   if (ctx.renderPdf) return ctx.renderPdf(html);
-  const chromium = findChromium();
   if (!chromium) {
     throw new GlossError(
       'unavailable',

@@ -1,0 +1,235 @@
+// Every export format from the one annotated fixture collection, through exports.run.
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { parse } from 'csv-parse/sync';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvColumns } from '../../../electron/core/export/csv.js';
+import { findChromium, htmlToPdf } from '../../../electron/core/export/pdf.js';
+import type { Progress } from '../../../shared/model.js';
+import { buildExportFixture, exportFile, type Fixture } from '../../fixtures/export/collection.js';
+import { tempDir } from '../../helpers/tmp.js';
+
+const verdicts = ['True', 'Mostly true', 'Misleading', 'Mostly false', 'False', 'Unverifiable', 'Needs context'];
+
+let dir: ReturnType<typeof tempDir>;
+let f: Fixture;
+const progress: Progress[] = [];
+
+beforeAll(async () => {
+  dir = tempDir('gloss-export-');
+  f = await buildExportFixture(dir.path);
+  f.core.ctx.emit = ((event: string, payload: unknown) => {
+    if (event === 'export.progress') progress.push(payload as Progress);
+  }) as typeof f.core.ctx.emit;
+});
+afterAll(() => {
+  f?.core.close();
+  dir?.remove();
+});
+
+const run = (format: Parameters<typeof exportFile>[1]['format'], extra: object = {}) =>
+  exportFile(f, { format, collectionId: f.collectionId, ...extra });
+
+function hasPdftotext(): boolean {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('HTML report', () => {
+  it('is one self-contained page with every claim, escaped, coloured by status and numbered', async () => {
+    const { text: html, fileName, mimeType } = await run('html');
+    expect(fileName).toBe('rafah-crossing-may-2024.html');
+    expect(mimeType).toBe('text/html');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script|<link|src=|@import|url\(/i);
+    // Untrusted note text is shown, never run.
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    for (const c of f.claims) {
+      expect(html).toContain(`“${c.exact.replace(/"/g, '&quot;')}”`);
+    }
+    expect(html).toMatch(/<div class="text" dir="rtl"[^>]*>/);
+    expect(html).toContain('<svg class="chart"');
+    expect(html).toContain('<title id="chart-title">');
+    expect(html).toContain('Linked claims across outlets');
+    expect((html.match(/<sup class="ref">/g) ?? []).length).toBe(f.claims.length);
+    // The nested claim: "closed on Tuesday" inside "The only crossing ... closed on Tuesday".
+    expect(html).toMatch(/<mark class="st-\d+" id="claim-1" data-claim="1">The only crossing into the south was <\/mark>/);
+    expect(html).toContain('@media print');
+  });
+
+  it('reports progress per article for a collection', () => {
+    const forHtml = progress.filter((p) => p.total === 4);
+    expect(forHtml.map((p) => p.done).slice(0, 4)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('exports one article alone', async () => {
+    const { text: html } = await exportFile(f, { format: 'html', articleId: f.articleIds.courier });
+    expect(html).toContain('fuel stocks were ample for weeks');
+    expect(html.match(/<section class="article-section"/g)).toHaveLength(1);
+    expect(html).not.toContain('<svg');
+  });
+});
+
+describe('Markdown', () => {
+  it('holds every quote, status and note, with markup in notes escaped', async () => {
+    const { text: md } = await run('md');
+    expect(md).toContain('# Rafah crossing, May 2024');
+    for (const c of f.claims) expect(md).toContain(c.exact.replace(/[*_[\]<>|~#!]/g, '\\$&'));
+    expect(md).toContain('\\<script\\>');
+    expect(md).toContain('| 3 | “A senior official, who asked not to be named” | Unverifiable | Unnamed source |');
+    expect(md).toMatch(/\*\*fuel would run out within three days\*\*\[\^4\]/);
+  });
+});
+
+describe('CSV', () => {
+  it('parses back to one row per claim in the documented columns, BOM first, formulas neutralised', async () => {
+    const { bytes, text } = await run('csv');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(text, { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(Object.keys(rows[0]!)).toEqual([...csvColumns]);
+    expect(rows).toHaveLength(f.claims.length);
+    for (const c of f.claims) {
+      const row = rows.find((r) => r.claim_id === c.id)!;
+      expect(row.quote).toBe(c.exact);
+      expect(row.status).toBe(c.status ?? '');
+      expect(row.techniques).toBe(c.techniques.join('; '));
+      const risky = /^[=+\-@\t\r]/.test(c.note);
+      expect(row.note).toBe(risky ? `'${c.note}` : c.note);
+    }
+    const cells = rows.flatMap((r) => Object.values(r));
+    expect(cells.filter((v) => /^[=+\-@]/.test(v))).toEqual([]);
+    expect(rows.find((r) => r.note.startsWith("'=HYPERLINK"))).toBeTruthy();
+    const fuel = rows.find((r) => r.quote === 'fuel would run out within three days')!;
+    expect(fuel.evidence_urls).toBe('https://example.org/who/fuel-estimate');
+    expect(fuel.linked_claims.split(' ').sort()).toHaveLength(2);
+    expect(text).toContain('\r\n');
+  });
+});
+
+describe('W3C Web Annotation', () => {
+  it('validates against the model’s MUST rules, with positions in code points', async () => {
+    const { text } = await run('w3c');
+    const doc = JSON.parse(text);
+    const schema = JSON.parse(readFileSync(new URL('../../fixtures/export/web-annotation.schema.json', import.meta.url), 'utf8'));
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(doc), JSON.stringify(validate.errors, null, 1)).toBe(true);
+    expect(doc.total).toBe(f.claims.length);
+
+    const emoji = (await f.call('articles.get', { id: f.articleIds.emoji })).body;
+    const codePoints = [...emoji];
+    for (const item of doc.first.items) {
+      const [quote, position] = item.target.selector;
+      expect(position.start).toBeLessThanOrEqual(position.end);
+      const claim = f.claims.find((c) => item.id.endsWith(c.id))!;
+      if (claim.articleKey === 'emoji') {
+        // Positions count code points: slicing the code point array gives the quote back.
+        expect(codePoints.slice(position.start, position.end).join('')).toBe(quote.exact);
+        expect(emoji.indexOf(quote.exact)).toBeGreaterThan(position.start);
+      }
+      const purposes = (item.body ?? []).map((b: { purpose: string }) => b.purpose);
+      if (claim.status) expect(purposes).toContain('assessing');
+      if (claim.note) expect(purposes).toContain('commenting');
+      expect(purposes.filter((p: string) => p === 'tagging')).toHaveLength(claim.techniques.length);
+    }
+  });
+});
+
+describe('ClaimReview', () => {
+  it('has every required field for each claim with a verdict, and only those', async () => {
+    const reviews = JSON.parse((await run('claimreview')).text) as Array<Record<string, any>>;
+    const withVerdict = f.claims.filter((c) => c.status && c.status !== 'Not yet checked');
+    expect(reviews.map((r) => r.claimReviewed).sort()).toEqual(withVerdict.map((c) => c.exact).sort());
+    for (const r of reviews) {
+      expect(r['@context']).toBe('https://schema.org');
+      expect(r['@type']).toBe('ClaimReview');
+      expect(verdicts).toContain(r.reviewRating.alternateName);
+      expect(r.reviewRating['@type']).toBe('Rating');
+      if (!['Unverifiable', 'Needs context'].includes(r.reviewRating.alternateName)) {
+        expect(r.reviewRating).toMatchObject({ bestRating: 5, worstRating: 1 });
+        expect(r.reviewRating.ratingValue).toBeGreaterThanOrEqual(1);
+        expect(r.reviewRating.ratingValue).toBeLessThanOrEqual(5);
+      }
+      expect(r.author).toEqual({ '@type': 'Person', name: 'Gloss user' });
+      expect(r.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(r.itemReviewed['@type']).toBe('Claim');
+      expect(r.itemReviewed.appearance.headline).toBeTruthy();
+      expect(r.itemReviewed.author['@type']).toBe('Organization');
+    }
+    const ledger = reviews.find((r) => r.claimReviewed === 'fuel would run out within three days')!;
+    expect(ledger.itemReviewed.appearance.url).toBe('https://example.org/ledger/crossing-closed');
+    const courier = reviews.find((r) => r.claimReviewed === 'fuel stocks were ample for weeks')!;
+    expect(courier.itemReviewed.appearance.url).toBeUndefined();
+    expect(courier.reviewRating).toMatchObject({ ratingValue: 1, alternateName: 'False' });
+  });
+});
+
+describe('Worksheet and answer key', () => {
+  it('the student copy marks and numbers every claim but holds no verdict, technique or note', async () => {
+    const { text: html } = await run('worksheet');
+    for (const c of f.claims) expect(html).toContain(c.exact.replace(/"/g, '&quot;'));
+    const visible = html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ');
+    for (const v of verdicts) expect(visible).not.toMatch(new RegExp(`\\b${v}\\b`));
+    for (const c of f.claims) {
+      for (const t of c.techniques) expect(visible).not.toContain(t);
+      if (c.note) expect(html).not.toContain(c.note.slice(0, 20).replace(/"/g, '&quot;'));
+    }
+    expect(html).not.toContain('example.org/who');
+    expect((html.match(/class="answer"/g) ?? []).length).toBe(f.claims.length);
+  });
+
+  it('the answer key lists verdicts, techniques and notes by claim number', async () => {
+    const { text: html } = await run('answer-key');
+    for (const c of f.claims) {
+      expect(html).toContain(c.status!);
+      for (const t of c.techniques) expect(html).toContain(t);
+    }
+    expect(html).toContain('Contradicted by the WHO estimate;');
+    expect(html).toContain('<td>4</td>');
+  });
+});
+
+describe.skipIf(!findChromium() || !hasPdftotext())('PDF through Chromium', () => {
+  it('holds every quote and verdict', async () => {
+    const { bytes, fileName } = await run('pdf');
+    expect(fileName).toBe('rafah-crossing-may-2024.pdf');
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-raw', '-', '-'], { input: bytes }).toString().replace(/\s+/g, ' ');
+    // pdftotext gives Arabic back in visual order with lam-alef ligatures split, so the
+    // Arabic quotes are checked in the HTML and Chromium tests instead.
+    for (const c of f.claims.filter((x) => x.articleKey !== 'sahifa')) {
+      expect(text).toContain(c.exact.replace(/\s+/g, ' '));
+      if (c.status) expect(text).toContain(c.status);
+    }
+  }, 120_000);
+
+  it('prints the worksheet when asked', async () => {
+    const { bytes, fileName } = await run('pdf', { pdfOf: 'worksheet' });
+    expect(fileName).toBe('rafah-crossing-may-2024-worksheet.pdf');
+    const text = execFileSync('pdftotext', ['-', '-'], { input: bytes }).toString();
+    expect(text).toContain('Verdict');
+    expect(text).not.toContain('Mostly false');
+  }, 120_000);
+});
+
+describe('without Chromium', () => {
+  it('finds none where none is installed, and PDF export says what to install', async () => {
+    expect(findChromium({ PATH: '/nonexistent' }, [])).toBeNull();
+    await expect(htmlToPdf({}, '<p>x</p>', null)).rejects.toMatchObject({
+      code: 'unavailable',
+      message: expect.stringMatching(/needs Chromium.*apt-get install chromium.*export HTML/),
+    });
+  });
+
+  it('uses the door’s own renderer when it has one', async () => {
+    const pdf = await htmlToPdf({ renderPdf: async (html) => new TextEncoder().encode(`PDF of ${html}`) }, '<p>x</p>');
+    expect(new TextDecoder().decode(pdf)).toBe('PDF of <p>x</p>');
+  });
+});
