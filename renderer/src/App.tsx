@@ -11,10 +11,20 @@ import { reloadTaxonomies, taxonomyStore } from './taxonomy/taxonomies.js';
 import { useTheme } from './ui/theme.js';
 import { Toasts, valueOrToast } from './ui/toasts.js';
 
+function readingFromHash(): string[] {
+  const m = /^#read=(.+)$/.exec(location.hash);
+  return m ? m[1]!.split(',').map(decodeURIComponent).slice(0, 4) : [];
+}
+
 export function App() {
   const [theme, toggleTheme] = useTheme();
-  const [reading, setReading] = useState<string[]>([]);
-  const [view, setView] = useState<'library' | 'reader'>('library');
+  const [reading, setReading] = useState<string[]>(readingFromHash);
+  const [view, setView] = useState<'library' | 'reader'>(() => (readingFromHash().length ? 'reader' : 'library'));
+  useEffect(() => {
+    // The open articles live in the address, so a reload comes back to the same panes.
+    const hash = view === 'reader' && reading.length ? `#read=${reading.map(encodeURIComponent).join(',')}` : '';
+    if (location.hash !== hash) history.replaceState(null, '', hash || location.pathname + location.search);
+  }, [view, reading]);
   const open = useCallback((ids: string[]) => {
     setReading(ids);
     setView(ids.length ? 'reader' : 'library');

@@ -89,9 +89,6 @@ export function Reader({ articleIds, library, onChange, onBack }: Props) {
   return (
     <main className="reader" aria-label="Reader">
       <div className="toolbar" role="toolbar" aria-label="Reader tools">
-        <button type="button" onClick={onBack}>
-          ← Library
-        </button>
         <label className="check">
           <input type="checkbox" checked={sync} onChange={(e) => setSync(e.target.checked)} />
           Synchronised scroll
