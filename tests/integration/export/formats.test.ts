@@ -142,9 +142,19 @@ describe('W3C Web Annotation', () => {
   });
 });
 
+interface ReviewJson {
+  '@context': string;
+  '@type': string;
+  claimReviewed: string;
+  reviewRating: { '@type': string; alternateName: string; ratingValue?: number; bestRating?: number; worstRating?: number };
+  author: unknown;
+  datePublished: string;
+  itemReviewed: { '@type': string; author: { '@type': string }; appearance: { headline: string; url?: string } };
+}
+
 describe('ClaimReview', () => {
   it('has every required field for each claim with a verdict, and only those', async () => {
-    const reviews = JSON.parse((await run('claimreview')).text) as Array<Record<string, any>>;
+    const reviews = JSON.parse((await run('claimreview')).text) as ReviewJson[];
     const withVerdict = f.claims.filter((c) => c.status && c.status !== 'Not yet checked');
     expect(reviews.map((r) => r.claimReviewed).sort()).toEqual(withVerdict.map((c) => c.exact).sort());
     for (const r of reviews) {
