@@ -1,6 +1,6 @@
-// Finding an annotation's span again after its article's text changed: where the edit carried
-// it, else the occurrence of its quote whose context matches best, else a close fuzzy match
-// near its old place. What cannot be found is reported orphaned, never moved silently.
+// Finding an annotation's span again after its article's text changed: the occurrence of its
+// quote whose context matches best (nearest to where the edit carried it on a tie), else a
+// close fuzzy match near that place. What cannot be found is reported orphaned, never moved silently.
 import type { TextQuoteSelector } from '../../../shared/model.js';
 import { snapToGraphemes } from './quote.js';
 
@@ -20,8 +20,8 @@ const MAX_FUZZY_CELLS = 20_000_000;
 const MAX_OCCURRENCES = 10_000;
 
 /**
- * Maps an offset in the old text to the new one, treating the change as one edit between the
- * longest common prefix and suffix. Offsets inside the edited stretch are kept as they were.
+ * Maps a start offset in the old text to the new one, treating the change as one edit between
+ * the longest common prefix and suffix. Offsets inside the edited stretch are kept as they were.
  */
 export function editMap(oldText: string, newText: string): (offset: number) => number {
   const limit = Math.min(oldText.length, newText.length);
@@ -35,8 +35,9 @@ export function editMap(oldText: string, newText: string): (offset: number) => n
     tail++;
   }
   const delta = newText.length - oldText.length;
+  // A start offset follows the character at it: before the edit it stays, after it it shifts.
   return (offset) => {
-    if (offset <= head) return offset;
+    if (offset < head) return offset;
     if (offset >= oldText.length - tail) return offset + delta;
     return Math.min(offset, newText.length);
   };
@@ -45,11 +46,12 @@ export function editMap(oldText: string, newText: string): (offset: number) => n
 export function locate(text: string, anchor: Anchor, map: (offset: number) => number): Located {
   const { exact } = anchor;
   const start = map(anchor.start);
-  const end = map(anchor.end);
-  if (text.slice(start, end) === exact) return { found: 'anchored', start, end };
-
+  // Where the edit carried the span is only the tie-breaker: when the quote occurs more than once,
+  // the occurrence whose context matches best wins (an edit can carry offsets onto a twin phrase).
   const occurrence = bestOccurrence(text, anchor, start);
-  if (occurrence !== null) return { found: 'moved', start: occurrence, end: occurrence + exact.length };
+  if (occurrence !== null) {
+    return { found: occurrence === start ? 'anchored' : 'moved', start: occurrence, end: occurrence + exact.length };
+  }
 
   const fuzzy = fuzzyFind(text, exact, start);
   if (fuzzy) return { found: 'moved', ...snapToGraphemes(text, fuzzy.start, fuzzy.end) };

@@ -39,7 +39,9 @@ export function reanchorAnnotations(db: Db, articleId: string, oldBody: string, 
   db.transaction(() => {
     for (const row of rows) {
       const located = locate(newBody, row, map);
-      if (row.deleted_at === null) report[located.found]++;
+      // An orphan found again counts as moved: the reader shows it somewhere it did not before.
+      const outcome = located.found === 'anchored' && row.orphaned === 1 ? 'moved' : located.found;
+      if (row.deleted_at === null) report[outcome]++;
       let next: Omit<Row, 'id' | 'deleted_at'>;
       if (located.found === 'orphaned') {
         const end = Math.min(row.end, newBody.length);
