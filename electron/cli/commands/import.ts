@@ -64,6 +64,8 @@ export const importCommand = defineCommand({
       }
     }
 
+    const order = new Map(positionals.map((p, i) => [p, i]));
+    report.failed.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
     if (out.json) out.value(bundleReports.length ? { ...report, bundles: bundleReports } : report);
     else printReport(out, report, bundleReports);
     return report.failed.length > 0 ? 1 : 0;
@@ -140,10 +142,12 @@ function progressLine(out: Output, total: number): (done: number) => void {
   if (total < SHOW_PROGRESS_FROM) return () => {};
   const every = out.errTty ? 100 : 2000;
   let last = 0;
+  let shown = -1;
   return (done) => {
     const now = Date.now();
-    if (now - last < every && done < total) return;
+    if (done === shown || (now - last < every && done < total)) return;
     last = now;
+    shown = done;
     out.progress(`Importing: ${done} of ${total} files`);
   };
 }

@@ -14,8 +14,8 @@ export const searchCommand = defineCommand({
     if (out.json) return out.value(hits);
     if (hits.length === 0) return out.line('No matches.');
     for (const h of hits) {
-      const where = [dateOnly(h.publishedAt), h.outlet, h.matchedIn === 'note' ? 'in a note' : null].filter(Boolean).join(' · ');
-      out.line(`${shortId(h.articleId)}  ${h.title}  (${where})`);
+      const where = [h.publishedAt && dateOnly(h.publishedAt), h.outlet, h.matchedIn === 'note' && 'in a note'].filter(Boolean).join(' · ');
+      out.line(`${shortId(h.articleId)}  ${h.title}${where ? `  (${where})` : ''}`);
       out.line(`    ${highlight(h.snippet, h.highlights, out.tty).replace(/\s*\n\s*/g, ' ')}`);
     }
   },
