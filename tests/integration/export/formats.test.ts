@@ -104,10 +104,10 @@ describe('CSV', () => {
     }
     const cells = rows.flatMap((r) => Object.values(r));
     expect(cells.filter((v) => /^[=+\-@]/.test(v))).toEqual([]);
-    expect(rows.find((r) => r.note.startsWith("'=HYPERLINK"))).toBeTruthy();
+    expect(rows.find((r) => r.note!.startsWith("'=HYPERLINK"))).toBeTruthy();
     const fuel = rows.find((r) => r.quote === 'fuel would run out within three days')!;
     expect(fuel.evidence_urls).toBe('https://example.org/who/fuel-estimate');
-    expect(fuel.linked_claims.split(' ').sort()).toHaveLength(2);
+    expect(fuel.linked_claims!.split(' ').sort()).toHaveLength(2);
     expect(text).toContain('\r\n');
   });
 });
