@@ -3,7 +3,7 @@
 import { breadcrumbTitle, chromeKind } from './boilerplate.js';
 import type { Draft, Meta } from './blocks.js';
 import { byline, dateLine, dateMarker, sourceLine } from './metadata.js';
-import { dominantScript, type Script } from './script.js';
+import { dominantScript, dominantScriptOf, type Script } from './script.js';
 
 /** How many leading blocks may still be page head (crumbs, date, byline) rather than text. */
 const HEAD_WINDOW = 8;
@@ -80,7 +80,7 @@ export function cleanDrafts(input: readonly Draft[], meta: Meta): Cleaned {
 /** Letters of the whole text decide its script; short blocks at either end written in another are chrome. */
 function dropForeignEnds(drafts: Draft[]): void {
   if (drafts.length < 2) return;
-  const body = dominantScript(drafts.map((d) => d.text).join(' '));
+  const body = dominantScriptOf(drafts.map((d) => d.text));
   if (body === null) return;
   const foreign = (d: Draft): boolean => {
     if (d.text.length > SHORT) return false;

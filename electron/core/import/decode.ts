@@ -4,7 +4,6 @@ import { GlossError } from '../errors.js';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf16le = new TextDecoder('utf-16le', { fatal: true });
 const utf16be = new TextDecoder('utf-16be', { fatal: true });
-const windows1252 = new TextDecoder('windows-1252');
 
 /** Leading bytes of formats that are certainly not an article in text. */
 const MAGIC: ReadonlyArray<readonly [string, readonly number[]]> = [
@@ -25,8 +24,6 @@ const MAGIC: ReadonlyArray<readonly [string, readonly number[]]> = [
 /** Control characters that never occur in text (tab, line feed, form feed and carriage return do). */
 // eslint-disable-next-line no-control-regex -- finding them is the point
 const CONTROL = /[\x00-\x08\x0B\x0E-\x1F\x7F]/g;
-/** C1 controls: what windows-1252 decoding leaves for bytes it has no character for. */
-const C1 = /[\x80-\x9F]/;
 const CRLF = /\r\n?/g;
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
@@ -69,10 +66,49 @@ function decodeUtf16(name: string, bytes: Uint8Array, order: 'le' | 'be'): strin
   }
 }
 
-function highBytes(bytes: Uint8Array): number {
-  let n = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) n++;
-  return n;
+// Node's TextDecoder('windows-1252') decodes as Latin-1, losing curly quotes and dashes, so
+// the 32 characters where the two differ are mapped here; 0 marks bytes windows-1252 leaves undefined.
+const CP1252 = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/** windows-1252 to text, or null if a byte has no character in it. */
+function decodeWindows1252(bytes: Uint8Array): string | null {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b >= 0x80 && b < 0xa0) {
+      const c = CP1252[b - 0x80]!;
+      if (c === 0) return null;
+      units[i] = c;
+    } else units[i] = b;
+  }
+  let text = '';
+  for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.subarray(i, i + 8192));
+  return text;
+}
+
+interface ByteStats {
+  high: number;
+  controls: number;
+  cr: boolean;
+}
+
+/** One pass over the bytes, so that plain ASCII text skips the string-wide checks. */
+function byteStats(bytes: Uint8Array): ByteStats {
+  let high = 0;
+  let controls = 0;
+  let cr = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b >= 0x80) high++;
+    else if (b < 0x20 || b === 0x7f) {
+      if (b === 13) cr = true;
+      else if (b !== 9 && b !== 10 && b !== 12) controls++;
+    }
+  }
+  return { high, controls, cr };
 }
 
 /**
@@ -102,23 +138,30 @@ export function decodeText(name: string, bytes: Uint8Array): string {
     if (order) text = decodeUtf16(name, bytes, order);
     else {
       if (bytes.indexOf(0) !== -1) throw notText(name, 'a binary file');
+      const stats = byteStats(bytes);
+      if (stats.high === 0 && stats.controls === 0) {
+        // ASCII: already NFC, nothing to strip.
+        text = utf8.decode(bytes);
+        return stats.cr ? text.replace(CRLF, '\n') : text;
+      }
       try {
         text = utf8.decode(bytes);
       } catch {
         // windows-1252 text is mostly ASCII; a high share of other bytes means another code page.
-        if (highBytes(bytes) > bytes.length * 0.3) {
+        if (stats.high > bytes.length * 0.3) {
           throw new GlossError(
             'bad_encoding',
             `"${name}" is neither UTF-8 nor windows-1252 text. Open it in a text editor and save it as UTF-8, then import it again.`,
           );
         }
-        text = windows1252.decode(bytes);
-        if (C1.test(text)) {
+        const legacy = decodeWindows1252(bytes);
+        if (legacy === null) {
           throw new GlossError(
             'bad_encoding',
             `"${name}" has bytes that are neither UTF-8 nor windows-1252. Save it as UTF-8 and import it again.`,
           );
         }
+        text = legacy;
       }
     }
   }

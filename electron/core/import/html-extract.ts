@@ -83,6 +83,7 @@ const BLOCK = new Set([
   'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'body', 'html', 'center',
 ]);
 const HEADING = /^h[1-6]$/;
+const MAX_HEADING = 200;
 const DOUBLE_BREAK = /\n[ \t\u00a0]*\n/;
 
 /** Walks a DOM and collects its text as blocks; inline elements only add their text. */
@@ -116,7 +117,9 @@ class Collector {
           ? 'list-item'
           : tag === 'blockquote'
             ? 'quote'
-            : kind;
+            : kind === 'heading'
+              ? 'paragraph' // an unclosed heading swallows the paragraphs after it
+              : kind;
       this.visit(child, inner);
       this.flush(inner);
     }
@@ -128,7 +131,7 @@ class Collector {
     this.parts = [];
     for (const piece of text.split(DOUBLE_BREAK)) {
       const t = squash(piece);
-      if (t.length > 0) this.drafts.push({ kind, text: t, line: true });
+      if (t.length > 0) this.drafts.push({ kind: kind === 'heading' && t.length > MAX_HEADING ? 'paragraph' : kind, text: t, line: true });
     }
   }
 }

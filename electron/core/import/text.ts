@@ -12,8 +12,8 @@ const NUMBERED = /^\d{1,3}[.)]\s+/;
 const HEADING_MAX = 120;
 const TITLE_MAX = 250;
 /** Ends like a sentence (or a quotation closing one): not a heading. */
-const TERMINAL = /[.,;:!?…"”'’»)]$/u;
-const QUESTION = /[?!]$/;
+const TERMINAL = /[.,;:!?…"”'’»)،؛؟۔]$/u;
+const QUESTION = /[?!؟]$/;
 const STARTS_LOWER = /^\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { prepareFile, prepareText, type PreparedArticle } from '../../../electron/core/import/index.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url));
+const enc = (s: string) => new TextEncoder().encode(s);
+
+/** Every block's offsets must select exactly its text, and the body is nothing but the blocks. */
+function texts(a: PreparedArticle): string[] {
+  const out = a.blocks.map((b) => a.body.slice(b.start, b.end));
+  expect(out.join('\n\n')).toBe(a.body);
+  for (const t of out) expect(t).toBe(t.trim());
+  return out;
+}
+
+describe('plain text import', () => {
+  it('takes a leading "date YYYY-MM-DD" marker as the date, keeping the paragraph on its line', () => {
+    const a = prepareText(' date 2024-03-10 The council met on Monday. It voted to rebuild the quay.\n\nA second paragraph follows here.');
+    expect(a.publishedAt).toBe('2024-03-10');
+    expect(texts(a)[0]).toBe('The council met on Monday. It voted to rebuild the quay.');
+    expect(a.title).toBe('The council met on Monday');
+  });
+
+  it('drops skip links and breadcrumbs, and takes the title from the line that repeats the crumb', () => {
+    const a = prepareText(
+      'Skip to content\nHome » Local » Quay to be rebuilt\n\nQuay to be rebuilt\n\nThe council voted on Monday to rebuild the storm-damaged quay before summer.\n\nWork starts in April.',
+    );
+    expect(a.title).toBe('Quay to be rebuilt');
+    expect(texts(a)).toEqual(['The council voted on Monday to rebuild the storm-damaged quay before summer.', 'Work starts in April.']);
+  });
+
+  it('uses the breadcrumb as the title when no line repeats it', () => {
+    const a = prepareText('Home › Quay to be rebuilt\n\nThe council voted on Monday to rebuild the storm-damaged quay before summer.');
+    expect(a.title).toBe('Quay to be rebuilt');
+    expect(texts(a)).toHaveLength(1);
+  });
+
+  it('drops a section crumb above the title line', () => {
+    const a = prepareText('World NewsWorld press\n\nQuay to be rebuilt\n\nThe council voted on Monday to rebuild the quay.\n\nWork starts in April.');
+    expect(a.title).toBe('Quay to be rebuilt');
+    expect(a.body).not.toContain('World');
+  });
+
+  it('lifts a byline, a date line and a source line out of the body', () => {
+    const a = prepareText(
+      'Quay to be rebuilt\n\nBy Jane Doe | The Coastal Courier\n\nMarch 10, 2024\n\nThe council voted on Monday to rebuild the quay.\n\nSource: https://courier.example/quay',
+    );
+    expect(a).toMatchObject({
+      title: 'Quay to be rebuilt',
+      author: 'Jane Doe',
+      outlet: 'The Coastal Courier',
+      publishedAt: '2024-03-10',
+      sourceUrl: 'https://courier.example/quay',
+    });
+    expect(texts(a)).toEqual(['The council voted on Monday to rebuild the quay.']);
+  });
+
+  it('drops share and comment prompts, and everything after "Related articles"', () => {
+    const a = prepareText(
+      'The council voted on Monday to rebuild the quay.\n\nShare this\n\nWork starts in April.\n\nRelated articles\n\nStorm closes harbour\n\nFerries cancelled\n\nLeave a comment',
+    );
+    expect(texts(a)).toEqual(['The council voted on Monday to rebuild the quay.', 'Work starts in April.']);
+  });
+
+  it('makes headings, quotes and list items blocks of their kind', () => {
+    const a = prepareText(
+      'The council voted on Monday to rebuild the quay.\n\nWhat Happens Next\n\nWork starts in April, the mayor said.\n\n> We will not wait for another storm.\n\n- Quay rebuilt by June\n- Ferries back to full timetable\n1. First phase: the cranes',
+    );
+    const kinds = a.blocks.map((b) => b.kind);
+    expect(kinds).toEqual(['paragraph', 'heading', 'paragraph', 'quote', 'list-item', 'list-item', 'list-item']);
+    const t = texts(a);
+    expect(t[3]).toBe('We will not wait for another storm.');
+    expect(t[4]).toBe('Quay rebuilt by June');
+    expect(t[6]).toBe('1. First phase: the cranes');
+  });
+
+  it('joins hard-wrapped lines into one paragraph but keeps one-line paragraphs apart', () => {
+    const wrapped = prepareText(
+      'The council voted on Monday to rebuild the storm-damaged\nquay before the summer season, after a long debate about\nthe cost.\n\nWork starts in April.',
+    );
+    expect(texts(wrapped)[0]).toBe(
+      'The council voted on Monday to rebuild the storm-damaged quay before the summer season, after a long debate about the cost.',
+    );
+    const long = 'The council voted on Monday to rebuild the storm-damaged quay before the summer season, after a long and heated debate.';
+    const perLine = prepareText(`${long}\n${long}\n${long}`);
+    expect(texts(perLine)).toHaveLength(3);
+  });
+
+  it('derives a title from the first sentence when the text has none, cut at a word', () => {
+    const a = prepareText(
+      'Prime Minister Benjamin Netanyahu has made a definitive stand against U.S. President Joe Biden on the planned operation in the south. More follows.',
+    );
+    expect(a.title).toBe('Prime Minister Benjamin Netanyahu has made a definitive stand against U.S. President Joe…');
+    expect(a.title.length).toBeLessThanOrEqual(91);
+  });
+
+  it('keeps a title given with pasted text and removes its repeat from the body', () => {
+    const a = prepareText('Quay to be rebuilt\n\nThe council voted on Monday.', 'Quay to be rebuilt');
+    expect(a.title).toBe('Quay to be rebuilt');
+    expect(texts(a)).toEqual(['The council voted on Monday.']);
+    expect(a.originalType).toBe('text/plain');
+    expect(a.originalName).toBeNull();
+  });
+
+  it('imports an Arabic article right-to-left, without its chrome in either language', async () => {
+    const a = await prepareFile('arabic-article.txt', fixture('arabic-article.txt'));
+    expect(a.direction).toBe('rtl');
+    expect(a.language).toBe('ar');
+    expect(a.title).toBe('ميناء ألدر يعيد فتح أبوابه بعد العاصفة');
+    expect(a.author).toBe('مريم حداد');
+    const t = texts(a);
+    expect(t[0]!.startsWith('أعيد فتح ميناء ألدر')).toBe(true);
+    expect(t.at(-1)!.endsWith('في ذروة موسم الصيد.')).toBe(true);
+    expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
+    for (const chrome of ['تخطى إلى المحتوى', 'شارك', 'مقالات ذات صلة', 'توقعات بطقس', 'Share this']) {
+      expect(a.body).not.toContain(chrome);
+    }
+  });
+
+  it('drops short trailing lines in another script than the article', () => {
+    const a = prepareText(
+      'The council voted on Monday to rebuild the quay.\n\nWork starts in April.\n\nتابعونا على وسائل التواصل\n\nכל הזכויות שמורות',
+    );
+    expect(texts(a)).toEqual(['The council voted on Monday to rebuild the quay.', 'Work starts in April.']);
+    expect(a.direction).toBe('ltr');
+    expect(a.language).toBe('en');
+  });
+
+  it('reads a .txt file that is really an HTML page as HTML', async () => {
+    const a = await prepareFile(
+      'saved.txt',
+      enc('<!DOCTYPE html><html><head><title>Quay to be rebuilt</title></head><body><p>The council voted on Monday to rebuild the quay.</p></body></html>'),
+    );
+    expect(a.originalType).toBe('text/html');
+    expect(a.body).toBe('The council voted on Monday to rebuild the quay.');
+  });
+});
