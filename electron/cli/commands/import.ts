@@ -67,7 +67,7 @@ export const importCommand = defineCommand({
     const order = new Map(positionals.map((p, i) => [p, i]));
     report.failed.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
     if (out.json) out.value(bundleReports.length ? { ...report, bundles: bundleReports } : report);
-    else printReport(out, report, bundleReports);
+    else printReport(out, report, articles.length, bundleReports);
     return report.failed.length > 0 ? 1 : 0;
   },
 });
@@ -152,12 +152,12 @@ function progressLine(out: Output, total: number): (done: number) => void {
   };
 }
 
-function printReport(out: Output, report: ImportReport, bundles: Array<BundleImportReport & { name: string }>): void {
+function printReport(out: Output, report: ImportReport, articleFiles: number, bundles: Array<BundleImportReport & { name: string }>): void {
   const { imported, duplicates, failed } = report;
   if (imported.length > 0) {
     out.line(`Imported ${plural(imported.length, 'article')}:`);
     for (const row of table(imported.map((a) => [`  ${shortId(a.id)}`, dateOnly(a.publishedAt), a.title]))) out.line(row);
-  } else if (bundles.length === 0 || duplicates.length > 0 || failed.length > 0) {
+  } else if (articleFiles > 0) {
     out.line('Imported no articles.');
   }
   if (duplicates.length > 0) {
