@@ -1,0 +1,190 @@
+// The .gloss exchange file: round trip, merging by stable ids, conflicts, and hostile files.
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCore, type Core } from '../../../electron/core/api.js';
+import { dispatch } from '../../../electron/core/dispatch.js';
+import type { InputOf, MethodName } from '../../../shared/contract/index.js';
+import { buildExportFixture, callApi, exportFile, type Fixture } from '../../fixtures/export/collection.js';
+import { tempDir } from '../../helpers/tmp.js';
+
+const dirs: Array<ReturnType<typeof tempDir>> = [];
+const cores: Core[] = [];
+
+async function emptyLibrary(): Promise<Pick<Fixture, 'call'> & { core: Core }> {
+  const dir = tempDir('gloss-bundle-');
+  dirs.push(dir);
+  const core = await openCore(dir.path);
+  cores.push(core);
+  return { core, call: <M extends MethodName>(m: M, input: InputOf<M>) => callApi(core, m, input) };
+}
+
+async function bundleOf(lib: Pick<Fixture, 'call'>, collectionId: string) {
+  const file = await exportFile(lib, { format: 'bundle', collectionId });
+  return { ...file, json: JSON.parse(file.text) as Record<string, unknown> & { annotations: Array<{ id: string; note: string }> } };
+}
+
+function importInto(lib: Pick<Fixture, 'call'>, bytes: Buffer, name = 'shared.gloss') {
+  return lib.call('exports.importBundle', { name, dataBase64: bytes.toString('base64') });
+}
+
+async function collectionIdOf(lib: Pick<Fixture, 'call'>, name: string): Promise<string> {
+  const found = (await lib.call('collections.list', {})).find((c) => c.name === name);
+  if (!found) throw new Error(`no collection ${name}`);
+  return found.id;
+}
+
+let a: Fixture;
+beforeAll(async () => {
+  const dir = tempDir('gloss-bundle-a-');
+  dirs.push(dir);
+  a = await buildExportFixture(dir.path);
+  cores.push(a.core);
+});
+afterAll(() => {
+  for (const c of cores) c.close();
+  for (const d of dirs) d.remove();
+});
+
+const noteOf = async (lib: Pick<Fixture, 'call'>, articleId: string, annotationId: string) =>
+  (await lib.call('annotations.list', { articleId })).find((x) => x.id === annotationId)!;
+
+describe('exchange file', () => {
+  it('is readable JSON with a format header, and survives export → import into an empty library → export', async () => {
+    const first = await bundleOf(a, a.collectionId);
+    expect(first.fileName).toBe('rafah-crossing-may-2024.gloss');
+    expect(first.json).toMatchObject({ format: 'gloss-exchange', version: 1 });
+    expect(first.json.annotations).toHaveLength(a.claims.length);
+
+    const b = await emptyLibrary();
+    const report = await importInto(b, first.bytes);
+    expect(report).toEqual({
+      articlesAdded: 4,
+      articlesExisting: 0,
+      annotationsAdded: a.claims.length,
+      annotationsUpdated: 0,
+      conflicts: 0,
+      collections: [a.collectionName],
+    });
+    const again = await bundleOf(b, await collectionIdOf(b, a.collectionName));
+    const { exportedAt: _x, ...firstContent } = first.json;
+    const { exportedAt: _y, ...againContent } = again.json;
+    expect(againContent).toEqual(firstContent);
+
+    // What a reader sees is the same too.
+    const csvA = (await exportFile(a, { format: 'csv', collectionId: a.collectionId })).text;
+    const csvB = (await exportFile(b, { format: 'csv', collectionId: await collectionIdOf(b, a.collectionName) })).text;
+    expect(csvB).toBe(csvA);
+  });
+
+  it('imported twice adds nothing the second time', async () => {
+    const file = await bundleOf(a, a.collectionId);
+    const b = await emptyLibrary();
+    await importInto(b, file.bytes);
+    const second = await importInto(b, gzipSync(file.bytes), 'shared.gloss.gz');
+    expect(second).toMatchObject({ articlesAdded: 0, articlesExisting: 4, annotationsAdded: 0, annotationsUpdated: 0, conflicts: 0 });
+    expect(await b.call('collections.list', {})).toHaveLength(1);
+    expect((await b.call('articles.list', {})).length).toBe(4);
+  });
+
+  it('merges: one-side changes are taken, stale copies ignored, both-side changes kept as a conflict', async () => {
+    const b = await emptyLibrary();
+    await importInto(b, (await bundleOf(a, a.collectionId)).bytes);
+    const [closed, , unnamed, fuel] = a.claims;
+    const ledger = a.articleIds.ledger;
+
+    // B changes "unnamed" and "fuel"; A changes "fuel" too (both sides) and "closed" (A only).
+    await b.call('annotations.update', { id: unnamed!.id, note: 'B: checked with the ministry', statusTagId: 'status:false' });
+    await b.call('annotations.update', { id: fuel!.id, note: 'B: agency now says five days' });
+    await a.call('annotations.update', { id: fuel!.id, note: 'A: hospital director says a week' });
+    await a.call('annotations.update', { id: closed!.id, note: 'A: also confirmed by satellite images' });
+    const fromB = await bundleOf(b, await collectionIdOf(b, a.collectionName));
+
+    const report = await importInto(a, fromB.bytes, 'from-b.gloss');
+    expect(report).toMatchObject({ articlesAdded: 0, articlesExisting: 4, annotationsAdded: 0, annotationsUpdated: 1, conflicts: 1 });
+
+    const taken = await noteOf(a, ledger, unnamed!.id);
+    expect(taken.note).toBe('B: checked with the ministry');
+    expect(taken.statusTagId).toBe('status:false');
+
+    const both = await noteOf(a, ledger, fuel!.id);
+    expect(both.note).toBe('A: hospital director says a week');
+    expect(both.conflict).toMatchObject({ source: 'from-b.gloss', theirs: { note: 'B: agency now says five days' } });
+
+    // B's file knew A's old "closed", not A's new one: A's edit stays, silently.
+    expect((await noteOf(a, ledger, closed!.id)).note).toBe('A: also confirmed by satellite images');
+
+    // The same file again: no second conflict, nothing changes.
+    expect(await importInto(a, fromB.bytes, 'from-b.gloss')).toMatchObject({ annotationsUpdated: 0, conflicts: 0 });
+
+    // The person settles it by keeping theirs.
+    const settled = await a.call('annotations.resolveConflict', { id: fuel!.id, keep: 'theirs' });
+    expect(settled.note).toBe('B: agency now says five days');
+    expect(settled.conflict).toBeNull();
+
+    // And B, importing A's file now, takes A's newer versions without a conflict.
+    const fromA = await bundleOf(a, a.collectionId);
+    const back = await importInto(b, fromA.bytes, 'from-a.gloss');
+    expect(back.conflicts).toBe(0);
+    expect((await noteOf(b, ledger, closed!.id)).note).toBe('A: also confirmed by satellite images');
+    expect((await noteOf(b, ledger, fuel!.id)).note).toBe('B: agency now says five days');
+  });
+
+  it('an article already here under another id is matched by its text, and its claims join it', async () => {
+    const file = await bundleOf(a, a.collectionId);
+    const json = JSON.parse(file.text);
+    const renamed = 'renamed-article-id';
+    const old = json.articles[0].id;
+    json.articles[0].id = renamed;
+    for (const x of json.annotations) if (x.articleId === old) x.articleId = renamed;
+    for (const c of json.collections) c.articleIds = c.articleIds.map((id: string) => (id === old ? renamed : id));
+    for (const x of json.annotations) x.id = `copy-${x.id}`;
+    for (const l of json.links) Object.assign(l, { id: `copy-${l.id}`, fromId: `copy-${l.fromId}`, toId: `copy-${l.toId}` });
+    for (const x of json.annotations) for (const e of x.evidence) e.id = `copy-${e.id}`;
+
+    const report = await importInto(a, Buffer.from(JSON.stringify(json)));
+    expect(report.articlesAdded).toBe(0);
+    expect(report.articlesExisting).toBe(4);
+    expect(report.annotationsAdded).toBe(a.claims.length);
+    const onLedger = await a.call('annotations.list', { articleId: old });
+    expect(onLedger.filter((x) => x.id.startsWith('copy-')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('hostile or broken exchange files', () => {
+  async function counts(core: Core) {
+    const n = (table: string) => (core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return ['articles', 'annotations', 'tags', 'collections', 'claim_links', 'annotation_conflicts'].map(n);
+  }
+
+  async function expectRefused(bytes: Buffer, code: string, message: RegExp) {
+    const b = await emptyLibrary();
+    await importInto(b, (await bundleOf(a, a.collectionId)).bytes);
+    const before = await counts(b.core);
+    const r = await dispatch(b.core.api, 'exports.importBundle', { name: 'bad.gloss', dataBase64: bytes.toString('base64') });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe(code);
+      expect(r.error.message).toMatch(message);
+    }
+    expect(await counts(b.core)).toEqual(before);
+  }
+
+  it('refuses garbage, other JSON, newer versions and inconsistent files, changing nothing', async () => {
+    const good = JSON.parse((await bundleOf(a, a.collectionId)).text);
+    await expectRefused(Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x80]), 'bad_encoding', /not UTF-8/);
+    await expectRefused(Buffer.from('{"format": "gloss-exchange", '), 'parse_failed', /not valid JSON/);
+    await expectRefused(Buffer.from('{"hello": "world"}'), 'unsupported_file', /not a Gloss exchange file/);
+    await expectRefused(Buffer.from(JSON.stringify({ ...good, version: 9 })), 'unsupported_file', /newer version of Gloss/);
+    await expectRefused(Buffer.from(JSON.stringify({ ...good, annotations: 'lots' })), 'parse_failed', /damaged: annotations/);
+
+    const outside = structuredClone(good);
+    outside.annotations[0].end = 10_000_000;
+    await expectRefused(Buffer.from(JSON.stringify(outside)), 'parse_failed', /outside its article's text/);
+
+    // A file whose first half is fine and whose last annotation uses an unknown tag: all or nothing.
+    const unknownTag = structuredClone(good);
+    unknownTag.articles.push({ ...unknownTag.articles[0], id: 'brand-new', body: 'A brand new article body.', blocks: [], contentHash: 'a'.repeat(64) });
+    unknownTag.annotations.at(-1).tagIds = ['technique:made-up'];
+    await expectRefused(Buffer.from(JSON.stringify(unknownTag)), 'parse_failed', /tag technique:made-up/);
+  });
+});
