@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { GlossError } from '../../../electron/core/errors.js';
+import { closeHtmlWorker, prepareFile } from '../../../electron/core/import/index.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url));
+const enc = (s: string) => new TextEncoder().encode(s);
+
+afterAll(() => closeHtmlWorker());
+
+async function errorOf(p: Promise<unknown>): Promise<GlossError> {
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(GlossError);
+  return e as GlossError;
+}
+
+describe('HTML import (in a worker)', () => {
+  it('keeps the article text and metadata, and nothing of nav, footer, scripts, styles or handlers', async () => {
+    const a = await prepareFile('article-with-junk.html', fixture('article-with-junk.html'));
+    expect(a).toMatchObject({
+      title: 'Harbour reopens after storm',
+      outlet: 'The Coastal Courier',
+      author: 'Maria Lopes',
+      publishedAt: '2024-02-14',
+      sourceUrl: 'https://courier.example/news/harbour-reopens',
+      language: 'en',
+      direction: 'ltr',
+      originalType: 'text/html',
+    });
+    const texts = a.blocks.map((b) => a.body.slice(b.start, b.end));
+    expect(texts.join('\n\n')).toBe(a.body);
+    expect(texts[0]).toMatch(/^The harbour at Port Alder reopened on Wednesday morning/);
+    expect(texts.at(-1)).toBe('The port authority will publish its full report next month.');
+    expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph', 'quote', 'list-item', 'list-item', 'paragraph']);
+    for (const junk of ['SCRIPT-TEXT', 'STYLE-TEXT', 'ONLOAD', 'NAV-TEXT', 'ASIDE-TEXT', 'FOOTER-TEXT', 'steal', 'Skip to content', 'Share this', 'By Maria', '<', '>']) {
+      expect(a.body).not.toContain(junk);
+    }
+    // Provenance keeps the file as it came.
+    expect(Buffer.from(a.original).equals(fixture('article-with-junk.html'))).toBe(true);
+  });
+
+  it('still reads broken HTML with unclosed tags', async () => {
+    const a = await prepareFile('broken.html', fixture('broken.html'));
+    expect(a.title).toBe('Storm closes harbour');
+    const texts = a.blocks.map((b) => a.body.slice(b.start, b.end));
+    expect(texts[0]).toMatch(/^A winter storm closed the harbour at Port Alder on Sunday night/);
+    expect(texts.some((t) => t.includes('remained above gale force'))).toBe(true);
+    expect(a.body).not.toMatch(/[<>]/);
+  });
+
+  it('takes direction and language from an Arabic page', async () => {
+    const p = 'أعيد فتح ميناء ألدر صباح الأربعاء، بعد ثلاثة أيام من عاصفة شتوية اقتلعت رافعتين من قضبانهما وأغرقت قارب إرشاد عند مرساه.';
+    const a = await prepareFile('ar.htm', enc(`<html lang="ar" dir="rtl"><head><title>ميناء ألدر</title></head><body><article><p>${p}</p><p>${p}</p></article></body></html>`));
+    expect(a.direction).toBe('rtl');
+    expect(a.language).toBe('ar');
+  });
+
+  it('refuses a page of 100,000 elements as too_large', async () => {
+    const html = `<html><body>${'<div><span>x</span></div>'.repeat(50_000)}</body></html>`;
+    const e = await errorOf(prepareFile('huge.html', enc(html)));
+    expect(e.code).toBe('too_large');
+    expect(e.message).toContain('huge.html');
+    expect(e.message).toMatch(/50,000/);
+  });
+
+  it('refuses a page with no text as empty_file', async () => {
+    const e = await errorOf(prepareFile('blank.html', enc('<html><body><nav>Home</nav><script>x()</script></body></html>')));
+    expect(e.code).toBe('empty_file');
+  });
+
+  it('parses several pages at once, each getting its own answer', async () => {
+    const page = (n: number) =>
+      enc(`<html><head><title>Story ${n}</title></head><body><p>This is the text of story number ${n}, long enough to read.</p></body></html>`);
+    const all = await Promise.all([1, 2, 3, 4].map((n) => prepareFile(`s${n}.html`, page(n))));
+    expect(all.map((a) => a.title)).toEqual(['Story 1', 'Story 2', 'Story 3', 'Story 4']);
+    expect(all[2]!.body).toContain('story number 3');
+  });
+});
