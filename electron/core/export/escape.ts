@@ -38,9 +38,9 @@ export function slug(title: string): string {
   const s = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 60);
-  return s || 'gloss-export';
+    .normalize('NFC')
+    .toLowerCase();
+  return [...s].slice(0, 60).join('').replace(/-+$/, '') || 'gloss-export';
 }
