@@ -1,4 +1,4 @@
-// The taxonomy exchange format (docs/taxonomy-format.md): what taxonomies.export writes,
+// The taxonomy exchange format (docs/annotations.md): what taxonomies.export writes,
 // taxonomies.import reads, and resources/taxonomies/*.json (the built-in defaults) are written in.
 import { z } from 'zod';
 
