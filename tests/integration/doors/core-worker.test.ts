@@ -1,5 +1,6 @@
 // The core worker as Electron's main process and the host use it: calls in, results and events
 // out, and a library it cannot open reported as the person would need to hear it.
+import Database from 'better-sqlite3';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -52,6 +53,18 @@ describe('core worker', () => {
     writeFileSync(file, garbage);
     await expect(startCoreWorker({ dataDir: dir.path })).rejects.toMatchObject({ code: 'database', message: expect.stringContaining('library.sqlite') });
     expect(readFileSync(file).equals(garbage)).toBe(true);
+  });
+
+  it('refuses a library written by a newer Gloss, saying to update, and leaves it as it was', async () => {
+    const first = await startCoreWorker({ dataDir: dir.path });
+    await first.close();
+    const file = join(dir.path, 'library.sqlite');
+    const db = new Database(file);
+    db.pragma('user_version = 999');
+    db.close();
+    const before = readFileSync(file);
+    await expect(startCoreWorker({ dataDir: dir.path })).rejects.toMatchObject({ code: 'database', message: expect.stringMatching(/newer version of Gloss/) });
+    expect(readFileSync(file).equals(before)).toBe(true);
   });
 
   it('answers "unavailable" once closed, instead of hanging', async () => {
