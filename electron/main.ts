@@ -40,10 +40,12 @@ function isOwnUrl(url: string): boolean {
 
 /** Every web contents, now or later: no navigation away, no new windows, no webviews. */
 function lockDown(contents: WebContents): void {
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-redirect', (event, url) => {
+  const stayHome = (event: Electron.Event, url: string) => {
     if (!isOwnUrl(url)) event.preventDefault();
-  });
+  };
+  contents.on('will-navigate', stayHome);
+  contents.on('will-frame-navigate', (event) => stayHome(event, event.url));
+  contents.on('will-redirect', stayHome);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     // A link to a source (an evidence URL) opens in the person's own browser, never in Gloss.
