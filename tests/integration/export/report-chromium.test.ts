@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The HTML report and the worksheet as a reader sees them, in a real Chromium (Debian's),
 // with screenshots to tests/e2e/screenshots/ for a person to look at.
 import { mkdirSync, writeFileSync } from 'node:fs';
