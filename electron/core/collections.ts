@@ -51,10 +51,10 @@ export function findCollection(db: Db, nameOrId: string): Collection | null {
   const row = db
     .prepare(
       `SELECT id, name, created_at FROM collections
-       WHERE deleted_at IS NULL AND (id = ?1 OR name = ?2 COLLATE NOCASE)
-       ORDER BY id = ?1 DESC LIMIT 1`,
+       WHERE deleted_at IS NULL AND (id = @id OR name = @name COLLATE NOCASE)
+       ORDER BY id = @id DESC LIMIT 1`,
     )
-    .get(nameOrId, nameOrId.trim()) as CollectionRow | undefined;
+    .get({ id: nameOrId, name: nameOrId.trim() }) as CollectionRow | undefined;
   return row ? withMembers(db, [row], row.id)[0]! : null;
 }
 
@@ -125,10 +125,10 @@ export function addToCollection(ctx: CoreContext, id: string, articleIds: string
   assertArticlesExist(ctx.db, articleIds);
   const insert = ctx.db.prepare(
     `INSERT OR IGNORE INTO collection_articles (collection_id, article_id, position)
-     VALUES (?1, ?2, (SELECT coalesce(max(position), -1) + 1 FROM collection_articles WHERE collection_id = ?1))`,
+     VALUES (@id, @articleId, (SELECT coalesce(max(position), -1) + 1 FROM collection_articles WHERE collection_id = @id))`,
   );
   ctx.db.transaction(() => {
-    for (const articleId of articleIds) insert.run(id, articleId);
+    for (const articleId of articleIds) insert.run({ id, articleId });
   })();
   ctx.emit('library.changed', { what: 'collections' });
   return getCollection(ctx.db, id);

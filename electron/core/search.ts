@@ -52,28 +52,27 @@ interface HitRow {
   rank: number;
 }
 
-function articleHits(db: Db, query: string, limit: number): HitRow[] {
-  return db
-    .prepare(
-      `SELECT a.id AS articleId, a.title, a.outlet, a.published_at AS publishedAt,
+// CROSS JOIN keeps the FTS table as the outer loop whatever indexes articles has: the other
+// order scans every article and runs the full-text match once per row.
+const articleHitsSql = `SELECT a.id AS articleId, a.title, a.outlet, a.published_at AS publishedAt,
          snippet(articles_fts, -1, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS}) AS marked, articles_fts.rank AS rank
-       FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid
+       FROM articles_fts CROSS JOIN articles a ON a.pk = articles_fts.rowid
        WHERE articles_fts MATCH ? AND articles_fts.rank MATCH 'bm25(${TITLE_WEIGHT}.0, 1.0)' AND a.deleted_at IS NULL
-       ORDER BY articles_fts.rank LIMIT ?`,
-    )
-    .all(query, limit) as HitRow[];
-}
+       ORDER BY articles_fts.rank LIMIT ?`;
 
-function noteHits(db: Db, query: string, limit: number): HitRow[] {
-  return db
-    .prepare(
-      `SELECT a.id AS articleId, a.title, a.outlet, a.published_at AS publishedAt,
+const noteHitsSql = `SELECT a.id AS articleId, a.title, a.outlet, a.published_at AS publishedAt,
          snippet(notes_fts, 0, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS}) AS marked, notes_fts.rank AS rank
-       FROM notes_fts JOIN annotations an ON an.pk = notes_fts.rowid JOIN articles a ON a.id = an.article_id
+       FROM notes_fts CROSS JOIN annotations an ON an.pk = notes_fts.rowid CROSS JOIN articles a ON a.id = an.article_id
        WHERE notes_fts MATCH ? AND an.deleted_at IS NULL AND a.deleted_at IS NULL
-       ORDER BY notes_fts.rank LIMIT ?`,
-    )
-    .all(query, limit) as HitRow[];
+       ORDER BY notes_fts.rank LIMIT ?`;
+
+type Statement = { all(query: string, limit: number): unknown[] };
+const statementCache = new WeakMap<Db, { articles: Statement; notes: Statement }>();
+
+function statements(db: Db) {
+  let s = statementCache.get(db);
+  if (!s) statementCache.set(db, (s = { articles: db.prepare(articleHitsSql), notes: db.prepare(noteHitsSql) }));
+  return s;
 }
 
 /** One hit per article, its best match in the text or in a note on it, best first. */
@@ -98,8 +97,9 @@ export function search(db: Db, q: string, limit = 50): SearchHit[] {
       });
     }
   };
-  consider(articleHits(db, query, limit), 'article');
-  consider(noteHits(db, query, limit), 'note');
+  const { articles, notes } = statements(db);
+  consider(articles.all(query, limit) as HitRow[], 'article');
+  consider(notes.all(query, limit) as HitRow[], 'note');
   return [...best.values()].sort((x, y) => x.rank - y.rank).slice(0, limit);
 }
 
