@@ -60,13 +60,18 @@ export function locate(text: string, anchor: Anchor, map: (offset: number) => nu
 
 /** Of the exact occurrences of the quote, the one whose prefix and suffix match most, then the nearest. */
 function bestOccurrence(text: string, anchor: Anchor, near: number): number | null {
+  const { exact, prefix, suffix } = anchor;
+  const contextAt = (at: number) =>
+    commonSuffix(prefix, text.slice(Math.max(0, at - prefix.length), at)) +
+    commonPrefix(suffix, text.slice(at + exact.length, at + exact.length + suffix.length));
+  // Where the edit carried it, in full context: nothing can beat that.
+  if (text.startsWith(exact, near) && contextAt(near) === prefix.length + suffix.length) return near;
+
   let best: { at: number; context: number; distance: number } | null = null;
   let count = 0;
-  for (let at = text.indexOf(anchor.exact); at !== -1 && count < MAX_OCCURRENCES; at = text.indexOf(anchor.exact, at + 1)) {
+  for (let at = text.indexOf(exact); at !== -1 && count < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) {
     count++;
-    const context =
-      commonSuffix(anchor.prefix, text.slice(Math.max(0, at - anchor.prefix.length), at)) +
-      commonPrefix(anchor.suffix, text.slice(at + anchor.exact.length, at + anchor.exact.length + anchor.suffix.length));
+    const context = contextAt(at);
     const distance = Math.abs(at - near);
     if (!best || context > best.context || (context === best.context && distance < best.distance)) {
       best = { at, context, distance };

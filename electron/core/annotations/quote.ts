@@ -6,17 +6,42 @@ export const QUOTE_CONTEXT = 32;
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/**
+ * Segmenting costs time in proportion to the whole text, so only the stretch around index is
+ * segmented, cut where a grapheme boundary is certain: between two ASCII characters (but CR LF).
+ * No rule of UAX #29 joins across such a pair, so segmenting from there gives the same clusters.
+ */
+const SCAN_LIMIT = 4096;
+
+function certainBoundary(text: string, p: number): boolean {
+  const before = text.charCodeAt(p - 1);
+  const after = text.charCodeAt(p);
+  return before < 0x80 && after < 0x80 && !(before === 13 && after === 10);
+}
+
+/** The grapheme that index falls in, as [start, end) of the text. */
+function graphemeAt(text: string, index: number): [number, number] {
+  let from = index;
+  while (from > 0 && index - from < SCAN_LIMIT && !certainBoundary(text, from)) from--;
+  if (index - from >= SCAN_LIMIT) from = 0;
+  let to = index + 1;
+  while (to < text.length && to - index < SCAN_LIMIT && !certainBoundary(text, to)) to++;
+  if (to - index >= SCAN_LIMIT) to = text.length;
+  const segment = graphemes.segment(text.slice(from, to)).containing(index - from)!;
+  return [from + segment.index, from + segment.index + segment.segment.length];
+}
+
 /** The start of the grapheme that index falls in (index itself when it is on a boundary). */
 export function graphemeStartAt(text: string, index: number): number {
   if (index <= 0 || index >= text.length) return Math.max(0, Math.min(index, text.length));
-  return graphemes.segment(text).containing(index)!.index;
+  return graphemeAt(text, index)[0];
 }
 
 /** The end of the grapheme that index falls inside (index itself when it is on a boundary). */
 export function graphemeEndAt(text: string, index: number): number {
   if (index <= 0 || index >= text.length) return Math.max(0, Math.min(index, text.length));
-  const segment = graphemes.segment(text).containing(index)!;
-  return segment.index === index ? index : segment.index + segment.segment.length;
+  const [start, end] = graphemeAt(text, index);
+  return start === index ? index : end;
 }
 
 /**

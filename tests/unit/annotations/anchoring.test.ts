@@ -154,3 +154,14 @@ describe('grapheme safety', () => {
     expect(c.quote).toEqual({ exact: 'a', prefix: '😀'.repeat(16), suffix: 'b' + '😀'.repeat(15) });
   });
 });
+
+describe('grapheme boundaries in long runs without plain ASCII', () => {
+  it('pairs regional indicators from the start of a long run of flags', async () => {
+    const flags = '🇫🇷🇩🇪🇮🇹'.repeat(400);
+    const id = lib.addArticle(`Flags: ${flags} end.`);
+    // 7 + 1198 code units in: the middle of the 300th flag.
+    const a = await lib.ok('annotations.create', { articleId: id, start: 7 + 1198, end: 7 + 1199 });
+    expect(a.start).toBe(7 + 1196);
+    expect(a.quote.exact).toBe('🇫🇷🇩🇪🇮🇹'.slice(8, 12));
+  });
+});
