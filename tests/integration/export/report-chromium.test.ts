@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The HTML report and the worksheet as a reader sees them, in a real Chromium (Debian's),
 // with screenshots to tests/e2e/screenshots/ for a person to look at.
 import { mkdirSync, writeFileSync } from 'node:fs';
