@@ -180,6 +180,7 @@ describe('taxonomy files', () => {
     const cases: Array<[string, string, RegExp]> = [
       ['{"format": "gloss-taxonomy", ', 'parse_failed', /not valid JSON/],
       ['[1, 2, 3]', 'invalid_input', /not a Gloss taxonomy file/],
+      ['['.repeat(400_000) + ']'.repeat(400_000), 'invalid_input', /not a Gloss taxonomy file/],
       [JSON.stringify({ format: 'other', version: 1, name: 'x', kind: 'status', tags: [] }), 'invalid_input', /format/],
       [
         JSON.stringify({ format: 'gloss-taxonomy', version: 1, name: 'x', kind: 'technique', tags: [{ name: 'a', color: 'red' }] }),
