@@ -16,12 +16,16 @@ trial appeal verdict ruling judges lawyers`.split(/\s+/);
 
 const syllables = ['ka', 'lo', 'ren', 'mi', 'tas', 'vor', 'un', 'pel', 'dra', 'sim', 'ot', 'ber', 'nai', 'qu', 'fen', 'zu', 'ral', 'esh'];
 
-/** common words first (most frequent), then invented names and terms: a long tail as in real text. */
+// As in real news text, a few hundred words make half of every article and a long tail of names
+// and terms the rest: 10,000 articles of English news use well over 50,000 distinct words.
+const VOCABULARY = 50_000;
+
+/** common words first (most frequent), then invented names and terms. */
 export const vocabulary: string[] = (() => {
   const words = new Set(common);
   const rand = prng(7);
-  while (words.size < 6000) {
-    const n = 2 + Math.floor(rand() * 3);
+  while (words.size < VOCABULARY) {
+    const n = 2 + Math.floor(rand() * 4);
     let w = '';
     for (let i = 0; i < n; i++) w += syllables[Math.floor(rand() * syllables.length)];
     words.add(w);
@@ -120,9 +124,10 @@ export function generateArticle(i: number): GeneratedArticle {
   return { name: `article-${String(i).padStart(5, '0')}.txt`, text, title: head };
 }
 
-/** 1- and 2-term queries over words of every frequency, the same each run. */
+/** 1- and 2-term queries, the same each run: content words (not the ~100 most common) of every
+ * frequency, from terms in about half of all articles to terms in a handful. */
 export function generateQueries(count: number): string[] {
   const rand = prng(99);
-  const pick = () => vocabulary[20 + Math.floor(rand() * 3000)]!;
+  const pick = () => vocabulary[100 + Math.floor(rand() * 19_900)]!;
   return Array.from({ length: count }, () => (rand() < 0.5 ? pick() : `${pick()} ${pick()}`));
 }
