@@ -48,9 +48,12 @@ const sortColumns: Record<NonNullable<ArticleFilter['sort']>, (order: string) =>
   publishedAt: (o) => nullsLast('a.published_at', o),
   outlet: (o) => nullsLast('a.outlet COLLATE NOCASE', o),
   createdAt: (o) => `a.created_at ${o}`,
-  annotationCount: (o) =>
-    `(SELECT count(*) FROM annotations an WHERE an.article_id = a.id AND an.deleted_at IS NULL) ${o}`,
+  annotationCount: (o) => `coalesce(counts.n, 0) ${o}`,
 };
+
+// Joined only when sorting by it: one pass over the annotations rather than a count per article.
+const annotationCountJoin = `LEFT JOIN (SELECT article_id, count(*) AS n FROM annotations WHERE deleted_at IS NULL
+  GROUP BY article_id) counts ON counts.article_id = a.id`;
 
 /** Articles in the library (or in the trash with inTrash), filtered, sorted and paged. */
 export function listArticles(db: Db, filter: ArticleFilter = {}): ArticleSummary[] {
@@ -87,8 +90,9 @@ export function listArticles(db: Db, filter: ArticleFilter = {}): ArticleSummary
     params.push(filter.tagId);
   }
   const order = filter.order === 'asc' ? 'ASC' : 'DESC';
-  let sql = `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${where.join(' AND ')}
-    ORDER BY ${sortColumns[filter.sort ?? 'createdAt'](order)}, a.pk ${order}`;
+  const sort = filter.sort ?? 'createdAt';
+  let sql = `SELECT ${SUMMARY_COLUMNS} FROM articles a ${sort === 'annotationCount' ? annotationCountJoin : ''}
+    WHERE ${where.join(' AND ')} ORDER BY ${sortColumns[sort](order)}, a.pk ${order}`;
   if (filter.limit !== undefined || filter.offset) {
     sql += ' LIMIT ? OFFSET ?';
     params.push(filter.limit ?? -1, filter.offset ?? 0);
