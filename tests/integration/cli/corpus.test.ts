@@ -9,7 +9,8 @@ import { gloss, glossJson } from './run.js';
 
 const corpus = corpusDir();
 
-describe.skipIf(!corpus)('gloss over the Rafah sample articles', () => {
+// Each step starts the real command (~0.5 s, more on a busy machine): generous timeouts.
+describe.skipIf(!corpus)('gloss over the Rafah sample articles', { timeout: 90_000 }, () => {
   const tmp = tempDir('gloss-cli-');
   const data = ['--data-dir', join(tmp.path, 'library')];
   let files: string[];
@@ -22,7 +23,7 @@ describe.skipIf(!corpus)('gloss over the Rafah sample articles', () => {
       .filter((f) => f.endsWith('.txt'))
       .sort()
       .map((f) => join(corpus!, f));
-    report = await glossJson<ImportReport>(['import', ...files, ...data]);
+    report = await glossJson<ImportReport>(['import', ...files, '--collection', 'Rafah, March 2024', ...data]);
     articles = await glossJson<ArticleSummary[]>(['list', ...data]);
     const find = (pred: (a: ArticleSummary) => boolean) => articles.find(pred)!;
     byFile.set('000', find((a) => a.publishedAt?.startsWith('2024-03-10') ?? false));
@@ -30,7 +31,7 @@ describe.skipIf(!corpus)('gloss over the Rafah sample articles', () => {
     byFile.set('002', find((a) => a.title === 'Netanyahu stands firm on Rafah offensive despite U.S. tensions'));
     byFile.set('003', find((a) => a.publishedAt?.startsWith('2024-03-29') ?? false));
     byFile.set('004', find((a) => a.title === 'US and Israel tensions rise over Gaza'));
-  });
+  }, 90_000);
   afterAll(() => tmp.remove());
 
   it('imports the five files and lists them with their titles and dates', () => {
@@ -65,7 +66,7 @@ describe.skipIf(!corpus)('gloss over the Rafah sample articles', () => {
     expect(run.stdout).toContain(byFile.get('004')!.title);
   });
 
-  it('lists every article in an aligned table, and only N with --limit', async () => {
+  it('lists every article in an aligned table, only N with --limit, and those of a collection', async () => {
     const table = await gloss(['list', ...data]);
     expect(table.code).toBe(0);
     const lines = table.stdout.trimEnd().split('\n');
@@ -77,6 +78,8 @@ describe.skipIf(!corpus)('gloss over the Rafah sample articles', () => {
       expect(line.indexOf(a.title)).toBe(titleColumn);
     }
     expect(await glossJson<ArticleSummary[]>(['list', '--limit', '2', ...data])).toHaveLength(2);
+    const inCollection = await glossJson<ArticleSummary[]>(['list', '--collection', 'rafah, march 2024', ...data]);
+    expect(inCollection.map((a) => a.id).sort()).toEqual(articles.map((a) => a.id).sort());
   });
 
   it('annotates the second occurrence of a quote with a status, two tags and a note', async () => {

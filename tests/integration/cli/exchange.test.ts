@@ -6,7 +6,7 @@ import type { ArticleSummary, ImportReport } from '../../../shared/model.js';
 import { tempDir } from '../../helpers/tmp.js';
 import { gloss, glossJson } from './run.js';
 
-describe('gloss demo, export and import of an exchange file', () => {
+describe('gloss demo, export and import of an exchange file', { timeout: 90_000 }, () => {
   const tmp = tempDir('gloss-cli-exchange-');
   afterAll(() => tmp.remove());
   const home = ['--data-dir', join(tmp.path, 'home')];

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/tmp.js';
 import { gloss } from './run.js';
 
-describe('gloss usage', () => {
+describe('gloss usage', { timeout: 90_000 }, () => {
   const tmp = tempDir('gloss-cli-usage-');
   afterAll(() => tmp.remove());
 
