@@ -17,6 +17,7 @@ import { prepareFile } from './import/index.js';
 import type { PreparedArticle } from './import/types.js';
 import { findTag } from './taxonomies.js';
 
+// Two levels up from here in the sources (electron/core/) and in the build (dist/electron/).
 export const demoDir = fileURLToPath(new URL('../../resources/demo/', import.meta.url));
 
 const demoScript = z.strictObject({
@@ -112,6 +113,10 @@ export async function loadDemo(ctx: CoreContext, dir = demoDir): Promise<ImportR
       const to = annotationIds.get(l.to);
       if (from && to) link.run(randomUUID(), from, to, l.relation, nowIso());
     }
+    // Loading the demo is not an edit of the person's: Ctrl+Z must not start taking it apart.
+    db.prepare('DELETE FROM annotation_history WHERE annotation_id IN (SELECT value FROM json_each(?))').run(
+      JSON.stringify([...annotationIds.values()]),
+    );
     db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('demo_loaded_at', nowIso());
   })();
   ctx.emit('library.changed', { what: 'articles' });

@@ -39,6 +39,8 @@ describe('library.loadDemo', () => {
 
     const info = await lib.call('library.info', {});
     expect(info).toMatchObject({ demoLoaded: true, firstRun: false, articleCount: articles.length });
+    // The demo's claims are not the person's own edits: undo leaves them alone.
+    expect(await lib.call('annotations.undo', {})).toBeNull();
   });
 
   it('adds nothing the second time', async () => {
