@@ -1,13 +1,119 @@
-// Placeholder until the Export dialog lands (issue 4): the library mounts it with what to export.
-// The real dialog keeps these props (target, onClose) and replaces this file.
+// The Export dialog: pick a format, watch the progress, get the file. The file is handed to the
+// browser as a download (Blob + a[download]); in Electron that opens the save dialog.
+import { useEffect, useState } from 'react';
+import type { ExportFile, ExportFormat, Progress } from '../../../shared/model.js';
+import { gloss } from '../api/client.js';
 import { Dialog } from '../ui/Dialog.js';
+import { showToast } from '../ui/toasts.js';
 
 export type ExportTarget = { articleId: string } | { articleIds: string[] } | { collectionId: string };
 
-export function ExportDialog({ onClose }: { target: ExportTarget; onClose: () => void }) {
+type PdfOf = 'report' | 'worksheet' | 'answer-key';
+
+const formats: Array<{ format: ExportFormat; label: string; hint: string }> = [
+  { format: 'html', label: 'Report (HTML)', hint: 'One page that opens in any browser and prints well.' },
+  { format: 'pdf', label: 'PDF', hint: 'The report, the worksheet or the answer key as PDF.' },
+  { format: 'md', label: 'Markdown', hint: 'The report as text, for notes and wikis.' },
+  { format: 'csv', label: 'Claims as CSV', hint: 'One row a claim, for spreadsheets.' },
+  { format: 'worksheet', label: 'Worksheet (student copy)', hint: 'Claims marked and numbered, without verdicts or notes.' },
+  { format: 'answer-key', label: 'Answer key', hint: 'Verdicts, techniques and notes by claim number.' },
+  { format: 'w3c', label: 'W3C Web Annotations (JSON-LD)', hint: 'For annotation tools such as Hypothesis.' },
+  { format: 'claimreview', label: 'ClaimReview (JSON-LD)', hint: 'schema.org fact-check markup, for claims with a verdict.' },
+  { format: 'bundle', label: 'Exchange file (.gloss)', hint: 'Articles, claims and tags, to import into Gloss elsewhere.' },
+];
+
+function describe(target: ExportTarget): string {
+  if ('collectionId' in target) return 'this collection';
+  if ('articleIds' in target) return `${target.articleIds.length} article${target.articleIds.length === 1 ? '' : 's'}`;
+  return 'this article';
+}
+
+function download(file: ExportFile): void {
+  const bytes = Uint8Array.from(atob(file.dataBase64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function ExportDialog({ target, onClose }: { target: ExportTarget; onClose: () => void }) {
+  const [format, setFormat] = useState<ExportFormat>('html');
+  const [pdfOf, setPdfOf] = useState<PdfOf>('report');
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => (busy ? gloss.events.onExportProgress(setProgress) : undefined), [busy]);
+
+  async function run() {
+    setBusy(true);
+    setError(null);
+    setProgress(null);
+    const result = await gloss.exports.run({ format, ...target, ...(format === 'pdf' ? { pdfOf } : {}) });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    download(result.value);
+    showToast(`Exported ${result.value.fileName}`);
+    onClose();
+  }
+
   return (
-    <Dialog title="Export" onClose={onClose}>
-      <p>Exports are not available in this build yet.</p>
+    <Dialog title="Export" onClose={onClose} className="export-dialog">
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run();
+        }}
+      >
+        <fieldset className="stack" disabled={busy} style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend className="muted">Export {describe(target)} as</legend>
+          {formats.map((f) => (
+            <label key={f.format} style={{ flexDirection: 'row', alignItems: 'baseline', gap: 8 }}>
+              <input type="radio" name="export-format" value={f.format} checked={format === f.format} onChange={() => setFormat(f.format)} />
+              <span>
+                {f.label} <span className="muted">— {f.hint}</span>
+              </span>
+            </label>
+          ))}
+          {format === 'pdf' && (
+            <label>
+              PDF of
+              <select value={pdfOf} onChange={(e) => setPdfOf(e.target.value as PdfOf)}>
+                <option value="report">the report</option>
+                <option value="worksheet">the worksheet (student copy)</option>
+                <option value="answer-key">the answer key</option>
+              </select>
+            </label>
+          )}
+        </fieldset>
+        {busy && (
+          <div role="status" aria-live="polite">
+            <progress max={progress?.total || undefined} value={progress ? progress.done : undefined} style={{ width: '100%' }} />
+            <div className="muted">{progress ? `${progress.done} of ${progress.total}: ${progress.label}` : 'Preparing…'}</div>
+          </div>
+        )}
+        {error && (
+          <p role="alert" style={{ color: 'var(--danger)' }}>
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Exporting…' : 'Export'}
+          </button>
+        </div>
+      </form>
     </Dialog>
   );
 }
