@@ -24,14 +24,14 @@ function priorityOf(name: string): number {
  * status colour), so each layer adds and removes only its own ranges.
  */
 export class HighlightLayer {
-  private mine = new Map<string, Range[]>();
+  private mine = new Map<string, AbstractRange[]>();
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {}
 
   paint(map: TextMap, spans: readonly PaintSpan[]): void {
-    const next = new Map<string, Range[]>();
+    const next = new Map<string, AbstractRange[]>();
     for (const span of spans) {
-      const range = map.range(span.start, span.end);
+      const range = map.staticRange(span.start, span.end);
       if (!range) continue;
       let list = next.get(span.name);
       if (!list) next.set(span.name, (list = []));

@@ -65,6 +65,18 @@ export class TextMap {
     return r.collapsed ? null : r;
   }
 
+  /**
+   * The same span as a StaticRange, for painting: far cheaper to make than a live Range, and the
+   * DOM does not have to keep it up to date on every change. The text of a rendered article never
+   * changes in place (a new text re-renders and repaints), so nothing is lost.
+   */
+  staticRange(start: number, end: number): StaticRange | null {
+    const a = this.position(start, 'start');
+    const b = this.position(end, 'end');
+    if (!a || !b || (a.node === b.node && a.offset >= b.offset)) return null;
+    return new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
+  }
+
   /** The text offset of a DOM point inside root (a selection boundary, a caret from a click). */
   offsetOf(node: Node, offset: number): number | null {
     if (!this.root.contains(node)) return null;
