@@ -20,6 +20,31 @@ export interface SummaryRow {
   word_count: number;
 }
 
+const WHOLE_LIBRARY_FROM = 500;
+
+const countsSql = `SELECT article_id AS articleId, coalesce(status_tag_id, 'none') AS status, count(*) AS n
+  FROM annotations WHERE deleted_at IS NULL`;
+const membershipsSql = `SELECT ca.article_id AS articleId, ca.collection_id AS collectionId
+  FROM collection_articles ca JOIN collections c ON c.id = ca.collection_id WHERE c.deleted_at IS NULL`;
+const onlyArticles = (column: string) => `AND ${column} IN (SELECT value FROM json_each(?))`;
+
+type Statement = { all(...params: unknown[]): unknown[] };
+const statementCache = new WeakMap<Db, Record<'countsFor' | 'countsAll' | 'membershipsFor' | 'membershipsAll', Statement>>();
+
+function statements(db: Db) {
+  let s = statementCache.get(db);
+  if (!s) {
+    s = {
+      countsFor: db.prepare(`${countsSql} ${onlyArticles('article_id')} GROUP BY article_id, status_tag_id`),
+      countsAll: db.prepare(`${countsSql} GROUP BY article_id, status_tag_id`),
+      membershipsFor: db.prepare(`${membershipsSql} ${onlyArticles('ca.article_id')} ORDER BY c.name`),
+      membershipsAll: db.prepare(`${membershipsSql} ORDER BY c.name`),
+    };
+    statementCache.set(db, s);
+  }
+  return s;
+}
+
 /** Adds annotation counts, counts by status and live collections to rows, keeping their order. */
 export function withCounts(db: Db, rows: SummaryRow[]): ArticleSummary[] {
   if (rows.length === 0) return [];
@@ -42,29 +67,19 @@ export function withCounts(db: Db, rows: SummaryRow[]): ArticleSummary[] {
       collectionIds: [],
     });
   }
-  const ids = JSON.stringify(rows.map((r) => r.id));
-  const counts = db
-    .prepare(
-      `SELECT article_id AS articleId, coalesce(status_tag_id, 'none') AS status, count(*) AS n
-       FROM annotations
-       WHERE deleted_at IS NULL AND article_id IN (SELECT value FROM json_each(?))
-       GROUP BY article_id, status_tag_id`,
-    )
-    .all(ids) as Array<{ articleId: string; status: string; n: number }>;
+  // For a page, look the page's articles up; for most of the library, one pass over everything is cheaper.
+  const some = rows.length <= WHOLE_LIBRARY_FROM;
+  const s = statements(db);
+  const ids = some ? JSON.stringify(rows.map((r) => r.id)) : null;
+  const counts = (some ? s.countsFor.all(ids) : s.countsAll.all()) as Array<{ articleId: string; status: string; n: number }>;
   for (const c of counts) {
-    const s = summaries.get(c.articleId)!;
-    s.annotationCount += c.n;
-    s.statusCounts[c.status] = c.n;
+    const summary = summaries.get(c.articleId);
+    if (!summary) continue;
+    summary.annotationCount += c.n;
+    summary.statusCounts[c.status] = c.n;
   }
-  const memberships = db
-    .prepare(
-      `SELECT ca.article_id AS articleId, ca.collection_id AS collectionId
-       FROM collection_articles ca JOIN collections c ON c.id = ca.collection_id
-       WHERE c.deleted_at IS NULL AND ca.article_id IN (SELECT value FROM json_each(?))
-       ORDER BY c.name`,
-    )
-    .all(ids) as Array<{ articleId: string; collectionId: string }>;
-  for (const m of memberships) summaries.get(m.articleId)!.collectionIds.push(m.collectionId);
+  const memberships = (some ? s.membershipsFor.all(ids) : s.membershipsAll.all()) as Array<{ articleId: string; collectionId: string }>;
+  for (const m of memberships) summaries.get(m.articleId)?.collectionIds.push(m.collectionId);
   return [...summaries.values()];
 }
 
