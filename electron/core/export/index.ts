@@ -70,8 +70,7 @@ export function exportHandlers(ctx: CoreContext): Handlers<Namespaced<'exports'>
     'exports.run': (input) => runExport(ctx, input),
     'exports.importBundle': (input) => {
       const report = importBundle(ctx.db, Buffer.from(input.dataBase64, 'base64'), input.name);
-      ctx.emit('library.changed', { what: 'articles' });
-      ctx.emit('library.changed', { what: 'annotations' });
+      for (const what of ['taxonomies', 'articles', 'collections', 'annotations'] as const) ctx.emit('library.changed', { what });
       return report;
     },
   };
