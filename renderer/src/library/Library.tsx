@@ -126,7 +126,10 @@ export function Library({ all, onOpen }: Props) {
         collections={collections}
         current={filters.collectionId}
         total={all.length}
-        onPick={(id) => setFilters((f) => ({ ...f, collectionId: id }))}
+        onPick={(id) => {
+          setFilters((f) => ({ ...f, collectionId: id }));
+          setSelected(new Set());
+        }}
         onChanged={() => void reloadCollections()}
       />
       <div className="library-main">
