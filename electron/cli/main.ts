@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import type { MethodName } from '../../shared/contract/index.js';
 import type { ApiError } from '../../shared/result.js';
 import type { Core } from '../core/api.js';
+import { GlossError } from '../core/errors.js';
+import { defaultDataDir } from '../core/paths.js';
 import { APP_VERSION } from '../core/version.js';
 import type { Call, Command, OptionSpecs, Values } from './command.js';
 import { commands, findCommand } from './commands/index.js';
@@ -77,17 +79,24 @@ async function runCommandLine(argv: string[], out: Output): Promise<number> {
   if (positionals.length < min) throw new UsageError(`Missing argument.`, command.name);
   if (positionals.length > max) throw new UsageError(`Unexpected argument "${positionals[max]}".`, command.name);
 
-  const dataDir = values['data-dir'] ?? (await defaultDataDirOf());
-  let core: Core | undefined;
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  // The core (and its dependencies) load only when a command first calls it: help stays quick.
+  let opening: Promise<Core> | undefined;
   let progress: ((done: number, total: number) => void) | null = null;
-  const call: Call = async (method, input) => {
-    const [{ openCore }, { dispatch }] = await Promise.all([import('../core/api.js'), import('../core/dispatch.js')]);
-    core ??= await openCore(dataDir, (event, payload) => {
+  const openLibrary = async () => {
+    const { openCore } = await import('../core/api.js');
+    return openCore(dataDir, (event, payload) => {
       if (event === 'import.progress' && progress) {
         const p = payload as { done: number; total: number };
         progress(p.done, p.total);
       }
-    }).catch(asCliError);
+    }).catch((e: unknown) => {
+      // Opening can be refused (damaged, newer than this Gloss): a message, not a crash.
+      throw e instanceof GlossError ? new CliError(e.toApiError()) : e;
+    });
+  };
+  const call: Call = async (method, input) => {
+    const [core, { dispatch }] = await Promise.all([(opening ??= openLibrary()), import('../core/dispatch.js')]);
     const result = await dispatch(core.api, method satisfies MethodName, input);
     if (!result.ok) throw new CliError(result.error);
     return result.value as never;
@@ -103,20 +112,8 @@ async function runCommandLine(argv: string[], out: Output): Promise<number> {
     });
     return code ?? EXIT_OK;
   } finally {
-    core?.close();
+    (await opening?.catch(() => undefined))?.close();
   }
-}
-
-/** Opening the library can be refused (damaged, newer): that is a message, not a crash. */
-function asCliError(e: unknown): never {
-  const error = e as { code?: unknown; toApiError?: () => ApiError };
-  if (typeof error?.toApiError === 'function') throw new CliError(error.toApiError());
-  throw e;
-}
-
-async function defaultDataDirOf(): Promise<string> {
-  const { defaultDataDir } = await import('../core/paths.js');
-  return defaultDataDir();
 }
 
 function reportError(e: unknown, out: Output): number {

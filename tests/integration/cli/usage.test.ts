@@ -1,4 +1,6 @@
 // What the command line says when it is used wrongly, or asked for help.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/tmp.js';
 import { gloss } from './run.js';
@@ -31,5 +33,17 @@ describe('gloss usage', { timeout: 90_000 }, () => {
     const noQuote = await gloss(['annotate', 'abc', '--data-dir', tmp.path]);
     expect(noQuote.code).toBe(2);
     expect(noQuote.stderr).toContain('--quote');
+  });
+
+  it('says so when the library file is not a library, and leaves it as it was', async () => {
+    const dir = join(tmp.path, 'damaged');
+    const file = join(dir, 'library.sqlite');
+    mkdirSync(dir);
+    writeFileSync(file, 'these are not the bytes of a database');
+    const run = await gloss(['list', '--data-dir', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^gloss: .*library\.sqlite is not a Gloss library or is damaged/);
+    expect(run.stderr).not.toMatch(/at \w+ \(/); // a message, not a stack trace
+    expect(readFileSync(file, 'utf8')).toBe('these are not the bytes of a database');
   });
 });
