@@ -1,6 +1,7 @@
 // The report as Markdown (GitHub flavour): claims in bold with footnotes, then a claims table.
 import type { Annotation } from '../../../shared/model.js';
 import { statusOf, techniquesOf } from './claims.js';
+import { safeHref } from './escape.js';
 import type { ReportArticle, ReportData } from './report-data.js';
 import { blocksOf, segmentize, spansOf } from './segments.js';
 
@@ -32,9 +33,11 @@ export function renderMarkdown(data: ReportData): string {
 
 function renderArticle(data: ReportData, { article, annotations }: ReportArticle): string[] {
   const num = (a: Annotation) => data.numbers.get(a.id)!;
-  const meta = [article.outlet, article.author && `by ${article.author}`, article.publishedAt?.slice(0, 10), article.sourceUrl]
+  const href = safeHref(article.sourceUrl);
+  const meta = [article.outlet, article.author && `by ${article.author}`, article.publishedAt?.slice(0, 10)]
     .filter((x): x is string => !!x)
-    .map(cell);
+    .map(cell)
+    .concat(href ? [`<${href}>`] : []);
   const out = [`## ${cell(article.title)}`, '', meta.length ? `*${meta.join(' · ')}*` : '', ''];
 
   // Claims are bold; overlapping claims make one bold run, followed by each claim's footnote.
@@ -67,7 +70,12 @@ function renderArticle(data: ReportData, { article, annotations }: ReportArticle
   if (annotations.length) {
     out.push('| # | Quote | Status | Bias techniques | Note | Evidence |', '|---|---|---|---|---|---|');
     for (const a of annotations) {
-      const evidence = a.evidence.map((e) => cell(e.url ? `${e.title || e.url} <${e.url}>` : e.title)).join('; ');
+      const evidence = a.evidence
+        .map((e) => {
+          const href = safeHref(e.url);
+          return href ? `${cell(e.title || href)} <${href}>` : cell(e.title || e.url || '');
+        })
+        .join('; ');
       out.push(
         `| ${num(a)} | “${cell(a.quote.exact)}”${a.orphaned ? ' (not found in the current text)' : ''} | ${cell(
           statusOf(data, a)?.name ?? 'no status',
