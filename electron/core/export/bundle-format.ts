@@ -32,7 +32,7 @@ const article = z.object({
   outlet: z.string().max(200).nullable(),
   author: z.string().max(200).nullable(),
   publishedAt: z.string().max(40).nullable(),
-  sourceUrl: z.string().max(2000).nullable(),
+  sourceUrl: z.string().url().max(2000).nullable(),
   language: z.string().max(35).nullable(),
   direction: z.enum(['ltr', 'rtl']),
   body: z.string().min(1).max(5 * 1024 * 1024),
@@ -55,7 +55,7 @@ const article = z.object({
 
 const evidence = z.object({
   id,
-  url: z.string().max(2000).nullable(),
+  url: z.string().url().max(2000).nullable(),
   title: z.string().max(500),
   note: z.string().max(10_000),
 });
