@@ -16,8 +16,8 @@ const QUOTE = /^>\s?/;
 const LIST = /^\s*(?:[-*+]|(\d{1,9})[.)])\s+/;
 
 // Inline syntax. Each pattern stops at the next delimiter, so matching stays linear.
-const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
-const LINK = /\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])/g;
+const IMAGE = /!\[[^[\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g;
+const LINK = /\[([^[\]\n]*)\](?:\([^()\s]*(?:\s+"[^"\n]*")?\)|\[[^[\]\n]*\])/g;
 const AUTOLINK = /<(https?:\/\/[^>\s]+)>/g;
 const TAG = /<\/?[A-Za-z][^<>]*>/g;
 const STRONG = /(\*\*|__)([^*_\n]+)\1/g;
