@@ -59,7 +59,8 @@ function machineHeader() {
     '# Benchmark results',
     '',
     `Run ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} on ${model}, ${os.availableParallelism?.() ?? cpus.length} cores, ` +
-      `${gib} GiB memory, ${osName()}, Node ${process.version}.`,
+      `${gib} GiB memory, ${osName()}, Node ${process.version}; load average ${os.loadavg()[0].toFixed(1)} when it started ` +
+      '(other work on the machine slows every number below).',
     '',
     'Written by `npm run bench` (scripts/bench.mjs); each section below comes from one bench/*.bench.ts.',
   ].join('\n');
