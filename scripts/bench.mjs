@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const loadAtStart = os.loadavg()[0];
 const benchDir = join(root, 'bench');
 const filters = process.argv.slice(2);
 const files = readdirSync(benchDir)
@@ -59,7 +60,7 @@ function machineHeader() {
     '# Benchmark results',
     '',
     `Run ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} on ${model}, ${os.availableParallelism?.() ?? cpus.length} cores, ` +
-      `${gib} GiB memory, ${osName()}, Node ${process.version}; load average ${os.loadavg()[0].toFixed(1)} when it started ` +
+      `${gib} GiB memory, ${osName()}, Node ${process.version}; load average ${loadAtStart.toFixed(1)} when it started ` +
       '(other work on the machine slows every number below).',
     '',
     'Written by `npm run bench` (scripts/bench.mjs); each section below comes from one bench/*.bench.ts.',
