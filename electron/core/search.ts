@@ -26,21 +26,29 @@ export function toFtsQuery(input: string): string | null {
     .join(' ');
 }
 
+const stray = new RegExp(`[${OPEN}${CLOSE}]`, 'g');
+
 /** Plain text and [start, end) match ranges from a snippet marked with OPEN/CLOSE; runs of whitespace become one space. */
 export function parseSnippet(marked: string): { snippet: string; highlights: Array<[number, number]> } {
+  const text = marked.replace(/\s+/g, ' ').trim();
   let snippet = '';
   const highlights: Array<[number, number]> = [];
-  let open = -1;
-  for (const ch of marked) {
-    if (ch === OPEN) open = snippet.length;
-    else if (ch === CLOSE) {
-      if (open >= 0 && snippet.length > open) highlights.push([open, snippet.length]);
-      open = -1;
-    } else if (/\s/.test(ch)) {
-      if (snippet.length > 0 && !snippet.endsWith(' ')) snippet += ' ';
-    } else snippet += ch;
+  let at = 0;
+  while (at < text.length) {
+    const open = text.indexOf(OPEN, at);
+    if (open < 0) {
+      snippet += text.slice(at).replace(stray, '');
+      break;
+    }
+    snippet += text.slice(at, open).replace(stray, '');
+    const close = text.indexOf(CLOSE, open + 1);
+    const end = close < 0 ? text.length : close;
+    const start = snippet.length;
+    snippet += text.slice(open + 1, end).replace(stray, '');
+    if (snippet.length > start) highlights.push([start, snippet.length]);
+    at = end + 1;
   }
-  return { snippet: snippet.trimEnd(), highlights };
+  return { snippet, highlights };
 }
 
 interface HitRow {
