@@ -1,4 +1,5 @@
 // From bytes to text: refuse what is not text, pick the encoding, normalise to NFC and \n.
+import { isAscii } from 'node:buffer';
 import { GlossError } from '../errors.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -89,26 +90,51 @@ function decodeWindows1252(bytes: Uint8Array): string | null {
   return text;
 }
 
-interface ByteStats {
-  high: number;
+interface ByteScan {
+  nul: boolean;
+  /** Control bytes other than tab, line feed, form feed and carriage return. */
   controls: number;
   cr: boolean;
 }
 
-/** One pass over the bytes, so that plain ASCII text skips the string-wide checks. */
-function byteStats(bytes: Uint8Array): ByteStats {
-  let high = 0;
-  let controls = 0;
-  let cr = false;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b >= 0x80) high++;
-    else if (b < 0x20 || b === 0x7f) {
-      if (b === 13) cr = true;
-      else if (b !== 9 && b !== 10 && b !== 12) controls++;
+function scanByte(scan: ByteScan, b: number): void {
+  if (b >= 0x20 && b !== 0x7f) return;
+  if (b === 0) scan.nul = true;
+  else if (b === 13) scan.cr = true;
+  else if (b !== 9 && b !== 10 && b !== 12) scan.controls++;
+}
+
+/**
+ * Finds control bytes four at a time: a word with no byte below 0x20 and none equal to 0x7f
+ * (the usual bit tricks) is skipped whole. Valid for UTF-8 and windows-1252 alike, whose
+ * multi-byte and high characters never use bytes below 0x80.
+ */
+function scanBytes(bytes: Uint8Array): ByteScan {
+  const scan: ByteScan = { nul: false, controls: 0, cr: false };
+  const n = bytes.length;
+  let i = 0;
+  const aligned = Math.min(n, (4 - (bytes.byteOffset & 3)) & 3);
+  for (; i < aligned; i++) scanByte(scan, bytes[i]!);
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, (n - i) >> 2);
+  for (let w = 0; w < words.length; w++) {
+    const x = words[w]!;
+    const y = x ^ 0x7f7f7f7f;
+    if ((((x - 0x20202020) & ~x) | ((y - 0x01010101) & ~y)) & 0x80808080) {
+      const at = i + w * 4;
+      scanByte(scan, bytes[at]!);
+      scanByte(scan, bytes[at + 1]!);
+      scanByte(scan, bytes[at + 2]!);
+      scanByte(scan, bytes[at + 3]!);
     }
   }
-  return { high, controls, cr };
+  for (i += words.length * 4; i < n; i++) scanByte(scan, bytes[i]!);
+  return scan;
+}
+
+function highBytes(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) n++;
+  return n;
 }
 
 /**
@@ -120,6 +146,7 @@ export function decodeText(name: string, bytes: Uint8Array): string {
   for (const [what, magic] of MAGIC) if (startsWith(bytes, magic)) throw notText(name, what);
 
   let text: string;
+  let clean = false;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     try {
       text = utf8.decode(bytes.subarray(3));
@@ -137,18 +164,19 @@ export function decodeText(name: string, bytes: Uint8Array): string {
     const order = utf16WithoutBom(bytes);
     if (order) text = decodeUtf16(name, bytes, order);
     else {
-      if (bytes.indexOf(0) !== -1) throw notText(name, 'a binary file');
-      const stats = byteStats(bytes);
-      if (stats.high === 0 && stats.controls === 0) {
+      const scan = scanBytes(bytes);
+      if (scan.nul) throw notText(name, 'a binary file');
+      if (scan.controls === 0 && isAscii(bytes)) {
         // ASCII: already NFC, nothing to strip.
         text = utf8.decode(bytes);
-        return stats.cr ? text.replace(CRLF, '\n') : text;
+        return scan.cr ? text.replace(CRLF, '\n') : text;
       }
+      clean = scan.controls === 0;
       try {
         text = utf8.decode(bytes);
       } catch {
         // windows-1252 text is mostly ASCII; a high share of other bytes means another code page.
-        if (stats.high > bytes.length * 0.3) {
+        if (highBytes(bytes) > bytes.length * 0.3) {
           throw new GlossError(
             'bad_encoding',
             `"${name}" is neither UTF-8 nor windows-1252 text. Open it in a text editor and save it as UTF-8, then import it again.`,
@@ -165,14 +193,14 @@ export function decodeText(name: string, bytes: Uint8Array): string {
       }
     }
   }
-  return normalizeText(name, text);
+  return normalizeText(name, text, clean);
 }
 
 /** NFC, \n line endings, no stray control characters; refuses text that is mostly controls. */
-export function normalizeText(name: string, text: string): string {
+export function normalizeText(name: string, text: string, noControls = false): string {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   CONTROL.lastIndex = 0;
-  if (CONTROL.test(text)) {
+  if (!noControls && CONTROL.test(text)) {
     const controls = text.match(CONTROL)!.length;
     // A stray form of end-of-file or a few pasted controls are tolerated; many mean binary.
     if (controls > 8 && controls > text.length / 1000) throw notText(name, 'a binary file');

@@ -130,7 +130,8 @@ class Collector {
     const text = this.parts.join('');
     this.parts = [];
     for (const piece of text.split(DOUBLE_BREAK)) {
-      const t = squash(piece);
+      // Entities can spell decomposed accents that decoding the file did not see.
+      const t = squash(piece).normalize('NFC');
       if (t.length > 0) this.drafts.push({ kind: kind === 'heading' && t.length > MAX_HEADING ? 'paragraph' : kind, text: t, line: true });
     }
   }
