@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../../shared/model.js';
+import { parseSnippet, toFtsQuery } from '../../../electron/core/search.js';
 import { annotate, importArticles, markdown, openTestLibrary, type TestLibrary } from './harness.js';
 
 /** The highlighted words of a hit, as a reader sees them. */
@@ -69,5 +70,19 @@ describe('search.query', () => {
 
   it('respects the limit', async () => {
     expect(await search('the', 1)).toHaveLength(1);
+  });
+});
+
+describe('search text handling', () => {
+  it('never hands FTS5 syntax through: each word is a quoted phrase, the last a prefix while typing', () => {
+    expect(toFtsQuery('rafah NEAR(x')).toBe('"rafah" "NEAR(x"*');
+    expect(toFtsQuery('say "no" ')).toBe('"say" """no"""');
+    expect(toFtsQuery('* ( ) " -')).toBeNull();
+  });
+
+  it('turns a marked snippet into plain text with match ranges, whatever the body contained', () => {
+    const { snippet, highlights } = parseSnippet('…the \uE000river\uE001 ran\n\n\uE000dry\uE001 \uE001…');
+    expect(snippet).toBe('…the river ran dry …');
+    expect(highlights.map(([s, e]) => snippet.slice(s, e))).toEqual(['river', 'dry']);
   });
 });
