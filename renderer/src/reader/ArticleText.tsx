@@ -5,16 +5,16 @@ import type { Article, Block } from '../../../shared/model.js';
 
 function blockElement(article: Article, b: Block): ReactNode {
   const text = article.body.slice(b.start, b.end);
-  const props = { key: b.start, 'data-start': b.start, 'data-end': b.end };
+  const props = { 'data-start': b.start, 'data-end': b.end };
   switch (b.kind) {
     case 'heading':
-      return <h2 {...props}>{text}</h2>;
+      return <h2 key={b.start} {...props}>{text}</h2>;
     case 'quote':
-      return <blockquote {...props}>{text}</blockquote>;
+      return <blockquote key={b.start} {...props}>{text}</blockquote>;
     case 'list-item':
-      return <li {...props}>{text}</li>;
+      return <li key={b.start} {...props}>{text}</li>;
     default:
-      return <p {...props}>{text}</p>;
+      return <p key={b.start} {...props}>{text}</p>;
   }
 }
 

@@ -1,5 +1,6 @@
 // One open article: its text with painted claims, the claim popover, and its claim sidebar.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { createPortal } from 'react-dom';
 import type { Annotation, Article } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { AnnotationPopover, type PopoverTarget } from '../annotate/AnnotationPopover.js';
@@ -94,15 +95,35 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     if (first) scrollToSpan(first.start, first.end, true);
   }, [linked]);
 
+  // The popover is fixed to the window (a narrow pane would clip it), beside the span: below it,
+  // or above it when there is little room below; it follows the text as the pane scrolls.
+  const popoverSpan = useRef<{ start: number; end: number } | null>(null);
   const placePopover = useCallback((start: number, end: number) => {
-    const rect = mapRef.current?.range(start, end)?.getBoundingClientRect();
-    const scroller = scrollRef.current;
-    if (!rect || !scroller) return;
-    const box = scroller.getBoundingClientRect();
-    const width = Math.min(352, box.width - 16);
-    const left = Math.max(8, Math.min(rect.left - box.left, box.width - width - 8));
-    setPopoverPos({ top: rect.bottom - box.top + scroller.scrollTop + 8, left, width });
+    popoverSpan.current = { start, end };
+    const rects = mapRef.current?.range(start, end)?.getClientRects();
+    const first = rects?.[0];
+    const last = rects?.[rects.length - 1];
+    if (!first || !last) return;
+    const width = Math.min(360, innerWidth - 16);
+    const left = Math.max(8, Math.min(first.left, innerWidth - width - 8));
+    const below = innerHeight - last.bottom - 16;
+    setPopoverPos(
+      below >= 320 || below >= first.top
+        ? { top: last.bottom + 8, left, width, maxHeight: below }
+        : { bottom: innerHeight - first.top + 8, left, width, maxHeight: first.top - 24 },
+    );
   }, []);
+  useEffect(() => {
+    if (!popover) return;
+    const follow = () => popoverSpan.current && placePopover(popoverSpan.current.start, popoverSpan.current.end);
+    const scroller = scrollRef.current;
+    scroller?.addEventListener('scroll', follow, { passive: true });
+    window.addEventListener('resize', follow);
+    return () => {
+      scroller?.removeEventListener('scroll', follow);
+      window.removeEventListener('resize', follow);
+    };
+  }, [popover, placePopover]);
 
   const openExisting = useCallback(
     (id: string) => {
@@ -165,7 +186,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     <section className="pane" aria-label={`Article ${index + 1}: ${title}`}>
       <header className="pane-header">
         <div className="pane-title">
-          <h2>{title}</h2>
+          <h2 dir="auto">{title}</h2>
           {article && (
             <p className="muted">
               {[article.outlet, article.author, article.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')}
@@ -210,7 +231,9 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
                 <ArticleText article={article} />
               </article>
             )}
-            {popover && article && (
+            {popover &&
+              article &&
+              createPortal(
               <AnnotationPopover
                 articleId={articleId}
                 target={popover}
@@ -224,7 +247,8 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
                   document.getSelection()?.removeAllRanges();
                   scrollRef.current?.focus({ preventScroll: true });
                 }}
-              />
+              />,
+              document.body,
             )}
           </div>
         </div>

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/model.js';
 import { annotationStore, forgetArticle, redo, undo } from '../annotate/annotationStore.js';
+import { ExportDialog } from '../export/ExportDialog.js';
 import { LinkBar } from './LinkBar.js';
 import { Pane } from './Pane.js';
 import { Splitter } from './Splitter.js';
@@ -22,6 +23,7 @@ const isTyping = (el: EventTarget | null) =>
 export function Reader({ articleIds, library, onChange, onBack }: Props) {
   const [widths, setWidths] = useState<number[]>(() => articleIds.map(() => 1));
   const [sync, setSync] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const scrollers = useRef<Array<HTMLElement | null>>([]);
   const panesRef = useRef<HTMLDivElement>(null);
   const driver = useRef<{ index: number; until: number } | null>(null);
@@ -99,6 +101,9 @@ export function Reader({ articleIds, library, onChange, onBack }: Props) {
         <button type="button" onClick={() => void redo()} title="Ctrl+Shift+Z">
           Redo
         </button>
+        <button type="button" onClick={() => setExporting(true)}>
+          Export…
+        </button>
         {articleIds.length < 4 && addable.length > 0 && (
           <label>
             <span className="visually-hidden">Open another article beside these</span>
@@ -113,6 +118,12 @@ export function Reader({ articleIds, library, onChange, onBack }: Props) {
           </label>
         )}
       </div>
+      {exporting && (
+        <ExportDialog
+          target={articleIds.length === 1 ? { articleId: articleIds[0]! } : { articleIds }}
+          onClose={() => setExporting(false)}
+        />
+      )}
       <LinkBar articleIds={articleIds} />
       <div className="panes" ref={panesRef}>
         {articleIds.map((id, i) => (

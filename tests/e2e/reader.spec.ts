@@ -1,0 +1,72 @@
+// The reader beyond the main session: three panes, resizing by keyboard, synchronised scroll,
+// right-to-left text, technique keys, sidebar filters, evidence.
+import { join } from 'node:path';
+import { expect, importSamples, screenshotDir, selectPhrase, test } from './fixtures.js';
+
+const arabic = [
+  'قالت الحكومة يوم الثلاثاء إن أسعار الخبز ستنخفض بنسبة عشرين في المئة خلال الشهر المقبل، وهو ادعاء شكك فيه خبراء الاقتصاد الذين تحدثوا إلى الصحفيين في العاصمة.',
+  'وأضاف المتحدث باسم الوزارة أن الخطة ستكلف مليار دينار، لكنه لم يقدم أي تفاصيل عن مصادر التمويل أو الجدول الزمني للتنفيذ، مما أثار انتقادات واسعة من المعارضة.',
+].join('\n\n');
+
+test('three panes: resize by keyboard, synchronised scroll, right-to-left text, technique keys', async ({ app: page }) => {
+  await importSamples(page);
+  await page.getByRole('button', { name: 'Paste text…' }).click();
+  const paste = page.getByRole('dialog', { name: 'Paste an article' });
+  await paste.getByLabel('Title').fill('أسعار الخبز');
+  await paste.getByLabel('Article text').fill(arabic);
+  await paste.getByRole('button', { name: 'Import' }).click();
+  const rows = page.getByRole('list', { name: 'Articles' }).getByRole('listitem');
+  await expect(rows).toHaveCount(6);
+  await rows.nth(0).getByRole('checkbox').check(); // newest first: the pasted article
+  await rows.nth(1).getByRole('checkbox').check();
+  await rows.nth(2).getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Read side by side' }).click();
+  await expect(page.locator('.pane')).toHaveCount(3);
+
+  await expect(page.locator('.pane .article').first()).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.pane .article').nth(1)).toHaveAttribute('dir', 'ltr');
+
+  const splitter = page.getByRole('separator').first();
+  const before = Number(await splitter.getAttribute('aria-valuenow'));
+  await splitter.focus();
+  await splitter.press('ArrowRight');
+  await splitter.press('ArrowRight');
+  await expect.poll(async () => Number(await splitter.getAttribute('aria-valuenow'))).toBeGreaterThan(before);
+
+  await page.getByLabel('Synchronised scroll').check();
+  const scrollers = page.locator('.pane-scroll');
+  await scrollers.nth(1).evaluate((el) => {
+    el.scrollTop = (el.scrollHeight - el.clientHeight) / 2;
+    el.dispatchEvent(new Event('scroll'));
+  });
+  await expect.poll(() => scrollers.nth(2).evaluate((el) => el.scrollTop / (el.scrollHeight - el.clientHeight))).toBeGreaterThan(0.4);
+
+  // A technique by its letter key, then a status by its number, on one claim.
+  await scrollers.nth(1).evaluate((el) => (el.scrollTop = 0));
+  await selectPhrase(page, 1, 4);
+  const popover = page.getByRole('dialog', { name: /claim/ });
+  await page.keyboard.press('l'); // Loaded language
+  await expect(popover.getByRole('button', { name: /^Loaded language/ })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('3'); // Mixed
+  await expect(popover.getByRole('button', { name: /^Mixed/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith('gt-')))).toBe(true);
+
+  await popover.getByLabel('Evidence URL').fill('https://example.org/fact-check');
+  await popover.getByLabel('Evidence title').fill('Statistics office figures');
+  await popover.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(popover.getByRole('link', { name: 'Statistics office figures' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  const sidebar = page.locator('.pane').nth(1).locator('.claim-sidebar');
+  await expect(sidebar.locator('.claim-item')).toContainText('Loaded language');
+  await sidebar.getByLabel('Filter claims by status').selectOption({ label: 'False' });
+  await expect(sidebar.locator('.claim-item')).toHaveCount(0);
+  await sidebar.getByLabel('Filter claims by status').selectOption({ label: 'Mixed' });
+  await expect(sidebar.locator('.claim-item')).toHaveCount(1);
+
+  // Selecting in right-to-left text works the same way.
+  await selectPhrase(page, 0, 3, 0);
+  await page.keyboard.press('7');
+  await expect(page.locator('.pane').first().locator('.claim-item')).toContainText('Unverifiable');
+  await page.screenshot({ path: join(screenshotDir, 'reader-three-panes-rtl.png') });
+});
