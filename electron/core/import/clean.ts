@@ -10,6 +10,8 @@ const HEAD_WINDOW = 8;
 /** Trailing or leading blocks in another script than the body are chrome only when this short. */
 const SHORT = 200;
 const HAS_LETTER = /\p{L}/u;
+/** A paragraph ending like a sentence is article text (a title or menu line does not). */
+const SENTENCE = /[.!?…"”»؟]$/u;
 
 export interface Cleaned {
   drafts: Draft[];
@@ -52,8 +54,11 @@ export function cleanDrafts(input: readonly Draft[], meta: Meta): Cleaned {
     let d = input[i]!;
     const chrome = chromeKind(d.text);
     if (chrome === 'drop') continue;
-    if (chrome === 'cut-after' && kept.length > 0) break;
-    if (chrome === 'cut-after') continue;
+    if (chrome === 'cut-after') {
+      // Only below the article: the same words in a menu above it must not take the text away.
+      if (kept.some((k) => k.kind === 'paragraph' && SENTENCE.test(k.text))) break;
+      continue;
+    }
     if (kept.length < HEAD_WINDOW) {
       if (kept.length === 0 && meta.publishedAt === null) {
         const marker = dateMarker(d.text);

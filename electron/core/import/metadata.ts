@@ -58,7 +58,16 @@ export function dateLine(line: string): string | null {
 
 const BYLINE = /^(?:by|written by|von|par|por|بقلم|מאת)\s*:?\s+(.+)$/i;
 const BYLINE_PARTS = /\s+[|—–-]\s+|\s*·\s*/;
-const NAME_START = /^[\p{Lu}\p{Lo}]/u;
+const LOWER_START = /^\p{Ll}/u;
+/** Lower-case words a name may contain ("Ludwig van Beethoven", "Jane Doe and John Roe"). */
+const PARTICLES = new Set(['and', 'de', 'del', 'der', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'y']);
+
+/** Every word capitalised (or in a script without case), bar the particles of names. */
+function looksLikeName(s: string): boolean {
+  const words = s.split(' ');
+  if (words.length > 10 || s.endsWith('.') || LOWER_START.test(s)) return false;
+  return words.every((w) => !LOWER_START.test(w) || PARTICLES.has(w));
+}
 
 /** "By Jane Doe | Reuters | March 10, 2024" → the author and whatever else the line tells. */
 export function byline(line: string): { author: string; outlet: string | null; date: string | null } | null {
@@ -67,7 +76,7 @@ export function byline(line: string): { author: string; outlet: string | null; d
   if (!m) return null;
   const parts = m[1]!.split(BYLINE_PARTS).map((p) => p.trim()).filter((p) => p.length > 0);
   const author = parts.shift();
-  if (!author || !NAME_START.test(author) || author.split(' ').length > 10 || author.endsWith('.')) return null;
+  if (!author || !looksLikeName(author)) return null;
   let outlet: string | null = null;
   let date: string | null = null;
   for (const p of parts) {

@@ -135,3 +135,17 @@ describe('plain text import', () => {
     expect(a.body).toBe('The council voted on Monday to rebuild the quay.');
   });
 });
+
+describe('plain text import: what must not be mistaken for chrome or metadata', () => {
+  it('keeps a line that starts with "By" but names no one', () => {
+    const a = prepareText('Quay reopens\n\nBy Tuesday the harbour had reopened\n\nFerries ran to the usual timetable for the first time in a week.');
+    expect(a.author).toBeNull();
+    expect(a.body).toContain('By Tuesday the harbour had reopened');
+  });
+
+  it('does not lose the article to a "Related" link above it', () => {
+    const a = prepareText('Quay to be rebuilt\n\nRelated\n\nThe council voted on Monday to rebuild the storm-damaged quay before the summer season.');
+    expect(a.title).toBe('Quay to be rebuilt');
+    expect(a.body).toBe('The council voted on Monday to rebuild the storm-damaged quay before the summer season.');
+  });
+});
