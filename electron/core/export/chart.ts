@@ -44,8 +44,8 @@ export function renderChart(data: ReportData): string {
       technique: bar(techniques, techniqueCount),
     };
   });
-  const scaleS = Math.max(1, ...rows.map((r) => r.status.total));
-  const scaleT = Math.max(1, ...rows.map((r) => r.technique.total));
+  // One scale for both bars, so that a longer bar always means more.
+  const scale = Math.max(1, ...rows.map((r) => Math.max(r.status.total, r.technique.total)));
   const legendItems = [...statuses.filter((s) => s !== NONE || rows.some((r) => r.status.parts.some((p) => p.tag === NONE))), ...techniques];
   const legendRows = Math.ceil(legendItems.length / 4);
   const height = rows.length * ROW_H + 30 + legendRows * 20 + 10;
@@ -72,8 +72,8 @@ export function renderChart(data: ReportData): string {
       `<text x="0" y="${y + 12}" class="chart-label">${esc(truncate(r.label, 90))}<title>${esc(r.label)}</title></text>`,
       `<text x="${LABEL_W - 8}" y="${bars + BAR_H - 4}" text-anchor="end" class="chart-kind">statuses</text>`,
       `<text x="${LABEL_W - 8}" y="${bars + 2 * BAR_H - 2}" text-anchor="end" class="chart-kind">techniques</text>`,
-      ...stack(r.status, LABEL_W, bars, scaleS),
-      ...stack(r.technique, LABEL_W, bars + BAR_H + 2, scaleT),
+      ...stack(r.status, LABEL_W, bars, scale),
+      ...stack(r.technique, LABEL_W, bars + BAR_H + 2, scale),
     );
   });
   const ly = 10 + rows.length * ROW_H + 10;
