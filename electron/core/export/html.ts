@@ -34,7 +34,7 @@ const reportCss = `
 .notes ol{padding-inline-start:1.6rem;margin:0}.notes li{margin:0 0 .6rem}
 .chart{max-width:100%;height:auto;font:12px system-ui,sans-serif}
 .chart-label{font-weight:600}.chart-kind,.chart-total{fill:#5f6368}.chart-count{fill:#111;paint-order:stroke;stroke:#fff;stroke-width:3px;font-weight:600}
-.compare td{width:50%}
+.compare td{width:44%}.compare th.relation{width:12%;background:none}
 .relation{font-weight:600}
 @media print{section.article-section{break-before:page}.article{grid-template-columns:minmax(0,1fr) 15rem}.chart{width:100%}}
 `;
@@ -172,7 +172,7 @@ function renderComparison(data: ReportData, statuses: Tag[]): string {
         const to = byId.get(l.toId);
         if (!from || !to) continue;
         rows.push(
-          `<tr><td colspan="2" class="relation">${l.relation === 'contradicts' ? 'Contradicts' : 'Same claim'}</td></tr><tr>${side(
+          `<tr><th scope="row" class="relation">${l.relation === 'contradicts' ? 'Contradicts' : 'Same claim'}</th>${side(
             data,
             statuses,
             from,
@@ -182,7 +182,7 @@ function renderComparison(data: ReportData, statuses: Tag[]): string {
     }
   }
   if (rows.length === 0) return '';
-  return `<h2>Linked claims across outlets</h2><table class="compare"><thead><tr><th>Claim</th><th>Linked claim</th></tr></thead><tbody>${rows.join(
+  return `<h2>Linked claims across outlets</h2><table class="compare"><thead><tr><th>Link</th><th>Claim</th><th>Linked claim</th></tr></thead><tbody>${rows.join(
     '',
   )}</tbody></table>`;
 }
