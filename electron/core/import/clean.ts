@@ -82,7 +82,7 @@ export function cleanDrafts(input: readonly Draft[], meta: Meta): Cleaned {
   return { drafts: kept, crumbTitle };
 }
 
-/** Letters of the whole text decide its script; short blocks at either end written in another are chrome. */
+/** The script of the text (from a sample of its start) is the body's; short blocks at either end written in another are chrome. */
 function dropForeignEnds(drafts: Draft[]): void {
   if (drafts.length < 2) return;
   const body = dominantScriptOf(drafts.map((d) => d.text));
