@@ -1,14 +1,8 @@
 // Paints highlights with the CSS Custom Highlight API: ranges over the existing text nodes,
 // coloured by ::highlight() rules, so thousands of spans and their overlaps never touch the DOM.
 // This is the function the benchmark measures (bench/highlight.bench.ts).
+import type { PaintSpan } from './spans.js';
 import type { TextMap } from './textMap.js';
-
-export interface PaintSpan {
-  start: number;
-  end: number;
-  /** The highlight name, which picks its ::highlight() style. */
-  name: string;
-}
 
 /** Higher priority paints on top where highlights overlap. */
 function priorityOf(name: string): number {

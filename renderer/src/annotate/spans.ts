@@ -1,7 +1,13 @@
 // From annotations to painted spans: a background in the status colour, a wavy underline in
 // the first bias technique's colour, and a darker band where two or more claims overlap.
 import type { Annotation } from '../../../shared/model.js';
-import type { PaintSpan } from './paint.js';
+
+export interface PaintSpan {
+  start: number;
+  end: number;
+  /** The highlight name, which picks its ::highlight() style. */
+  name: string;
+}
 
 export const statusHighlight = (tagId: string) => `gs-${tagId.replace(/[^\w-]/g, '')}`;
 export const techniqueHighlight = (tagId: string) => `gt-${tagId.replace(/[^\w-]/g, '')}`;
