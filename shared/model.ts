@@ -129,6 +129,7 @@ export interface SearchHit {
   highlights: Array<[number, number]>;
   /** Where the best match was: the article itself or an annotation note on it. */
   matchedIn: 'article' | 'note';
+  /** FTS5 bm25 score: lower is a better match; hits come sorted by it. */
   rank: number;
 }
 
