@@ -7,7 +7,7 @@ const DROP = [
   // English
   'skip to content', 'skip to main content', 'skip to navigation', 'jump to content', 'jump to navigation',
   'menu', 'main menu', 'toggle navigation', 'search', 'close', 'open menu', 'sign in', 'log in', 'subscribe',
-  'subscribe now', 'sign up', 'advertisement', 'advertising', 'sponsored', 'sponsored content', 'share',
+  'subscribe now', 'subscribe to our newsletter', 'newsletter', 'sign up for our newsletter', 'sign up', 'advertisement', 'advertising', 'sponsored', 'sponsored content', 'share',
   'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter',
   'share on x', 'share on whatsapp', 'share via email', 'email', 'print', 'print this article', 'tweet',
   'facebook', 'twitter', 'whatsapp', 'linkedin', 'telegram', 'copy link', 'link copied', 'read more',
@@ -39,6 +39,9 @@ const CUT_AFTER = [
 /** Line beginnings of comment-form and footer notices, whatever follows them. */
 const DROP_PREFIXES = [
   'your email address will not be published',
+  'subscribe to our',
+  'sign up for our',
+  'sign up to our',
   'لن يتم نشر عنوان بريدك الإلكتروني',
   'כתובת האימייל שלך לא תפורסם',
   'votre adresse e-mail ne sera pas publiée',

@@ -149,3 +149,10 @@ describe('plain text import: what must not be mistaken for chrome or metadata', 
     expect(a.body).toBe('The council voted on Monday to rebuild the storm-damaged quay before the summer season.');
   });
 });
+
+describe('plain text import: newsletter prompts', () => {
+  it('drops "Subscribe to our newsletter" style lines', () => {
+    const a = prepareText('The council voted on Monday to rebuild the quay.\n\nSubscribe to our newsletter\n\nSign up for our daily briefing');
+    expect(a.body).toBe('The council voted on Monday to rebuild the quay.');
+  });
+});
