@@ -1,0 +1,70 @@
+// Claims in states a person has to notice: orphaned after a text correction, and in conflict
+// after an exchange file brought another version of them.
+import { type Page } from '@playwright/test';
+import { expect, paintedClaims, test } from './fixtures.js';
+
+/** One API call from inside the page, through the same door the app uses. */
+async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ({ method, input }) => (await fetch('/api/' + method, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })).json(),
+    { method, input },
+  );
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value as T;
+}
+
+const text =
+  'The council said the new bridge will cost 410 million, far above the first estimate.\n\nCritics called the overrun a disgrace and demanded an inquiry into the spending.';
+
+async function articleWithClaims(page: Page): Promise<{ articleId: string; first: string; second: string }> {
+  const report = await api<{ imported: Array<{ id: string }> }>(page, 'articles.importText', { text, title: 'Bridge costs' });
+  const articleId = report.imported[0]!.id;
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const first = await api<{ id: string }>(page, 'annotations.create', { articleId, ...at('will cost 410 million'), statusTagId: 'status:mixed', note: 'Ask the council' });
+  const second = await api<{ id: string }>(page, 'annotations.create', { articleId, ...at('a disgrace'), statusTagId: 'status:false' });
+  return { articleId, first: first.id, second: second.id };
+}
+
+test('a claim whose text was corrected away is shown as orphaned, not painted somewhere else', async ({ app: page }) => {
+  const { articleId } = await articleWithClaims(page);
+  await api(page, 'articles.correctText', { id: articleId, body: text.replace('will cost 410 million', 'has an unknown price') });
+  await page.goto(page.url().replace(/#.*$/, '') + `#read=${articleId}`);
+  await page.reload();
+  const sidebar = page.locator('.claim-sidebar');
+  await expect(sidebar.locator('.claim-item')).toHaveCount(2);
+  await expect(sidebar.locator('.claim-item.orphaned')).toContainText('Orphaned: text not found');
+  await expect(sidebar.locator('.claim-item.orphaned')).toContainText('will cost 410 million');
+  await expect.poll(() => paintedClaims(page)).toBe(1);
+});
+
+test('a claim changed on both sides shows both versions until the person keeps one', async ({ app: page }) => {
+  const { articleId, first } = await articleWithClaims(page);
+  const file = await api<{ dataBase64: string }>(page, 'exports.run', { format: 'bundle', articleId });
+  await api(page, 'annotations.update', { id: first, note: 'My version of the note' });
+  const theirs = await page.evaluate(
+    ({ dataBase64, first }) => {
+      const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
+      const bundle = JSON.parse(new TextDecoder().decode(bytes));
+      const a = bundle.annotations.find((x: { id: string }) => x.id === first);
+      a.note = 'Their version of the note';
+      a.updatedAt = new Date(Date.now() + 60_000).toISOString();
+      const out = new TextEncoder().encode(JSON.stringify(bundle));
+      let binary = '';
+      for (const b of out) binary += String.fromCharCode(b);
+      return btoa(binary);
+    },
+    { dataBase64: file.dataBase64, first },
+  );
+  const report = await api<{ conflicts: number }>(page, 'exports.importBundle', { name: 'colleague.gloss', dataBase64: theirs });
+  expect(report.conflicts).toBe(1);
+
+  await page.goto(page.url().replace(/#.*$/, '') + `#read=${articleId}`);
+  await page.reload();
+  const item = page.locator('.claim-sidebar .claim-item', { hasText: 'will cost 410 million' });
+  await expect(item).toContainText('My version of the note');
+  const conflict = item.getByRole('group', { name: 'Conflicting version' });
+  await expect(conflict).toContainText('Their version of the note');
+  await conflict.getByRole('button', { name: 'Keep theirs' }).click();
+  await expect(item.getByRole('group', { name: 'Conflicting version' })).toHaveCount(0);
+  await expect(item).toContainText('Their version of the note');
+});
