@@ -40,11 +40,15 @@ export function extractHtmlInWorker(name: string, html: string): Promise<HtmlExt
   });
 }
 
-/** Ends the worker now (tests, shutdown); queued requests fail. */
+/** Ends the worker now (tests, shutdown); the request in flight and queued ones fail. */
 export async function closeHtmlWorker(): Promise<void> {
   const w = worker;
   worker = null;
-  for (const job of queue.splice(0)) job.reject(new GlossError('parse_failed', `"${job.name}" was not read: import stopped.`));
+  const pending = current ? [current, ...queue.splice(0)] : queue.splice(0);
+  finish();
+  if (idle) clearTimeout(idle);
+  idle = null;
+  for (const job of pending) job.reject(new GlossError('parse_failed', `"${job.name}" was not read: the import was stopped.`));
   if (w) await w.terminate();
 }
 
