@@ -129,7 +129,8 @@ export interface SearchHit {
   highlights: Array<[number, number]>;
   /** Where the best match was: the article itself or an annotation note on it. */
   matchedIn: 'article' | 'note';
-  /** FTS5 bm25 score: lower is a better match; hits come sorted by it. */
+  /** FTS5 bm25 score within its index (article text or notes): lower is a better match.
+   * Hits come article matches first, then note-only matches, each sorted by it. */
   rank: number;
 }
 

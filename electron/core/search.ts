@@ -83,32 +83,31 @@ function statements(db: Db) {
   return s;
 }
 
-/** One hit per article, its best match in the text or in a note on it, best first. */
+/**
+ * One hit per article: articles whose own text matches, best first, then articles that match
+ * only in a note on them. bm25 scores from the two indexes do not compare (a word rare among a
+ * few short notes outscores any article), so an article's text comes before notes about it.
+ */
 export function search(db: Db, q: string, limit = 50): SearchHit[] {
   const query = toFtsQuery(q);
   if (!query) return [];
-  const best = new Map<string, SearchHit>();
-  const consider = (rows: HitRow[], matchedIn: SearchHit['matchedIn']) => {
+  const hits: SearchHit[] = [];
+  const seen = new Set<string>();
+  const add = (rows: HitRow[], matchedIn: SearchHit['matchedIn']) => {
     for (const r of rows) {
-      const current = best.get(r.articleId);
-      if (current && current.rank <= r.rank) continue;
+      if (hits.length >= limit) return;
+      if (seen.has(r.articleId)) continue;
+      seen.add(r.articleId);
       const { snippet, highlights } = parseSnippet(r.marked);
-      best.set(r.articleId, {
-        articleId: r.articleId,
-        title: r.title,
-        outlet: r.outlet,
-        publishedAt: r.publishedAt,
-        snippet,
-        highlights,
-        matchedIn,
-        rank: r.rank,
-      });
+      const { articleId, title, outlet, publishedAt, rank } = r;
+      hits.push({ articleId, title, outlet, publishedAt, snippet, highlights, matchedIn, rank });
     }
   };
   const { articles, notes } = statements(db);
-  consider(articles.all(query, limit) as HitRow[], 'article');
-  consider(notes.all(query, limit) as HitRow[], 'note');
-  return [...best.values()].sort((x, y) => x.rank - y.rank).slice(0, limit);
+  add(articles.all(query, limit) as HitRow[], 'article');
+  // Notes on articles already found are skipped, so ask for enough to fill the rest.
+  if (hits.length < limit) add(notes.all(query, limit + hits.length) as HitRow[], 'note');
+  return hits;
 }
 
 export function searchHandlers(ctx: CoreContext): Handlers<Namespaced<'search'>> {

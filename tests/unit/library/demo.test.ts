@@ -60,5 +60,9 @@ describe('library.loadDemo', () => {
     await lib.call('library.loadDemo', {});
     expect((await lib.call('search.query', { q: 'Halvesby' })).length).toBeGreaterThanOrEqual(3);
     expect((await lib.call('search.query', { q: 'maintenance log' })).map((h) => h.matchedIn)).toEqual(['note']);
+    // The Blaze has a note about "spills" too, but the articles' own text comes first, titles weighing most.
+    const spill = await lib.call('search.query', { q: 'spill ' });
+    expect(spill.map((h) => h.matchedIn).every((m) => m === 'article')).toBe(true);
+    expect(spill[0]!.title.toLowerCase()).toContain('spill');
   });
 });
