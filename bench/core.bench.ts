@@ -19,6 +19,7 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const QUERIES = 1_000;
 const BATCH = 200; // what `gloss import` sends per call
 const QUERY_LIMIT = 50; // search.query's default
+const BASELINE_MS = 5_000;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'gloss-bench-core-'));
@@ -46,11 +47,14 @@ try {
     ['Import, articles/s, in-process core API (cleaning, metadata, blocks, FTS)', rate(core.perSecond), rate(bare.perSecond), '≥ 5,000', verdict(core.perSecond >= 5000)],
     ['Import, articles/s, `gloss import` of files on disk, process start included', rate(cli.perSecond), '—', '≥ 1,000', verdict(cli.perSecond >= 1000)],
     ['Import, articles/s, core worker (as the app runs it)', rate(stall.perSecond), '—', '', ''],
+    ['Import, articles per CPU-second, in-process (what an idle machine approaches)', rate(core.perCpuSecond), rate(bare.perCpuSecond), '', ''],
     [`Search, p50 ms (${QUERIES} queries of 1–2 terms, ${QUERY_LIMIT} hits with snippets)`, ms(search.p50), ms(bareSearch.p50), '', ''],
     ['Search, p95 ms', ms(search.p95), ms(bareSearch.p95), '< 5', verdict(search.p95 < 5)],
+    ['Search, p50 / p95 CPU ms per query', `${ms(search.cpuP50)} / ${ms(search.cpuP95)}`, `${ms(bareSearch.cpuP50)} / ${ms(bareSearch.cpuP95)}`, '', ''],
     ['Longest stall of the window’s thread during a worker import, ms (event-loop delay max)', ms(stall.max), '—', '≤ 50', verdict(stall.max <= 50)],
     ['Event-loop delay p99 during that import, ms', ms(stall.p99), '—', '', ''],
     ['Longest gap of a 1 ms setInterval during that import, ms', ms(stall.intervalMax), '—', '', ''],
+    [`The same three with no import, over ${BASELINE_MS / 1000} s just before (the machine’s own stalls), ms`, `${ms(stall.baseline.max)} / ${ms(stall.baseline.p99)} / ${ms(stall.baseline.intervalMax)}`, '—', '', ''],
   ];
   const out = [
     `### Core: import and search of ${ARTICLES.toLocaleString('en')} articles`,
@@ -82,11 +86,13 @@ async function coreImport(batches: File[][]) {
   for (const b of batches) for (const f of b) bytes += (f.dataBase64.length * 3) / 4;
   log('(a) core import');
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (const files of batches) imported += unwrap<ImportReport>(await dispatch(core.api, 'articles.import', { files })).imported.length;
+  const cpuSeconds = cpuMs(process.cpuUsage(cpu)) / 1000;
   const seconds = (performance.now() - started) / 1000;
   core.close();
-  log(`    ${imported} in ${seconds.toFixed(1)} s`);
-  return { dataDir, imported, bytes, perSecond: imported / seconds };
+  log(`    ${imported} in ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s CPU)`);
+  return { dataDir, imported, bytes, perSecond: imported / seconds, perCpuSecond: imported / cpuSeconds };
 }
 
 function bareImport(articles: GeneratedArticle[]) {
@@ -101,11 +107,13 @@ function bareImport(articles: GeneratedArticle[]) {
   });
   log('(b) bare FTS5 insert');
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (let i = 0; i < articles.length; i += BATCH) insertBatch(articles.slice(i, i + BATCH));
+  const cpuSeconds = cpuMs(process.cpuUsage(cpu)) / 1000;
   const seconds = (performance.now() - started) / 1000;
   db.close();
-  log(`    ${articles.length} in ${seconds.toFixed(1)} s`);
-  return { file, perSecond: articles.length / seconds };
+  log(`    ${articles.length} in ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s CPU)`);
+  return { file, perSecond: articles.length / seconds, perCpuSecond: articles.length / cpuSeconds };
 }
 
 function cliImport(articles: GeneratedArticle[]) {
@@ -134,15 +142,18 @@ async function coreQueries(dataDir: string, queries: string[]) {
   log('(d) search.query');
   for (const q of queries.slice(0, 50)) await dispatch(core.api, 'search.query', { q }); // warm the page cache
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let withHits = 0;
   for (const q of queries) {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const hits = unwrap<unknown[]>(await dispatch(core.api, 'search.query', { q, limit: QUERY_LIMIT }));
+    cpuTimes.push(cpuMs(process.cpuUsage(cpu)));
     times.push(performance.now() - started);
     if (hits.length > 0) withHits++;
   }
   core.close();
-  return { ...percentiles(times), withHits };
+  return { ...percentiles(times), ...cpuPercentiles(cpuTimes), withHits };
 }
 
 function bareQueries(file: string, queries: string[]) {
@@ -153,22 +164,41 @@ function bareQueries(file: string, queries: string[]) {
   const count = db.prepare('SELECT count(*) FROM t WHERE t MATCH ?').pluck();
   const matched = queries.map((q) => count.get(q) as number).sort((a, b) => a - b);
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let withHits = 0;
   for (const q of queries.slice(0, 50)) query.all(q);
   for (const q of queries) {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const hits = query.all(q);
+    cpuTimes.push(cpuMs(process.cpuUsage(cpu)));
     times.push(performance.now() - started);
     if (hits.length > 0) withHits++;
   }
   db.close();
-  return { ...percentiles(times), withHits, medianMatched: matched[matched.length >> 1]!, maxMatched: matched.at(-1)! };
+  return { ...percentiles(times), ...cpuPercentiles(cpuTimes), withHits, medianMatched: matched[matched.length >> 1]!, maxMatched: matched.at(-1)! };
 }
 
 /** The window's thread hands the import to the core worker and must keep answering meanwhile. */
 async function workerImport(batches: File[][]) {
   const worker = await startCoreWorker({ dataDir: join(work, 'worker') });
-  log('(e) import through the core worker, measuring this thread');
+  log(`(e) ${BASELINE_MS / 1000} s of this thread's own stalls, then an import through the core worker`);
+  const baseline = watchThisThread();
+  await new Promise((resolve) => setTimeout(resolve, BASELINE_MS));
+  const idle = baseline.stop();
+  const during = watchThisThread();
+  let imported = 0;
+  const started = performance.now();
+  for (const files of batches) imported += unwrap<ImportReport>(await worker.call('articles.import', { files })).imported.length;
+  const seconds = (performance.now() - started) / 1000;
+  const busy = during.stop();
+  await worker.close();
+  log(`    ${imported} in ${seconds.toFixed(1)} s`);
+  return { imported, perSecond: imported / seconds, ...busy, baseline: idle };
+}
+
+/** Event-loop delay (max, p99) and the longest gap between ticks of a 1 ms timer, until stop(). */
+function watchThisThread() {
   const delay = monitorEventLoopDelay({ resolution: 1 });
   let intervalMax = 0;
   let last = performance.now();
@@ -178,15 +208,13 @@ async function workerImport(batches: File[][]) {
     last = now;
   }, 1);
   delay.enable();
-  let imported = 0;
-  const started = performance.now();
-  for (const files of batches) imported += unwrap<ImportReport>(await worker.call('articles.import', { files })).imported.length;
-  const seconds = (performance.now() - started) / 1000;
-  delay.disable();
-  clearInterval(ticker);
-  await worker.close();
-  log(`    ${imported} in ${seconds.toFixed(1)} s`);
-  return { imported, perSecond: imported / seconds, max: delay.max / 1e6, p99: delay.percentile(99) / 1e6, intervalMax };
+  return {
+    stop() {
+      delay.disable();
+      clearInterval(ticker);
+      return { max: delay.max / 1e6, p99: delay.percentile(99) / 1e6, intervalMax };
+    },
+  };
 }
 
 function unwrap<T>(result: Result<unknown>): T {
@@ -198,6 +226,15 @@ function percentiles(times: number[]) {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
   return { p50: at(50), p95: at(95) };
+}
+
+function cpuPercentiles(times: number[]) {
+  const { p50, p95 } = percentiles(times);
+  return { cpuP50: p50, cpuP95: p95 };
+}
+
+function cpuMs(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1000;
 }
 
 function rate(n: number): string {

@@ -25,7 +25,7 @@ export const vocabulary: string[] = (() => {
   const words = new Set(common);
   const rand = prng(7);
   while (words.size < VOCABULARY) {
-    const n = 2 + Math.floor(rand() * 4);
+    const n = 2 + Math.floor(rand() * 3);
     let w = '';
     for (let i = 0; i < n; i++) w += syllables[Math.floor(rand() * syllables.length)];
     words.add(w);
