@@ -1,6 +1,6 @@
 // One pane's claims in text order, filterable by status and tag. Clicking one jumps to it;
 // hovering one lights up its links in the other panes.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Annotation } from '../../../shared/model.js';
 import { jumpTo, setHovered } from '../reader/interaction.js';
 import { useTags } from '../taxonomy/taxonomies.js';
@@ -14,7 +14,7 @@ interface Props {
 }
 
 export function ClaimSidebar({ paneLabel, annotations, activeId, onOpen }: Props) {
-  const { statuses, techniques, byId } = useTags();
+  const { statuses, techniques } = useTags();
   const [status, setStatus] = useState('');
   const [tag, setTag] = useState('');
   const shown = annotations.filter(
@@ -55,53 +55,58 @@ export function ClaimSidebar({ paneLabel, annotations, activeId, onOpen }: Props
         {shown.length} of {annotations.filter((a) => !a.id.startsWith('pending-')).length} claims
       </p>
       <ul className="claim-list">
-        {shown.map((a) => {
-          const st = a.statusTagId ? byId.get(a.statusTagId) : undefined;
-          return (
-            <li
-              key={a.id}
-              className={`claim-item${a.id === activeId ? ' active' : ''}${a.orphaned ? ' orphaned' : ''}`}
-              onMouseEnter={() => setHovered(a.id)}
-              onMouseLeave={() => setHovered(null)}
-            >
-              <button
-                type="button"
-                className="claim-button"
-                onFocus={() => setHovered(a.id)}
-                onBlur={() => setHovered(null)}
-                onClick={() => {
-                  if (!a.orphaned) jumpTo(a.id);
-                  onOpen(a.id);
-                }}
-              >
-                <span className="claim-quote">“{a.quote.exact.length > 140 ? a.quote.exact.slice(0, 138) + '…' : a.quote.exact}”</span>
-                <span className="chips">
-                  {a.orphaned && <span className="chip chip-orphan">Orphaned: text not found</span>}
-                  {st && (
-                    <span className="chip" style={{ borderColor: st.color }}>
-                      <span className="swatch" style={{ backgroundColor: st.color }} aria-hidden="true" />
-                      {st.name}
-                      {st.removed && ' (removed)'}
-                    </span>
-                  )}
-                  {a.tagIds.map((id) => {
-                    const t = byId.get(id);
-                    return (
-                      <span key={id} className="chip chip-technique" style={{ borderColor: t?.color }}>
-                        {t?.name ?? 'unknown tag'}
-                        {t?.removed && ' (removed)'}
-                      </span>
-                    );
-                  })}
-                  {a.links.length > 0 && <span className="chip">{a.links.length} linked</span>}
-                </span>
-                {a.note && <span className="claim-note">{a.note}</span>}
-              </button>
-              {a.conflict && <ConflictChoice annotation={a} />}
-            </li>
-          );
-        })}
+        {shown.map((a) => (
+          <ClaimItem key={a.id} annotation={a} active={a.id === activeId} onOpen={onOpen} />
+        ))}
       </ul>
     </aside>
   );
 }
+
+/** One claim; memoised, so tagging one claim does not re-render the whole list. */
+const ClaimItem = memo(function ClaimItem({ annotation: a, active, onOpen }: { annotation: Annotation; active: boolean; onOpen: (id: string) => void }) {
+  const { byId } = useTags();
+  const st = a.statusTagId ? byId.get(a.statusTagId) : undefined;
+  return (
+    <li
+      className={`claim-item${active ? ' active' : ''}${a.orphaned ? ' orphaned' : ''}`}
+      onMouseEnter={() => setHovered(a.id)}
+      onMouseLeave={() => setHovered(null)}
+    >
+      <button
+        type="button"
+        className="claim-button"
+        onFocus={() => setHovered(a.id)}
+        onBlur={() => setHovered(null)}
+        onClick={() => {
+          if (!a.orphaned) jumpTo(a.id);
+          onOpen(a.id);
+        }}
+      >
+        <span className="claim-quote">“{a.quote.exact.length > 140 ? a.quote.exact.slice(0, 138) + '…' : a.quote.exact}”</span>
+        <span className="chips">
+          {a.orphaned && <span className="chip chip-orphan">Orphaned: text not found</span>}
+          {st && (
+            <span className="chip" style={{ borderColor: st.color }}>
+              <span className="swatch" style={{ backgroundColor: st.color }} aria-hidden="true" />
+              {st.name}
+              {st.removed && ' (removed)'}
+            </span>
+          )}
+          {a.tagIds.map((id) => {
+            const t = byId.get(id);
+            return (
+              <span key={id} className="chip chip-technique" style={{ borderColor: t?.color }}>
+                {t?.name ?? 'unknown tag'}
+                {t?.removed && ' (removed)'}
+              </span>
+            );
+          })}
+          {a.links.length > 0 && <span className="chip">{a.links.length} linked</span>}
+        </span>
+        {a.note && <span className="claim-note">{a.note}</span>}
+      </button>
+      {a.conflict && <ConflictChoice annotation={a} />}
+    </li>
+  );
+});
