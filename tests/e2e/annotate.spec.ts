@@ -27,6 +27,7 @@ test('import, search, annotate two articles side by side, link, reload, undo a d
     const results = page.getByRole('region', { name: `Search results for ${word}` });
     await expect(results.locator('mark').first()).toBeVisible();
     expect((await results.locator('mark').first().textContent())!.toLowerCase()).toContain(word.toLowerCase().slice(0, 4));
+    await page.screenshot({ path: join(screenshotDir, 'search.png') });
     await page.getByRole('searchbox', { name: 'Search articles and notes' }).fill('');
     await expect(rows).toHaveCount(5);
   });

@@ -1,6 +1,7 @@
 // The tag editor: add, rename, recolour, set a key, reorder, remove (asking first), restore, export.
 import { readFileSync } from 'node:fs';
-import { expect, expectAccessible, test } from './fixtures.js';
+import { join } from 'node:path';
+import { expect, expectAccessible, screenshotDir, test } from './fixtures.js';
 
 test('edit the bias techniques and export them as JSON', async ({ app: page }) => {
   await page.getByRole('button', { name: 'Tags…' }).click();
@@ -27,7 +28,9 @@ test('edit the bias techniques and export them as JSON', async ({ app: page }) =
   await expect.poll(names).toEqual([...before.slice(0, -2), 'Cherry-picking', before.at(-2)]);
   await techniques.getByRole('button', { name: 'Move Cherry-picking up' }).press('Alt+ArrowUp');
   await expect.poll(async () => (await names()).indexOf('Cherry-picking')).toBe(before.length - 3);
+  await expect(techniques.getByRole('button', { name: 'Move Cherry-picking up' })).toBeFocused();
   await expectAccessible(page, 'tag editor');
+  await page.screenshot({ path: join(screenshotDir, 'tag-editor.png') });
 
   await techniques.getByRole('button', { name: 'Remove Cherry-picking' }).click();
   const confirm = page.getByRole('dialog', { name: 'Remove tag' });
