@@ -69,3 +69,23 @@ test('paste an article, make a collection, filter and sort', async ({ app: page 
   await page.getByRole('button', { name: 'Remove from “Wildlife”' }).click();
   await expect(rows).toHaveCount(1);
 });
+
+test('drop many files: a progress bar while they import, then one report', async ({ app: page }) => {
+  await page.evaluate(() => {
+    // Remember whether a progress bar showed at any moment: imports of small files are quick.
+    new MutationObserver(() => {
+      if (document.querySelector('progress')) document.body.dataset.sawProgress = 'yes';
+    }).observe(document.body, { childList: true, subtree: true });
+    const transfer = new DataTransfer();
+    for (let i = 1; i <= 60; i++) {
+      const text = `Town ${i} votes on a new library\n\nResidents of town number ${i} will vote on Sunday on whether to build a library, officials said. Turnout in town ${i} is expected to be high, with ${i * 37} people registered.`;
+      transfer.items.add(new File([text], `town-${i}.txt`, { type: 'text/plain' }));
+    }
+    const target = document.querySelector('main.library')!;
+    target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  });
+  await expect(page.locator('.import-report')).toContainText('Imported 60 articles');
+  await expect(page.locator('.list-count')).toHaveText('60 articles');
+  expect(await page.evaluate(() => document.body.dataset.sawProgress)).toBe('yes');
+});
