@@ -38,7 +38,11 @@ export const importCommand = defineCommand({
       const progress = progressLine(out, articles.length);
       let before = 0;
       onProgress((done) => progress(before + done));
-      for await (const batch of batches(articles)) {
+      const reader = batches(articles);
+      let reading = reader.next();
+      for (let step = await reading; !step.done; step = await reading) {
+        const batch = step.value;
+        reading = reader.next(); // read the next files while the core works on these
         report.failed.push(...batch.failed);
         if (batch.files.length > 0) {
           const part = await importBatch(call, batch.files, collectionId);
