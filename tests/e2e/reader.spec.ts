@@ -70,3 +70,9 @@ test('three panes: resize by keyboard, synchronised scroll, right-to-left text, 
   await expect(page.locator('.pane').first().locator('.claim-item')).toContainText('Unverifiable');
   await page.screenshot({ path: join(screenshotDir, 'reader-three-panes-rtl.png') });
 });
+
+test('an article that is gone says so in its pane instead of loading forever', async ({ app: page }) => {
+  await page.goto(page.url().replace(/#.*$/, '') + '#read=no-such-article');
+  await page.reload();
+  await expect(page.locator('.pane').getByRole('alert')).toContainText('could not be opened');
+});

@@ -10,7 +10,7 @@ import { HighlightLayer } from '../annotate/paint.js';
 import { offsetAtPoint, selectionSpan } from '../annotate/selection.js';
 import { annotationsAt, spansFor } from '../annotate/spans.js';
 import { TextMap } from '../annotate/textMap.js';
-import { showToast, valueOrToast } from '../ui/toasts.js';
+import { showToast } from '../ui/toasts.js';
 import { ArticleText } from './ArticleText.js';
 import { interaction, setHovered, stopLinking } from './interaction.js';
 
@@ -27,6 +27,7 @@ interface Props {
 
 export function Pane({ articleId, index, paneCount, registerScroller, onPaneScroll, onClose }: Props) {
   const [article, setArticle] = useState<Article | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [popover, setPopover] = useState<PopoverTarget | null>(null);
   const [popoverPos, setPopoverPos] = useState<CSSProperties>({});
   const [flash, setFlash] = useState<string | null>(null);
@@ -41,7 +42,12 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   useEffect(() => {
     let live = true;
     setArticle(null);
-    void gloss.articles.get({ id: articleId }).then((r) => live && setArticle(valueOrToast(r)));
+    setLoadError(null);
+    void gloss.articles.get({ id: articleId }).then((r) => {
+      if (!live) return;
+      if (r.ok) setArticle(r.value);
+      else setLoadError(r.error.message);
+    });
     void loadAnnotations(articleId);
     return () => {
       live = false;
@@ -179,7 +185,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     if (popover?.kind === 'existing' && !popoverAnnotation) setPopover(null);
   }, [popover, popoverAnnotation]);
 
-  const title = article?.title ?? 'Loading…';
+  const title = article?.title ?? (loadError ? 'Article not available' : 'Loading…');
   const linkingFromHere = linking && findAnnotation(linking.fromId)?.articleId === articleId;
 
   return (
@@ -217,6 +223,11 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
           onScroll={() => onPaneScroll(index)}
         >
           <div className="pane-content">
+            {loadError && (
+              <p className="pane-error" role="alert">
+                This article could not be opened: {loadError}
+              </p>
+            )}
             {article && (
               <article
                 className="article"
