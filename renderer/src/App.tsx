@@ -44,7 +44,7 @@ export function App() {
   }, [reloadAll]);
   useEffect(() => installHighlightStyles(taxonomies), [taxonomies]);
   useLibraryChanged(['taxonomies'], () => void reloadTaxonomies());
-  useLibraryChanged(['articles', 'annotations'], () => void reloadAll());
+  useLibraryChanged(['articles'], () => void reloadAll());
 
   return (
     <div className="app">
