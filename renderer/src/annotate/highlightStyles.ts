@@ -14,7 +14,10 @@ export function highlightCss(taxonomies: readonly Taxonomy[]): string {
       if (taxonomy.kind === 'status') {
         const name = statusHighlight(t.id);
         rules.push(`::highlight(${name}) { background-color: color-mix(in srgb, ${t.color} 38%, transparent); }`);
-        rules.push(`[data-theme='dark'] ::highlight(${name}) { background-color: color-mix(in srgb, ${t.color} 50%, transparent); }`);
+        // Dark statuses (false, unverifiable) vanish on a dark page: lighten them first.
+        rules.push(
+          `[data-theme='dark'] ::highlight(${name}) { background-color: color-mix(in srgb, color-mix(in oklab, ${t.color}, white 30%) 50%, transparent); }`,
+        );
       } else {
         rules.push(
           `::highlight(${techniqueHighlight(t.id)}) { text-decoration: underline wavy ${t.color}; text-decoration-thickness: 2px; text-underline-offset: 4px; }`,
