@@ -76,3 +76,22 @@ test('an article that is gone says so in its pane instead of loading forever', a
   await page.reload();
   await expect(page.locator('.pane').getByRole('alert')).toContainText('could not be opened');
 });
+
+test('a claim can be made without a mouse', async ({ app: page }) => {
+  await importSamples(page);
+  const rows = page.getByRole('list', { name: 'Articles' }).getByRole('listitem');
+  await rows.first().getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  const words = await page.locator('.pane .article p').nth(1).evaluate((p) => p.textContent!.split(' ').slice(2, 6).join(' '));
+  await page.getByRole('button', { name: 'Mark text…' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(words);
+  await page.keyboard.press('Enter');
+  const popover = page.getByRole('dialog', { name: 'New claim' });
+  await expect(popover).toBeFocused();
+  await page.keyboard.press('2'); // Mostly true
+  await expect(page.locator('.claim-item')).toContainText(words);
+  await expect(page.locator('.claim-item')).toContainText('Mostly true');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('dialog', { name: 'Edit claim' }).locator(':focus')).toHaveCount(1);
+});

@@ -67,7 +67,7 @@ export function CollectionsPanel({ collections, current, total, onPick, onChange
           >
             <label>
               Name
-              <input type="text" required autoFocus value={naming.name} onChange={(e) => setNaming({ ...naming, name: e.target.value })} />
+              <input type="text" required value={naming.name} onChange={(e) => setNaming({ ...naming, name: e.target.value })} />
             </label>
             <div className="dialog-actions">
               <button type="button" onClick={() => setNaming(null)}>

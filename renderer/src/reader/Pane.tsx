@@ -6,6 +6,7 @@ import { gloss } from '../api/client.js';
 import { AnnotationPopover, type PopoverTarget } from '../annotate/AnnotationPopover.js';
 import { annotationStore, findAnnotation, linkAnnotations, loadAnnotations } from '../annotate/annotationStore.js';
 import { ClaimSidebar } from '../annotate/ClaimSidebar.js';
+import { FindToMark } from '../annotate/FindToMark.js';
 import { HighlightLayer } from '../annotate/paint.js';
 import { offsetAtPoint, selectionSpan } from '../annotate/selection.js';
 import { annotationsAt, spansFor } from '../annotate/spans.js';
@@ -32,6 +33,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   const [popoverPos, setPopoverPos] = useState<CSSProperties>({});
   const [flash, setFlash] = useState<string | null>(null);
   const [sidebarOpen, setSidebarOpen] = useState(true);
+  const [finding, setFinding] = useState(false);
   const annotations = annotationStore.use().get(articleId) ?? EMPTY;
   const { hovered, jump, linking } = interaction.use();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -199,6 +201,9 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
             </p>
           )}
         </div>
+        <button type="button" disabled={!article} onClick={() => setFinding(true)}>
+          Mark text…
+        </button>
         <button type="button" aria-pressed={sidebarOpen} onClick={() => setSidebarOpen((o) => !o)}>
           Claims ({annotations.filter((a) => !a.id.startsWith('pending-')).length})
         </button>
@@ -263,6 +268,18 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
             )}
           </div>
         </div>
+        {finding && article && (
+          <FindToMark
+            body={article.body}
+            onClose={() => setFinding(false)}
+            onFound={(start, end) => {
+              setFinding(false);
+              scrollToSpan(start, end);
+              setPopover({ kind: 'new', start, end, exact: article.body.slice(start, end) });
+              placePopover(start, end); // and it follows the smooth scroll from there
+            }}
+          />
+        )}
         {sidebarOpen && <ClaimSidebar paneLabel={title} annotations={annotations} activeId={activeId} onOpen={openExisting} />}
       </div>
     </section>

@@ -1,6 +1,8 @@
 // A modal dialog on the native <dialog>: showModal() makes the rest of the page inert (the
-// focus trap) and Esc closes it; focus returns to whatever opened it.
+// focus trap) and Esc closes it; focus starts in the body and returns to whatever opened it.
 import { useEffect, useRef, type ReactNode } from 'react';
+
+const FOCUSABLE = 'input:not([type=hidden]):not([hidden]), textarea, select, button, a[href], [tabindex]:not([tabindex="-1"])';
 
 export interface DialogProps {
   title: string;
@@ -18,6 +20,9 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
     const dialog = ref.current!;
     const opener = document.activeElement as HTMLElement | null;
     dialog.showModal();
+    // showModal() would focus the close button; the first field or action of the body is where
+    // the person wants to be (for a confirmation: Cancel, the safe choice).
+    dialog.querySelector<HTMLElement>(`.dialog-body :is(${FOCUSABLE})`)?.focus();
     const cancel = (e: Event) => {
       e.preventDefault();
       onCloseRef.current();
@@ -60,7 +65,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" className="danger" onClick={onConfirm} autoFocus>
+        <button type="button" className="danger" onClick={onConfirm}>
           {confirmLabel}
         </button>
       </div>
