@@ -59,7 +59,8 @@ try {
   const out = [
     `### Core: import and search of ${ARTICLES.toLocaleString('en')} articles`,
     '',
-    `${ARTICLES.toLocaleString('en')} generated articles of ~1,000 words (${mb(core.bytes)} MB of text; a third with a date marker, ` +
+    `${ARTICLES.toLocaleString('en')} generated articles of ~1,000 words (${mb(core.bytes)} MB of text, as varied in words as the ` +
+      `Rafah sample articles; a third with a date marker, ` +
       `a third with skip links and breadcrumbs, a third with a byline and footer), imported ${BATCH} per call into a fresh library ` +
       `(WAL, synchronous=FULL). The peer is bare better-sqlite3 with an FTS5 table (same pragmas, same batches, no cleaning) and ` +
       `\`SELECT … snippet() … WHERE t MATCH ? ORDER BY rank LIMIT ${QUERY_LIMIT}\`.`,
