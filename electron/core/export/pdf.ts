@@ -1,36 +1,15 @@
 // HTML to PDF: the door's own renderer when it has one (Electron's printToPDF), otherwise an
 // installed Chromium run headless on a temporary file.
 import { execFile } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { chromiumFlags, findChromium } from '../chromium.js';
 import type { CoreContext } from '../context.js';
 import { GlossError } from '../errors.js';
 
 const TIMEOUT_MS = 120_000;
-
-function executable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** CHROMIUM_PATH, Debian's /usr/bin/chromium, or chromium / chromium-browser / google-chrome on PATH. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, fixed = ['/usr/bin/chromium']): string | null {
-  if (env.CHROMIUM_PATH && executable(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH;
-  const found = fixed.find(executable);
-  if (found) return found;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    for (const dir of (env.PATH ?? '').split(delimiter)) {
-      if (dir && executable(join(dir, name))) return join(dir, name);
-    }
-  }
-  return null;
-}
 
 export async function htmlToPdf(
   ctx: Pick<CoreContext, 'renderPdf'>,
@@ -54,12 +33,7 @@ export async function htmlToPdf(
         chromium,
         [
           '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
+          ...chromiumFlags,
           `--user-data-dir=${join(dir, 'profile')}`,
           '--no-pdf-header-footer',
           `--print-to-pdf=${output}`,
