@@ -71,7 +71,7 @@ function PasteDialog({ onClose }: { onClose: () => void }) {
 }
 
 export function ImportStatus() {
-  const { running, done, total, label, report } = importStore.use();
+  const { running, done, total, label, report, merged } = importStore.use();
   if (running) {
     return (
       <div className="import-status" role="status">
@@ -87,11 +87,20 @@ export function ImportStatus() {
   const { imported, duplicates, failed } = report;
   return (
     <div className={`import-report${failed.length ? ' has-failures' : ''}`} role="status">
-      <p>
-        Imported {imported.length} {imported.length === 1 ? 'article' : 'articles'}
-        {duplicates.length > 0 && `; ${duplicates.length} already in the library`}
-        {failed.length > 0 && `; ${failed.length} could not be imported`}.
-      </p>
+      {(merged.length === 0 || imported.length + duplicates.length + failed.length > 0) && (
+        <p>
+          Imported {imported.length} {imported.length === 1 ? 'article' : 'articles'}
+          {duplicates.length > 0 && `; ${duplicates.length} already in the library`}
+          {failed.length > 0 && `; ${failed.length} could not be imported`}.
+        </p>
+      )}
+      {merged.map(({ name, report: m }) => (
+        <p key={`merged-${name}`}>
+          Merged <strong>{name}</strong>: {m.articlesAdded} new {m.articlesAdded === 1 ? 'article' : 'articles'} ({m.articlesExisting} already here),{' '}
+          {m.annotationsAdded} new and {m.annotationsUpdated} updated claims
+          {m.conflicts > 0 && `; ${m.conflicts} changed on both sides — open the article to choose which version to keep`}.
+        </p>
+      ))}
       {(duplicates.length > 0 || failed.length > 0) && (
         <ul>
           {duplicates.map((d) => (

@@ -2,7 +2,11 @@
 // request a reasonable size.
 import { MAX_IMPORT_BYTES } from '../../../shared/contract/define.js';
 
-export const ACCEPTED = ['.txt', '.md', '.markdown', '.html', '.htm'];
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+/** An exchange file from another Gloss library, merged rather than imported as an article. */
+export const EXCHANGE_EXTENSION = '.gloss';
+export const ACCEPTED = [...ARTICLE_EXTENSIONS, EXCHANGE_EXTENSION];
+const MAX_EXCHANGE_BYTES = 200 * 1024 * 1024;
 const BATCH_BYTES = 8 * 1024 * 1024;
 const BATCH_FILES = 25;
 
@@ -23,21 +27,34 @@ export interface Skipped {
   message: string;
 }
 
+async function readBase64(file: File): Promise<ReadFile> {
+  return { name: file.name, dataBase64: toBase64(new Uint8Array(await file.arrayBuffer())) };
+}
+
 /** Reads the files, keeping back those that cannot be imported with the reason why. */
-export async function readFiles(files: readonly File[]): Promise<{ read: ReadFile[]; skipped: Skipped[] }> {
+export async function readFiles(
+  files: readonly File[],
+): Promise<{ read: ReadFile[]; exchange: ReadFile[]; skipped: Skipped[] }> {
   const read: ReadFile[] = [];
+  const exchange: ReadFile[] = [];
   const skipped: Skipped[] = [];
   for (const file of files) {
     const lower = file.name.toLowerCase();
-    if (!ACCEPTED.some((ext) => lower.endsWith(ext))) {
-      skipped.push({ name: file.name, message: 'Not a text, Markdown or HTML file (.txt, .md, .html, .htm).' });
+    if (lower.endsWith(EXCHANGE_EXTENSION)) {
+      if (file.size > MAX_EXCHANGE_BYTES) {
+        skipped.push({ name: file.name, message: `Exchange files over ${MAX_EXCHANGE_BYTES / 1024 / 1024} MB cannot be opened here; use gloss import on the command line.` });
+      } else {
+        exchange.push(await readBase64(file));
+      }
+    } else if (!ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext))) {
+      skipped.push({ name: file.name, message: 'Not a text, Markdown, HTML or Gloss exchange file (.txt, .md, .html, .htm, .gloss).' });
     } else if (file.size > MAX_IMPORT_BYTES) {
       skipped.push({ name: file.name, message: `Larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it or save it as plain text.` });
     } else {
-      read.push({ name: file.name, dataBase64: toBase64(new Uint8Array(await file.arrayBuffer())) });
+      read.push(await readBase64(file));
     }
   }
-  return { read, skipped };
+  return { read, exchange, skipped };
 }
 
 export function batches(files: readonly ReadFile[]): ReadFile[][] {

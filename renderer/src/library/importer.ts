@@ -1,6 +1,6 @@
 // Importing files and pasted text: batches to the core, progress from its events, and one
 // report of what came in, what was already there and what failed (with why).
-import type { ImportReport } from '../../../shared/model.js';
+import type { BundleImportReport, ImportReport } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { createStore } from '../api/store.js';
 import { batches, readFiles } from './files.js';
@@ -11,9 +11,11 @@ export interface ImportState {
   total: number;
   label: string;
   report: ImportReport | null;
+  /** Exchange files merged in this run, with what each brought. */
+  merged: Array<{ name: string; report: BundleImportReport }>;
 }
 
-export const importStore = createStore<ImportState>({ running: false, done: 0, total: 0, label: '', report: null });
+export const importStore = createStore<ImportState>({ running: false, done: 0, total: 0, label: '', report: null, merged: [] });
 
 const emptyReport = (): ImportReport => ({ imported: [], duplicates: [], failed: [] });
 
@@ -28,8 +30,8 @@ gloss.events.onImportProgress((p) => {
 });
 
 export async function importFiles(files: readonly File[], collectionId?: string): Promise<ImportReport> {
-  importStore.set({ running: true, done: 0, total: files.length, label: 'Reading files…', report: null });
-  const { read, skipped } = await readFiles(files);
+  importStore.set({ running: true, done: 0, total: files.length, label: 'Reading files…', report: null, merged: [] });
+  const { read, exchange, skipped } = await readFiles(files);
   let report: ImportReport = { ...emptyReport(), failed: skipped.map((s) => ({ name: s.name, code: 'unsupported_file', message: s.message })) };
   doneBefore = skipped.length;
   for (const batch of batches(read)) {
@@ -40,14 +42,23 @@ export async function importFiles(files: readonly File[], collectionId?: string)
     doneBefore += batch.length;
     importStore.set((s) => ({ ...s, done: doneBefore }));
   }
-  importStore.set({ running: false, done: files.length, total: files.length, label: '', report });
+  const merged: ImportState['merged'] = [];
+  for (const file of exchange) {
+    importStore.set((s) => ({ ...s, label: file.name }));
+    const result = await gloss.exports.importBundle(file);
+    if (result.ok) merged.push({ name: file.name, report: result.value });
+    else report = merge(report, { ...emptyReport(), failed: [{ name: file.name, code: result.error.code, message: result.error.message }] });
+    doneBefore += 1;
+    importStore.set((s) => ({ ...s, done: doneBefore }));
+  }
+  importStore.set({ running: false, done: files.length, total: files.length, label: '', report, merged });
   return report;
 }
 
 export async function importText(text: string, title: string): Promise<boolean> {
   const result = await gloss.articles.importText({ text, ...(title.trim() ? { title: title.trim() } : {}) });
   const report = result.ok ? result.value : { ...emptyReport(), failed: [{ name: title || 'Pasted text', code: result.error.code, message: result.error.message }] };
-  importStore.set({ running: false, done: 1, total: 1, label: '', report });
+  importStore.set({ running: false, done: 1, total: 1, label: '', report, merged: [] });
   return result.ok && report.failed.length === 0;
 }
 
