@@ -13,51 +13,73 @@ function priorityOf(name: string): number {
   return 0;
 }
 
+interface Painted {
+  name: string;
+  range: AbstractRange;
+}
+
 /**
  * One pane's share of the page-wide highlight registry. Panes share highlight names (one per
- * status colour), so each layer adds and removes only its own ranges.
+ * status colour), so each layer adds and removes only its own ranges. Painting is incremental:
+ * a span painted before keeps its range, so tagging one claim adds or removes a range or two
+ * instead of rebuilding thousands.
  */
 export class HighlightLayer {
-  private mine = new Map<string, AbstractRange[]>();
+  private mine = new Map<string, Painted>();
+  private map: TextMap | null = null;
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {}
 
   paint(map: TextMap, spans: readonly PaintSpan[]): void {
-    const next = new Map<string, AbstractRange[]>();
+    // A new map means new text nodes: ranges over the old ones point at nothing on screen.
+    if (map !== this.map) {
+      this.clear();
+      this.map = map;
+    }
+    const before = this.mine;
+    const next = new Map<string, Painted>();
     for (const span of spans) {
+      const key = `${span.name} ${span.start} ${span.end}`;
+      if (next.has(key)) continue;
+      const kept = before.get(key);
+      if (kept) {
+        next.set(key, kept);
+        continue;
+      }
       const range = map.staticRange(span.start, span.end);
       if (!range) continue;
-      let list = next.get(span.name);
-      if (!list) next.set(span.name, (list = []));
-      list.push(range);
+      this.highlight(span.name).add(range);
+      next.set(key, { name: span.name, range });
     }
-    this.clear();
-    for (const [name, ranges] of next) {
-      let highlight = this.registry.get(name);
-      if (!highlight) {
-        highlight = new Highlight();
-        highlight.priority = priorityOf(name);
-        this.registry.set(name, highlight);
-      }
-      for (const r of ranges) highlight.add(r);
-    }
+    for (const [key, painted] of before) if (!next.has(key)) this.remove(painted);
     this.mine = next;
   }
 
   clear(): void {
-    for (const [name, ranges] of this.mine) {
-      const highlight = this.registry.get(name);
-      if (!highlight) continue;
-      for (const r of ranges) highlight.delete(r);
-      if (highlight.size === 0) this.registry.delete(name);
-    }
+    for (const painted of this.mine.values()) this.remove(painted);
     this.mine = new Map();
+    this.map = null;
   }
 
   /** How many ranges this layer currently paints. */
   get size(): number {
-    let n = 0;
-    for (const ranges of this.mine.values()) n += ranges.length;
-    return n;
+    return this.mine.size;
+  }
+
+  private highlight(name: string): Highlight {
+    let highlight = this.registry.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      highlight.priority = priorityOf(name);
+      this.registry.set(name, highlight);
+    }
+    return highlight;
+  }
+
+  private remove({ name, range }: Painted): void {
+    const highlight = this.registry.get(name);
+    if (!highlight) return;
+    highlight.delete(range);
+    if (highlight.size === 0) this.registry.delete(name);
   }
 }
