@@ -17,8 +17,9 @@ export const exportCommand = defineCommand({
     '  --article ID       one article (ID may be the start of its id)',
     '  --collection NAME  a collection, by name or id',
     '  --out PATH         the file to write, or a folder to write it into under its own name',
+    '  --pdf              worksheet and answer-key as PDF (also when PATH ends in .pdf)',
   ],
-  options: { article: { type: 'string' }, collection: { type: 'string' }, out: { type: 'string' } },
+  options: { article: { type: 'string' }, collection: { type: 'string' }, out: { type: 'string' }, pdf: { type: 'boolean' } },
   positionals: [1, 1],
   async run({ values, positionals, out, call }) {
     const format = positionals[0]!.toLowerCase();
@@ -31,7 +32,11 @@ export const exportCommand = defineCommand({
     const target = values.article
       ? { articleId: await resolveArticleId(call, values.article) }
       : { collectionId: (await requireCollection(call, values.collection!)).id };
-    const file = await call('exports.run', { format, ...target });
+    const asPdf = (format === 'worksheet' || format === 'answer-key') && (values.pdf || /\.pdf$/i.test(values.out));
+    if (values.pdf && !asPdf && format !== 'pdf') {
+      throw new UsageError('--pdf goes with worksheet or answer-key; for the report, use the format pdf.', 'export');
+    }
+    const file = await call('exports.run', asPdf ? { format: 'pdf', pdfOf: format, ...target } : { format, ...target });
     const data = Buffer.from(file.dataBase64, 'base64');
     const path = (await isFolder(values.out)) ? join(values.out, file.fileName) : values.out;
     await writeFile(path, data);
