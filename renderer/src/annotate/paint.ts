@@ -38,6 +38,8 @@ export class HighlightLayer {
     }
     const before = this.mine;
     const next = new Map<string, Painted>();
+    // Looking a name up in the registry crosses into the browser; once per name is enough.
+    const highlights = new Map<string, Highlight>();
     for (const span of spans) {
       const key = `${span.name} ${span.start} ${span.end}`;
       if (next.has(key)) continue;
@@ -48,7 +50,9 @@ export class HighlightLayer {
       }
       const range = map.staticRange(span.start, span.end);
       if (!range) continue;
-      this.highlight(span.name).add(range);
+      let highlight = highlights.get(span.name);
+      if (!highlight) highlights.set(span.name, (highlight = this.highlight(span.name)));
+      highlight.add(range);
       next.set(key, { name: span.name, range });
     }
     for (const [key, painted] of before) if (!next.has(key)) this.remove(painted);
