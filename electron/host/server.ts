@@ -40,7 +40,9 @@ export async function startHost({ dataDir, port = 0, host = '127.0.0.1', staticD
   const core = await startCoreWorker({ dataDir });
   const token = randomBytes(32).toString('hex');
   const events = new EventStream();
-  const stopEvents = core.onEvent((event, payload) => events.send(event, payload));
+  // An event goes out after the answer to the call that caused it (the worker sends it first):
+  // the page waiting on that answer should not first have to take in the news of it.
+  const stopEvents = core.onEvent((event, payload) => setImmediate(() => events.send(event, payload)));
   const guard: Guard = { port: 0, token };
   const root = resolve(staticDir);
 
@@ -108,6 +110,10 @@ export async function startHost({ dataDir, port = 0, host = '127.0.0.1', staticD
     if (req.method === 'HEAD') return void res.end();
     createReadStream(file.path).on('error', () => res.destroy()).pipe(res);
   }
+
+  // One person tags a claim every few seconds: past Node's 5 s default the browser would open
+  // a new connection for nearly every tag.
+  server.keepAliveTimeout = 120_000;
 
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
