@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
@@ -332,6 +333,30 @@ async function commitPeers(browser: Browser) {
   core.close();
   coreDir.remove();
 
+  // The floor for any request from a page: Chromium's fetch to a bare Node server that answers at once.
+  const bareServer = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"ok":true}');
+    });
+  });
+  await new Promise<void>((done) => bareServer.listen(0, '127.0.0.1', done));
+  const floorPage = await browser.newPage();
+  await floorPage.goto(`http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/`);
+  const floor = await floorPage.evaluate(async (n) => {
+    const xs: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t = performance.now();
+      const r = await fetch('/answer', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"i":1}' });
+      await r.json();
+      xs.push(performance.now() - t);
+    }
+    return xs;
+  }, TAGS);
+  await floorPage.close();
+  bareServer.close();
+
   // Browser mode: the host and its core worker, called from Node and from Chromium.
   const hostDir = tempDir('gloss-bench-');
   const host = await startHost({ dataDir: hostDir.path, port: 0, staticDir: join(repoRoot, 'dist', 'renderer') });
@@ -386,7 +411,7 @@ async function commitPeers(browser: Browser) {
       { articleId, n: TAGS },
     );
     await page.close();
-    return { bare, inProcess, fromNode, fromChromium: stats(fromChromium.create), readFromChromium: stats(fromChromium.read) };
+    return { bare, inProcess, fromNode, fromChromium: stats(fromChromium.create), readFromChromium: stats(fromChromium.read), floor: stats(floor) };
   } finally {
     await host.close();
     hostDir.remove();
@@ -443,12 +468,13 @@ try {
     peerRow('browser mode from a Node client (HTTP keep-alive, host, core worker)', peers.fromNode),
     peerRow('browser mode from Chromium fetch (same origin, cookie; a page without the app)', peers.fromChromium),
     peerRow('… for comparison, a read from Chromium (library.info: no write, no commit)', peers.readFromChromium),
+    peerRow('… and the floor: Chromium fetch to a bare Node HTTP server that answers at once', peers.floor),
     '',
     `The disk's own commit has p99 ${ms(peers.bare.p99)}: ${
       peers.bare.p99 > 16
         ? 'over the 16 ms target by itself, so with synchronous=FULL kept (an acknowledged claim must survive a power cut) the target cannot be met on this disk'
         : 'within the 16 ms target, so the disk alone does not rule it out'
-    }. The same write through the host takes p50 ${ms(peers.fromNode.p50)} from a Node client but ${ms(peers.fromChromium.p50)} from Chromium, and a read that commits nothing already takes ${ms(peers.readFromChromium.p50)} from Chromium: most of the round trip is Chromium's request path and the thread hops (page → network service → host → core worker and back), each a wake-up that waits for a core on this 2-core machine (load average ${loadBefore.toFixed(1)} when the run started, ${loadavg()[0]!.toFixed(1)} at its end).`,
+    }. The same write through the host takes p50 ${ms(peers.fromNode.p50)} from a Node client but ${ms(peers.fromChromium.p50)} from Chromium, a read that commits nothing already takes ${ms(peers.readFromChromium.p50)} from Chromium, and any request from the page to a server that does nothing has p99 ${ms(peers.floor.p99)} here${peers.floor.p99 > 16 ? ', over the target before Gloss does anything' : ''}: most of the round trip is Chromium's request path and the thread hops (page → network service → host → core worker and back), each a wake-up that waits for a core on this 2-core machine (load average ${loadBefore.toFixed(1)} when the run started, ${loadavg()[0]!.toFixed(1)} at its end).`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
 } finally {
