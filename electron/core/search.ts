@@ -5,6 +5,7 @@
 import type { SearchHit } from '../../shared/model.js';
 import type { CoreContext, Handlers, Namespaced } from './context.js';
 import type { Db } from './db.js';
+import { buildSnippet, queryPhrases } from './search-snippet.js';
 
 // Private-use characters mark matches inside FTS5 snippets; they are removed before anyone sees them.
 const OPEN = '\uE000';
@@ -13,14 +14,19 @@ const SNIPPET_TOKENS = 24;
 /** A hit in the title counts as much as this many in the body. */
 const TITLE_WEIGHT = 10;
 
-/** Turns what a person typed into a safe FTS5 query; null when there is nothing to search for. */
-export function toFtsQuery(input: string): string | null {
+/** The words of what a person typed, and whether the last one is still being typed (a prefix). */
+function queryWords(input: string): { words: string[]; stillTyping: boolean } {
   const words = input
     .normalize('NFC')
     .split(/\s+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return { words, stillTyping: !/\s$/.test(input) };
+}
+
+/** Turns what a person typed into a safe FTS5 query; null when there is nothing to search for. */
+export function toFtsQuery(input: string): string | null {
+  const { words, stillTyping } = queryWords(input);
   if (words.length === 0) return null;
-  const stillTyping = !/\s$/.test(input);
   return words
     .map((w, i) => `"${w.replaceAll('"', '""')}"${stillTyping && i === words.length - 1 ? '*' : ''}`)
     .join(' ');
@@ -56,17 +62,29 @@ interface HitRow {
   title: string;
   outlet: string | null;
   publishedAt: string | null;
-  marked: string;
   rank: number;
+}
+
+interface NoteHitRow extends HitRow {
+  marked: string;
+}
+
+interface ArticleHitRow extends HitRow {
+  pk: number;
+  body: string;
 }
 
 // CROSS JOIN keeps the FTS table as the outer loop whatever indexes articles has: the other
 // order scans every article and runs the full-text match once per row.
-const articleHitsSql = `SELECT a.id AS articleId, a.title, a.outlet, a.published_at AS publishedAt,
-         snippet(articles_fts, -1, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS}) AS marked, articles_fts.rank AS rank
+const articleHitsSql = `SELECT a.pk, a.id AS articleId, a.title, a.outlet, a.published_at AS publishedAt, a.body,
+         articles_fts.rank AS rank
        FROM articles_fts CROSS JOIN articles a ON a.pk = articles_fts.rowid
        WHERE articles_fts MATCH ? AND articles_fts.rank MATCH 'bm25(${TITLE_WEIGHT}.0, 1.0)' AND a.deleted_at IS NULL
        ORDER BY articles_fts.rank LIMIT ?`;
+
+/** FTS5's own snippet of one article, for the rare match buildSnippet cannot place. */
+const articleSnippetSql = `SELECT snippet(articles_fts, -1, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS})
+       FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`;
 
 const noteHitsSql = `SELECT a.id AS articleId, a.title, a.outlet, a.published_at AS publishedAt,
          snippet(notes_fts, 0, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS}) AS marked, notes_fts.rank AS rank
@@ -75,11 +93,19 @@ const noteHitsSql = `SELECT a.id AS articleId, a.title, a.outlet, a.published_at
        ORDER BY notes_fts.rank LIMIT ?`;
 
 type Statement = { all(query: string, limit: number): unknown[] };
-const statementCache = new WeakMap<Db, { articles: Statement; notes: Statement }>();
+type SnippetStatement = { get(query: string, rowid: number): unknown };
+const statementCache = new WeakMap<Db, { articles: Statement; articleSnippet: SnippetStatement; notes: Statement }>();
 
 function statements(db: Db) {
   let s = statementCache.get(db);
-  if (!s) statementCache.set(db, (s = { articles: db.prepare(articleHitsSql), notes: db.prepare(noteHitsSql) }));
+  if (!s) {
+    s = {
+      articles: db.prepare(articleHitsSql),
+      articleSnippet: db.prepare(articleSnippetSql).pluck(),
+      notes: db.prepare(noteHitsSql),
+    };
+    statementCache.set(db, s);
+  }
   return s;
 }
 
@@ -91,22 +117,26 @@ function statements(db: Db) {
 export function search(db: Db, q: string, limit = 50): SearchHit[] {
   const query = toFtsQuery(q);
   if (!query) return [];
+  const { words, stillTyping } = queryWords(q);
   const hits: SearchHit[] = [];
   const seen = new Set<string>();
-  const add = (rows: HitRow[], matchedIn: SearchHit['matchedIn']) => {
+  const add = <R extends HitRow>(rows: R[], matchedIn: SearchHit['matchedIn'], snippetOf: (row: R) => { snippet: string; highlights: Array<[number, number]> }) => {
     for (const r of rows) {
       if (hits.length >= limit) return;
       if (seen.has(r.articleId)) continue;
       seen.add(r.articleId);
-      const { snippet, highlights } = parseSnippet(r.marked);
+      const { snippet, highlights } = snippetOf(r);
       const { articleId, title, outlet, publishedAt, rank } = r;
       hits.push({ articleId, title, outlet, publishedAt, snippet, highlights, matchedIn, rank });
     }
   };
-  const { articles, notes } = statements(db);
-  add(articles.all(query, limit) as HitRow[], 'article');
+  const { articles, articleSnippet, notes } = statements(db);
+  const phrases = queryPhrases(words, stillTyping);
+  add(articles.all(query, limit) as ArticleHitRow[], 'article', (r) =>
+    buildSnippet(r.body, phrases) ?? buildSnippet(r.title, phrases) ?? parseSnippet(String(articleSnippet.get(query, r.pk) ?? '')),
+  );
   // Notes on articles already found are skipped, so ask for enough to fill the rest.
-  if (hits.length < limit) add(notes.all(query, limit + hits.length) as HitRow[], 'note');
+  if (hits.length < limit) add(notes.all(query, limit + hits.length) as NoteHitRow[], 'note', (r) => parseSnippet(r.marked));
   return hits;
 }
 
