@@ -24,7 +24,7 @@ test('each file that cannot be imported says why, and duplicates are noted', asy
     await expect(report).toContainText('Imported 1 article');
     await expect(report).toContainText('2 could not be imported');
     await expect(report.locator('li', { hasText: 'scan.txt' })).toBeVisible();
-    await expect(report.locator('li', { hasText: 'report.pdf' })).toContainText('Not a text, Markdown or HTML file');
+    await expect(report.locator('li', { hasText: 'report.pdf' })).toContainText('Not a text, Markdown, HTML or Gloss exchange file');
 
     await page.locator('input[type=file][aria-label="Choose article files to import"]').setInputFiles([first!]);
     await expect(report).toContainText('1 already in the library');
