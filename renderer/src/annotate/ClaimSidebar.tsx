@@ -4,6 +4,7 @@ import { memo, useState } from 'react';
 import type { Annotation } from '../../../shared/model.js';
 import { jumpTo, setHovered } from '../reader/interaction.js';
 import { useTags } from '../taxonomy/taxonomies.js';
+import { Choice, optionsOf } from '../ui/Choice.js';
 import { ConflictChoice } from './ConflictChoice.js';
 
 interface Props {
@@ -27,29 +28,15 @@ export function ClaimSidebar({ paneLabel, annotations, activeId, onOpen }: Props
   return (
     <aside className="claim-sidebar" aria-label={`Claims in ${paneLabel}`}>
       <div className="sidebar-filters">
-        <label>
-          <span className="visually-hidden">Filter claims by status</span>
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">All statuses</option>
-            <option value="none">No status</option>
-            {statuses.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="visually-hidden">Filter claims by technique</span>
-          <select value={tag} onChange={(e) => setTag(e.target.value)}>
-            <option value="">All techniques</option>
-            {techniques.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label="Filter claims by status"
+          hideLabel
+          value={status}
+          placeholder="All statuses"
+          options={[{ value: 'none', label: 'No status' }, ...optionsOf(statuses)]}
+          onChange={setStatus}
+        />
+        <Choice label="Filter claims by technique" hideLabel value={tag} placeholder="All techniques" options={optionsOf(techniques)} onChange={setTag} />
       </div>
       <p className="muted sidebar-count">
         {shown.length} of {annotations.filter((a) => !a.id.startsWith('pending-')).length} claims

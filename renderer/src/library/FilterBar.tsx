@@ -1,6 +1,7 @@
 // Filters by outlet, date, status and tag, and the sort order.
 import type { ArticleSummary } from '../../../shared/model.js';
 import { useTags } from '../taxonomy/taxonomies.js';
+import { Choice, optionsOf } from '../ui/Choice.js';
 import { noFilters, type Filters } from './filters.js';
 
 interface Props {
@@ -9,12 +10,12 @@ interface Props {
   onChange: (f: Filters) => void;
 }
 
-const sorts: Array<[Filters['sort'], string]> = [
-  ['createdAt', 'Date added'],
-  ['publishedAt', 'Date published'],
-  ['title', 'Title'],
-  ['outlet', 'Outlet'],
-  ['annotationCount', 'Number of claims'],
+const sorts: Array<{ value: Filters['sort']; label: string }> = [
+  { value: 'createdAt', label: 'Date added' },
+  { value: 'publishedAt', label: 'Date published' },
+  { value: 'title', label: 'Title' },
+  { value: 'outlet', label: 'Outlet' },
+  { value: 'annotationCount', label: 'Number of claims' },
 ];
 
 export function FilterBar({ filters, all, onChange }: Props) {
@@ -24,15 +25,7 @@ export function FilterBar({ filters, all, onChange }: Props) {
   const active = (Object.keys(noFilters) as Array<keyof Filters>).some((k) => k !== 'sort' && k !== 'order' && k !== 'collectionId' && filters[k] !== noFilters[k]);
   return (
     <div className="filter-bar" role="group" aria-label="Filters and sorting">
-      <label>
-        Outlet
-        <select value={filters.outlet} onChange={(e) => set({ outlet: e.target.value })}>
-          <option value="">Any</option>
-          {outlets.map((o) => (
-            <option key={o}>{o}</option>
-          ))}
-        </select>
-      </label>
+      <Choice label="Outlet" value={filters.outlet} placeholder="Any" options={outlets.map((o) => ({ value: o, label: o }))} onChange={(outlet) => set({ outlet })} />
       <label>
         From
         <input type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
@@ -41,38 +34,9 @@ export function FilterBar({ filters, all, onChange }: Props) {
         To
         <input type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
       </label>
-      <label>
-        Status
-        <select value={filters.statusTagId} onChange={(e) => set({ statusTagId: e.target.value })}>
-          <option value="">Any</option>
-          {statuses.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Technique
-        <select value={filters.tagId} onChange={(e) => set({ tagId: e.target.value })}>
-          <option value="">Any</option>
-          {techniques.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Sort by
-        <select value={filters.sort} onChange={(e) => set({ sort: e.target.value as Filters['sort'] })}>
-          {sorts.map(([v, label]) => (
-            <option key={v} value={v}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice label="Status" value={filters.statusTagId} placeholder="Any" options={optionsOf(statuses)} onChange={(statusTagId) => set({ statusTagId })} />
+      <Choice label="Technique" value={filters.tagId} placeholder="Any" options={optionsOf(techniques)} onChange={(tagId) => set({ tagId })} />
+      <Choice label="Sort by" value={filters.sort} options={sorts} onChange={(sort) => set({ sort: sort as Filters['sort'] })} />
       <button
         type="button"
         aria-label={filters.order === 'asc' ? 'Ascending order; switch to descending' : 'Descending order; switch to ascending'}

@@ -5,6 +5,7 @@ import type { ArticleSummary, Collection, LibraryInfo, SearchHit } from '../../.
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
 import { ExportDialog, type ExportTarget } from '../export/ExportDialog.js';
+import { Choice, optionsOf } from '../ui/Choice.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { ArticleList } from './ArticleList.js';
 import { CollectionsPanel } from './CollectionsPanel.js';
@@ -162,17 +163,14 @@ export function Library({ all, onOpen }: Props) {
             <button type="button" className="primary" disabled={chosen.length > MAX_PANES} onClick={() => onOpen(chosen)}>
               {chosen.length > MAX_PANES ? `Read up to ${MAX_PANES} side by side` : chosen.length === 1 ? 'Read' : 'Read side by side'}
             </button>
-            <label>
-              <span className="visually-hidden">Add the selected articles to a collection</span>
-              <select value="" onChange={(e) => void addToCollection(e.target.value)}>
-                <option value="">Add to collection…</option>
-                {collections.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Choice
+              label="Add the selected articles to a collection"
+              hideLabel
+              value=""
+              placeholder="Add to collection…"
+              options={optionsOf(collections)}
+              onChange={(id) => void addToCollection(id)}
+            />
             {currentCollection && (
               <button type="button" onClick={removeFromCollection}>
                 Remove from “{currentCollection.name}”

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/model.js';
 import { annotationStore, forgetArticle, redo, undo } from '../annotate/annotationStore.js';
 import { ExportDialog } from '../export/ExportDialog.js';
+import { Choice } from '../ui/Choice.js';
 import { LinkBar } from './LinkBar.js';
 import { Pane } from './Pane.js';
 import { Splitter } from './Splitter.js';
@@ -105,17 +106,14 @@ export function Reader({ articleIds, library, onChange, onBack }: Props) {
           Export…
         </button>
         {articleIds.length < 4 && addable.length > 0 && (
-          <label>
-            <span className="visually-hidden">Open another article beside these</span>
-            <select value="" onChange={(e) => e.target.value && onChange([...articleIds, e.target.value])}>
-              <option value="">Add a pane…</option>
-              {addable.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice
+            label="Open another article beside these"
+            hideLabel
+            value=""
+            placeholder="Add a pane…"
+            options={addable.map((a) => ({ value: a.id, label: a.title }))}
+            onChange={(id) => id && onChange([...articleIds, id])}
+          />
         )}
       </div>
       {exporting && (
