@@ -1,0 +1,40 @@
+// Many files go into the library with a few multi-row INSERTs; a file the database refuses
+// must still fail alone, and its twins in the same import with it.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { markdown, openTestLibrary, textFile, type TestLibrary } from './harness.js';
+
+describe('articles.import of a large batch', () => {
+  let lib: TestLibrary;
+  beforeEach(async () => {
+    lib = await openTestLibrary();
+  });
+  afterEach(() => lib.close());
+
+  const article = (i: number) => textFile(`a${i}.md`, markdown(`Council report number ${i}`, `The council published report ${i} on the harbour works.`));
+
+  it('imports hundreds of files in order, each searchable, with one progress event each', async () => {
+    const files = Array.from({ length: 450 }, (_, i) => article(i));
+    const report = await lib.call('articles.import', { files });
+    expect(report.imported.map((a) => a.title)).toEqual(files.map((_, i) => `Council report number ${i}`));
+    expect(lib.events.filter((e) => e.event === 'import.progress')).toHaveLength(450);
+    expect(await lib.call('search.query', { q: 'harbour ', limit: 500 })).toHaveLength(450);
+    const [hit] = await lib.call('search.query', { q: '449 ' });
+    expect(hit?.title).toBe('Council report number 449');
+  });
+
+  it('fails only the file the database refuses, and a copy of it, keeping the rest', async () => {
+    lib.core.db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN new.title = 'Council report number 3'
+      BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
+    const files = [article(1), article(2), article(3), article(4), { ...article(3), name: 'copy-of-3.md' }];
+    const report = await lib.call('articles.import', { files });
+    expect(report.imported.map((a) => a.title)).toEqual(['Council report number 1', 'Council report number 2', 'Council report number 4']);
+    expect(report.failed.map((f) => f.name)).toEqual(['a3.md', 'copy-of-3.md']);
+    expect(report.duplicates).toEqual([]);
+    expect(await lib.call('articles.list', {})).toHaveLength(3);
+    expect((await lib.call('search.query', { q: 'harbour ' })).map((h) => h.title).sort()).toEqual([
+      'Council report number 1',
+      'Council report number 2',
+      'Council report number 4',
+    ]);
+  });
+});
