@@ -82,9 +82,10 @@ const articleHitsSql = `SELECT a.pk, a.id AS articleId, a.title, a.outlet, a.pub
        WHERE articles_fts MATCH ? AND articles_fts.rank MATCH 'bm25(${TITLE_WEIGHT}.0, 1.0)' AND a.deleted_at IS NULL
        ORDER BY articles_fts.rank LIMIT ?`;
 
-/** FTS5's own snippet of one article, for the rare match buildSnippet cannot place. */
+/** FTS5's own snippet of one article, for the rare match buildSnippet cannot place. (A JS number is
+ * bound as REAL, and FTS5 ignores a rowid constraint that is not an INTEGER: hence the CAST.) */
 const articleSnippetSql = `SELECT snippet(articles_fts, -1, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS})
-       FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`;
+       FROM articles_fts WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)`;
 
 const noteHitsSql = `SELECT a.id AS articleId, a.title, a.outlet, a.published_at AS publishedAt,
          snippet(notes_fts, 0, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS}) AS marked, notes_fts.rank AS rank

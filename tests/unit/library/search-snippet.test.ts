@@ -41,3 +41,23 @@ describe('article snippets', () => {
     expect(marked('Nothing to see here.', ['rafah'])).toBeNull();
   });
 });
+
+describe('search.query snippets', () => {
+  it("falls back to FTS5's snippet of that same article when the text does not show the indexed word", async () => {
+    const { importArticles, markdown, openTestLibrary } = await import('./harness.js');
+    const lib = await openTestLibrary();
+    try {
+      const [first, second] = await importArticles(lib, [
+        ['one.md', markdown('First', 'A zebra crossed the road near the school.')],
+        ['two.md', markdown('Second', 'Another zebra stood by the lake.')],
+      ]);
+      // The index still holds "zebra" for the second article, its stored text no longer does.
+      lib.core.db.exec("DROP TRIGGER articles_fts_update; UPDATE articles SET body = 'Quiet day by the lake.' WHERE title = 'Second'");
+      const hits = await lib.call('search.query', { q: 'zebra ' });
+      expect(hits.map((h) => h.articleId).sort()).toEqual([first, second].sort());
+      expect(hits.find((h) => h.articleId === second)!.snippet).not.toContain('school');
+    } finally {
+      lib.close();
+    }
+  });
+});
