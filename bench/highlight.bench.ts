@@ -1,7 +1,6 @@
 // Painting claims in Chromium: the renderer's own painting module (CSS Custom Highlight API)
 // against mark.js (wrapping each span in a <mark>), on one 8,000-word article with 2,000
 // spans; then the round trip from a tag key to the claim painted and stored, in browser mode.
-import { build } from 'esbuild';
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -17,6 +16,7 @@ import { TOKEN_HEADER } from '../electron/host/guard.js';
 import { startHost } from '../electron/host/server.js';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium.js';
 import { repoRoot } from '../tests/helpers/corpus.js';
+import { bundlePainter } from '../tests/helpers/painter-bundle.js';
 import { tempDir } from '../tests/helpers/tmp.js';
 import { prng, vocabulary } from './generated-articles.js';
 
@@ -76,23 +76,6 @@ function pageHtml(doc: Doc): string {
     ::highlight(gs-b) { background-color: rgb(215 48 31 / 0.38); }
     mark { background-color: rgb(224 123 0 / 0.38); }
   </style></head><body><article id="text">${ps}</article></body></html>`;
-}
-
-async function bundlePainter(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `import { HighlightLayer } from './renderer/src/annotate/paint.ts';
-        import { TextMap } from './renderer/src/annotate/textMap.ts';
-        window.glossPaint = { HighlightLayer, TextMap };`,
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'chrome120',
-  });
-  return result.outputFiles[0]!.text;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -1,33 +1,24 @@
 // Claims in states a person has to notice: orphaned after a text correction, and in conflict
 // after an exchange file brought another version of them.
 import { type Page } from '@playwright/test';
-import { expect, paintedClaims, test } from './fixtures.js';
+import { callApi, expect, paintedClaims, test } from './fixtures.js';
 
-/** One API call from inside the page, through the same door the app uses. */
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ method, input }) => (await fetch('/api/' + method, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })).json(),
-    { method, input },
-  );
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
 
 const text =
   'The council said the new bridge will cost 410 million, far above the first estimate.\n\nCritics called the overrun a disgrace and demanded an inquiry into the spending.';
 
 async function articleWithClaims(page: Page): Promise<{ articleId: string; first: string; second: string }> {
-  const report = await api<{ imported: Array<{ id: string }> }>(page, 'articles.importText', { text, title: 'Bridge costs' });
+  const report = await callApi<{ imported: Array<{ id: string }> }>(page, 'articles.importText', { text, title: 'Bridge costs' });
   const articleId = report.imported[0]!.id;
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-  const first = await api<{ id: string }>(page, 'annotations.create', { articleId, ...at('will cost 410 million'), statusTagId: 'status:mixed', note: 'Ask the council' });
-  const second = await api<{ id: string }>(page, 'annotations.create', { articleId, ...at('a disgrace'), statusTagId: 'status:false' });
+  const first = await callApi<{ id: string }>(page, 'annotations.create', { articleId, ...at('will cost 410 million'), statusTagId: 'status:mixed', note: 'Ask the council' });
+  const second = await callApi<{ id: string }>(page, 'annotations.create', { articleId, ...at('a disgrace'), statusTagId: 'status:false' });
   return { articleId, first: first.id, second: second.id };
 }
 
 test('a claim whose text was corrected away is shown as orphaned, not painted somewhere else', async ({ app: page }) => {
   const { articleId } = await articleWithClaims(page);
-  await api(page, 'articles.correctText', { id: articleId, body: text.replace('will cost 410 million', 'has an unknown price') });
+  await callApi(page, 'articles.correctText', { id: articleId, body: text.replace('will cost 410 million', 'has an unknown price') });
   await page.goto(page.url().replace(/#.*$/, '') + `#read=${articleId}`);
   await page.reload();
   const sidebar = page.locator('.claim-sidebar');
@@ -39,8 +30,8 @@ test('a claim whose text was corrected away is shown as orphaned, not painted so
 
 test('a claim changed on both sides shows both versions until the person keeps one', async ({ app: page }) => {
   const { articleId, first } = await articleWithClaims(page);
-  const file = await api<{ dataBase64: string }>(page, 'exports.run', { format: 'bundle', articleId });
-  await api(page, 'annotations.update', { id: first, note: 'My version of the note' });
+  const file = await callApi<{ dataBase64: string }>(page, 'exports.run', { format: 'bundle', articleId });
+  await callApi(page, 'annotations.update', { id: first, note: 'My version of the note' });
   const theirs = await page.evaluate(
     ({ dataBase64, first }) => {
       const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
@@ -55,7 +46,7 @@ test('a claim changed on both sides shows both versions until the person keeps o
     },
     { dataBase64: file.dataBase64, first },
   );
-  const report = await api<{ conflicts: number }>(page, 'exports.importBundle', { name: 'colleague.gloss', dataBase64: theirs });
+  const report = await callApi<{ conflicts: number }>(page, 'exports.importBundle', { name: 'colleague.gloss', dataBase64: theirs });
   expect(report.conflicts).toBe(1);
 
   await page.goto(page.url().replace(/#.*$/, '') + `#read=${articleId}`);

@@ -1,29 +1,20 @@
 // A colleague's exchange file, opened on another machine: chosen in the import picker like any
 // article file, merged into the library, its claims painted in the reader.
 import { join } from 'node:path';
-import { type Page } from '@playwright/test';
 import { startHost } from '../../electron/host/server.js';
 import { repoRoot } from '../helpers/corpus.js';
 import { tempDir } from '../helpers/tmp.js';
-import { expect, paintedClaims, test } from './fixtures.js';
+import { callApi, expect, paintedClaims, test } from './fixtures.js';
 
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ method, input }) => (await fetch('/api/' + method, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })).json(),
-    { method, input },
-  );
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
 
 const text = 'The mayor said turnout reached 80 percent, a record for the district.\n\nObservers counted far fewer voters at the polls.';
 
 test('an exchange file chosen in the import picker merges into another library', async ({ app: colleague, browser }) => {
-  const report = await api<{ imported: Array<{ id: string }> }>(colleague, 'articles.importText', { text, title: 'Turnout disputed' });
+  const report = await callApi<{ imported: Array<{ id: string }> }>(colleague, 'articles.importText', { text, title: 'Turnout disputed' });
   const articleId = report.imported[0]!.id;
   const start = text.indexOf('turnout reached 80 percent');
-  await api(colleague, 'annotations.create', { articleId, start, end: start + 'turnout reached 80 percent'.length, statusTagId: 'status:mostly-false', note: 'Observers disagree' });
-  const file = await api<{ fileName: string; dataBase64: string }>(colleague, 'exports.run', { format: 'bundle', articleId });
+  await callApi(colleague, 'annotations.create', { articleId, start, end: start + 'turnout reached 80 percent'.length, statusTagId: 'status:mostly-false', note: 'Observers disagree' });
+  const file = await callApi<{ fileName: string; dataBase64: string }>(colleague, 'exports.run', { format: 'bundle', articleId });
 
   const dir = tempDir('gloss-e2e-other-');
   const other = await startHost({ dataDir: dir.path, port: 0, staticDir: join(repoRoot, 'dist', 'renderer') });

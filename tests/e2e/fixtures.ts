@@ -112,3 +112,13 @@ export async function pointOfText(page: Page, pane: number, exact: string): Prom
     { pane, exact },
   );
 }
+
+/** One API call from inside the page, through the same door the app uses. */
+export async function callApi<T>(page: Page, method: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ({ method, input }) => (await fetch('/api/' + method, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })).json(),
+    { method, input },
+  );
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value as T;
+}

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadMigrations, openDatabase, type Migration } from '../../../electron/core/db.js';
-import { GlossError } from '../../../electron/core/errors.js';
+import { glossErrorOf } from '../../helpers/errors.js';
 import { tempDir } from '../../helpers/tmp.js';
 
 let dir: ReturnType<typeof tempDir>;
@@ -19,14 +19,6 @@ function migration(version: number, sql: string): Migration {
   return { version, name: `${String(version).padStart(3, '0')}-test.sql`, sql, hash: createHash('sha256').update(sql).digest('hex') };
 }
 
-async function refusal(promise: Promise<unknown>): Promise<GlossError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(GlossError);
-  return error as GlossError;
-}
 
 describe('opening a library', () => {
   it('creates a new library at the latest schema with durable settings', async () => {
@@ -86,7 +78,7 @@ describe('opening a library', () => {
     future.pragma('user_version = 999');
     future.close();
     const before = sha(file);
-    const error = await refusal(openDatabase(file));
+    const error = await glossErrorOf(openDatabase(file));
     expect(error.code).toBe('database');
     expect(error.message).toMatch(/newer version of Gloss/);
     expect(sha(file)).toBe(before);
@@ -96,7 +88,7 @@ describe('opening a library', () => {
     const file = join(dir.path, 'library.sqlite');
     writeFileSync(file, 'these are somebody\u2019s notes, not a database\n'.repeat(200));
     const before = sha(file);
-    const error = await refusal(openDatabase(file));
+    const error = await glossErrorOf(openDatabase(file));
     expect(error.code).toBe('database');
     expect(error.message).toMatch(/not a Gloss library or is damaged/);
     expect(sha(file)).toBe(before);
@@ -119,7 +111,7 @@ describe('opening a library', () => {
     bytes.fill(0x5a, 8192, 8192 + 4096 * 4);
     writeFileSync(file, bytes);
     const before = sha(file);
-    const error = await refusal(openDatabase(file));
+    const error = await glossErrorOf(openDatabase(file));
     expect(error.code).toBe('database');
     expect(sha(file)).toBe(before);
   });
@@ -129,7 +121,7 @@ describe('opening a library', () => {
     const v1 = migration(1, 'CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);');
     (await openDatabase(file, { migrations: [v1] })).close();
     const edited = migration(1, 'CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); -- edited');
-    const error = await refusal(openDatabase(file, { migrations: [edited] }));
+    const error = await glossErrorOf(openDatabase(file, { migrations: [edited] }));
     expect(error.message).toMatch(/changed after it was applied/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GlossError } from '../../../electron/core/errors.js';
+import { glossErrorOf } from '../../helpers/errors.js';
 import { prepareFile } from '../../../electron/core/import/index.js';
 
 const TEXT = 'Café owners in Port Alder said the storm was “the worst in memory”.\r\n\r\nThe harbour reopened on Wednesday.';
@@ -20,14 +20,6 @@ function utf16(text: string, order: 'le' | 'be', bom: boolean): Uint8Array {
   return out;
 }
 
-async function errorOf(p: Promise<unknown>): Promise<GlossError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(GlossError);
-  return e as GlossError;
-}
 
 function firstParagraph(a: { body: string; blocks: { start: number; end: number }[] }): string {
   return a.body.slice(a.blocks[0]!.start, a.blocks[0]!.end);
@@ -72,7 +64,7 @@ describe('decoding imported files', () => {
 
   it('refuses a binary file (PNG header and NUL bytes) as unsupported_file, naming it', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    const e = await errorOf(prepareFile('photo.txt', png));
+    const e = await glossErrorOf(prepareFile('photo.txt', png));
     expect(e.code).toBe('unsupported_file');
     expect(e.message).toContain('photo.txt');
     expect(e.message).toMatch(/PNG/);
@@ -80,22 +72,22 @@ describe('decoding imported files', () => {
 
   it('refuses a PDF and a file full of control bytes, whatever their names say', async () => {
     const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
-    expect((await errorOf(prepareFile('report.txt', pdf))).code).toBe('unsupported_file');
+    expect((await glossErrorOf(prepareFile('report.txt', pdf))).code).toBe('unsupported_file');
     const junk = new Uint8Array(4000).map((_, i) => (i % 7 === 0 ? 0x01 : 0x41 + (i % 26)));
-    expect((await errorOf(prepareFile('junk.txt', junk))).code).toBe('unsupported_file');
+    expect((await glossErrorOf(prepareFile('junk.txt', junk))).code).toBe('unsupported_file');
   });
 
   it('refuses text in another legacy code page rather than importing it garbled', async () => {
     // KOI8-R Russian: nearly every byte is high, and not UTF-8.
     const koi8 = new Uint8Array(300).map((_, i) => (i % 6 === 5 ? 0x20 : 0xc1 + (i % 20)));
-    const e = await errorOf(prepareFile('russian.txt', koi8));
+    const e = await glossErrorOf(prepareFile('russian.txt', koi8));
     expect(e.code).toBe('bad_encoding');
     expect(e.message).toMatch(/UTF-8/);
   });
 
   it('refuses UTF-16 whose bytes are broken as bad_encoding', async () => {
     // A lone high surrogate (0xD800) after the BOM.
-    const e = await errorOf(prepareFile('broken16.txt', new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x41, 0x00])));
+    const e = await glossErrorOf(prepareFile('broken16.txt', new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x41, 0x00])));
     expect(e.code).toBe('bad_encoding');
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GlossError } from '../../../electron/core/errors.js';
+import { glossErrorOf } from '../../helpers/errors.js';
 import { closeHtmlWorker, prepareFile } from '../../../electron/core/import/index.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url));
@@ -8,14 +8,6 @@ const enc = (s: string) => new TextEncoder().encode(s);
 
 afterAll(() => closeHtmlWorker());
 
-async function errorOf(p: Promise<unknown>): Promise<GlossError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(GlossError);
-  return e as GlossError;
-}
 
 describe('HTML import (in a worker)', () => {
   it('keeps the article text and metadata, and nothing of nav, footer, scripts, styles or handlers', async () => {
@@ -60,14 +52,14 @@ describe('HTML import (in a worker)', () => {
 
   it('refuses a page of 100,000 elements as too_large', async () => {
     const html = `<html><body>${'<div><span>x</span></div>'.repeat(50_000)}</body></html>`;
-    const e = await errorOf(prepareFile('huge.html', enc(html)));
+    const e = await glossErrorOf(prepareFile('huge.html', enc(html)));
     expect(e.code).toBe('too_large');
     expect(e.message).toContain('huge.html');
     expect(e.message).toMatch(/50,000/);
   });
 
   it('refuses a page with no text as empty_file', async () => {
-    const e = await errorOf(prepareFile('blank.html', enc('<html><body><nav>Home</nav><script>x()</script></body></html>')));
+    const e = await glossErrorOf(prepareFile('blank.html', enc('<html><body><nav>Home</nav><script>x()</script></body></html>')));
     expect(e.code).toBe('empty_file');
   });
 

@@ -2,11 +2,10 @@
 /// <reference lib="dom.iterable" />
 // Painting in a real Chromium (Debian's): repainting after one claim changes moves that claim
 // to its new colour and leaves every other claim painted as it was; panes share colours.
-import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions, chromiumPath } from '../../e2e/chromium.js';
-import { repoRoot } from '../../helpers/corpus.js';
+import { bundlePainter } from '../../helpers/painter-bundle.js';
 
 // Two blocks as the reader renders them: body "one two three\n\nfour five six".
 const html = `<!doctype html><html><body>
@@ -30,19 +29,7 @@ describe.skipIf(!chromiumPath())('highlight painting in Chromium', () => {
   let script: string;
 
   beforeAll(async () => {
-    const bundle = await build({
-      stdin: {
-        contents: `import { HighlightLayer } from './renderer/src/annotate/paint.ts';
-          import { TextMap } from './renderer/src/annotate/textMap.ts';
-          window.glossPaint = { HighlightLayer, TextMap };`,
-        resolveDir: repoRoot,
-        loader: 'ts',
-      },
-      bundle: true,
-      format: 'iife',
-      write: false,
-    });
-    script = bundle.outputFiles[0]!.text;
+    script = await bundlePainter();
     browser = await chromium.launch(chromiumLaunchOptions());
   }, 60_000);
   afterAll(async () => {
