@@ -39,7 +39,7 @@ export function loadReportData(
   target: ExportTarget,
   onArticle?: (done: number, total: number, title: string) => void,
 ): ReportData {
-  const { ids, collection, title } = resolveTarget(db, target);
+  const { ids, collection } = resolveTarget(db, target);
   const taxonomies = listTaxonomies(db);
   const tags = new Map(taxonomies.flatMap((t) => t.tags.map((tag) => [tag.id, tag] as const)));
 
@@ -50,6 +50,7 @@ export function loadReportData(
     return { article, annotations };
   });
 
+  const title = collection?.name ?? (articles.length === 1 ? articles[0]!.article.title : `${articles.length} articles`);
   const numbers = new Map<string, number>();
   for (const a of articles) for (const ann of a.annotations) numbers.set(ann.id, numbers.size + 1);
 
@@ -68,15 +69,13 @@ export function loadReportData(
   };
 }
 
-function resolveTarget(db: Db, target: ExportTarget): { ids: string[]; collection: Collection | null; title: string } {
+function resolveTarget(db: Db, target: ExportTarget): { ids: string[]; collection: Collection | null } {
   if (target.collectionId !== undefined) {
     const collection = getCollection(db, target.collectionId);
     if (collection.articleIds.length === 0) {
       throw new GlossError('not_found', `The collection "${collection.name}" has no articles to export. Add articles to it first.`);
     }
-    return { ids: collection.articleIds, collection, title: collection.name };
+    return { ids: collection.articleIds, collection };
   }
-  const ids = target.articleId !== undefined ? [target.articleId] : [...new Set(target.articleIds)];
-  const title = ids.length === 1 ? getArticle(db, ids[0]!).title : `${ids.length} articles`;
-  return { ids, collection: null, title };
+  return { ids: target.articleId !== undefined ? [target.articleId] : [...new Set(target.articleIds)], collection: null };
 }
