@@ -1,7 +1,7 @@
 // Settling a conflict an exchange file brought in: keep our version, or take theirs (undoably).
 import type { Annotation } from '../../../shared/model.js';
 import { nowIso, type Db } from '../db.js';
-import { sql } from './statements.js';
+import { sql } from '../statements.js';
 import { GlossError } from '../errors.js';
 import { recordChange } from './history.js';
 import { getAnnotation, parseTheirs } from './read.js';

@@ -3,7 +3,7 @@
 // change after some undos discards the steps that could have been redone.
 import type { HistoryStep } from '../../../shared/model.js';
 import { nowIso, type Db } from '../db.js';
-import { sql } from './statements.js';
+import { sql } from '../statements.js';
 import { getAnnotation } from './read.js';
 import { applySnapshot, type Snapshot } from './snapshot.js';
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedInputOf } from '../../../shared/contract/index.js';
 import type { ClaimLink } from '../../../shared/model.js';
 import { nowIso, type Db } from '../db.js';
-import { sql } from './statements.js';
+import { sql } from '../statements.js';
 import { GlossError, notFound } from '../errors.js';
 import { getAnnotation } from './read.js';
 

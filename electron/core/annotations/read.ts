@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Annotation, AnnotationConflict, ClaimLink, ClaimRelation, Evidence } from '../../../shared/model.js';
 import type { Db } from '../db.js';
-import { sql } from './statements.js';
+import { sql } from '../statements.js';
 import { notFound } from '../errors.js';
 
 export interface AnnotationRow {

@@ -1,7 +1,7 @@
 // After an article's text is corrected: every annotation on it, live or in the trash (so that
 // undo brings back a span that fits the new text), is found again or marked orphaned.
 import { nowIso, type Db } from '../db.js';
-import { sql } from './statements.js';
+import { sql } from '../statements.js';
 import { editMap, locate } from './anchoring.js';
 import { quoteOf } from './quote.js';
 

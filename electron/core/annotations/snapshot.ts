@@ -2,7 +2,7 @@
 // and puts it back. Positions are not in it: they follow the text, not the user's edits.
 import type { Evidence } from '../../../shared/model.js';
 import { nowIso, type Db } from '../db.js';
-import { sql } from './statements.js';
+import { sql } from '../statements.js';
 
 export interface Snapshot {
   statusTagId: string | null;

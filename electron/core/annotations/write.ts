@@ -4,7 +4,7 @@ import type { ParsedInputOf } from '../../../shared/contract/index.js';
 import type { Annotation, Evidence } from '../../../shared/model.js';
 import type { CoreContext } from '../context.js';
 import { nowIso, type Db } from '../db.js';
-import { sql } from './statements.js';
+import { sql } from '../statements.js';
 import { GlossError, notFound } from '../errors.js';
 import { getTags, listTaxonomies } from '../taxonomies/store.js';
 import { recordChange } from './history.js';

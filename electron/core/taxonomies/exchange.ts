@@ -4,7 +4,7 @@ import type { Taxonomy } from '../../../shared/model.js';
 import statusDefaults from '../../../resources/taxonomies/status.json' with { type: 'json' };
 import techniqueDefaults from '../../../resources/taxonomies/technique.json' with { type: 'json' };
 import type { Db } from '../db.js';
-import { sql } from '../annotations/statements.js';
+import { sql } from '../statements.js';
 import { GlossError } from '../errors.js';
 import { TAXONOMY_FORMAT, TAXONOMY_FORMAT_VERSION, taxonomyFile, type TaxonomyFile } from './format.js';
 import { getTaxonomy, tagUsingKey } from './store.js';

@@ -1,7 +1,7 @@
 // Reading taxonomies and tags, and the lookups other modules validate against.
 import type { Tag, Taxonomy, TaxonomyKind } from '../../../shared/model.js';
 import type { Db } from '../db.js';
-import { sql } from '../annotations/statements.js';
+import { sql } from '../statements.js';
 import { GlossError, notFound } from '../errors.js';
 
 interface TagRow {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedInputOf } from '../../../shared/contract/index.js';
 import type { Tag, Taxonomy } from '../../../shared/model.js';
 import { nowIso, type Db } from '../db.js';
-import { sql } from '../annotations/statements.js';
+import { sql } from '../statements.js';
 import { GlossError } from '../errors.js';
 import { assertKeyFree, assertNameFree, getTag, getTaxonomy, tagUsingKey } from './store.js';
 

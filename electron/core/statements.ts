@@ -1,6 +1,7 @@
-// Prepared statements kept per connection: compiling SQL costs more than running these small queries.
+// Prepared statements kept per connection, keyed by their text: compiling SQL costs more than
+// running the small queries the core makes. Every module of the core takes its statements from here.
 import type { Statement } from 'better-sqlite3';
-import type { Db } from '../db.js';
+import type { Db } from './db.js';
 
 const cache = new WeakMap<Db, Map<string, Statement>>();
 
