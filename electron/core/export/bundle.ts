@@ -9,8 +9,6 @@ import { loadReportData, type ExportTarget } from './report-data.js';
 import { knownVersions, rememberVersions, versionHash } from './versions.js';
 import { APP_VERSION } from '../version.js';
 
-export { importBundle } from './bundle-import.js';
-
 export function buildBundle(db: Db, target: ExportTarget, exportedAt = new Date().toISOString()): Bundle {
   const data = loadReportData(db, target);
   const annotations = data.articles.flatMap((a) => a.annotations);
