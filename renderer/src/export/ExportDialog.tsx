@@ -1,9 +1,10 @@
-// The Export dialog: pick a format, watch the progress, get the file. The file is handed to the
-// browser as a download (Blob + a[download]); in Electron that opens the save dialog.
+// The Export dialog: pick a format, watch the progress, get the file (ui/download.ts).
 import { useEffect, useState } from 'react';
-import type { ExportFile, ExportFormat, Progress } from '../../../shared/model.js';
+import type { ExportFormat, Progress } from '../../../shared/model.js';
+import { fromBase64 } from '../api/base64.js';
 import { gloss } from '../api/client.js';
 import { Dialog } from '../ui/Dialog.js';
+import { downloadFile } from '../ui/download.js';
 import { showToast } from '../ui/toasts.js';
 
 export type ExportTarget = { articleId: string } | { articleIds: string[] } | { collectionId: string };
@@ -28,18 +29,6 @@ function describe(target: ExportTarget): string {
   return 'this article';
 }
 
-function download(file: ExportFile): void {
-  const bytes = Uint8Array.from(atob(file.dataBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 export function ExportDialog({ target, onClose }: { target: ExportTarget; onClose: () => void }) {
   const [format, setFormat] = useState<ExportFormat>('html');
   const [pdfOf, setPdfOf] = useState<PdfOf>('report');
@@ -59,7 +48,7 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
       setError(result.error.message);
       return;
     }
-    download(result.value);
+    downloadFile(result.value.fileName, fromBase64(result.value.dataBase64), result.value.mimeType);
     showToast(`Exported ${result.value.fileName}`);
     onClose();
   }

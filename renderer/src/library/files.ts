@@ -1,6 +1,7 @@
 // Files from a drop or a picker, read into base64 for the API, in batches that keep each
 // request a reasonable size.
 import { MAX_IMPORT_BYTES } from '../../../shared/contract/define.js';
+import { toBase64 } from '../api/base64.js';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 /** An exchange file from another Gloss library, merged rather than imported as an article. */
@@ -9,13 +10,6 @@ export const ACCEPTED = [...ARTICLE_EXTENSIONS, EXCHANGE_EXTENSION];
 const MAX_EXCHANGE_BYTES = 200 * 1024 * 1024;
 const BATCH_BYTES = 8 * 1024 * 1024;
 const BATCH_FILES = 25;
-
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000; // String.fromCharCode takes its arguments on the stack
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
 
 export interface ReadFile {
   name: string;

@@ -4,18 +4,10 @@ import { useRef, useState } from 'react';
 import type { Tag, Taxonomy } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { ConfirmDialog, Dialog } from '../ui/Dialog.js';
+import { downloadFile } from '../ui/download.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { TagRow } from './TagRow.js';
 import { reloadTaxonomies, taxonomyStore } from './taxonomies.js';
-
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function TaxonomySection({ taxonomy, onRemove }: { taxonomy: Taxonomy; onRemove: (t: Tag) => void }) {
   const [name, setName] = useState('');
@@ -45,7 +37,7 @@ function TaxonomySection({ taxonomy, onRemove }: { taxonomy: Taxonomy; onRemove:
           type="button"
           onClick={async () => {
             const file = valueOrToast(await gloss.taxonomies.export({ id: taxonomy.id }));
-            if (file) download(file.fileName, file.json);
+            if (file) downloadFile(file.fileName, file.json, 'application/json');
           }}
         >
           Export JSON
