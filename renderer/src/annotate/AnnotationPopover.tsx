@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { Annotation, Tag } from '../../../shared/model.js';
 import { startLinking } from '../reader/interaction.js';
 import { useTags } from '../taxonomy/taxonomies.js';
+import { isTyping } from '../ui/keys.js';
 import { createAnnotation, deleteAnnotation, unlink, updateAnnotation } from './annotationStore.js';
 import { ConflictChoice } from './ConflictChoice.js';
 import { EvidenceList } from './EvidenceList.js';
@@ -22,9 +23,6 @@ interface Props {
   onTarget: (target: PopoverTarget) => void;
   onClose: () => void;
 }
-
-const isTyping = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 export function AnnotationPopover({ articleId, target, annotation, overlapping, style, canLink, onTarget, onClose }: Props) {
   const { statuses, techniques, byId } = useTags();

@@ -5,6 +5,7 @@ import type { ArticleSummary } from '../../../shared/model.js';
 import { annotationStore, forgetArticle, redo, undo } from '../annotate/annotationStore.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { Choice } from '../ui/Choice.js';
+import { isTyping } from '../ui/keys.js';
 import { LinkBar } from './LinkBar.js';
 import { Pane } from './Pane.js';
 import { Splitter } from './Splitter.js';
@@ -17,9 +18,6 @@ interface Props {
   onChange: (ids: string[]) => void;
   onBack: () => void;
 }
-
-const isTyping = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 export function Reader({ articleIds, library, onChange, onBack }: Props) {
   const [widths, setWidths] = useState<number[]>(() => articleIds.map(() => 1));
