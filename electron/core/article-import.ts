@@ -1,5 +1,5 @@
 // Putting prepared articles into the library: dedupe by content, batch inserts, progress.
-// This is the hot path of a large import, so statements are prepared once per connection
+// This is the hot path of a large import, so statements come from the per-connection cache
 // and a new article's summary is built from what was inserted rather than read back.
 import { createHash, randomUUID } from 'node:crypto';
 import type { ArticleSummary, ImportReport } from '../../shared/model.js';
@@ -8,6 +8,7 @@ import { nowIso, type Db } from './db.js';
 import { GlossError } from './errors.js';
 import { prepareFile, prepareText } from './import/index.js';
 import type { PreparedArticle } from './import/types.js';
+import { sql } from './statements.js';
 import { summariesByIds } from './summaries.js';
 
 /** Files per transaction: large enough to amortise the commit (synchronous=FULL), small
@@ -48,44 +49,12 @@ const ROW_PLACEHOLDERS = `(${COLUMNS.split(',').map(() => '?').join(', ')})`;
 /** Rows per INSERT statement (17 parameters each, far below SQLite's 32,766). */
 const ROWS_PER_STATEMENT = 100;
 
-type InsertStatement = { run(...params: unknown[]): unknown };
-
-interface Statements {
-  byHash: { get(hash: string): { id: string; title: string; deleted_at: string | null } | undefined };
-  /** INSERT of n rows, prepared on first use for each n. */
-  insertRows: (n: number) => InsertStatement;
-  restore: { run(updatedAt: string, id: string): unknown };
-  addToCollection: { run(collectionId: string, articleId: string, sameCollectionId: string): unknown };
-  markImported: { run(at: string): unknown };
-}
-
-const statementCache = new WeakMap<Db, Statements>();
-
-function statements(db: Db): Statements {
-  let s = statementCache.get(db);
-  if (!s) {
-    const inserts = new Map<number, InsertStatement>();
-    s = {
-      byHash: db.prepare('SELECT id, title, deleted_at FROM articles WHERE content_hash = ?') as Statements['byHash'],
-      insertRows: (n) => {
-        let insert = inserts.get(n);
-        if (!insert) {
-          insert = db.prepare(`INSERT INTO articles (${COLUMNS}) VALUES ${Array(n).fill(ROW_PLACEHOLDERS).join(', ')}`);
-          inserts.set(n, insert);
-        }
-        return insert;
-      },
-      restore: db.prepare('UPDATE articles SET deleted_at = NULL, updated_at = ? WHERE id = ?'),
-      addToCollection: db.prepare(
-        `INSERT OR IGNORE INTO collection_articles (collection_id, article_id, position)
-         VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM collection_articles WHERE collection_id = ?))`,
-      ),
-      markImported: db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('first_import_at', ?)"),
-    };
-    statementCache.set(db, s);
-  }
-  return s;
-}
+const insertRowsSql = (n: number) => `INSERT INTO articles (${COLUMNS}) VALUES ${Array(n).fill(ROW_PLACEHOLDERS).join(', ')}`;
+const byHashSql = 'SELECT id, title, deleted_at FROM articles WHERE content_hash = ?';
+const restoreSql = 'UPDATE articles SET deleted_at = NULL, updated_at = ? WHERE id = ?';
+const addToCollectionSql = `INSERT OR IGNORE INTO collection_articles (collection_id, article_id, position)
+  VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM collection_articles WHERE collection_id = ?))`;
+const markImportedSql = "INSERT OR IGNORE INTO meta (key, value) VALUES ('first_import_at', ?)";
 
 type BatchOutcome = InsertOutcome | { kind: 'failed'; error: unknown };
 
@@ -103,7 +72,6 @@ interface NewRow {
  * segment per article and spend a third of the import's CPU merging them.
  */
 function insertBatch(db: Db, articles: PreparedArticle[], collectionId: string | undefined, now: string): BatchOutcome[] {
-  const s = statements(db);
   const outcomes: BatchOutcome[] = [];
   const fresh: NewRow[] = [];
   const inBatch = new Map<string, NewRow>();
@@ -122,11 +90,11 @@ function insertBatch(db: Db, articles: PreparedArticle[], collectionId: string |
       twins.push({ at, of: twin });
       return;
     }
-    const existing = s.byHash.get(hash);
+    const existing = sql(db, byHashSql).get(hash) as { id: string; title: string; deleted_at: string | null } | undefined;
     if (existing) {
       if (existing.deleted_at === null) outcomes[at] = { kind: 'duplicate', id: existing.id, title: existing.title };
       else {
-        s.restore.run(now, existing.id);
+        sql(db, restoreSql).run(now, existing.id);
         outcomes[at] = { kind: 'restored', summary: summariesByIds(db, [existing.id])[0]! };
       }
       return;
@@ -160,8 +128,8 @@ function insertBatch(db: Db, articles: PreparedArticle[], collectionId: string |
     inBatch.set(hash, row);
     fresh.push(row);
   }
-  for (let i = 0; i < fresh.length; i += ROWS_PER_STATEMENT) insertRows(s, fresh.slice(i, i + ROWS_PER_STATEMENT), outcomes);
-  if (fresh.length > 0) s.markImported.run(now);
+  for (let i = 0; i < fresh.length; i += ROWS_PER_STATEMENT) insertRows(db, fresh.slice(i, i + ROWS_PER_STATEMENT), outcomes);
+  if (fresh.length > 0) sql(db, markImportedSql).run(now);
   for (const { at, of } of twins) {
     const first = outcomes[of.at]!;
     outcomes[at] = first.kind === 'failed' ? first : { kind: 'duplicate', id: of.summary.id, title: of.summary.title };
@@ -169,23 +137,23 @@ function insertBatch(db: Db, articles: PreparedArticle[], collectionId: string |
   if (collectionId) {
     for (const o of outcomes) {
       const id = o.kind === 'duplicate' ? o.id : o.kind === 'failed' ? null : o.summary.id;
-      if (id) s.addToCollection.run(collectionId, id, collectionId);
+      if (id) sql(db, addToCollectionSql).run(collectionId, id, collectionId);
     }
   }
   return outcomes;
 }
 
 /** One statement for all rows; if it fails, row by row, so that only the offending file fails. */
-function insertRows(s: Statements, rows: NewRow[], outcomes: BatchOutcome[]): void {
+function insertRows(db: Db, rows: NewRow[], outcomes: BatchOutcome[]): void {
   try {
-    s.insertRows(rows.length).run(...rows.flatMap((r) => r.params));
+    sql(db, insertRowsSql(rows.length)).run(...rows.flatMap((r) => r.params));
     for (const r of rows) outcomes[r.at] = { kind: 'inserted', summary: r.summary };
   } catch (e) {
     if (rows.length === 1) {
       outcomes[rows[0]!.at] = { kind: 'failed', error: e };
       return;
     }
-    for (const r of rows) insertRows(s, [r], outcomes);
+    for (const r of rows) insertRows(db, [r], outcomes);
   }
 }
 

@@ -6,6 +6,7 @@ import type { SearchHit } from '../../shared/model.js';
 import type { CoreContext, Handlers, Namespaced } from './context.js';
 import type { Db } from './db.js';
 import { buildSnippet, queryPhrases } from './search-snippet.js';
+import { sql } from './statements.js';
 
 // Private-use characters mark matches inside FTS5 snippets; they are removed before anyone sees them.
 const OPEN = '\uE000';
@@ -84,7 +85,7 @@ const articleHitsSql = `SELECT a.pk, a.id AS articleId, a.title, a.outlet, a.pub
 
 /** FTS5's own snippet of one article, for the rare match buildSnippet cannot place. (A JS number is
  * bound as REAL, and FTS5 ignores a rowid constraint that is not an INTEGER: hence the CAST.) */
-const articleSnippetSql = `SELECT snippet(articles_fts, -1, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS})
+const articleSnippetSql = `SELECT snippet(articles_fts, -1, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS}) AS marked
        FROM articles_fts WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)`;
 
 const noteHitsSql = `SELECT a.id AS articleId, a.title, a.outlet, a.published_at AS publishedAt,
@@ -92,23 +93,6 @@ const noteHitsSql = `SELECT a.id AS articleId, a.title, a.outlet, a.published_at
        FROM notes_fts CROSS JOIN annotations an ON an.pk = notes_fts.rowid CROSS JOIN articles a ON a.id = an.article_id
        WHERE notes_fts MATCH ? AND an.deleted_at IS NULL AND a.deleted_at IS NULL
        ORDER BY notes_fts.rank LIMIT ?`;
-
-type Statement = { all(query: string, limit: number): unknown[] };
-type SnippetStatement = { get(query: string, rowid: number): unknown };
-const statementCache = new WeakMap<Db, { articles: Statement; articleSnippet: SnippetStatement; notes: Statement }>();
-
-function statements(db: Db) {
-  let s = statementCache.get(db);
-  if (!s) {
-    s = {
-      articles: db.prepare(articleHitsSql),
-      articleSnippet: db.prepare(articleSnippetSql).pluck(),
-      notes: db.prepare(noteHitsSql),
-    };
-    statementCache.set(db, s);
-  }
-  return s;
-}
 
 /**
  * One hit per article: articles whose own text matches, best first, then articles that match
@@ -131,13 +115,13 @@ export function search(db: Db, q: string, limit = 50): SearchHit[] {
       hits.push({ articleId, title, outlet, publishedAt, snippet, highlights, matchedIn, rank });
     }
   };
-  const { articles, articleSnippet, notes } = statements(db);
   const phrases = queryPhrases(words, stillTyping);
-  add(articles.all(query, limit) as ArticleHitRow[], 'article', (r) =>
-    buildSnippet(r.body, phrases) ?? buildSnippet(r.title, phrases) ?? parseSnippet(String(articleSnippet.get(query, r.pk) ?? '')),
+  const ftsSnippet = (pk: number) => (sql(db, articleSnippetSql).get(query, pk) as { marked: string } | undefined)?.marked ?? '';
+  add(sql(db, articleHitsSql).all(query, limit) as ArticleHitRow[], 'article', (r) =>
+    buildSnippet(r.body, phrases) ?? buildSnippet(r.title, phrases) ?? parseSnippet(ftsSnippet(r.pk)),
   );
   // Notes on articles already found are skipped, so ask for enough to fill the rest.
-  if (hits.length < limit) add(notes.all(query, limit + hits.length) as NoteHitRow[], 'note', (r) => parseSnippet(r.marked));
+  if (hits.length < limit) add(sql(db, noteHitsSql).all(query, limit + hits.length) as NoteHitRow[], 'note', (r) => parseSnippet(r.marked));
   return hits;
 }
 

@@ -2,6 +2,7 @@
 // gathered for a whole page of articles with two grouped queries rather than one per article.
 import type { ArticleSummary, Direction } from '../../shared/model.js';
 import type { Db } from './db.js';
+import { sql } from './statements.js';
 
 export const SUMMARY_COLUMNS = `a.id, a.title, a.outlet, a.author, a.published_at, a.source_url, a.language,
   a.direction, a.created_at, a.updated_at, a.word_count`;
@@ -28,22 +29,10 @@ const membershipsSql = `SELECT ca.article_id AS articleId, ca.collection_id AS c
   FROM collection_articles ca JOIN collections c ON c.id = ca.collection_id WHERE c.deleted_at IS NULL`;
 const onlyArticles = (column: string) => `AND ${column} IN (SELECT value FROM json_each(?))`;
 
-type Statement = { all(...params: unknown[]): unknown[] };
-const statementCache = new WeakMap<Db, Record<'countsFor' | 'countsAll' | 'membershipsFor' | 'membershipsAll', Statement>>();
-
-function statements(db: Db) {
-  let s = statementCache.get(db);
-  if (!s) {
-    s = {
-      countsFor: db.prepare(`${countsSql} ${onlyArticles('article_id')} GROUP BY article_id, status_tag_id`),
-      countsAll: db.prepare(`${countsSql} GROUP BY article_id, status_tag_id`),
-      membershipsFor: db.prepare(`${membershipsSql} ${onlyArticles('ca.article_id')} ORDER BY c.name`),
-      membershipsAll: db.prepare(`${membershipsSql} ORDER BY c.name`),
-    };
-    statementCache.set(db, s);
-  }
-  return s;
-}
+const countsForSql = `${countsSql} ${onlyArticles('article_id')} GROUP BY article_id, status_tag_id`;
+const countsAllSql = `${countsSql} GROUP BY article_id, status_tag_id`;
+const membershipsForSql = `${membershipsSql} ${onlyArticles('ca.article_id')} ORDER BY c.name`;
+const membershipsAllSql = `${membershipsSql} ORDER BY c.name`;
 
 /** Adds annotation counts, counts by status and live collections to rows, keeping their order. */
 export function withCounts(db: Db, rows: SummaryRow[]): ArticleSummary[] {
@@ -69,25 +58,24 @@ export function withCounts(db: Db, rows: SummaryRow[]): ArticleSummary[] {
   }
   // For a page, look the page's articles up; for most of the library, one pass over everything is cheaper.
   const some = rows.length <= WHOLE_LIBRARY_FROM;
-  const s = statements(db);
-  const ids = some ? JSON.stringify(rows.map((r) => r.id)) : null;
-  const counts = (some ? s.countsFor.all(ids) : s.countsAll.all()) as Array<{ articleId: string; status: string; n: number }>;
+  const ids = some ? [JSON.stringify(rows.map((r) => r.id))] : [];
+  const counts = sql(db, some ? countsForSql : countsAllSql).all(...ids) as Array<{ articleId: string; status: string; n: number }>;
   for (const c of counts) {
     const summary = summaries.get(c.articleId);
     if (!summary) continue;
     summary.annotationCount += c.n;
     summary.statusCounts[c.status] = c.n;
   }
-  const memberships = (some ? s.membershipsFor.all(ids) : s.membershipsAll.all()) as Array<{ articleId: string; collectionId: string }>;
+  const memberships = sql(db, some ? membershipsForSql : membershipsAllSql).all(...ids) as Array<{ articleId: string; collectionId: string }>;
   for (const m of memberships) summaries.get(m.articleId)?.collectionIds.push(m.collectionId);
   return [...summaries.values()];
 }
 
 /** Summaries of the given articles (trashed ones included), in the order given; unknown ids are skipped. */
 export function summariesByIds(db: Db, ids: string[]): ArticleSummary[] {
-  const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(ids)) as SummaryRow[];
+  const rows = sql(db, `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`).all(
+    JSON.stringify(ids),
+  ) as SummaryRow[];
   const order = new Map(ids.map((id, i) => [id, i]));
   rows.sort((x, y) => order.get(x.id)! - order.get(y.id)!);
   return withCounts(db, rows);
