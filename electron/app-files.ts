@@ -1,10 +1,11 @@
 // The built renderer as both the Electron protocol and the browser-mode host serve it: one
-// Content-Security-Policy, one MIME table, and one rule for mapping a URL path to a file.
+// Content-Security-Policy, one MIME table, one rule for mapping a URL path to a file, and one
+// answer (with its headers) when there is no such file or no build at all.
 import { realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** The page loads only its own scripts, styles and data: nothing inline, nothing remote. */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -38,7 +39,7 @@ const mimeTypes: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export function mimeType(file: string): string {
+function mimeType(file: string): string {
   return mimeTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
@@ -86,5 +87,21 @@ function isInside(base: string, path: string): boolean {
   return !isAbsolute(rel) && rel.split(sep)[0] !== '..';
 }
 
-export const notBuiltMessage =
+const notBuiltMessage =
   'The Gloss window has not been built yet. Run `npm run build` (or `npm run serve`, which builds it first), then reload.';
+
+/** What either door answers to a GET of urlPath: the file with its own headers, or a status and a message. */
+export type AppFileAnswer =
+  | { status: 200; file: AppFile; headers: Record<string, string> }
+  | { status: 404 | 503; message: string };
+
+export async function answerAppFile(root: string, urlPath: string): Promise<AppFileAnswer> {
+  const file = await resolveAppFile(root, urlPath);
+  if (file) {
+    const headers: Record<string, string> = { 'content-type': file.type, 'cache-control': 'no-cache' };
+    if (file.isHtml) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+    return { status: 200, file, headers };
+  }
+  // A miss while the page itself is there is a missing file; otherwise nothing was built.
+  return (await resolveAppFile(root, '/')) ? { status: 404, message: 'Not found.' } : { status: 503, message: notBuiltMessage };
+}

@@ -3,7 +3,7 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_SECURITY_POLICY, notBuiltMessage, resolveAppFile } from './app-files.js';
+import { answerAppFile } from './app-files.js';
 import { startCoreWorker, type CoreWorker } from './core/worker/client.js';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './ipc-routes.js';
 import { forwardEvents, registerIpc } from './ipc.js';
@@ -24,14 +24,9 @@ async function serveAppFile(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const headers = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' };
   if (url.host !== APP_HOST) return new Response('Not found.', { status: 404, headers });
-  const file = await resolveAppFile(rendererDir, url.pathname);
-  if (!file) {
-    const built = await resolveAppFile(rendererDir, '/');
-    return new Response(built ? 'Not found.' : notBuiltMessage, { status: built ? 404 : 503, headers });
-  }
-  return new Response(await readFile(file.path), {
-    headers: { ...headers, 'content-type': file.type, ...(file.isHtml ? { 'content-security-policy': CONTENT_SECURITY_POLICY } : {}) },
-  });
+  const answer = await answerAppFile(rendererDir, url.pathname);
+  if (answer.status !== 200) return new Response(answer.message, { status: answer.status, headers });
+  return new Response(await readFile(answer.file.path), { headers: { ...headers, ...answer.headers } });
 }
 
 function isOwnUrl(url: string): boolean {

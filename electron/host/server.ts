@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Result } from '../../shared/result.js';
-import { CONTENT_SECURITY_POLICY, notBuiltMessage, resolveAppFile } from '../app-files.js';
+import { answerAppFile } from '../app-files.js';
 import { startCoreWorker } from '../core/worker/client.js';
 import { EventStream } from './events.js';
 import { checkAddress, hasToken, sameToken, tokenCookie, tokenRefusal, type Guard } from './guard.js';
@@ -96,19 +96,11 @@ export async function startHost({ dataDir, port = 0, host = '127.0.0.1', staticD
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(405, 'Only GET here.');
-    const file = await resolveAppFile(root, url.pathname);
-    if (!file) {
-      const index = await resolveAppFile(root, '/');
-      return index ? send(res, 404, 'text/plain; charset=utf-8', 'Not found.') : send(res, 503, 'text/plain; charset=utf-8', notBuiltMessage);
-    }
-    res.writeHead(200, {
-      ...baseHeaders,
-      'content-type': file.type,
-      'cache-control': 'no-cache',
-      ...(file.isHtml ? { 'content-security-policy': CONTENT_SECURITY_POLICY } : {}),
-    });
+    const answer = await answerAppFile(root, url.pathname);
+    if (answer.status !== 200) return send(res, answer.status, 'text/plain; charset=utf-8', answer.message);
+    res.writeHead(200, { ...baseHeaders, ...answer.headers });
     if (req.method === 'HEAD') return void res.end();
-    createReadStream(file.path).on('error', () => res.destroy()).pipe(res);
+    createReadStream(answer.file.path).on('error', () => res.destroy()).pipe(res);
   }
 
   // One person tags a claim every few seconds: past Node's 5 s default the browser would open
