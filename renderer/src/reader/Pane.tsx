@@ -16,6 +16,7 @@ import { ArticleText } from './ArticleText.js';
 import { interaction, setHovered, stopLinking } from './interaction.js';
 
 const EMPTY: Annotation[] = [];
+const NO_LINKS: ReadonlySet<string> = new Set();
 
 interface Props {
   articleId: string;
@@ -63,11 +64,12 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   useEffect(() => () => layer.clear(), [layer]);
 
   const activeId = popover?.kind === 'existing' ? popover.id : null;
-  // Claims in this pane linked to the one under the pointer elsewhere.
+  // Claims in this pane linked to the one under the pointer elsewhere. The same empty set while
+  // there are none, so that moving the pointer over other claims does not repaint this pane.
   const linked = useMemo(() => {
     const h = hovered ? findAnnotation(hovered) : undefined;
-    if (!h || h.articleId === articleId) return new Set<string>();
-    return new Set(h.links.filter((l) => l.other.articleId === articleId).map((l) => l.other.annotationId));
+    const ids = h && h.articleId !== articleId ? h.links.filter((l) => l.other.articleId === articleId).map((l) => l.other.annotationId) : [];
+    return ids.length ? new Set(ids) : NO_LINKS;
   }, [hovered, annotations, articleId]);
 
   useLayoutEffect(() => {
