@@ -1,5 +1,6 @@
 // The domain as both processes see it: plain data that crosses the API doors.
 // Offsets are JavaScript string indices (UTF-16 code units) into Article.body.
+import type { exportFormats } from './contract/annotations.js';
 
 export type Direction = 'ltr' | 'rtl';
 
@@ -162,16 +163,8 @@ export interface LibraryInfo {
   demoLoaded: boolean;
 }
 
-export type ExportFormat =
-  | 'html'
-  | 'pdf'
-  | 'md'
-  | 'csv'
-  | 'w3c'
-  | 'claimreview'
-  | 'worksheet'
-  | 'answer-key'
-  | 'bundle';
+/** The list itself is the contract's (exports.run's input schema). */
+export type ExportFormat = (typeof exportFormats)[number];
 
 export interface ExportFile {
   fileName: string;

@@ -1,5 +1,6 @@
 // The Export dialog: pick a format, watch the progress, get the file (ui/download.ts).
 import { useEffect, useState } from 'react';
+import type { InputOf } from '../../../shared/contract/index.js';
 import type { ExportFormat, Progress } from '../../../shared/model.js';
 import { fromBase64 } from '../api/base64.js';
 import { gloss } from '../api/client.js';
@@ -9,7 +10,7 @@ import { showToast } from '../ui/toasts.js';
 
 export type ExportTarget = { articleId: string } | { articleIds: string[] } | { collectionId: string };
 
-type PdfOf = 'report' | 'worksheet' | 'answer-key';
+type PdfOf = NonNullable<InputOf<'exports.run'>['pdfOf']>;
 
 const formats: Array<{ format: ExportFormat; label: string; hint: string }> = [
   { format: 'html', label: 'Report (HTML)', hint: 'One page that opens in any browser and prints well.' },

@@ -8,8 +8,8 @@ export interface Filters {
   to: string;
   statusTagId: string;
   tagId: string;
-  sort: 'title' | 'publishedAt' | 'outlet' | 'createdAt' | 'annotationCount';
-  order: 'asc' | 'desc';
+  sort: NonNullable<InputOf<'articles.list'>['sort']>;
+  order: NonNullable<InputOf<'articles.list'>['order']>;
 }
 
 export const noFilters: Filters = { collectionId: '', outlet: '', from: '', to: '', statusTagId: '', tagId: '', sort: 'createdAt', order: 'desc' };
