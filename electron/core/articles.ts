@@ -9,8 +9,6 @@ import { nowIso, type Db } from './db.js';
 import { GlossError, notFound } from './errors.js';
 import { SUMMARY_COLUMNS, summariesByIds, withCounts, type SummaryRow } from './summaries.js';
 
-export { insertPrepared, type InsertOutcome } from './article-import.js';
-
 export type ArticleFilter = Partial<ParsedInputOf<'articles.list'>>;
 
 interface ArticleRow extends SummaryRow {

@@ -5,7 +5,7 @@ import { listTaxonomies } from './taxonomies/store.js';
 import { createTag, removeTag, reorderTags, restoreTag, updateTag } from './taxonomies/tags.js';
 
 export { ensureBuiltinTaxonomies } from './taxonomies/exchange.js';
-export { findTag, getTag, listTaxonomies } from './taxonomies/store.js';
+export { findTag, listTaxonomies } from './taxonomies/store.js';
 
 /** Passes a result through after telling the window that the taxonomies changed. */
 function notifier(ctx: CoreContext) {

@@ -6,7 +6,7 @@ import type { Db } from '../db.js';
 import { sql } from '../statements.js';
 import { notFound } from '../errors.js';
 
-export interface AnnotationRow {
+interface AnnotationRow {
   id: string;
   article_id: string;
   start: number;
@@ -46,15 +46,14 @@ interface ConflictRow {
 /** Which annotations to load: `a` is the annotations table in every query below. */
 type Scope = { articleId: string } | { id: string };
 
-function where(scope: Scope, includeDeleted: boolean): { sql: string; param: string } {
-  const live = includeDeleted ? '' : ' AND a.deleted_at IS NULL';
+function where(scope: Scope): { sql: string; param: string } {
   return 'articleId' in scope
-    ? { sql: `a.article_id = ?${live}`, param: scope.articleId }
-    : { sql: `a.id = ?${live}`, param: scope.id };
+    ? { sql: 'a.article_id = ? AND a.deleted_at IS NULL', param: scope.articleId }
+    : { sql: 'a.id = ? AND a.deleted_at IS NULL', param: scope.id };
 }
 
-function load(db: Db, scope: Scope, includeDeleted = false): Annotation[] {
-  const w = where(scope, includeDeleted);
+function load(db: Db, scope: Scope): Annotation[] {
+  const w = where(scope);
   const rows = sql(db, `SELECT a.* FROM annotations a WHERE ${w.sql} ORDER BY a.start, a."end", a.created_at`)
     .all(w.param) as AnnotationRow[];
   if (rows.length === 0) return [];
@@ -159,9 +158,4 @@ export function getAnnotation(db: Db, id: string): Annotation {
   const found = load(db, { id })[0];
   if (!found) throw notFound('annotation', id);
   return found;
-}
-
-/** Any annotation, deleted or not, for undo and redo; null when the row is gone. */
-export function findAnnotationRow(db: Db, id: string): AnnotationRow | null {
-  return (sql(db, 'SELECT * FROM annotations WHERE id = ?').get(id) as AnnotationRow | undefined) ?? null;
 }
