@@ -1,7 +1,7 @@
 // Snippets of matched articles, built here rather than by FTS5's snippet(): that tokenizes the
-// whole of every returned article (twice) and was four fifths of a search's time. Here the
-// matched words are found with one regular expression per query word over a case- and
-// accent-folded copy of the text, and only the few words around the best match are walked.
+// whole of every returned article (twice) and was four fifths of a search's time. Here each
+// query word's first token is looked for with indexOf in a case- and accent-folded copy of the
+// text (at most MAX_CANDIDATES places), and only the few words around the best match are walked.
 // It mirrors FTS5's choice: the window of SNIPPET_TOKENS words holding the most distinct
 // query words, from the start of a sentence when that still reaches the match.
 

@@ -24,13 +24,17 @@ function queryWords(input: string): { words: string[]; stillTyping: boolean } {
   return { words, stillTyping: !/\s$/.test(input) };
 }
 
-/** Turns what a person typed into a safe FTS5 query; null when there is nothing to search for. */
-export function toFtsQuery(input: string): string | null {
-  const { words, stillTyping } = queryWords(input);
+function ftsQuery(words: string[], stillTyping: boolean): string | null {
   if (words.length === 0) return null;
   return words
     .map((w, i) => `"${w.replaceAll('"', '""')}"${stillTyping && i === words.length - 1 ? '*' : ''}`)
     .join(' ');
+}
+
+/** Turns what a person typed into a safe FTS5 query; null when there is nothing to search for. */
+export function toFtsQuery(input: string): string | null {
+  const { words, stillTyping } = queryWords(input);
+  return ftsQuery(words, stillTyping);
 }
 
 const stray = new RegExp(`[${OPEN}${CLOSE}]`, 'g');
@@ -100,9 +104,9 @@ const noteHitsSql = `SELECT a.id AS articleId, a.title, a.outlet, a.published_at
  * few short notes outscores any article), so an article's text comes before notes about it.
  */
 export function search(db: Db, q: string, limit = 50): SearchHit[] {
-  const query = toFtsQuery(q);
-  if (!query) return [];
   const { words, stillTyping } = queryWords(q);
+  const query = ftsQuery(words, stillTyping);
+  if (!query) return [];
   const hits: SearchHit[] = [];
   const seen = new Set<string>();
   const add = <R extends HitRow>(rows: R[], matchedIn: SearchHit['matchedIn'], snippetOf: (row: R) => { snippet: string; highlights: Array<[number, number]> }) => {
