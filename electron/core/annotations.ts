@@ -3,6 +3,7 @@
 // The parts live in ./annotations/; this is what the rest of the core and the API use.
 import type { CoreContext, Handlers, Namespaced } from './context.js';
 import { notFound } from './errors.js';
+import { sql } from './statements.js';
 import { resolveConflict } from './annotations/conflicts.js';
 import { redo, undo } from './annotations/history.js';
 import { linkClaims, unlinkClaims } from './annotations/links.js';
@@ -21,7 +22,7 @@ export function annotationHandlers(ctx: CoreContext): Handlers<Namespaced<'annot
   };
   return {
     'annotations.list': ({ articleId }) => {
-      if (!db.prepare('SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL').get(articleId)) {
+      if (!sql(db, 'SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL').get(articleId)) {
         throw notFound('article', articleId);
       }
       return listAnnotations(db, articleId);

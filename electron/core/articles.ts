@@ -7,6 +7,7 @@ import { getCollection } from './collections.js';
 import type { CoreContext, Handlers, Namespaced } from './context.js';
 import { nowIso, type Db } from './db.js';
 import { GlossError, notFound } from './errors.js';
+import { sql } from './statements.js';
 import { SUMMARY_COLUMNS, summariesByIds, withCounts, type SummaryRow } from './summaries.js';
 
 export type ArticleFilter = Partial<ParsedInputOf<'articles.list'>>;
@@ -21,12 +22,11 @@ interface ArticleRow extends SummaryRow {
 
 /** The whole article, trashed or not; not_found when there is no such id. */
 export function getArticle(db: Db, id: string): Article {
-  const row = db
-    .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, a.body, a.blocks, a.content_hash, a.original_name, a.original_type
-       FROM articles a WHERE a.id = ?`,
-    )
-    .get(id) as ArticleRow | undefined;
+  const row = sql(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}, a.body, a.blocks, a.content_hash, a.original_name, a.original_type
+     FROM articles a WHERE a.id = ?`,
+  ).get(id) as ArticleRow | undefined;
   if (!row) throw notFound('article', id);
   const [summary] = withCounts(db, [row]);
   return {
@@ -89,17 +89,18 @@ export function listArticles(db: Db, filter: ArticleFilter = {}): ArticleSummary
   }
   const order = filter.order === 'asc' ? 'ASC' : 'DESC';
   const sort = filter.sort ?? 'createdAt';
-  let sql = `SELECT ${SUMMARY_COLUMNS} FROM articles a ${sort === 'annotationCount' ? annotationCountJoin : ''}
+  let text = `SELECT ${SUMMARY_COLUMNS} FROM articles a ${sort === 'annotationCount' ? annotationCountJoin : ''}
     WHERE ${where.join(' AND ')} ORDER BY ${sortColumns[sort](order)}, a.pk ${order}`;
   if (filter.limit !== undefined || filter.offset) {
-    sql += ' LIMIT ? OFFSET ?';
+    text += ' LIMIT ? OFFSET ?';
     params.push(filter.limit ?? -1, filter.offset ?? 0);
   }
-  return withCounts(db, db.prepare(sql).all(...params) as SummaryRow[]);
+  // The filters make a bounded set of texts, so each is compiled once per connection.
+  return withCounts(db, sql(db, text).all(...params) as SummaryRow[]);
 }
 
 function requireArticle(db: Db, id: string): { body: string; content_hash: string; deleted_at: string | null } {
-  const row = db.prepare('SELECT body, content_hash, deleted_at FROM articles WHERE id = ?').get(id) as
+  const row = sql(db, 'SELECT body, content_hash, deleted_at FROM articles WHERE id = ?').get(id) as
     | { body: string; content_hash: string; deleted_at: string | null }
     | undefined;
   if (!row) throw notFound('article', id);
