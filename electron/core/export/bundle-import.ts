@@ -10,7 +10,7 @@ import { snapshotOf, writeTagsAndEvidence, type Snapshot } from '../annotations/
 import { nowIso, type Db } from '../db.js';
 import { GlossError } from '../errors.js';
 import { knownVersions, rememberVersions, versionHash } from './versions.js';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleAnnotation, type BundleTaxonomy } from './bundle-format.js';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleAnnotation, type BundleArticle, type BundleTaxonomy } from './bundle-format.js';
 
 export function parseBundle(bytes: Uint8Array, name = 'the file'): Bundle {
   let raw = Buffer.from(bytes);
@@ -155,7 +155,7 @@ class Merge {
   }
 
   /** The same article is the same id, or the same text under another id. */
-  private article(a: Bundle['articles'][number]): void {
+  private article(a: BundleArticle): void {
     const hash = contentHash(a.body);
     const existing = (this.db.prepare('SELECT id FROM articles WHERE id = ?').get(a.id) ??
       this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(hash)) as { id: string } | undefined;

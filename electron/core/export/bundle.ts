@@ -3,7 +3,7 @@
 // same library always gives the same file (but for exportedAt).
 import type { Annotation } from '../../../shared/model.js';
 import type { Db } from '../db.js';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './bundle-format.js';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleAnnotation } from './bundle-format.js';
 import { slug } from './escape.js';
 import { loadReportData, type ExportTarget } from './report-data.js';
 import { knownVersions, rememberVersions, versionHash } from './versions.js';
@@ -79,7 +79,7 @@ export function buildBundle(db: Db, target: ExportTarget, exportedAt = new Date(
   };
 }
 
-function toBundleAnnotation(a: Annotation, versions: string[]): Bundle['annotations'][number] {
+function toBundleAnnotation(a: Annotation, versions: string[]): BundleAnnotation {
   return {
     id: a.id,
     articleId: a.articleId,
