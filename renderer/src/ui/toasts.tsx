@@ -1,7 +1,7 @@
 // Short messages at the bottom of the window: errors from the core, confirmations.
 // A module-level store so that any component (or plain function) can report without props.
-import { useSyncExternalStore } from 'react';
 import type { Result } from '../../../shared/result.js';
+import { createStore } from '../api/store.js';
 
 export interface Toast {
   id: number;
@@ -9,21 +9,17 @@ export interface Toast {
   message: string;
 }
 
-let toasts: Toast[] = [];
+const toasts = createStore<Toast[]>([]);
 let nextId = 1;
-const listeners = new Set<() => void>();
-const emit = () => listeners.forEach((l) => l());
 
 export function showToast(message: string, kind: Toast['kind'] = 'info'): void {
   const toast = { id: nextId++, kind, message };
-  toasts = [...toasts.slice(-4), toast];
-  emit();
+  toasts.set((list) => [...list.slice(-4), toast]);
   setTimeout(() => dismissToast(toast.id), kind === 'error' ? 8000 : 4000);
 }
 
 export function dismissToast(id: number): void {
-  toasts = toasts.filter((t) => t.id !== id);
-  emit();
+  toasts.set((list) => list.filter((t) => t.id !== id));
 }
 
 /** The value of an ok Result, or null after showing the error to the person. */
@@ -34,10 +30,7 @@ export function valueOrToast<T>(result: Result<T>): T | null {
 }
 
 export function Toasts() {
-  const list = useSyncExternalStore(
-    (l) => (listeners.add(l), () => listeners.delete(l)),
-    () => toasts,
-  );
+  const list = toasts.use();
   return (
     <div className="toasts" role="status" aria-live="polite">
       {list.map((t) => (
