@@ -1,8 +1,7 @@
 // Claims in states a person has to notice: orphaned after a text correction, and in conflict
 // after an exchange file brought another version of them.
 import { type Page } from '@playwright/test';
-import { callApi, expect, paintedClaims, test } from './fixtures.js';
-
+import { callApi, expect, openInReader, paintedClaims, test } from './fixtures.js';
 
 const text =
   'The council said the new bridge will cost 410 million, far above the first estimate.\n\nCritics called the overrun a disgrace and demanded an inquiry into the spending.';
@@ -19,8 +18,7 @@ async function articleWithClaims(page: Page): Promise<{ articleId: string; first
 test('a claim whose text was corrected away is shown as orphaned, not painted somewhere else', async ({ app: page }) => {
   const { articleId } = await articleWithClaims(page);
   await callApi(page, 'articles.correctText', { id: articleId, body: text.replace('will cost 410 million', 'has an unknown price') });
-  await page.goto(page.url().replace(/#.*$/, '') + `#read=${articleId}`);
-  await page.reload();
+  await openInReader(page, articleId);
   const sidebar = page.locator('.claim-sidebar');
   await expect(sidebar.locator('.claim-item')).toHaveCount(2);
   await expect(sidebar.locator('.claim-item.orphaned')).toContainText('Orphaned: text not found');
@@ -32,25 +30,15 @@ test('a claim changed on both sides shows both versions until the person keeps o
   const { articleId, first } = await articleWithClaims(page);
   const file = await callApi<{ dataBase64: string }>(page, 'exports.run', { format: 'bundle', articleId });
   await callApi(page, 'annotations.update', { id: first, note: 'My version of the note' });
-  const theirs = await page.evaluate(
-    ({ dataBase64, first }) => {
-      const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
-      const bundle = JSON.parse(new TextDecoder().decode(bytes));
-      const a = bundle.annotations.find((x: { id: string }) => x.id === first);
-      a.note = 'Their version of the note';
-      a.updatedAt = new Date(Date.now() + 60_000).toISOString();
-      const out = new TextEncoder().encode(JSON.stringify(bundle));
-      let binary = '';
-      for (const b of out) binary += String.fromCharCode(b);
-      return btoa(binary);
-    },
-    { dataBase64: file.dataBase64, first },
-  );
+  const bundle = JSON.parse(Buffer.from(file.dataBase64, 'base64').toString('utf8'));
+  const a = bundle.annotations.find((x: { id: string }) => x.id === first);
+  a.note = 'Their version of the note';
+  a.updatedAt = new Date(Date.now() + 60_000).toISOString();
+  const theirs = Buffer.from(JSON.stringify(bundle)).toString('base64');
   const report = await callApi<{ conflicts: number }>(page, 'exports.importBundle', { name: 'colleague.gloss', dataBase64: theirs });
   expect(report.conflicts).toBe(1);
 
-  await page.goto(page.url().replace(/#.*$/, '') + `#read=${articleId}`);
-  await page.reload();
+  await openInReader(page, articleId);
   const item = page.locator('.claim-sidebar .claim-item', { hasText: 'will cost 410 million' });
   await expect(item).toContainText('My version of the note');
   const conflict = item.getByRole('group', { name: 'Conflicting version' });

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { startHost } from '../../electron/host/server.js';
 import { repoRoot } from '../helpers/corpus.js';
 import { tempDir } from '../helpers/tmp.js';
-import { callApi, expect, paintedClaims, test } from './fixtures.js';
-
+import { callApi, expect, importPicker, openInReader, paintedClaims, test } from './fixtures.js';
 
 const text = 'The mayor said turnout reached 80 percent, a record for the district.\n\nObservers counted far fewer voters at the polls.';
 
@@ -21,15 +20,12 @@ test('an exchange file chosen in the import picker merges into another library',
   const page = await browser.newPage();
   try {
     await page.goto(other.url);
-    await page
-      .locator('input[type=file][aria-label="Choose article files to import"]')
-      .setInputFiles({ name: 'from-colleague.gloss', mimeType: 'application/json', buffer: Buffer.from(file.dataBase64, 'base64') });
+    await importPicker(page).setInputFiles({ name: 'from-colleague.gloss', mimeType: 'application/json', buffer: Buffer.from(file.dataBase64, 'base64') });
     await expect(page.getByText(/Merged from-colleague\.gloss: 1 new article/)).toBeVisible();
     await expect(page.getByText(/Imported 0 articles/)).toHaveCount(0);
     await expect(page.getByText('Turnout disputed')).toBeVisible();
 
-    await page.goto(page.url().replace(/#.*$/, '') + `#read=${articleId}`);
-    await page.reload();
+    await openInReader(page, articleId);
     const item = page.locator('.claim-sidebar .claim-item');
     await expect(item).toHaveCount(1);
     await expect(item).toContainText('turnout reached 80 percent');

@@ -44,8 +44,13 @@ export function sampleArticles(): string[] {
     .map((f) => join(dir, f));
 }
 
+/** The import picker's hidden file input: tests hand it files directly. */
+export function importPicker(page: Page) {
+  return page.locator('input[type=file][aria-label="Choose article files to import"]');
+}
+
 export async function importSamples(page: Page): Promise<void> {
-  await page.locator('input[type=file][aria-label="Choose article files to import"]').setInputFiles(sampleArticles());
+  await importPicker(page).setInputFiles(sampleArticles());
   await expect(page.getByText(/Imported 5 articles/)).toBeVisible();
 }
 
@@ -121,4 +126,10 @@ export async function callApi<T>(page: Page, method: string, input: unknown): Pr
   );
   if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
   return result.value as T;
+}
+
+/** Opens articles in the reader by their address (#read=…), as a reload of such a page would. */
+export async function openInReader(page: Page, ...articleIds: string[]): Promise<void> {
+  await page.goto(page.url().replace(/#.*$/, '') + `#read=${articleIds.join(',')}`);
+  await page.reload();
 }

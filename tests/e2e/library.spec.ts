@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/tmp.js';
-import { expect, importSamples, sampleArticles, test } from './fixtures.js';
+import { expect, importPicker, importSamples, sampleArticles, test } from './fixtures.js';
 
 test('first run offers the demo library', async ({ app: page }) => {
   await page.getByRole('button', { name: 'Load the demo library' }).click();
@@ -19,14 +19,14 @@ test('each file that cannot be imported says why, and duplicates are noted', asy
     const pdf = join(dir.path, 'report.pdf');
     writeFileSync(pdf, '%PDF-1.4');
     const [first] = sampleArticles();
-    await page.locator('input[type=file][aria-label="Choose article files to import"]').setInputFiles([first!, binary, pdf]);
+    await importPicker(page).setInputFiles([first!, binary, pdf]);
     const report = page.locator('.import-report');
     await expect(report).toContainText('Imported 1 article');
     await expect(report).toContainText('2 could not be imported');
     await expect(report.locator('li', { hasText: 'scan.txt' })).toBeVisible();
     await expect(report.locator('li', { hasText: 'report.pdf' })).toContainText('Not a text, Markdown, HTML or Gloss exchange file');
 
-    await page.locator('input[type=file][aria-label="Choose article files to import"]').setInputFiles([first!]);
+    await importPicker(page).setInputFiles([first!]);
     await expect(report).toContainText('1 already in the library');
   } finally {
     dir.remove();

@@ -1,7 +1,7 @@
 // The reader beyond the main session: three panes, resizing by keyboard, synchronised scroll,
 // right-to-left text, technique keys, sidebar filters, evidence.
 import { join } from 'node:path';
-import { expect, importSamples, screenshotDir, selectPhrase, test } from './fixtures.js';
+import { expect, importSamples, openInReader, screenshotDir, selectPhrase, test } from './fixtures.js';
 
 const arabic = [
   'قالت الحكومة يوم الثلاثاء إن أسعار الخبز ستنخفض بنسبة عشرين في المئة خلال الشهر المقبل، وهو ادعاء شكك فيه خبراء الاقتصاد الذين تحدثوا إلى الصحفيين في العاصمة.',
@@ -72,8 +72,7 @@ test('three panes: resize by keyboard, synchronised scroll, right-to-left text, 
 });
 
 test('an article that is gone says so in its pane instead of loading forever', async ({ app: page }) => {
-  await page.goto(page.url().replace(/#.*$/, '') + '#read=no-such-article');
-  await page.reload();
+  await openInReader(page, 'no-such-article');
   await expect(page.locator('.pane').getByRole('alert')).toContainText('could not be opened');
 });
 
