@@ -5,7 +5,7 @@ import type { Annotation, Tag } from '../../../shared/model.js';
 import { startLinking } from '../reader/interaction.js';
 import { useTags } from '../taxonomy/taxonomies.js';
 import { isTyping } from '../ui/keys.js';
-import { createAnnotation, deleteAnnotation, unlink, updateAnnotation } from './annotationStore.js';
+import { createAnnotation, deleteAnnotation, isPending, unlink, updateAnnotation } from './annotationStore.js';
 import { ConflictChoice } from './ConflictChoice.js';
 import { EvidenceList } from './EvidenceList.js';
 import { TagButtons } from './TagButtons.js';
@@ -34,7 +34,7 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
   useEffect(() => setNote(annotation?.note ?? ''), [annotationId, annotation?.note]);
   useEffect(() => ref.current?.focus({ preventScroll: true }), [target.kind === 'new' ? target.start : target.id]);
 
-  const saved = annotation && !annotation.id.startsWith('pending-') ? annotation : undefined;
+  const saved = annotation && !isPending(annotation) ? annotation : undefined;
 
   const create = async (fields: { statusTagId?: string; tagIds?: string[]; note?: string }) => {
     if (target.kind !== 'new' || busy) return;

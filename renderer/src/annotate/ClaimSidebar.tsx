@@ -5,6 +5,7 @@ import type { Annotation } from '../../../shared/model.js';
 import { jumpTo, setHovered } from '../reader/interaction.js';
 import { useTags } from '../taxonomy/taxonomies.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
+import { isPending } from './annotationStore.js';
 import { ConflictChoice } from './ConflictChoice.js';
 
 interface Props {
@@ -20,7 +21,7 @@ export function ClaimSidebar({ paneLabel, annotations, activeId, onOpen }: Props
   const [tag, setTag] = useState('');
   const shown = annotations.filter(
     (a) =>
-      !a.id.startsWith('pending-') &&
+      !isPending(a) &&
       (!status || (status === 'none' ? !a.statusTagId : a.statusTagId === status)) &&
       (!tag || a.tagIds.includes(tag)),
   );
@@ -39,7 +40,7 @@ export function ClaimSidebar({ paneLabel, annotations, activeId, onOpen }: Props
         <Choice label="Filter claims by technique" hideLabel value={tag} placeholder="All techniques" options={optionsOf(techniques)} onChange={setTag} />
       </div>
       <p className="muted sidebar-count">
-        {shown.length} of {annotations.filter((a) => !a.id.startsWith('pending-')).length} claims
+        {shown.length} of {annotations.filter((a) => !isPending(a)).length} claims
       </p>
       <ul className="claim-list">
         {shown.map((a) => (

@@ -46,13 +46,17 @@ export function forgetArticle(articleId: string): void {
 }
 
 let pendingSeq = 0;
+const PENDING = 'pending-';
+
+/** A placeholder painted while annotations.create is on its way: not in the core yet. */
+export const isPending = (a: Annotation): boolean => a.id.startsWith(PENDING);
 
 /**
  * Creates an annotation, painting it at once (the person sees the colour on the key press)
  * and replacing the placeholder with what the core stored.
  */
 export async function createAnnotation(input: InputOf<'annotations.create'>): Promise<Annotation | null> {
-  const placeholderId = `pending-${++pendingSeq}`;
+  const placeholderId = `${PENDING}${++pendingSeq}`;
   const now = new Date().toISOString();
   const placeholder: Annotation = {
     id: placeholderId,

@@ -1,7 +1,7 @@
 // While a link is being made: what it links from, a list of the other panes' claims to pick
 // from (the keyboard way), and cancel. Clicking a highlight in another pane works too.
 import { useEffect, useState } from 'react';
-import { annotationStore, findAnnotation, linkAnnotations } from '../annotate/annotationStore.js';
+import { annotationStore, findAnnotation, isPending, linkAnnotations } from '../annotate/annotationStore.js';
 import { showToast } from '../ui/toasts.js';
 import { interaction, stopLinking } from './interaction.js';
 
@@ -20,7 +20,7 @@ export function LinkBar({ articleIds }: { articleIds: string[] }) {
   const from = findAnnotation(linking.fromId);
   const candidates = articleIds
     .filter((id) => id !== from?.articleId)
-    .flatMap((id) => (all.get(id) ?? []).filter((a) => !a.orphaned && !a.id.startsWith('pending-')));
+    .flatMap((id) => (all.get(id) ?? []).filter((a) => !a.orphaned && !isPending(a)));
 
   const link = async () => {
     if (!choice) return;

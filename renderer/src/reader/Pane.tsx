@@ -4,7 +4,7 @@ import { createPortal } from 'react-dom';
 import type { Annotation, Article } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { AnnotationPopover, type PopoverTarget } from '../annotate/AnnotationPopover.js';
-import { annotationStore, findAnnotation, linkAnnotations, loadAnnotations } from '../annotate/annotationStore.js';
+import { annotationStore, findAnnotation, isPending, linkAnnotations, loadAnnotations } from '../annotate/annotationStore.js';
 import { ClaimSidebar } from '../annotate/ClaimSidebar.js';
 import { FindToMark } from '../annotate/FindToMark.js';
 import { HighlightLayer } from '../annotate/paint.js';
@@ -207,7 +207,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
           Mark text…
         </button>
         <button type="button" aria-pressed={sidebarOpen} onClick={() => setSidebarOpen((o) => !o)}>
-          Claims ({annotations.filter((a) => !a.id.startsWith('pending-')).length})
+          Claims ({annotations.filter((a) => !isPending(a)).length})
         </button>
         <button type="button" className="icon-button" aria-label={`Close ${title}`} onClick={onClose}>
           ×
