@@ -5,7 +5,7 @@ import { gloss } from './api/client.js';
 import { useLibraryChanged } from './api/useLibraryEvent.js';
 import { installHighlightStyles } from './annotate/highlightStyles.js';
 import { Library } from './library/Library.js';
-import { Reader } from './reader/Reader.js';
+import { MAX_PANES, Reader } from './reader/Reader.js';
 import { TaxonomyEditor } from './taxonomy/TaxonomyEditor.js';
 import { reloadTaxonomies, taxonomyStore } from './taxonomy/taxonomies.js';
 import { useTheme } from './ui/theme.js';
@@ -13,7 +13,7 @@ import { Toasts, valueOrToast } from './ui/toasts.js';
 
 function readingFromHash(): string[] {
   const m = /^#read=(.+)$/.exec(location.hash);
-  return m ? m[1]!.split(',').map(decodeURIComponent).slice(0, 4) : [];
+  return m ? m[1]!.split(',').map(decodeURIComponent).slice(0, MAX_PANES) : [];
 }
 
 export function App() {

@@ -5,6 +5,7 @@ import type { ArticleSummary, Collection, LibraryInfo, SearchHit } from '../../.
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
 import { ExportDialog, type ExportTarget } from '../export/ExportDialog.js';
+import { MAX_PANES } from '../reader/Reader.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { ArticleList } from './ArticleList.js';
@@ -19,8 +20,6 @@ interface Props {
   all: ArticleSummary[];
   onOpen: (ids: string[]) => void;
 }
-
-const MAX_PANES = 4;
 
 export function Library({ all, onOpen }: Props) {
   const [filters, setFilters] = useState<Filters>(noFilters);

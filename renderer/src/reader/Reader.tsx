@@ -11,6 +11,8 @@ import { Pane } from './Pane.js';
 import { Splitter } from './Splitter.js';
 
 const MIN_PANE_PX = 240;
+/** Side by side beyond four, each pane is too narrow to read. */
+export const MAX_PANES = 4;
 
 interface Props {
   articleIds: string[];
@@ -103,7 +105,7 @@ export function Reader({ articleIds, library, onChange, onBack }: Props) {
         <button type="button" onClick={() => setExporting(true)}>
           Export…
         </button>
-        {articleIds.length < 4 && addable.length > 0 && (
+        {articleIds.length < MAX_PANES && addable.length > 0 && (
           <Choice
             label="Open another article beside these"
             hideLabel
