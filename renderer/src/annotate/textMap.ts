@@ -94,10 +94,4 @@ export class TextMap {
     }
     return this.ends.at(-1) ?? 0;
   }
-
-  /** The element of the block holding offset, to scroll it into view. */
-  elementAt(offset: number): HTMLElement | null {
-    const i = this.blockAt(offset);
-    return this.elements[Math.max(0, i)] ?? null;
-  }
 }
