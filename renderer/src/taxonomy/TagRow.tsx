@@ -13,9 +13,10 @@ interface Props {
   onRemove: (tag: Tag) => void;
 }
 
+/** Either way the store reloads: on a refusal that puts the field back to what is stored. */
 async function update(input: Parameters<typeof gloss.tags.update>[0]) {
-  if (valueOrToast(await gloss.tags.update(input))) await reloadTaxonomies();
-  else await reloadTaxonomies(); // put the field back to what is stored
+  valueOrToast(await gloss.tags.update(input));
+  await reloadTaxonomies();
 }
 
 export function TagRow({ tag, first, last, onMove, onRemove }: Props) {
