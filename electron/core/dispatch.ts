@@ -3,7 +3,7 @@
 import { contract, type MethodName } from '../../shared/contract/index.js';
 import type { Result } from '../../shared/result.js';
 import type { Api } from './api.js';
-import { GlossError } from './errors.js';
+import { describeIssues, GlossError } from './errors.js';
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
@@ -15,16 +15,8 @@ export async function dispatch(api: Api, method: unknown, input: unknown): Promi
   }
   const parsed = contract[method].input.safeParse(input ?? {});
   if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    const first = details[0]!;
-    return {
-      ok: false,
-      error: {
-        code: 'invalid_input',
-        message: `Invalid input for ${method}: ${first.path ? `${first.path}: ` : ''}${first.message}`,
-        details,
-      },
-    };
+    const { details, first } = describeIssues(parsed.error);
+    return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${method}: ${first}`, details } };
   }
   try {
     const handler = api[method] as (input: unknown) => unknown;

@@ -1,3 +1,4 @@
+import type { ZodError } from 'zod';
 import type { ApiError, ErrorCode } from '../../shared/result.js';
 
 /** The one error the core throws on purpose: a stable code and a message a person can act on. */
@@ -20,4 +21,11 @@ export class GlossError extends Error {
 
 export function notFound(what: string, id: string): GlossError {
   return new GlossError('not_found', `No ${what} with id ${id}.`);
+}
+
+/** A schema failure as error details (at most `limit` issues), and its first issue as "path: message". */
+export function describeIssues(error: ZodError, limit?: number): { details: Array<{ path: string; message: string }>; first: string } {
+  const details = error.issues.slice(0, limit).map((i) => ({ path: i.path.join('.'), message: i.message }));
+  const head = details[0]!;
+  return { details, first: `${head.path ? `${head.path}: ` : ''}${head.message}` };
 }

@@ -5,7 +5,7 @@ import statusDefaults from '../../../resources/taxonomies/status.json' with { ty
 import techniqueDefaults from '../../../resources/taxonomies/technique.json' with { type: 'json' };
 import type { Db } from '../db.js';
 import { sql } from '../statements.js';
-import { GlossError } from '../errors.js';
+import { describeIssues, GlossError } from '../errors.js';
 import { TAXONOMY_FORMAT, TAXONOMY_FORMAT_VERSION, taxonomyFile, type TaxonomyFile } from './format.js';
 import { getTaxonomy, tagUsingKey } from './store.js';
 
@@ -64,11 +64,10 @@ function parseFile(json: string): TaxonomyFile {
   }
   const parsed = taxonomyFile.safeParse(raw);
   if (!parsed.success) {
-    const details = parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message }));
-    const first = details[0]!;
+    const { details, first } = describeIssues(parsed.error, 20);
     throw new GlossError(
       'invalid_input',
-      `This is not a Gloss taxonomy file (format "${TAXONOMY_FORMAT}", version ${TAXONOMY_FORMAT_VERSION}): ${first.path ? `${first.path}: ` : ''}${first.message}`,
+      `This is not a Gloss taxonomy file (format "${TAXONOMY_FORMAT}", version ${TAXONOMY_FORMAT_VERSION}): ${first}`,
       details,
     );
   }
