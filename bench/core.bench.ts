@@ -14,6 +14,7 @@ import { openCore } from '../electron/core/api.js';
 import { dispatch } from '../electron/core/dispatch.js';
 import { startCoreWorker } from '../electron/core/worker/client.js';
 import { generateArticle, generateQueries, type GeneratedArticle } from './generated-articles.js';
+import { percentile } from './stats.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const QUERIES = 1_000;
@@ -227,9 +228,7 @@ function unwrap<T>(result: Result<unknown>): T {
 }
 
 function percentiles(times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-  return { p50: at(50), p95: at(95) };
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
 function cpuPercentiles(times: number[]) {

@@ -19,6 +19,7 @@ import { repoRoot } from '../tests/helpers/corpus.js';
 import { bundlePainter } from '../tests/helpers/painter-bundle.js';
 import { tempDir } from '../tests/helpers/tmp.js';
 import { prng, vocabulary } from './generated-articles.js';
+import { median, percentile } from './stats.js';
 
 const WORDS = 8000;
 const SPANS = 2000;
@@ -78,8 +79,6 @@ function pageHtml(doc: Doc): string {
   </style></head><body><article id="text">${ps}</article></body></html>`;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 // In-page code is kept as a string: tsx would otherwise wrap its inner functions in a helper

@@ -11,6 +11,7 @@ import { esc } from '../electron/core/export/escape.js';
 import { loadReportData } from '../electron/core/export/report-data.js';
 import { tempDir } from '../tests/helpers/tmp.js';
 import { prng, vocabulary } from './generated-articles.js';
+import { median } from './stats.js';
 
 const ARTICLES = 50;
 const CLAIMS_PER_ARTICLE = 100;
@@ -106,11 +107,6 @@ function wrapRanges(document: Document, root: Element, ranges: Array<{ start: nu
       else parent.removeChild(node);
     }
   }
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 function time(fn: () => unknown): number[] {
