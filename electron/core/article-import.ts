@@ -3,6 +3,7 @@
 // and a new article's summary is built from what was inserted rather than read back.
 import { createHash, randomUUID } from 'node:crypto';
 import type { ArticleSummary, ImportReport } from '../../shared/model.js';
+import { appendToCollection } from './collections.js';
 import type { CoreContext } from './context.js';
 import { nowIso, type Db } from './db.js';
 import { GlossError } from './errors.js';
@@ -52,8 +53,6 @@ const ROWS_PER_STATEMENT = 100;
 const insertRowsSql = (n: number) => `INSERT INTO articles (${COLUMNS}) VALUES ${Array(n).fill(ROW_PLACEHOLDERS).join(', ')}`;
 const byHashSql = 'SELECT id, title, deleted_at FROM articles WHERE content_hash = ?';
 const restoreSql = 'UPDATE articles SET deleted_at = NULL, updated_at = ? WHERE id = ?';
-const addToCollectionSql = `INSERT OR IGNORE INTO collection_articles (collection_id, article_id, position)
-  VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM collection_articles WHERE collection_id = ?))`;
 const markImportedSql = "INSERT OR IGNORE INTO meta (key, value) VALUES ('first_import_at', ?)";
 
 type BatchOutcome = InsertOutcome | { kind: 'failed'; error: unknown };
@@ -137,7 +136,7 @@ function insertBatch(db: Db, articles: PreparedArticle[], collectionId: string |
   if (collectionId) {
     for (const o of outcomes) {
       const id = o.kind === 'duplicate' ? o.id : o.kind === 'failed' ? null : o.summary.id;
-      if (id) sql(db, addToCollectionSql).run(collectionId, id, collectionId);
+      if (id) appendToCollection(db, collectionId, id);
     }
   }
   return outcomes;

@@ -5,6 +5,7 @@ import type { Collection } from '../../shared/model.js';
 import type { CoreContext, Handlers, Namespaced } from './context.js';
 import { nowIso, type Db } from './db.js';
 import { GlossError, notFound } from './errors.js';
+import { sql } from './statements.js';
 
 interface CollectionRow {
   id: string;
@@ -119,16 +120,21 @@ function assertArticlesExist(db: Db, articleIds: string[], trashedToo = false): 
   }
 }
 
+/** Puts an article after the last one of a collection; one already in it keeps its place. */
+export function appendToCollection(db: Db, id: string, articleId: string): void {
+  sql(
+    db,
+    `INSERT OR IGNORE INTO collection_articles (collection_id, article_id, position)
+     VALUES (@id, @articleId, (SELECT coalesce(max(position), -1) + 1 FROM collection_articles WHERE collection_id = @id))`,
+  ).run({ id, articleId });
+}
+
 /** Adds articles to a collection in the order given; ones already in it keep their place. */
 export function addToCollection(ctx: CoreContext, id: string, articleIds: string[]): Collection {
   getCollection(ctx.db, id);
   assertArticlesExist(ctx.db, articleIds);
-  const insert = ctx.db.prepare(
-    `INSERT OR IGNORE INTO collection_articles (collection_id, article_id, position)
-     VALUES (@id, @articleId, (SELECT coalesce(max(position), -1) + 1 FROM collection_articles WHERE collection_id = @id))`,
-  );
   ctx.db.transaction(() => {
-    for (const articleId of articleIds) insert.run({ id, articleId });
+    for (const articleId of articleIds) appendToCollection(ctx.db, id, articleId);
   })();
   ctx.emit('library.changed', { what: 'collections' });
   return getCollection(ctx.db, id);
