@@ -16,6 +16,7 @@ import { TOKEN_HEADER } from '../electron/host/guard.js';
 import { startHost } from '../electron/host/server.js';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium.js';
 import { repoRoot } from '../tests/helpers/corpus.js';
+import { callApi } from '../tests/helpers/page-api.js';
 import { bundlePainter } from '../tests/helpers/painter-bundle.js';
 import { tempDir } from '../tests/helpers/tmp.js';
 import { prng, vocabulary } from './generated-articles.js';
@@ -207,15 +208,8 @@ async function roundTrip(page: Page, doc: Doc) {
   const host = await startHost({ dataDir: dir.path, port: 0, staticDir: join(repoRoot, 'dist', 'renderer') });
   try {
     await page.goto(host.url);
-    const imported = await page.evaluate(async (text) => {
-      const r = await fetch('/api/articles.importText', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ text, title: 'Bench article' }),
-      });
-      return r.json();
-    }, doc.body);
-    const id = imported.value.imported[0].id as string;
+    const imported = await callApi<{ imported: Array<{ id: string }> }>(page, 'articles.importText', { text: doc.body, title: 'Bench article' });
+    const id = imported.imported[0]!.id;
     // Bench instrumentation, outside the app: when the app hands a range to the highlight
     // registry (and the frame after), and when the annotations.create response has arrived.
     await page.addInitScript(`
@@ -269,10 +263,7 @@ async function roundTrip(page: Page, doc: Doc) {
       samples.push((await s.jsonValue())!);
       await page.keyboard.press('Escape');
     }
-    const stored = await page.evaluate(async (articleId) => {
-      const r = await fetch('/api/annotations.list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articleId }) });
-      return (await r.json()).value.length as number;
-    }, id);
+    const stored = (await callApi<unknown[]>(page, 'annotations.list', { articleId: id })).length;
     if (stored !== TAGS) throw new Error(`Expected ${TAGS} stored claims, found ${stored}.`);
     return samples;
   } finally {

@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHost, type Host } from '../../electron/host/server.js';
 import { corpusDir, repoRoot } from '../helpers/corpus.js';
+import { callApi } from '../helpers/page-api.js';
 import { tempDir } from '../helpers/tmp.js';
 
 export const screenshotDir = join(repoRoot, 'tests', 'e2e', 'screenshots');
@@ -32,7 +33,7 @@ export const test = base.extend<{ host: Host; app: Page }>({
   },
 });
 
-export { expect };
+export { callApi, expect };
 
 /** The five sample articles: the shared corpus when this machine has it, else the project's own. */
 export function sampleArticles(): string[] {
@@ -118,15 +119,6 @@ export async function pointOfText(page: Page, pane: number, exact: string): Prom
   );
 }
 
-/** One API call from inside the page, through the same door the app uses. */
-export async function callApi<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ method, input }) => (await fetch('/api/' + method, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })).json(),
-    { method, input },
-  );
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
 
 /** Opens articles in the reader by their address (#read=…), as a reload of such a page would. */
 export async function openInReader(page: Page, ...articleIds: string[]): Promise<void> {
