@@ -8,7 +8,7 @@ import { contentHash } from '../article-import.js';
 import { recordChange } from '../annotations/history.js';
 import { snapshotOf, writeTagsAndEvidence, type Snapshot } from '../annotations/snapshot.js';
 import { nowIso, type Db } from '../db.js';
-import { GlossError } from '../errors.js';
+import { describeIssues, GlossError } from '../errors.js';
 import { knownVersions, rememberVersions, versionHash } from './versions.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleAnnotation, type BundleArticle, type BundleTaxonomy } from './bundle-format.js';
 
@@ -42,8 +42,8 @@ export function parseBundle(bytes: Uint8Array, name = 'the file'): Bundle {
   }
   const parsed = bundleSchema.safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message }));
-    throw new GlossError('parse_failed', `${name} is damaged: ${issues[0]!.path}: ${issues[0]!.message}. Nothing was imported.`, issues);
+    const { details, first } = describeIssues(parsed.error, 20);
+    throw new GlossError('parse_failed', `${name} is damaged: ${first}. Nothing was imported.`, details);
   }
   checkReferences(parsed.data, name);
   return parsed.data;
