@@ -1,5 +1,6 @@
 // Everything in an article, a note or a tag name is untrusted text: these are the only ways
 // such text reaches a report's HTML.
+import { httpUrl } from '../urls.js';
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -12,24 +13,13 @@ export function safeColor(color: string | null | undefined): string {
   return color && /^#[0-9a-fA-F]{6}$/.test(color) ? color.toLowerCase() : '#9e9e9e';
 }
 
-/** http(s) URLs become links; anything else (javascript:, data:, file:) is shown as text only. */
-export function safeHref(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /** A BCP 47 tag fit for a lang attribute, or null. */
 export function safeLang(lang: string | null | undefined): string | null {
   return lang && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : null;
 }
 
 export function link(url: string | null, label: string): string {
-  const href = safeHref(url);
+  const href = httpUrl(url);
   return href ? `<a href="${esc(href)}">${esc(label)}</a>` : esc(label);
 }
 

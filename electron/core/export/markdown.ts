@@ -1,7 +1,7 @@
 // The report as Markdown (GitHub flavour): claims in bold with footnotes, then a claims table.
 import type { Annotation } from '../../../shared/model.js';
 import { statusOf, techniquesOf } from './claims.js';
-import { safeHref } from './escape.js';
+import { httpUrl } from '../urls.js';
 import type { ReportArticle, ReportData } from './report-data.js';
 import { blocksOf, segmentize, spansOf } from './segments.js';
 
@@ -33,7 +33,7 @@ export function renderMarkdown(data: ReportData): string {
 
 function renderArticle(data: ReportData, { article, annotations }: ReportArticle): string[] {
   const num = (a: Annotation) => data.numbers.get(a.id)!;
-  const href = safeHref(article.sourceUrl);
+  const href = httpUrl(article.sourceUrl);
   const meta = [article.outlet, article.author && `by ${article.author}`, article.publishedAt?.slice(0, 10)]
     .filter((x): x is string => !!x)
     .map(cell)
@@ -72,7 +72,7 @@ function renderArticle(data: ReportData, { article, annotations }: ReportArticle
     for (const a of annotations) {
       const evidence = a.evidence
         .map((e) => {
-          const href = safeHref(e.url);
+          const href = httpUrl(e.url);
           return href ? `${cell(e.title || href)} <${href}>` : cell(e.title || e.url || '');
         })
         .join('; ');

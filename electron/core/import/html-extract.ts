@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import type { BlockKind, Direction } from '../../../shared/model.js';
 import { GlossError } from '../errors.js';
 import { emptyMeta, squash, type Draft, type Meta } from './blocks.js';
+import { httpUrl } from '../urls.js';
 import { isoDay } from './metadata.js';
 
 /** More elements than this is not an article page but something built to exhaust the parser. */
@@ -140,16 +141,6 @@ class Collector {
 function attr(doc: Doc, selector: string, name: string): string | null {
   const v = doc.querySelector(selector)?.getAttribute(name)?.trim();
   return v ? v : null;
-}
-
-function httpUrl(v: string | null): string | null {
-  if (!v) return null;
-  try {
-    const u = new URL(v);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
 }
 
 const LANG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;

@@ -1,7 +1,8 @@
 // The small text rules every format relies on: escaping, links, CSV formulas, code points.
 import { describe, expect, it } from 'vitest';
 import { neutralise } from '../../../electron/core/export/csv.js';
-import { esc, safeColor, safeHref, slug } from '../../../electron/core/export/escape.js';
+import { esc, safeColor, slug } from '../../../electron/core/export/escape.js';
+import { httpUrl } from '../../../electron/core/urls.js';
 import { mdEscape } from '../../../electron/core/export/markdown.js';
 import { toCodePoints } from '../../../electron/core/export/w3c.js';
 
@@ -10,10 +11,10 @@ describe('HTML escaping', () => {
     expect(esc(`<img src=x onerror="alert('1')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;');
   });
   it('links only http and https', () => {
-    expect(safeHref('https://example.org/a?b=1')).toBe('https://example.org/a?b=1');
-    expect(safeHref('javascript:alert(1)')).toBeNull();
-    expect(safeHref('data:text/html,<b>x</b>')).toBeNull();
-    expect(safeHref('not a url')).toBeNull();
+    expect(httpUrl('https://example.org/a?b=1')).toBe('https://example.org/a?b=1');
+    expect(httpUrl('javascript:alert(1)')).toBeNull();
+    expect(httpUrl('data:text/html,<b>x</b>')).toBeNull();
+    expect(httpUrl('not a url')).toBeNull();
   });
   it('accepts only #rrggbb colours', () => {
     expect(safeColor('#A1B2C3')).toBe('#a1b2c3');
