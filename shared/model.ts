@@ -1,6 +1,6 @@
 // The domain as both processes see it: plain data that crosses the API doors.
 // Offsets are JavaScript string indices (UTF-16 code units) into Article.body.
-import type { exportFormats } from './contract/annotations.js';
+import type { exportFormats } from './limits.js';
 
 export type Direction = 'ltr' | 'rtl';
 

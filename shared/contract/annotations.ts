@@ -8,6 +8,7 @@ import type {
   Tag,
   Taxonomy,
 } from '../model.js';
+import { exportFormats } from '../limits.js';
 import { color, empty, id, method, name } from './define.js';
 
 const evidenceInput = z.strictObject({
@@ -20,18 +21,6 @@ const tagKey = z
   .string()
   .regex(/^[0-9a-z]$/, 'one key: a digit or a lowercase letter')
   .nullable();
-
-export const exportFormats = [
-  'html',
-  'pdf',
-  'md',
-  'csv',
-  'w3c',
-  'claimreview',
-  'worksheet',
-  'answer-key',
-  'bundle',
-] as const;
 
 export const annotationMethods = {
   'annotations.list': method<Annotation[]>()(z.strictObject({ articleId: id })),

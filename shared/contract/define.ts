@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_IMPORT_BYTES } from '../limits.js';
 
 // A method is its input schema plus a phantom of its result type: the result is
 // produced by our own core, so only the input (which may be hostile) is validated.
@@ -20,9 +21,7 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'a date like 2024-03-10');
 export const empty = z.strictObject({});
 
-/** Files cross doors as base64; 7 MB of base64 is a little over the 5 MB import limit. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-export const fileInput = z.strictObject({
+/** Files cross doors as base64: a little over the import limit once encoded. */export const fileInput = z.strictObject({
   name: z.string().min(1).max(500),
   dataBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024),
 });

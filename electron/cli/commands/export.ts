@@ -1,6 +1,6 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { exportFormats } from '../../../shared/contract/annotations.js';
+import { exportFormats } from '../../../shared/limits.js';
 import { defineCommand } from '../command.js';
 import { UsageError } from '../errors.js';
 import { requireCollection, resolveArticleId } from '../resolve.js';

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { MAX_IMPORT_BYTES } from '../../../shared/contract/define.js';
+import { MAX_IMPORT_BYTES } from '../../../shared/limits.js';
 import type { BundleImportReport, ImportFailure, ImportReport } from '../../../shared/model.js';
 import { defineCommand, type Call } from '../command.js';
 import { CliError } from '../errors.js';

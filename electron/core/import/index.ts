@@ -1,6 +1,6 @@
 // Files and pasted text made ready for the library: decoded, cleaned, reduced to text and blocks.
 // Pure: no database here; article-import.ts stores what this returns.
-import { MAX_IMPORT_BYTES } from '../../../shared/contract/define.js';
+import { MAX_IMPORT_BYTES } from '../../../shared/limits.js';
 import { GlossError } from '../errors.js';
 import { assemble, titleFromText, type Draft, type Meta } from './blocks.js';
 import { cleanDrafts } from './clean.js';

@@ -1,6 +1,6 @@
 // Files from a drop or a picker, read into base64 for the API, in batches that keep each
 // request a reasonable size.
-import { MAX_IMPORT_BYTES } from '../../../shared/contract/define.js';
+import { MAX_IMPORT_BYTES } from '../../../shared/limits.js';
 import { toBase64 } from '../api/base64.js';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];

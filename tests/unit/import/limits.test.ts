@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossErrorOf } from '../../helpers/errors.js';
 import { prepareFile, prepareText } from '../../../electron/core/import/index.js';
-import { MAX_IMPORT_BYTES } from '../../../shared/contract/define.js';
+import { MAX_IMPORT_BYTES } from '../../../shared/limits.js';
 
 
 describe('files that are not articles', () => {
