@@ -1,12 +1,6 @@
-// Entry of the HTML worker thread. From source (CLI under tsx, tests under Vitest) the worker
-// must compile TypeScript itself; a build bundles html-worker-main into plain JavaScript.
-import { existsSync } from 'node:fs';
+// Development entry of the HTML worker: lets the thread load TypeScript under tsx and Vitest.
+// The build bundles html-worker-main.ts to dist/electron/html-worker.mjs, which needs no loader.
+import { register } from 'tsx/esm/api';
 
-const source = new URL('./html-worker-main.ts', import.meta.url);
-if (existsSync(source)) {
-  const { register } = await import('tsx/esm/api');
-  register();
-  await import(source.href);
-} else {
-  await import('./html-worker-main.js');
-}
+register();
+await import('./html-worker-main.ts');
