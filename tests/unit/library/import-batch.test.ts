@@ -22,6 +22,16 @@ describe('articles.import of a large batch', () => {
     expect(hit?.title).toBe('Council report number 449');
   });
 
+  it('writes a 200-file import of long articles to the search index as one piece', async () => {
+    // Merging is switched off to count what the import wrote; small pieces would cost a large import its speed in merges.
+    lib.core.db.exec("INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 0)");
+    const words = (i: number) => Array.from({ length: 1000 }, (_, w) => `w${(i * 7919 + w * 104_729) % 40_000}`).join(' ');
+    const files = Array.from({ length: 200 }, (_, i) => textFile(`long${i}.txt`, `Long article ${i}\n\n${words(i)}`));
+    expect((await lib.call('articles.import', { files })).imported).toHaveLength(200);
+    expect(lib.core.db.prepare('SELECT count(DISTINCT segid) AS n FROM articles_fts_idx').get()).toEqual({ n: 1 });
+    expect(await lib.call('search.query', { q: 'long article', limit: 500 })).toHaveLength(200);
+  });
+
   it('fails only the file the database refuses, and a copy of it, keeping the rest', async () => {
     lib.core.db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN new.title = 'Council report number 3'
       BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
