@@ -13,10 +13,10 @@ function priorityOf(name: string): number {
   return 0;
 }
 
-interface Painted {
-  name: string;
-  range: AbstractRange;
-}
+/** One number per span: offsets stay far below KEY_BASE (articles are at most 5 MB), and number
+ * keys spare building and hashing a string for each of thousands of spans on every paint. */
+const KEY_BASE = 2 ** 24;
+const keyOf = (start: number, end: number) => start * KEY_BASE + end;
 
 /**
  * One pane's share of the page-wide highlight registry. Panes share highlight names (one per
@@ -25,8 +25,10 @@ interface Painted {
  * instead of rebuilding thousands.
  */
 export class HighlightLayer {
-  private mine = new Map<string, Painted>();
+  /** Highlight name → span key → the range this layer added to that highlight. */
+  private mine = new Map<string, Map<number, AbstractRange>>();
   private map: TextMap | null = null;
+  private count = 0;
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {}
 
@@ -37,37 +39,50 @@ export class HighlightLayer {
       this.map = map;
     }
     const before = this.mine;
-    const next = new Map<string, Painted>();
-    // Looking a name up in the registry crosses into the browser; once per name is enough.
-    const highlights = new Map<string, Highlight>();
+    const next = new Map<string, Map<number, AbstractRange>>();
+    let count = 0;
+    // A name's maps are looked up again only when the name changes from the span before.
+    let name = '';
+    let kept: Map<number, AbstractRange> | undefined;
+    let mine: Map<number, AbstractRange> | undefined;
+    let highlight: Highlight | undefined;
     for (const span of spans) {
-      const key = `${span.name} ${span.start} ${span.end}`;
-      if (next.has(key)) continue;
-      const kept = before.get(key);
-      if (kept) {
-        next.set(key, kept);
-        continue;
+      if (span.name !== name || !mine) {
+        name = span.name;
+        kept = before.get(name);
+        mine = next.get(name);
+        if (!mine) next.set(name, (mine = new Map()));
+        highlight = undefined;
       }
-      const range = map.staticRange(span.start, span.end);
-      if (!range) continue;
-      let highlight = highlights.get(span.name);
-      if (!highlight) highlights.set(span.name, (highlight = this.highlight(span.name)));
-      highlight.add(range);
-      next.set(key, { name: span.name, range });
+      const key = keyOf(span.start, span.end);
+      if (mine.has(key)) continue;
+      let range = kept?.get(key);
+      if (range) kept!.delete(key);
+      else {
+        range = map.staticRange(span.start, span.end) ?? undefined;
+        if (!range) continue;
+        (highlight ??= this.highlight(name)).add(range);
+      }
+      mine.set(key, range);
+      count++;
     }
-    for (const [key, painted] of before) if (!next.has(key)) this.remove(painted);
+    // What was painted before and is not any more: only those ranges leave the registry.
+    for (const [gone, ranges] of before) this.removeAll(gone, ranges.values());
+    for (const [n, ranges] of next) if (ranges.size === 0) next.delete(n);
     this.mine = next;
+    this.count = count;
   }
 
   clear(): void {
-    for (const painted of this.mine.values()) this.remove(painted);
+    for (const [name, ranges] of this.mine) this.removeAll(name, ranges.values());
     this.mine = new Map();
     this.map = null;
+    this.count = 0;
   }
 
   /** How many ranges this layer currently paints. */
   get size(): number {
-    return this.mine.size;
+    return this.count;
   }
 
   private highlight(name: string): Highlight {
@@ -80,10 +95,10 @@ export class HighlightLayer {
     return highlight;
   }
 
-  private remove({ name, range }: Painted): void {
+  private removeAll(name: string, ranges: Iterable<AbstractRange>): void {
     const highlight = this.registry.get(name);
     if (!highlight) return;
-    highlight.delete(range);
+    for (const range of ranges) highlight.delete(range);
     if (highlight.size === 0) this.registry.delete(name);
   }
 }
