@@ -1,15 +1,18 @@
-// Browser mode: the renderer and the same API over HTTP on 127.0.0.1, for one person, one run.
-// POST /api/<method> with the input as JSON answers a Result; GET /api/events streams core events.
+// Browser mode: the renderer and the same API on 127.0.0.1, for one person, one run.
+// POST /api/<method> with the input as JSON answers a Result; GET /api/events streams core events;
+// the WebSocket at /api/socket (socket.ts) answers the same calls and pushes the same events.
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import type { EventName } from '../../shared/contract/index.js';
 import type { Result } from '../../shared/result.js';
 import { answerAppFile } from '../app-files.js';
 import { startCoreWorker } from '../core/worker/client.js';
 import { EventStream } from './events.js';
 import { checkAddress, hasToken, sameToken, tokenCookie, tokenRefusal, type Guard } from './guard.js';
+import { SocketHub } from './socket.js';
 
 /** Bundles (exports.importBundle) can be large; anything past this is refused unread. */
 export const MAX_BODY_BYTES = 400 * 1024 * 1024;
@@ -39,11 +42,31 @@ const baseHeaders = {
 export async function startHost({ dataDir, port = 0, host = '127.0.0.1', staticDir = 'dist/renderer' }: HostOptions): Promise<Host> {
   const core = await startCoreWorker({ dataDir });
   const token = randomBytes(32).toString('hex');
-  const events = new EventStream();
-  // An event goes out after the answer to the call that caused it (the worker sends it first):
-  // the page waiting on that answer should not first have to take in the news of it.
-  const stopEvents = core.onEvent((event, payload) => setImmediate(() => events.send(event, payload)));
   const guard: Guard = { port: 0, token };
+  const sockets = new SocketHub(call, guard, MAX_BODY_BYTES);
+  const events = new EventStream();
+
+  // An event goes out after the answer to the call that caused it: the page waiting on that
+  // answer should not first have to take in the news of it. The worker sends library.changed
+  // before its answer, and may still read the library in between, so the news waits until no
+  // call is under way; progress is about a call still running and goes at once.
+  let underWay = 0;
+  const held: Array<[EventName, unknown]> = [];
+  const stopEvents = core.onEvent((event, payload) => {
+    if (event === 'library.changed' && underWay > 0) held.push([event, payload]);
+    else sockets.broadcast(event, payload);
+    setImmediate(() => events.send(event, payload));
+  });
+
+  /** A call through either door (POST or the socket): answered, then the news it caused sent. */
+  async function call(method: string, input: unknown, answer: (result: Result<unknown>) => void): Promise<void> {
+    underWay++;
+    try {
+      answer(await core.call(method, input));
+    } finally {
+      if (--underWay === 0) for (const [event, payload] of held.splice(0)) sockets.broadcast(event, payload);
+    }
+  }
   const root = resolve(staticDir);
 
   const server = createServer((req, res) => {
@@ -92,7 +115,7 @@ export async function startHost({ dataDir, port = 0, host = '127.0.0.1', staticD
       } catch (e) {
         return sendResult(res, { ok: false, error: { code: 'invalid_input', message: `The request body is not valid JSON: ${(e as Error).message}` } });
       }
-      return sendResult(res, await core.call(safeDecode(method), input));
+      return call(safeDecode(method), input, (result) => sendResult(res, result));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(405, 'Only GET here.');
@@ -102,6 +125,8 @@ export async function startHost({ dataDir, port = 0, host = '127.0.0.1', staticD
     if (req.method === 'HEAD') return void res.end();
     createReadStream(answer.file.path).on('error', () => res.destroy()).pipe(res);
   }
+
+  server.on('upgrade', (req, socket, head) => sockets.upgrade(req, socket, head));
 
   // One person tags a claim every few seconds: past Node's 5 s default the browser would open
   // a new connection for nearly every tag.
@@ -125,6 +150,7 @@ export async function startHost({ dataDir, port = 0, host = '127.0.0.1', staticD
       closing ??= (async () => {
         stopEvents();
         events.close();
+        await sockets.close();
         await new Promise<void>((done) => {
           server.close(() => done());
           server.closeAllConnections();

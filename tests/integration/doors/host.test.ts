@@ -1,9 +1,11 @@
 // Browser mode as a browser, a script and an attacker see it: the token, Host and Origin checks,
-// the API's results and errors, events, the window's files, and a server that survives abuse.
+// the API's results and errors over POST and over the socket, events, the window's files, and a
+// server that survives abuse.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { startHost, type Host } from '../../../electron/host/server.js';
 import { tempDir } from '../../helpers/tmp.js';
 
@@ -225,6 +227,173 @@ describe('events', () => {
       req.end();
     });
     expect(JSON.parse(await received)).toMatchObject({ total: 1 });
+  });
+});
+
+describe('the socket (/api/socket)', () => {
+  const ownOrigin = () => `http://127.0.0.1:${host.port}`;
+  const asPage = () => ({ cookie, origin: ownOrigin() });
+
+  /** Opens a socket with these headers: the socket when the host upgrades, else its refusal. */
+  function upgrade(headers: Record<string, string>, path = '/api/socket'): Promise<{ status: number; body: string; ws?: WebSocket }> {
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${host.port}${path}`, { headers });
+      ws.on('error', reject);
+      ws.once('open', () => resolve({ status: 101, body: '', ws }));
+      ws.once('unexpected-response', (req, res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => {
+          req.destroy();
+          resolve({ status: res.statusCode!, body });
+        });
+      });
+    });
+  }
+
+  /** A socket as the page opens it, and every message it receives, in order. */
+  async function pageSocket() {
+    const { ws, status, body } = await upgrade(asPage());
+    if (!ws) throw new Error(`The upgrade was refused: ${status} ${body}`);
+    const seen: Array<Record<string, unknown>> = [];
+    const waiters = new Set<() => void>();
+    ws.on('message', (data) => {
+      seen.push(JSON.parse(String(data)) as Record<string, unknown>);
+      for (const check of waiters) check();
+    });
+    const until = (match: (m: Record<string, unknown>) => boolean) =>
+      new Promise<Record<string, unknown>>((resolve) => {
+        const check = () => {
+          const found = seen.find(match);
+          if (!found) return;
+          waiters.delete(check);
+          resolve(found);
+        };
+        waiters.add(check);
+        check();
+      });
+    let nextId = 1;
+    const call = async (method: string, input: unknown) => {
+      const id = nextId++;
+      ws.send(JSON.stringify({ id, method, input }));
+      return (await until((m) => m.id === id)).result;
+    };
+    return { ws, seen, until, call };
+  }
+
+  it('answers a call with the same Result as POST', async () => {
+    const socket = await pageSocket();
+    try {
+      for (const [method, input] of [
+        ['library.info', {}],
+        ['articles.get', { id: 42 }],
+        ['articles.explode', {}],
+      ] as const) {
+        expect(await socket.call(method, input), method).toEqual(JSON.parse((await api(method, input)).body));
+      }
+    } finally {
+      socket.ws.close();
+    }
+  });
+
+  it('sends an event to every open socket, after the answer to the call that caused it', async () => {
+    const imported = JSON.parse((await api('articles.importText', { text: 'Ferry timetable changes\n\nThe island ferry leaves an hour earlier from Monday.' })).body);
+    const articleId = imported.value.imported[0].id as string;
+    const [caller, other] = [await pageSocket(), await pageSocket()];
+    try {
+      const created = await caller.call('annotations.create', { articleId, start: 0, end: 5 });
+      expect(created).toMatchObject({ ok: true });
+      const changed = (m: Record<string, unknown>) => m.event === 'library.changed';
+      expect(await caller.until(changed)).toEqual({ event: 'library.changed', payload: { what: 'annotations' } });
+      expect(await other.until(changed)).toEqual({ event: 'library.changed', payload: { what: 'annotations' } });
+      const order = caller.seen.map((m) => ('id' in m ? 'answer' : m.event));
+      expect(order.indexOf('answer')).toBeLessThan(order.indexOf('library.changed'));
+    } finally {
+      caller.ws.close();
+      other.ws.close();
+    }
+  });
+
+  it('lets a script without an Origin in with the X-Gloss-Token header', async () => {
+    const { status, ws } = await upgrade({ 'x-gloss-token': host.token });
+    expect(status).toBe(101);
+    ws!.close();
+  });
+
+  it.each([
+    ['without the token cookie', () => ({ origin: `http://127.0.0.1:${host.port}` }), /token/],
+    ['with a wrong token cookie', () => ({ cookie: cookie.replace(host.token, 'f'.repeat(64)), origin: `http://127.0.0.1:${host.port}` }), /token/],
+    ['with a foreign Origin', () => ({ cookie, origin: 'http://evil.example' }), /other web pages/],
+    ['with a wrong Host', () => ({ cookie, origin: `http://127.0.0.1:${host.port}`, host: 'evil.example' }), /addressed/],
+    ['with no Origin and no token header', () => ({ cookie }), /x-gloss-token/],
+    ['with a wrong token header', () => ({ 'x-gloss-token': 'f'.repeat(64) }), /token/],
+  ])('refuses the upgrade %s with 403', async (_, headers, why) => {
+    const reply = await upgrade(headers());
+    expect(reply.status).toBe(403);
+    expect(reply.body).toMatch(why);
+  });
+
+  it('refuses an upgrade anywhere else with 404', async () => {
+    for (const path of ['/', '/api/events', '/api/library.info', '/api/socket/x']) {
+      expect((await upgrade(asPage(), path)).status, path).toBe(404);
+    }
+  });
+
+  it('answers a malformed call with invalid_input when it has an id, ignores it when not, and stays usable', async () => {
+    const socket = await pageSocket();
+    try {
+      for (const text of ['not json', '[1, 2]', '"library.info"', 'null', '{"method": "library.info"}', '{"id": "7", "method": "library.info"}', '{"id": 1.5, "method": "library.info"}', '{"id": -1, "method": "library.info"}', '{"id": 1e300, "method": "library.info"}', `{"id": ${2 ** 53}, "method": "library.info"}`, '['.repeat(100_000)]) {
+        socket.ws.send(text);
+      }
+      socket.ws.send('{"id": 900}');
+      socket.ws.send('{"id": 901, "method": ["library.info"]}');
+      socket.ws.send(Buffer.from('{"id": 902, "method": 42}'));
+      expect(await socket.call('library.info', {})).toMatchObject({ ok: true });
+      const answered = socket.seen.map((m) => m.id);
+      expect(answered).toEqual([900, 901, 902, 1]);
+      for (const id of [900, 901, 902]) {
+        expect(socket.seen.find((m) => m.id === id)).toMatchObject({ result: { ok: false, error: { code: 'invalid_input' } } });
+      }
+    } finally {
+      socket.ws.close();
+    }
+  });
+
+  it('refuses hostile methods and input cleanly, and pollutes nothing', async () => {
+    const socket = await pageSocket();
+    try {
+      for (const method of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'x'.repeat(100_000)]) {
+        expect(await socket.call(method, {}), method.slice(0, 20)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+      }
+      for (const input of [[], [1, 2], 'text', 42, { id: { $gt: '' } }]) {
+        expect(await socket.call('articles.get', input), JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      }
+      socket.ws.send('{"id": 99, "method": "articles.list", "input": {"__proto__": {"isAdmin": true}, "constructor": {"prototype": {"isAdmin": true}}}}');
+      expect((await socket.until((m) => m.id === 99)).result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      socket.ws.send('{"id": 100, "method": "library.info", "__proto__": {"isAdmin": true}}');
+      expect((await socket.until((m) => m.id === 100)).result).toMatchObject({ ok: true });
+      expect(({} as { isAdmin?: boolean }).isAdmin).toBeUndefined();
+      expect(await socket.call('library.info', {})).toMatchObject({ ok: true });
+    } finally {
+      socket.ws.close();
+    }
+  });
+  it('closes every socket when the host stops', async () => {
+    const empty = tempDir();
+    const other = await startHost({ dataDir: join(empty.path, 'data'), staticDir: join(empty.path, 'no-renderer') });
+    try {
+      const ws = new WebSocket(`ws://127.0.0.1:${other.port}/api/socket`, { headers: { 'x-gloss-token': other.token } });
+      await new Promise((resolve, reject) => {
+        ws.once('open', resolve);
+        ws.once('error', reject);
+      });
+      const closed = new Promise<number>((resolve) => ws.once('close', resolve));
+      await other.close();
+      expect(await closed).toBe(1001);
+    } finally {
+      await other.close();
+      empty.remove();
+    }
   });
 });
 
