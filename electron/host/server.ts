@@ -1,6 +1,7 @@
 // Browser mode: the renderer and the same API on 127.0.0.1, for one person, one run.
-// POST /api/<method> with the input as JSON answers a Result; GET /api/events streams core events;
-// the WebSocket at /api/socket (socket.ts) answers the same calls and pushes the same events.
+// The page calls and takes events over the WebSocket at /api/socket (socket.ts); POST
+// /api/<method> with the input as JSON answers the same Result, for scripts, tests and the page
+// while it has no socket.
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -10,7 +11,6 @@ import type { EventName } from '../../shared/contract/index.js';
 import type { Result } from '../../shared/result.js';
 import { answerAppFile } from '../app-files.js';
 import { startCoreWorker } from '../core/worker/client.js';
-import { EventStream } from './events.js';
 import { checkAddress, hasToken, sameToken, tokenCookie, tokenRefusal, type Guard } from './guard.js';
 import { SocketHub } from './socket.js';
 
@@ -44,7 +44,6 @@ export async function startHost({ dataDir, port = 0, host = '127.0.0.1', staticD
   const token = randomBytes(32).toString('hex');
   const guard: Guard = { port: 0, token };
   const sockets = new SocketHub(call, guard, MAX_BODY_BYTES);
-  const events = new EventStream();
 
   // An event goes out after the answer to the call that caused it: the page waiting on that
   // answer should not first have to take in the news of it. The worker sends library.changed
@@ -55,7 +54,6 @@ export async function startHost({ dataDir, port = 0, host = '127.0.0.1', staticD
   const stopEvents = core.onEvent((event, payload) => {
     if (event === 'library.changed' && underWay > 0) held.push([event, payload]);
     else sockets.broadcast(event, payload);
-    setImmediate(() => events.send(event, payload));
   });
 
   /** A call through either door (POST or the socket): answered, then the news it caused sent. */
@@ -95,10 +93,6 @@ export async function startHost({ dataDir, port = 0, host = '127.0.0.1', staticD
 
     if (isApi) {
       const method = url.pathname.slice('/api/'.length);
-      if (method === 'events') {
-        if (req.method !== 'GET') return refuse(405, 'GET /api/events streams events.', 'invalid_input');
-        return events.open(res, baseHeaders);
-      }
       if (req.method !== 'POST') return refuse(405, `Call the API with POST /api/${method}.`, 'invalid_input');
       const contentType = req.headers['content-type'] ?? '';
       if (!/^application\/json\s*(;|$)/i.test(contentType)) {
@@ -128,8 +122,8 @@ export async function startHost({ dataDir, port = 0, host = '127.0.0.1', staticD
 
   server.on('upgrade', (req, socket, head) => sockets.upgrade(req, socket, head));
 
-  // One person tags a claim every few seconds: past Node's 5 s default the browser would open
-  // a new connection for nearly every tag.
+  // A page without its socket calls over POST, one person's call every few seconds: past Node's
+  // 5 s default the browser would open a new connection for nearly every call.
   server.keepAliveTimeout = 120_000;
 
   await new Promise<void>((done, fail) => {
@@ -149,7 +143,6 @@ export async function startHost({ dataDir, port = 0, host = '127.0.0.1', staticD
     close() {
       closing ??= (async () => {
         stopEvents();
-        events.close();
         await sockets.close();
         await new Promise<void>((done) => {
           server.close(() => done());

@@ -58,13 +58,20 @@ test('import, search, annotate two articles side by side, link, reload, undo a d
     return exact;
   });
 
-  const second = await test.step('tag a phrase in the second pane with a number key', async () => {
+  const second = await test.step('tag a phrase in the second pane with a number key, over the socket', async () => {
+    const posts: string[] = [];
+    const record = (request: { url(): string }) => {
+      if (new URL(request.url()).pathname.startsWith('/api/')) posts.push(request.url());
+    };
+    page.on('request', record);
     const exact = await selectPhrase(page, 1, 5);
     await expect(popover).toBeVisible();
     await page.keyboard.press('6'); // False
     await expect(sidebar(1).locator('.claim-item')).toContainText('False');
     await expect(popover.getByRole('button', { name: /^False/ })).toHaveAttribute('aria-pressed', 'true');
     await page.keyboard.press('Escape');
+    page.off('request', record);
+    expect(posts, 'the app calls the core over its WebSocket, not POST /api/…').toEqual([]);
     return exact;
   });
   expect(await paintedClaims(page)).toBe(2);

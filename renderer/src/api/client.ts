@@ -1,7 +1,9 @@
 // The one way the renderer reaches the core. In Electron the preload exposes window.gloss;
-// in browser mode the same client is built over HTTP and Server-Sent Events. Either way every
-// call resolves to a Result and never throws, so the UI only has to show error messages.
+// in browser mode the same client is built over the host's WebSocket, with POST /api/<method>
+// while no socket is open. Either way every call resolves to a Result and never throws, so the
+// UI only has to show error messages.
 import { buildClient, type EventName, type GlossClient, type MethodName } from '../../../shared/contract/index.js';
+import { SOCKET_PATH, type SocketCall, type SocketMessage } from '../../../shared/contract/socket.js';
 import type { Result } from '../../../shared/result.js';
 
 declare global {
@@ -40,19 +42,117 @@ async function callOverHttp(method: MethodName, input: unknown): Promise<Result<
   }
 }
 
-let events: EventSource | null = null;
+/** Waits after a socket closes before the next one is tried: longer each time, reset on open. */
+const RETRY_MS = [500, 1000, 2000, 5000];
 
-function subscribeOverSse(event: EventName, listener: (payload: unknown) => void): () => void {
-  events ??= new EventSource('/api/events');
-  const handler = (e: MessageEvent<string>) => {
-    try {
-      listener(JSON.parse(e.data));
-    } catch {
-      // A malformed event is dropped: the next library.changed brings the UI back in step.
-    }
-  };
-  events.addEventListener(event, handler);
-  return () => events?.removeEventListener(event, handler);
+interface Call {
+  method: MethodName;
+  input: unknown;
+  resolve: (result: Result<unknown>) => void;
 }
 
-export const gloss: GlossClient = window.gloss ?? buildClient(callOverHttp, subscribeOverSse);
+let socket: WebSocket | null = null;
+let nextId = 1;
+/** Sent on the open socket, waiting for their answers. */
+const sent = new Map<number, Call['resolve']>();
+/** Made while the socket was opening. */
+const waiting: Call[] = [];
+const listeners = new Set<{ event: EventName; listener: (payload: unknown) => void }>();
+let failures = 0;
+let retryAt = 0;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+const lost: Result<unknown> = {
+  ok: false,
+  error: {
+    code: 'unavailable',
+    message: 'Gloss lost its connection before it answered, so this may or may not have been done. Check, then try again.',
+  },
+};
+
+/** The socket, opened now if there is none and the last one did not close just now. */
+function useSocket(): WebSocket | null {
+  if (!socket && Date.now() >= retryAt) connect();
+  return socket;
+}
+
+function connect(): void {
+  const ws = new WebSocket(location.origin.replace(/^http/, 'ws') + SOCKET_PATH);
+  socket = ws;
+  ws.onopen = () => {
+    failures = 0;
+    for (const call of waiting.splice(0)) send(ws, call);
+  };
+  ws.onmessage = (e: MessageEvent<string>) => receive(e.data);
+  ws.onclose = () => {
+    socket = null;
+    // Calls already sent may have run: resending a write could make it twice.
+    for (const resolve of sent.values()) resolve(lost);
+    sent.clear();
+    // Calls never sent are safe to make over HTTP, whose answer also says why a socket was refused.
+    for (const call of waiting.splice(0)) void callOverHttp(call.method, call.input).then(call.resolve);
+    retryAt = Date.now() + RETRY_MS[Math.min(failures++, RETRY_MS.length - 1)]!;
+    reconnectLater();
+  };
+}
+
+/** Events only come over a socket: while anyone listens, keep trying to have one. */
+function reconnectLater(): void {
+  if (retryTimer !== undefined || listeners.size === 0) return;
+  retryTimer = setTimeout(() => {
+    retryTimer = undefined;
+    if (!socket && listeners.size > 0) connect();
+  }, retryAt - Date.now());
+}
+
+function send(ws: WebSocket, { method, input, resolve }: Call): void {
+  const id = nextId++;
+  let text: string;
+  try {
+    text = JSON.stringify({ id, method, input } satisfies SocketCall);
+  } catch (e) {
+    return resolve({ ok: false, error: { code: 'invalid_input', message: `The input for ${method} cannot be sent: ${(e as Error).message}` } });
+  }
+  sent.set(id, resolve);
+  ws.send(text);
+}
+
+function receive(text: string): void {
+  let message: SocketMessage;
+  try {
+    message = JSON.parse(text) as SocketMessage;
+  } catch {
+    return; // the host sends only JSON; a mangled event is made good by the next library.changed
+  }
+  if ('id' in message) {
+    sent.get(message.id)?.(message.result);
+    sent.delete(message.id);
+    return;
+  }
+  for (const { event, listener } of listeners) {
+    if (event !== message.event) continue;
+    try {
+      listener(message.payload);
+    } catch (e) {
+      reportError(e); // one listener's bug must not keep the event from the others
+    }
+  }
+}
+
+function callOverSocket(method: MethodName, input: unknown): Promise<Result<unknown>> {
+  const ws = useSocket();
+  if (!ws) return callOverHttp(method, input);
+  return new Promise((resolve) => {
+    if (ws.readyState === WebSocket.OPEN) send(ws, { method, input, resolve });
+    else waiting.push({ method, input, resolve });
+  });
+}
+
+function subscribeOverSocket(event: EventName, listener: (payload: unknown) => void): () => void {
+  const entry = { event, listener };
+  listeners.add(entry);
+  if (!useSocket()) reconnectLater();
+  return () => listeners.delete(entry);
+}
+
+export const gloss: GlossClient = window.gloss ?? buildClient(callOverSocket, subscribeOverSocket);

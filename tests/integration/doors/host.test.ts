@@ -78,7 +78,7 @@ describe('entry and token', () => {
   });
 
   it('refuses the page, the files and the API without the token', async () => {
-    for (const path of ['/', '/assets/app.js', '/api/events']) {
+    for (const path of ['/', '/assets/app.js', '/api/socket']) {
       const reply = await send(path);
       expect(reply.status, path).toBe(403);
       expect(reply.body, path).toMatch(/token/);
@@ -204,32 +204,6 @@ describe('API', () => {
   });
 });
 
-describe('events', () => {
-  it('streams import.progress as Server-Sent Events while articles.import runs', async () => {
-    const received = new Promise<string>((resolve, reject) => {
-      const req = request(
-        { host: '127.0.0.1', port: host.port, path: '/api/events', headers: { host: `127.0.0.1:${host.port}`, cookie, accept: 'text/event-stream' } },
-        (res) => {
-          expect(res.headers['content-type']).toMatch(/text\/event-stream/);
-          let buffer = '';
-          res.on('data', (chunk: Buffer) => {
-            buffer += chunk.toString();
-            if (buffer.includes(': connected')) void api('articles.import', { files: [text('Ferry timetable changes\n\nThe island ferry leaves an hour earlier from Monday, the operator said.')] });
-            const match = /event: import\.progress\ndata: (.*)\n\n/.exec(buffer);
-            if (match) {
-              req.destroy();
-              resolve(match[1]!);
-            }
-          });
-        },
-      );
-      req.on('error', reject);
-      req.end();
-    });
-    expect(JSON.parse(await received)).toMatchObject({ total: 1 });
-  });
-});
-
 describe('the socket (/api/socket)', () => {
   const ownOrigin = () => `http://127.0.0.1:${host.port}`;
   const asPage = () => ({ cookie, origin: ownOrigin() });
@@ -311,6 +285,17 @@ describe('the socket (/api/socket)', () => {
     } finally {
       caller.ws.close();
       other.ws.close();
+    }
+  });
+
+  it('streams import.progress while articles.import runs', async () => {
+    const socket = await pageSocket();
+    try {
+      const report = await socket.call('articles.import', { files: [text('Bus routes redrawn\n\nThree night buses will stop at the hospital from June, the council said.')] });
+      expect(report).toMatchObject({ ok: true });
+      expect(await socket.until((m) => m.event === 'import.progress')).toMatchObject({ payload: { done: 1, total: 1 } });
+    } finally {
+      socket.ws.close();
     }
   });
 
