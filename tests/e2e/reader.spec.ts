@@ -1,7 +1,7 @@
 // The reader beyond the main session: three panes, resizing by keyboard, synchronised scroll,
 // right-to-left text, technique keys, sidebar filters, evidence.
 import { join } from 'node:path';
-import { expect, importSamples, openInReader, screenshotDir, selectPhrase, test } from './fixtures.js';
+import { callApi, expect, importSamples, openInReader, screenshotDir, selectPhrase, test } from './fixtures.js';
 
 const arabic = [
   'قالت الحكومة يوم الثلاثاء إن أسعار الخبز ستنخفض بنسبة عشرين في المئة خلال الشهر المقبل، وهو ادعاء شكك فيه خبراء الاقتصاد الذين تحدثوا إلى الصحفيين في العاصمة.',
@@ -93,4 +93,37 @@ test('a claim can be made without a mouse', async ({ app: page }) => {
   await expect(page.locator('.claim-item')).toContainText('Mostly true');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('dialog', { name: 'Edit claim' }).locator(':focus')).toHaveCount(1);
+});
+
+test('a long article paints its claims as they scroll into view', async ({ app: page }) => {
+  const paragraphs = Array.from(
+    { length: 120 },
+    (_, i) => `Paragraph ${i + 1} of the inquiry transcript. The harbour board said the dredging permit was granted after a public consultation, while residents said no meeting was ever announced in the district.`,
+  );
+  const imported = await callApi<{ imported: Array<{ id: string }> }>(page, 'articles.importText', { text: paragraphs.join('\n\n'), title: 'Inquiry transcript' });
+  const id = imported.imported[0]!.id;
+  const { body } = await callApi<{ body: string }>(page, 'articles.get', { id });
+  const claim = (quote: string) => {
+    const start = body.indexOf(quote);
+    return callApi(page, 'annotations.create', { articleId: id, start, end: start + quote.length, statusTagId: 'status:false' });
+  };
+  await claim('Paragraph 2 of the inquiry transcript');
+  await claim('Paragraph 120 of the inquiry transcript');
+  await openInReader(page, id);
+
+  const painted = () =>
+    page.evaluate(() => {
+      const texts: string[] = [];
+      CSS.highlights.get('gs-statusfalse')?.forEach((r) => {
+        const range = new Range();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        texts.push(range.toString());
+      });
+      return texts.sort();
+    });
+  await expect.poll(painted).toEqual(['Paragraph 2 of the inquiry transcript']);
+  await page.locator('.pane-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect.poll(painted).toEqual(['Paragraph 120 of the inquiry transcript', 'Paragraph 2 of the inquiry transcript']);
+  await page.screenshot({ path: join(screenshotDir, 'reader-long-article-end.png') });
 });

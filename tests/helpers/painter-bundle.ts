@@ -8,7 +8,8 @@ export async function bundlePainter(): Promise<string> {
     stdin: {
       contents: `import { HighlightLayer } from './renderer/src/annotate/paint.ts';
         import { TextMap } from './renderer/src/annotate/textMap.ts';
-        window.glossPaint = { HighlightLayer, TextMap };`,
+        import { NearScreen } from './renderer/src/annotate/nearScreen.ts';
+        window.glossPaint = { HighlightLayer, TextMap, NearScreen };`,
       resolveDir: repoRoot,
       loader: 'ts',
     },

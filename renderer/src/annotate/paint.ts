@@ -1,6 +1,7 @@
 // Paints highlights with the CSS Custom Highlight API: ranges over the existing text nodes,
 // coloured by ::highlight() rules, so thousands of spans and their overlaps never touch the DOM.
 // This is the function the benchmark measures (bench/highlight.bench.ts).
+import type { NearScreen } from './nearScreen.js';
 import type { PaintSpan } from './spans.js';
 import type { TextMap } from './textMap.js';
 
@@ -32,7 +33,8 @@ export class HighlightLayer {
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {}
 
-  paint(map: TextMap, spans: readonly PaintSpan[]): void {
+  /** Paints exactly these spans (those near the screen, given `near`), keeping ranges painted before. */
+  paint(map: TextMap, spans: readonly PaintSpan[], near?: NearScreen): void {
     // A new map means new text nodes: ranges over the old ones point at nothing on screen.
     if (map !== this.map) {
       this.clear();
@@ -47,6 +49,7 @@ export class HighlightLayer {
     let mine: Map<number, AbstractRange> | undefined;
     let highlight: Highlight | undefined;
     for (const span of spans) {
+      if (near && !near.has(span.start, span.end)) continue;
       if (span.name !== name || !mine) {
         name = span.name;
         kept = before.get(name);

@@ -20,8 +20,16 @@ export class TextMap {
     }
   }
 
+  get blockCount(): number {
+    return this.elements.length;
+  }
+
+  element(i: number): HTMLElement {
+    return this.elements[i]!;
+  }
+
   /** Index of the last block starting at or before offset, or -1. */
-  private blockAt(offset: number): number {
+  blockAt(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     let found = -1;

@@ -7,9 +7,10 @@ import { AnnotationPopover, type PopoverTarget } from '../annotate/AnnotationPop
 import { annotationStore, findAnnotation, isPending, linkAnnotations, loadAnnotations } from '../annotate/annotationStore.js';
 import { ClaimSidebar } from '../annotate/ClaimSidebar.js';
 import { FindToMark } from '../annotate/FindToMark.js';
+import { NearScreen } from '../annotate/nearScreen.js';
 import { HighlightLayer } from '../annotate/paint.js';
 import { offsetAtPoint, selectionSpan } from '../annotate/selection.js';
-import { annotationsAt, spansFor } from '../annotate/spans.js';
+import { annotationsAt, spansFor, type PaintSpan } from '../annotate/spans.js';
 import { TextMap } from '../annotate/textMap.js';
 import { showToast } from '../ui/toasts.js';
 import { ArticleText } from './ArticleText.js';
@@ -40,6 +41,8 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   const scrollRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<TextMap | null>(null);
+  const nearRef = useRef<NearScreen | null>(null);
+  const spansRef = useRef<PaintSpan[]>([]);
   const layer = useMemo(() => new HighlightLayer(), []);
 
   useEffect(() => {
@@ -59,7 +62,30 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
 
   useLayoutEffect(() => {
     mapRef.current = article && textRef.current ? new TextMap(textRef.current) : null;
+    nearRef.current = mapRef.current && new NearScreen(mapRef.current);
   }, [article]);
+
+  /** Paints the claims near the screen; `always` after the claims changed, else only if more text came near. */
+  const paintNear = useCallback(
+    (always: boolean) => {
+      const map = mapRef.current;
+      const near = nearRef.current;
+      const scroller = scrollRef.current;
+      if (!map || !near || !scroller) return;
+      if (near.update(scroller) || always) layer.paint(map, spansRef.current, near);
+    },
+    [layer],
+  );
+
+  // A resized pane (or window, or a new text size) can bring more text on screen without a scroll.
+  useEffect(() => {
+    const scroller = scrollRef.current;
+    if (!scroller) return;
+    const observer = new ResizeObserver(() => paintNear(false));
+    observer.observe(scroller);
+    if (textRef.current) observer.observe(textRef.current);
+    return () => observer.disconnect();
+  }, [article, paintNear]);
 
   useEffect(() => () => layer.clear(), [layer]);
 
@@ -73,12 +99,12 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   }, [hovered, annotations, articleId]);
 
   useLayoutEffect(() => {
-    const map = mapRef.current;
-    if (!map) return;
+    if (!mapRef.current) return;
     const spans = spansFor(annotations, { active: activeId, flash, linked });
     if (popover?.kind === 'new') spans.push({ start: popover.start, end: popover.end, name: 'gloss-active' });
-    layer.paint(map, spans);
-  }, [annotations, article, activeId, flash, linked, popover, layer]);
+    spansRef.current = spans;
+    paintNear(true);
+  }, [annotations, article, activeId, flash, linked, popover, paintNear]);
 
   const scrollToSpan = useCallback((start: number, end: number, onlyIfHidden = false) => {
     const map = mapRef.current;
@@ -227,7 +253,10 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
           }}
           tabIndex={0}
           aria-label={`Text of ${title}`}
-          onScroll={() => onPaneScroll(index)}
+          onScroll={() => {
+            paintNear(false);
+            onPaneScroll(index);
+          }}
         >
           <div className="pane-content">
             {loadError && (

@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // Painting in a real Chromium (Debian's): repainting after one claim changes moves that claim
-// to its new colour and leaves every other claim painted as it was; panes share colours.
+// to its new colour and leaves every other claim painted as it was; panes share colours; a long
+// article paints the claims near the screen first and the rest as they scroll near.
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions, chromiumPath } from '../../e2e/chromium.js';
@@ -17,8 +18,12 @@ const html = `<!doctype html><html><body>
 type Painted = Record<string, string[]>;
 
 type PaintWindow = Window & {
-  glossPaint: { HighlightLayer: new () => unknown; TextMap: new (root: HTMLElement) => unknown };
-  layers: Record<string, { paint(map: unknown, spans: unknown): void; clear(): void }>;
+  glossPaint: {
+    HighlightLayer: new () => unknown;
+    TextMap: new (root: HTMLElement) => unknown;
+    NearScreen: new (map: unknown) => { update(scroller: Element): boolean };
+  };
+  layers: Record<string, { paint(map: unknown, spans: unknown, near?: unknown): void; clear(): void }>;
   maps: Record<string, unknown>;
   painted(): Painted;
 };
@@ -121,6 +126,40 @@ describe.skipIf(!chromiumPath())('highlight painting in Chromium', () => {
       return w.painted();
     });
     expect(painted).toEqual({ 'gs-true': ['a:uno'] });
+    await page.close();
+  });
+
+  it('a long article paints the claims near the screen at once and the others as they scroll near', async () => {
+    page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    // 200 paragraphs of one line in a 300 px box: the box shows about 10 of them.
+    const paragraphs = Array.from({ length: 200 }, (_, i) => `<p style="margin:0;height:30px" data-start="${i * 12}" data-end="${i * 12 + 10}">claim ${String(i).padStart(4, '0')}</p>`);
+    await page.setContent(`<!doctype html><div id="box" style="height:300px;overflow:auto"><article id="long">${paragraphs.join('')}</article></div>`);
+    await page.addScriptTag({ content: script });
+    const painted = (scrollTop: number) =>
+      page.evaluate((scrollTop) => {
+        const w = window as unknown as PaintWindow & { longArticle?: { layer: PaintWindow['layers'][string]; map: unknown; near: { update(s: Element): boolean } } };
+        const box = document.getElementById('box')!;
+        if (!w.longArticle) {
+          const map = new w.glossPaint.TextMap(document.getElementById('long')!);
+          w.longArticle = { layer: new w.glossPaint.HighlightLayer() as PaintWindow['layers'][string], map, near: new w.glossPaint.NearScreen(map) };
+        }
+        box.scrollTop = scrollTop;
+        const { layer, map, near } = w.longArticle;
+        near.update(box);
+        layer.paint(map, Array.from({ length: 200 }, (_, i) => ({ start: i * 12, end: i * 12 + 10, name: 'gs-true' })), near);
+        return [...CSS.highlights.get('gs-true')!].map((r) => r.startContainer.textContent).sort();
+      }, scrollTop);
+    const first = await painted(0);
+    // On screen (claims 0 to 9) and one screen below; nothing further down.
+    expect(first).toContain('claim 0000');
+    expect(first).toContain('claim 0019');
+    expect(first).not.toContain('claim 0030');
+    const atEnd = await painted(30 * 200);
+    expect(atEnd).toContain('claim 0199');
+    expect(atEnd).toContain('claim 0180');
+    // What was painted stays painted.
+    expect(atEnd).toContain('claim 0000');
+    expect(atEnd).not.toContain('claim 0100');
     await page.close();
   });
 });

@@ -1,0 +1,52 @@
+// Which blocks of an article are on screen or near it. Chromium keeps per-range work for every
+// range in the highlight registry, on screen or not, so a long article with thousands of claims
+// opens and repaints far faster when only the claims near the screen are registered. A block,
+// once near, stays painted; scrolling brings the rest in from the scroll event, which runs
+// before that frame is drawn, so a claim is never seen unpainted.
+import type { TextMap } from './textMap.js';
+
+/** How far past the visible part still counts as near, in heights of the visible part. */
+const MARGIN = 1;
+
+export class NearScreen {
+  private readonly near: Uint8Array;
+
+  constructor(private readonly map: TextMap) {
+    this.near = new Uint8Array(map.blockCount);
+  }
+
+  /** Marks the blocks within MARGIN screens of what `scroller` shows; true if any is newly near. */
+  update(scroller: Element): boolean {
+    const view = scroller === document.scrollingElement ? { top: 0, bottom: innerHeight } : scroller.getBoundingClientRect();
+    const reach = (view.bottom - view.top) * MARGIN;
+    const top = view.top - reach;
+    const bottom = view.bottom + reach;
+    const count = this.map.blockCount;
+    const box = (i: number) => this.map.element(i).getBoundingClientRect();
+    // Blocks stack from top to bottom: find the first that ends below `top`, walk on until one starts below `bottom`.
+    let lo = 0;
+    let hi = count - 1;
+    let first = count;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (box(mid).bottom >= top) {
+        first = mid;
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    let added = false;
+    for (let i = first; i < count && box(i).top <= bottom; i++) {
+      if (this.near[i]) continue;
+      this.near[i] = 1;
+      added = true;
+    }
+    return added;
+  }
+
+  /** Whether a span touches a block that is near. */
+  has(start: number, end: number): boolean {
+    const last = this.map.blockAt(Math.max(start, end - 1));
+    for (let i = Math.max(0, this.map.blockAt(start)); i <= last; i++) if (this.near[i]) return true;
+    return false;
+  }
+}
