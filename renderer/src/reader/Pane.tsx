@@ -63,16 +63,22 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   useLayoutEffect(() => {
     mapRef.current = article && textRef.current ? new TextMap(textRef.current) : null;
     nearRef.current = mapRef.current && new NearScreen(mapRef.current);
+    if (scrollRef.current) nearRef.current?.update(scrollRef.current);
   }, [article]);
 
-  /** Paints the claims near the screen; `always` after the claims changed, else only if more text came near. */
+  /**
+   * Paints the claims near the screen. After a scroll or resize (`look`), first finds which text
+   * is near now, and paints only if more came near; a change of claims just paints, without
+   * reading the layout, so that tagging a claim never forces one.
+   */
   const paintNear = useCallback(
-    (always: boolean) => {
+    (look: boolean) => {
       const map = mapRef.current;
       const near = nearRef.current;
       const scroller = scrollRef.current;
       if (!map || !near || !scroller) return;
-      if (near.update(scroller) || always) layer.paint(map, spansRef.current, near);
+      if (look && !near.update(scroller)) return;
+      layer.paint(map, spansRef.current, near);
     },
     [layer],
   );
@@ -81,7 +87,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   useEffect(() => {
     const scroller = scrollRef.current;
     if (!scroller) return;
-    const observer = new ResizeObserver(() => paintNear(false));
+    const observer = new ResizeObserver(() => paintNear(true));
     observer.observe(scroller);
     if (textRef.current) observer.observe(textRef.current);
     return () => observer.disconnect();
@@ -103,7 +109,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     const spans = spansFor(annotations, { active: activeId, flash, linked });
     if (popover?.kind === 'new') spans.push({ start: popover.start, end: popover.end, name: 'gloss-active' });
     spansRef.current = spans;
-    paintNear(true);
+    paintNear(false);
   }, [annotations, article, activeId, flash, linked, popover, paintNear]);
 
   const scrollToSpan = useCallback((start: number, end: number, onlyIfHidden = false) => {
@@ -254,7 +260,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
           tabIndex={0}
           aria-label={`Text of ${title}`}
           onScroll={() => {
-            paintNear(false);
+            paintNear(true);
             onPaneScroll(index);
           }}
         >
