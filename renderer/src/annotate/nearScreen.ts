@@ -10,6 +10,9 @@ const MARGIN = 1;
 
 export class NearScreen {
   private readonly near: Uint8Array;
+  /** The near blocks as text offsets: sorted, disjoint [start, end) runs, so that asking about
+   * each of thousands of spans costs a comparison or two. */
+  private runs: Array<[number, number]> = [];
 
   constructor(private readonly map: TextMap) {
     this.near = new Uint8Array(map.blockCount);
@@ -40,13 +43,26 @@ export class NearScreen {
       this.near[i] = 1;
       added = true;
     }
+    if (added) this.runs = this.nearRuns();
     return added;
   }
 
   /** Whether a span touches a block that is near. */
   has(start: number, end: number): boolean {
-    const last = this.map.blockAt(Math.max(start, end - 1));
-    for (let i = Math.max(0, this.map.blockAt(start)); i <= last; i++) if (this.near[i]) return true;
+    for (const [from, to] of this.runs) if (start < to && end > from) return true;
     return false;
+  }
+
+  private nearRuns(): Array<[number, number]> {
+    const runs: Array<[number, number]> = [];
+    for (let i = 0; i < this.near.length; i++) {
+      if (!this.near[i]) continue;
+      const { start, end } = this.map.block(i);
+      const last = runs.at(-1);
+      // Adjacent near blocks make one run, the gap between them included.
+      if (last && this.near[i - 1]) last[1] = end;
+      else runs.push([start, end]);
+    }
+    return runs;
   }
 }

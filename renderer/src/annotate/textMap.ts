@@ -14,8 +14,8 @@ export class TextMap {
 
   constructor(readonly root: HTMLElement) {
     for (const el of root.querySelectorAll<HTMLElement>('[data-start]')) {
-      this.starts.push(Number(el.dataset.start));
-      this.ends.push(Number(el.dataset.end));
+      this.starts.push(Number(el.getAttribute('data-start')));
+      this.ends.push(Number(el.getAttribute('data-end')));
       this.elements.push(el);
     }
   }
@@ -28,8 +28,13 @@ export class TextMap {
     return this.elements[i]!;
   }
 
+  /** Text offsets of block i. */
+  block(i: number): { start: number; end: number } {
+    return { start: this.starts[i]!, end: this.ends[i]! };
+  }
+
   /** Index of the last block starting at or before offset, or -1. */
-  blockAt(offset: number): number {
+  private blockAt(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     let found = -1;
