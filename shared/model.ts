@@ -188,3 +188,16 @@ export interface Progress {
   total: number;
   label: string;
 }
+
+/**
+ * Who reviewed the claims: set once (Settings, `gloss profile`) and used as the ClaimReview
+ * author (an Organization when `organization` is set), in report bylines and as the W3C
+ * `creator`. `publishBaseUrl` is where the reviewer publishes reports: each claim's review
+ * gets a stable URL under it.
+ */
+export interface ReviewerProfile {
+  name?: string;
+  organization?: string;
+  organizationUrl?: string;
+  publishBaseUrl?: string;
+}
