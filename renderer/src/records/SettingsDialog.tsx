@@ -29,9 +29,10 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   };
 
   const field = (key: keyof Form, label: string, hint: string, type = 'text') => (
-    <label>
-      {label}
+    <div className="field">
+      <label htmlFor={`settings-${key}`}>{label}</label>
       <input
+        id={`settings-${key}`}
         name={key}
         type={type}
         value={form![key]}
@@ -43,7 +44,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
       <span id={`settings-${key}-hint`} className="muted hint">
         {hint}
       </span>
-    </label>
+    </div>
   );
 
   return (
