@@ -38,6 +38,14 @@ export interface Article extends ArticleSummary {
   originalType: string | null;
 }
 
+/** What a text correction did to the article's live claims; `claims` lists those not left in place. */
+export interface TextCorrection {
+  anchored: number;
+  moved: number;
+  orphaned: number;
+  claims: Array<{ id: string; exact: string; outcome: 'moved' | 'orphaned' }>;
+}
+
 export interface TextQuoteSelector {
   exact: string;
   prefix: string;

@@ -31,8 +31,40 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * The common options may come before the command (`gloss --json list`): they are moved after it.
+ * Only the ones that cannot be mistaken for a command are: --data-dir DIR and --json.
+ */
+export function commonOptionsLast(argv: string[]): string[] {
+  const leading: string[] = [];
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--json' || arg.startsWith('--data-dir=')) leading.push(arg);
+    else if (arg === '--data-dir' && i + 1 < argv.length) leading.push(arg, argv[++i]!);
+    else break;
+  }
+  return [...argv.slice(i), ...leading];
+}
+
+/**
+ * `--note -3` is refused by parseArgs as ambiguous: an option that takes a value takes the next
+ * argument whatever it starts with, so it is joined to it (`--note=-3`) before parsing.
+ */
+export function joinOptionValues(args: string[], options: OptionSpecs): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return [...out, ...args.slice(i)];
+    const spec = arg.startsWith('--') && !arg.includes('=') ? options[arg.slice(2)] : undefined;
+    if (spec?.type === 'string' && i + 1 < args.length) out.push(`${arg}=${args[++i]!}`);
+    else out.push(arg);
+  }
+  return out;
+}
+
 async function runCommandLine(argv: string[], out: Output): Promise<number> {
-  const [first, ...rest] = argv;
+  const [first, ...rest] = commonOptionsLast(argv);
   if (first === undefined) throw new UsageError('Give a command.');
   if (first === '--help' || first === '-h') {
     out.line(generalHelp());
@@ -59,11 +91,12 @@ async function runCommandLine(argv: string[], out: Output): Promise<number> {
     throw new UsageError(first.startsWith('-') ? `Unknown option ${first}.` : `Unknown command "${first}".`);
   }
 
+  const options = { ...commonOptions, ...command.options };
   let parsed;
   try {
     parsed = parseArgs({
-      args: rest,
-      options: { ...commonOptions, ...command.options },
+      args: joinOptionValues(rest, options),
+      options,
       allowPositionals: true,
       strict: true,
     });

@@ -31,13 +31,23 @@ export async function requireCollection(call: Call, nameOrId: string): Promise<C
   return found;
 }
 
-/** A tag by id or by name (case-insensitive) among the taxonomies of one kind. */
+/** A name as a person types it in a slug: "Mostly true" and "mostly-true" are the same. */
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** A tag by id, name or slug of either ("mostly-true" for status:mostly-true), ignoring case. */
 export function resolveTag(taxonomies: Taxonomy[], kind: Taxonomy['kind'], given: string): Tag {
   const tags = taxonomies.filter((t) => t.kind === kind).flatMap((t) => t.tags);
-  const byId = tags.find((t) => t.id === given);
+  const byId = tags.find((t) => t.id === given) ?? tags.find((t) => t.id.toLowerCase() === given.trim().toLowerCase());
   if (byId) return byId;
-  const folded = given.trim().toLowerCase();
-  const byName = tags.filter((t) => t.name.toLowerCase() === folded);
+  const wanted = slug(given);
+  const byName = tags.filter((t) => slug(t.name) === wanted || slug(t.id.slice(t.id.indexOf(':') + 1)) === wanted);
   const live = byName.filter((t) => !t.removed);
   if (live.length === 1 || (live.length === 0 && byName.length === 1)) return (live[0] ?? byName[0])!;
   const what = kind === 'status' ? 'fact-check status' : 'technique tag';

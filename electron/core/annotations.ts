@@ -7,7 +7,7 @@ import { sql } from './statements.js';
 import { resolveConflict } from './annotations/conflicts.js';
 import { redo, undo } from './annotations/history.js';
 import { linkClaims, unlinkClaims } from './annotations/links.js';
-import { listAnnotations } from './annotations/read.js';
+import { getAnnotation, listAnnotations } from './annotations/read.js';
 import { createAnnotation, deleteAnnotation, updateAnnotation } from './annotations/write.js';
 
 export { getAnnotation, listAnnotations } from './annotations/read.js';
@@ -27,6 +27,7 @@ export function annotationHandlers(ctx: CoreContext): Handlers<Namespaced<'annot
       }
       return listAnnotations(db, articleId);
     },
+    'annotations.get': ({ id }) => getAnnotation(db, id),
     'annotations.create': (input) => createAnnotation(ctx, input),
     'annotations.update': (input) => updateAnnotation(ctx, input),
     'annotations.delete': ({ id }) => deleteAnnotation(ctx, id),

@@ -10,6 +10,7 @@ import type { CoreContext, Handlers } from './context.js';
 import { openDatabase, type Db } from './db.js';
 import { exportHandlers } from './export/index.js';
 import { libraryHandlers } from './library.js';
+import { profileHandlers } from './profile.js';
 import { searchHandlers } from './search.js';
 import { tagHandlers, taxonomyHandlers, ensureBuiltinTaxonomies } from './taxonomies.js';
 import { APP_VERSION } from './version.js';
@@ -26,6 +27,7 @@ export function createApi(ctx: CoreContext): Api {
     ...taxonomyHandlers(ctx),
     ...tagHandlers(ctx),
     ...exportHandlers(ctx),
+    ...profileHandlers(ctx),
   };
 }
 

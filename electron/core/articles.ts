@@ -1,6 +1,6 @@
 // Articles in the library: list with filters, read, edit metadata, correct the text, trash.
 import type { ParsedInputOf } from '../../shared/contract/index.js';
-import type { Article, ArticleSummary, Block } from '../../shared/model.js';
+import type { Article, ArticleSummary, Block, TextCorrection } from '../../shared/model.js';
 import { reanchorAnnotations } from './annotations.js';
 import { contentHash, countWords, importFiles, importText } from './article-import.js';
 import { getCollection } from './collections.js';
@@ -127,7 +127,7 @@ export function canonicalParagraphs(text: string): { body: string; blocks: Block
   return { body, blocks };
 }
 
-function correctText(ctx: CoreContext, id: string, text: string): { anchored: number; moved: number; orphaned: number } {
+function correctText(ctx: CoreContext, id: string, text: string): TextCorrection {
   const { db } = ctx;
   const old = requireArticle(db, id);
   const { body, blocks } = canonicalParagraphs(text);
@@ -139,14 +139,15 @@ function correctText(ctx: CoreContext, id: string, text: string): { anchored: nu
   if (twin) {
     throw new GlossError('conflict', `"${twin.title}" already has exactly this text. Open that article instead, or change the text.`);
   }
+  const claims: TextCorrection['claims'] = [];
   const counts = db.transaction(() => {
     db.prepare(
       'UPDATE articles SET body = ?, blocks = ?, word_count = ?, content_hash = ?, updated_at = ? WHERE id = ?',
     ).run(body, JSON.stringify(blocks), countWords(body), hash, nowIso(), id);
-    return reanchorAnnotations(db, id, old.body, body);
+    return reanchorAnnotations(db, id, old.body, body, claims);
   })();
   ctx.emit('library.changed', { what: 'articles' });
-  return counts;
+  return { ...counts, claims };
 }
 
 const metadataColumns = {
@@ -155,10 +156,20 @@ const metadataColumns = {
   author: 'author',
   publishedAt: 'published_at',
   sourceUrl: 'source_url',
+  language: 'language',
+  direction: 'direction',
 } as const;
 
-function updateMetadata(ctx: CoreContext, input: ParsedInputOf<'articles.update'>): ArticleSummary {
-  requireArticle(ctx.db, input.id);
+/** The direction a language is written in, where the runtime knows it. */
+function directionOf(language: string): 'ltr' | 'rtl' | undefined {
+  // Intl.Locale#textInfo (a getter in V8) is not in TypeScript's lib yet.
+  const info = (new Intl.Locale(language) as Intl.Locale & { textInfo?: { direction?: string } }).textInfo;
+  return info?.direction === 'rtl' ? 'rtl' : info?.direction === 'ltr' ? 'ltr' : undefined;
+}
+
+function updateMetadata(ctx: CoreContext, given: ParsedInputOf<'articles.update'>): ArticleSummary {
+  requireArticle(ctx.db, given.id);
+  const input = given.language && !given.direction ? { ...given, direction: directionOf(given.language) } : given;
   const sets: string[] = [];
   const params: unknown[] = [];
   for (const [field, column] of Object.entries(metadataColumns)) {
@@ -187,6 +198,22 @@ function setDeleted(ctx: CoreContext, id: string, deleted: boolean): void {
   ctx.emit('library.changed', { what: 'articles' });
 }
 
+/** The one deletion for good: the articles in the trash, their annotations, and their undo history. */
+function emptyTrash(ctx: CoreContext): { deleted: number } {
+  const { db } = ctx;
+  const trashed = 'SELECT id FROM articles WHERE deleted_at IS NOT NULL';
+  const ofTrashed = `SELECT id FROM annotations WHERE article_id IN (${trashed})`;
+  const deleted = db.transaction(() => {
+    // History and exchange versions name annotations without a foreign key: they go by hand,
+    // so that undo never replays a change onto an article that is gone.
+    db.prepare(`DELETE FROM annotation_history WHERE annotation_id IN (${ofTrashed})`).run();
+    db.prepare(`DELETE FROM annotation_versions WHERE annotation_id IN (${ofTrashed})`).run();
+    return db.prepare('DELETE FROM articles WHERE deleted_at IS NOT NULL').run().changes;
+  })();
+  if (deleted > 0) ctx.emit('library.changed', { what: 'articles' });
+  return { deleted };
+}
+
 export function articleHandlers(ctx: CoreContext): Handlers<Namespaced<'articles'>> {
   return {
     'articles.list': (input) => listArticles(ctx.db, input),
@@ -209,5 +236,6 @@ export function articleHandlers(ctx: CoreContext): Handlers<Namespaced<'articles
       setDeleted(ctx, id, false);
       return summariesByIds(ctx.db, [id])[0]!;
     },
+    'articles.emptyTrash': () => emptyTrash(ctx),
   };
 }

@@ -6,6 +6,7 @@ import { useLibraryChanged } from './api/useLibraryEvent.js';
 import { installHighlightStyles } from './annotate/highlightStyles.js';
 import { Library } from './library/Library.js';
 import { MAX_PANES, Reader } from './reader/Reader.js';
+import { SettingsDialog } from './records/SettingsDialog.js';
 import { TaxonomyEditor } from './taxonomy/TaxonomyEditor.js';
 import { reloadTaxonomies, taxonomyStore } from './taxonomy/taxonomies.js';
 import { useTheme } from './ui/theme.js';
@@ -31,6 +32,7 @@ export function App() {
   }, []);
   const [all, setAll] = useState<ArticleSummary[]>([]);
   const [editingTags, setEditingTags] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const taxonomies = taxonomyStore.use();
 
   const reloadAll = useCallback(async () => {
@@ -62,6 +64,9 @@ export function App() {
           <button type="button" onClick={() => setEditingTags(true)}>
             Tags…
           </button>
+          <button type="button" onClick={() => setSettingsOpen(true)}>
+            Settings…
+          </button>
           <button type="button" aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} onClick={toggleTheme}>
             {theme === 'dark' ? '☀ Light' : '☾ Dark'}
           </button>
@@ -73,6 +78,7 @@ export function App() {
         <Library all={all} onOpen={open} />
       )}
       {editingTags && <TaxonomyEditor onClose={() => setEditingTags(false)} />}
+      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       <Toasts />
     </div>
   );

@@ -5,9 +5,22 @@ import type {
   Collection,
   ImportReport,
   LibraryInfo,
+  TextCorrection,
   SearchHit,
 } from '../model.js';
 import { empty, fileInput, id, isoDate, method, name } from './define.js';
+
+const languageTag = z
+  .string()
+  .trim()
+  .max(35)
+  .refine((tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  }, 'a language tag like en, ar or pt-BR');
 
 const articleSort = z.enum(['title', 'publishedAt', 'outlet', 'createdAt', 'annotationCount']);
 
@@ -55,10 +68,13 @@ export const libraryMethods = {
       author: z.string().max(200).nullable().optional(),
       publishedAt: isoDate.nullable().optional(),
       sourceUrl: z.string().url().max(2000).nullable().optional(),
+      /** A BCP 47 tag; the direction follows it unless given too. */
+      language: languageTag.nullable().optional(),
+      direction: z.enum(['ltr', 'rtl']).optional(),
     }),
   ),
   /** Replace the text (a correction); annotations are re-anchored or marked orphaned. */
-  'articles.correctText': method<{ anchored: number; moved: number; orphaned: number }>()(
+  'articles.correctText': method<TextCorrection>()(
     z.strictObject({ id, body: z.string().min(1).max(5 * 1024 * 1024) }),
   ),
   /** Moves to the trash; articles.restore brings it back with its annotations. */

@@ -9,13 +9,16 @@ export const annotateCommand = defineCommand({
   name: 'annotate',
   summary: 'mark a claim in an article by quoting it, with a status, tags and a note',
   usage: [
-    'annotate ID --quote TEXT [--occurrence N] [--status S] [--tag T]... [--note TEXT] [--data-dir DIR] [--json]',
+    'annotate ID --quote TEXT [--occurrence N] [--status S] [--tag T]... [--note TEXT]',
+    '         [--evidence URL [--evidence-title T]]... [--data-dir DIR] [--json]',
     '',
     '  --quote TEXT      the words to mark, as they are in the article',
     '  --occurrence N    which occurrence of the quote, counting from 1 (default 1)',
-    '  --status S        a fact-check status, by name or id (see gloss tags)',
-    '  --tag T           a technique tag, by name or id; repeat for more',
+    '  --status S        a fact-check status, by name, id or slug (mostly-true; see gloss tags)',
+    '  --tag T           a technique tag, by name, id or slug; repeat for more',
     '  --note TEXT       a note on the claim',
+    '  --evidence URL    a source that supports or refutes it; repeat for more',
+    '  --evidence-title T  the title of the --evidence before it',
   ],
   options: {
     quote: { type: 'string' },
@@ -23,10 +26,13 @@ export const annotateCommand = defineCommand({
     status: { type: 'string' },
     tag: { type: 'string', multiple: true },
     note: { type: 'string' },
+    evidence: { type: 'string', multiple: true },
+    'evidence-title': { type: 'string', multiple: true },
   },
   positionals: [1, 1],
   async run({ values, positionals, out, call }) {
     if (!values.quote) throw new UsageError('Give the words to mark with --quote TEXT.', 'annotate');
+    const evidence = evidenceOf(values.evidence ?? [], values['evidence-title'] ?? []);
     const occurrence = values.occurrence === undefined ? 1 : positiveInt(values.occurrence, '--occurrence', 'annotate');
     const articleId = await resolveArticleId(call, positionals[0]!);
     const [article, taxonomies] = await Promise.all([call('articles.get', { id: articleId }), call('taxonomies.list', {})]);
@@ -50,12 +56,14 @@ export const annotateCommand = defineCommand({
       statusTagId,
       tagIds,
       note: values.note ?? '',
+      evidence,
     });
     if (out.json) return out.value(annotation);
     const names = tagNames(taxonomies);
     const details = [
       annotation.statusTagId && `status ${names.get(annotation.statusTagId)}`,
       annotation.tagIds.length > 0 && `${plural(annotation.tagIds.length, 'tag')}: ${annotation.tagIds.map((t) => names.get(t)).join(', ')}`,
+      annotation.evidence.length > 0 && plural(annotation.evidence.length, 'source'),
     ].filter(Boolean);
     out.line(
       `Annotated “${annotation.quote.exact}” at ${annotation.start}–${annotation.end} in ${shortId(articleId)} ${article.title}` +
@@ -64,3 +72,12 @@ export const annotateCommand = defineCommand({
     );
   },
 });
+
+/** --evidence URL [--evidence-title T] pairs, in order; a URL typed without a scheme gets https://. */
+function evidenceOf(urls: string[], titles: string[]): Array<{ url: string; title: string }> {
+  if (titles.length > urls.length) throw new UsageError('Each --evidence-title follows the --evidence URL it names.', 'annotate');
+  return urls.map((url, i) => ({
+    url: /^[a-z][a-z\d+.-]*:/i.test(url.trim()) ? url.trim() : `https://${url.trim()}`,
+    title: titles[i] ?? '',
+  }));
+}

@@ -1,22 +1,36 @@
 // Every command of `gloss`, in the order help lists them.
 import type { Command } from '../command.js';
 import { annotateCommand } from './annotate.js';
+import { claimCommand } from './claim.js';
+import { deleteCommand } from './delete.js';
 import { demoCommand } from './demo.js';
+import { editCommand } from './edit.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
+import { linkCommand } from './link.js';
 import { listCommand } from './list.js';
+import { profileCommand } from './profile.js';
+import { restoreCommand } from './restore.js';
 import { searchCommand } from './search.js';
 import { showCommand } from './show.js';
 import { tagsCommand } from './tags.js';
+import { trashCommand } from './trash.js';
 
 export const commands: Command[] = [
   importCommand,
   listCommand,
   showCommand,
+  editCommand,
+  deleteCommand,
+  restoreCommand,
+  trashCommand,
   searchCommand,
   tagsCommand,
   annotateCommand,
+  claimCommand,
+  linkCommand,
   exportCommand,
+  profileCommand,
   demoCommand,
 ];
 

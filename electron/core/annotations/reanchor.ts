@@ -1,5 +1,6 @@
 // After an article's text is corrected: every annotation on it, live or in the trash (so that
 // undo brings back a span that fits the new text), is found again or marked orphaned.
+import type { TextCorrection } from '../../../shared/model.js';
 import { nowIso, type Db } from '../db.js';
 import { sql } from '../statements.js';
 import { editMap, locate } from './anchoring.js';
@@ -23,10 +24,16 @@ export interface ReanchorReport {
 }
 
 /**
- * Counts cover live annotations. An orphan keeps its old quote (so a later correction can find
+ * Counts cover live annotations; those not left in place are also added to `notInPlace` when given. An orphan keeps its old quote (so a later correction can find
  * it again) and its old offsets, clamped to the new text.
  */
-export function reanchorAnnotations(db: Db, articleId: string, oldBody: string, newBody: string): ReanchorReport {
+export function reanchorAnnotations(
+  db: Db,
+  articleId: string,
+  oldBody: string,
+  newBody: string,
+  notInPlace?: TextCorrection['claims'],
+): ReanchorReport {
   const report: ReanchorReport = { anchored: 0, moved: 0, orphaned: 0 };
   const map = editMap(oldBody, newBody);
   const rows = sql(db, 'SELECT id, start, "end", exact, prefix, suffix, orphaned, deleted_at FROM annotations WHERE article_id = ?')
@@ -41,7 +48,10 @@ export function reanchorAnnotations(db: Db, articleId: string, oldBody: string, 
       const located = locate(newBody, row, map);
       // An orphan found again counts as moved: the reader shows it somewhere it did not before.
       const outcome = located.found === 'anchored' && row.orphaned === 1 ? 'moved' : located.found;
-      if (row.deleted_at === null) report[outcome]++;
+      if (row.deleted_at === null) {
+        report[outcome]++;
+        if (outcome !== 'anchored') notInPlace?.push({ id: row.id, exact: row.exact, outcome });
+      }
       let next: Omit<Row, 'id' | 'deleted_at'>;
       if (located.found === 'orphaned') {
         const end = Math.min(row.end, newBody.length);

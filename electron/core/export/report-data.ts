@@ -5,6 +5,7 @@ import { getArticle } from '../articles.js';
 import { getCollection } from '../collections.js';
 import type { Db } from '../db.js';
 import { GlossError } from '../errors.js';
+import { readProfile } from '../profile.js';
 import { listTaxonomies } from '../taxonomies.js';
 
 export interface ReportArticle {
@@ -54,9 +55,6 @@ export function loadReportData(
   const numbers = new Map<string, number>();
   for (const a of articles) for (const ann of a.annotations) numbers.set(ann.id, numbers.size + 1);
 
-  const reviewerRow = db.prepare("SELECT value FROM meta WHERE key = 'reviewer.name'").get() as
-    | { value: string }
-    | undefined;
   return {
     title,
     collection,
@@ -64,7 +62,7 @@ export function loadReportData(
     taxonomies,
     tags,
     numbers,
-    reviewer: reviewerRow?.value || DEFAULT_REVIEWER,
+    reviewer: readProfile(db).name ?? DEFAULT_REVIEWER,
     generatedAt: new Date().toISOString(),
   };
 }

@@ -54,8 +54,6 @@ export async function closeHtmlWorker(): Promise<void> {
 
 function spawn(): Worker {
   const w = new Worker(WORKER_URL, { resourceLimits: LIMITS });
-  // The pending request's timer keeps the process alive; an idle worker must not.
-  w.unref();
   w.on('message', (reply: HtmlReply) => {
     const job = current;
     if (!job || reply.id !== job.id) return;
@@ -66,6 +64,10 @@ function spawn(): Worker {
   });
   w.on('error', (err: Error & { code?: string }) => fail(w, err));
   w.on('exit', () => fail(w, null));
+  // The pending request's timer keeps the process alive; an idle worker must not. After the
+  // listeners: adding a 'message' listener refs the worker again, and a `gloss import` of one
+  // page then waited for the idle timer before exiting.
+  w.unref();
   return w;
 }
 

@@ -2,6 +2,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { ArticleSummary } from '../../../shared/model.js';
+import type { DetailField } from '../records/ArticleDetailsDialog.js';
 import { StatusChips } from './StatusChips.js';
 
 interface Props {
@@ -9,9 +10,11 @@ interface Props {
   selected: ReadonlySet<string>;
   onToggle: (id: string) => void;
   onOpen: (id: string) => void;
+  /** Opens "Article details", at a field when the row offers to add a missing one. */
+  onDetails: (id: string, focus?: DetailField) => void;
 }
 
-export function ArticleList({ articles, selected, onToggle, onOpen }: Props) {
+export function ArticleList({ articles, selected, onToggle, onOpen, onDetails }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
     count: articles.length,
@@ -39,7 +42,20 @@ export function ArticleList({ articles, selected, onToggle, onOpen }: Props) {
                   {[a.outlet, a.publishedAt?.slice(0, 10), `${a.wordCount} words`].filter(Boolean).join(' · ')}
                 </span>
               </button>
+              {!a.outlet && (
+                <button type="button" className="add-missing" aria-label={`Add the outlet of ${a.title}`} onClick={() => onDetails(a.id, 'outlet')}>
+                  + outlet
+                </button>
+              )}
+              {!a.publishedAt && (
+                <button type="button" className="add-missing" aria-label={`Add the date of ${a.title}`} onClick={() => onDetails(a.id, 'publishedAt')}>
+                  + date
+                </button>
+              )}
               <StatusChips counts={a.statusCounts} />
+              <button type="button" className="icon-button" aria-label={`Details of ${a.title}`} title="Article details" onClick={() => onDetails(a.id)}>
+                ✎
+              </button>
             </li>
           );
         })}

@@ -6,6 +6,8 @@ import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
 import { ExportDialog, type ExportTarget } from '../export/ExportDialog.js';
 import { MAX_PANES } from '../reader/Reader.js';
+import { ArticleDetailsDialog, type DetailField } from '../records/ArticleDetailsDialog.js';
+import { TrashDialog } from '../records/TrashDialog.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { ArticleList } from './ArticleList.js';
@@ -31,6 +33,8 @@ export function Library({ all, onOpen }: Props) {
   const [info, setInfo] = useState<LibraryInfo | null>(null);
   const [dragging, setDragging] = useState(false);
   const [exporting, setExporting] = useState<ExportTarget | null>(null);
+  const [details, setDetails] = useState<{ id: string; focus?: DetailField } | null>(null);
+  const [trashOpen, setTrashOpen] = useState(false);
 
   const reloadArticles = useCallback(async () => {
     const list = valueOrToast(await gloss.articles.list(listInput(filters)));
@@ -101,6 +105,12 @@ export function Library({ all, onOpen }: Props) {
       void reloadArticles();
     }
   };
+  const moveToTrash = async () => {
+    let moved = 0;
+    for (const id of chosen) if (valueOrToast(await gloss.articles.delete({ id }))) moved++;
+    setSelected(new Set());
+    showToast(`Moved ${moved} ${moved === 1 ? 'article' : 'articles'} to the trash. Restore from Trash.`);
+  };
   const loadDemo = async () => {
     const report = valueOrToast(await gloss.library.loadDemo({}));
     if (report) showToast(`Loaded the demo library: ${report.imported.length} articles.`);
@@ -108,6 +118,7 @@ export function Library({ all, onOpen }: Props) {
     void reloadArticles();
   };
 
+  const closeDetails = useCallback(() => setDetails(null), []);
   const currentCollection = collections.find((c) => c.id === filters.collectionId);
 
   return (
@@ -144,6 +155,9 @@ export function Library({ all, onOpen }: Props) {
               Export collection…
             </button>
           )}
+          <button type="button" onClick={() => setTrashOpen(true)}>
+            Trash…
+          </button>
         </div>
         {info?.firstRun && all.length === 0 && (
           <div className="first-run" role="region" aria-label="Getting started">
@@ -178,6 +192,9 @@ export function Library({ all, onOpen }: Props) {
             <button type="button" onClick={() => setExporting({ articleIds: chosen })}>
               Export…
             </button>
+            <button type="button" onClick={() => void moveToTrash()}>
+              Move to trash
+            </button>
             <button type="button" onClick={() => setSelected(new Set())}>
               Clear selection
             </button>
@@ -191,7 +208,13 @@ export function Library({ all, onOpen }: Props) {
               {articles.length} {articles.length === 1 ? 'article' : 'articles'}
               {currentCollection && ` in “${currentCollection.name}”`}
             </p>
-            <ArticleList articles={articles} selected={selected} onToggle={toggle} onOpen={(id) => onOpen([id])} />
+            <ArticleList
+              articles={articles}
+              selected={selected}
+              onToggle={toggle}
+              onOpen={(id) => onOpen([id])}
+              onDetails={(id, focus) => setDetails({ id, focus })}
+            />
           </>
         )}
       </div>
@@ -201,6 +224,8 @@ export function Library({ all, onOpen }: Props) {
         </div>
       )}
       {exporting && <ExportDialog target={exporting} onClose={() => setExporting(null)} />}
+      {details && <ArticleDetailsDialog articleId={details.id} focus={details.focus} onClose={closeDetails} />}
+      {trashOpen && <TrashDialog onClose={() => setTrashOpen(false)} />}
     </main>
   );
 }

@@ -12,6 +12,8 @@ import { HighlightLayer } from '../annotate/paint.js';
 import { offsetAtPoint, selectionSpan } from '../annotate/selection.js';
 import { annotationsAt, spansFor, type PaintSpan } from '../annotate/spans.js';
 import { TextMap } from '../annotate/textMap.js';
+import { useLibraryChanged } from '../api/useLibraryEvent.js';
+import { ArticleDetailsDialog } from '../records/ArticleDetailsDialog.js';
 import { showToast } from '../ui/toasts.js';
 import { ArticleText } from './ArticleText.js';
 import { interaction, setHovered, stopLinking } from './interaction.js';
@@ -36,6 +38,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   const [flash, setFlash] = useState<string | null>(null);
   const [sidebarOpen, setSidebarOpen] = useState(true);
   const [finding, setFinding] = useState(false);
+  const [detailsOpen, setDetailsOpen] = useState(false);
   const annotations = annotationStore.use().get(articleId) ?? EMPTY;
   const { hovered, jump, linking } = interaction.use();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -59,6 +62,15 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
       live = false;
     };
   }, [articleId]);
+  // An edited record or corrected text shows at once (re-anchored claims come with the text).
+  useLibraryChanged(['articles'], () => {
+    void gloss.articles.get({ id: articleId }).then((r) => {
+      if (r.ok && r.value.updatedAt !== article?.updatedAt) {
+        setArticle(r.value);
+        void loadAnnotations(articleId);
+      }
+    });
+  });
 
   useLayoutEffect(() => {
     mapRef.current = article && textRef.current ? new TextMap(textRef.current) : null;
@@ -221,6 +233,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     if (popover?.kind === 'existing' && !popoverAnnotation) setPopover(null);
   }, [popover, popoverAnnotation]);
 
+  const closeDetails = useCallback(() => setDetailsOpen(false), []);
   const title = article?.title ?? (loadError ? 'Article not available' : 'Loading…');
   const linkingFromHere = linking && findAnnotation(linking.fromId)?.articleId === articleId;
 
@@ -235,6 +248,9 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
             </p>
           )}
         </div>
+        <button type="button" disabled={!article} onClick={() => setDetailsOpen(true)} aria-label={`Details of ${title}`}>
+          Details…
+        </button>
         <button type="button" disabled={!article} onClick={() => setFinding(true)}>
           Mark text…
         </button>
@@ -317,6 +333,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
             }}
           />
         )}
+        {detailsOpen && <ArticleDetailsDialog articleId={articleId} onClose={closeDetails} onDeleted={onClose} />}
         {sidebarOpen && <ClaimSidebar paneLabel={title} annotations={annotations} activeId={activeId} onOpen={openExisting} />}
       </div>
     </section>

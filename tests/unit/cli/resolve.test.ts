@@ -48,6 +48,16 @@ describe('tags by name or id', () => {
     expect(resolveTag(taxonomies, 'technique', 't:fear').id).toBe('t:fear');
   });
 
+  it('matches a slug of the name or of the id, whatever the case', () => {
+    const statuses: Taxonomy[] = [
+      { id: 's', name: 'Status', kind: 'status', builtin: true, tags: [tag('status:mostly-true', 'Mostly true', 's'), tag('x1', 'Needs context', 's')] },
+    ];
+    expect(resolveTag(statuses, 'status', 'mostly-true').id).toBe('status:mostly-true');
+    expect(resolveTag(statuses, 'status', 'MOSTLY TRUE').id).toBe('status:mostly-true');
+    expect(resolveTag(statuses, 'status', 'needs-context').id).toBe('x1');
+    expect(resolveTag(statuses, 'status', 'STATUS:MOSTLY-TRUE').id).toBe('status:mostly-true');
+  });
+
   it('prefers a live tag to a removed one of the same name', () => {
     expect(resolveTag(taxonomies, 'technique', 'doubt').id).toBe('t:doubt');
   });

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import type { Annotation } from '../model.js';
+import { empty, id, method } from './define.js';
+
+/** Article records (trash) and the claim by id that the CLI edits. */
+export const recordMethods = {
+  /** Deletes every article in the trash for good, with its annotations; there is no undo. */
+  'articles.emptyTrash': method<{ deleted: number }>()(empty),
+  /** A live annotation by id. */
+  'annotations.get': method<Annotation>()(z.strictObject({ id })),
+} as const;
