@@ -47,7 +47,8 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
   useEffect(() => ref.current?.focus({ preventScroll: true }), [target.kind === 'new' ? target.start : target.id, focusKey]);
 
   // Placed after each render: its height changes with its content (evidence, links, a conflict).
-  const [style, setStyle] = useState<CSSProperties>({ visibility: 'hidden' });
+  // Unseen until placed, yet focusable (a hidden element could not take focus).
+  const [style, setStyle] = useState<CSSProperties>({ opacity: 0 });
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;

@@ -22,9 +22,13 @@ import { completeLink } from './linking.js';
 
 const EMPTY: Annotation[] = [];
 const NO_LINKS: ReadonlySet<string> = new Set();
-/** Below this width the claim list would squeeze the text under ~45 characters a line: it
- * becomes an overlay over the text, closed until asked for. */
-const NARROW_PANE_PX = 720;
+/** Pane widths where the claim list beside the text would squeeze it under ~45 characters a
+ * line: below MEDIUM the list and the margins narrow; below NARROW the list lies over the text,
+ * closed until asked for. */
+const MEDIUM_PANE_PX = 720;
+const NARROW_PANE_PX = 480;
+type Fit = 'wide' | 'medium' | 'narrow';
+const fitOf = (width: number): Fit => (width < NARROW_PANE_PX ? 'narrow' : width < MEDIUM_PANE_PX ? 'medium' : 'wide');
 
 interface Props {
   articleId: string;
@@ -43,7 +47,8 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   const [flash, setFlash] = useState<string | null>(null);
   const [found, setFound] = useState<{ start: number; end: number } | null>(null);
   const [focusEditor, setFocusEditor] = useState(0);
-  const [narrow, setNarrow] = useState(false);
+  const [fit, setFit] = useState<Fit>('wide');
+  const narrow = fit === 'narrow';
   // null: the default for the pane's width (shown beside wide text, hidden over narrow text).
   const [sidebarChoice, setSidebarChoice] = useState<boolean | null>(null);
   const sidebarOpen = sidebarChoice ?? !narrow;
@@ -86,7 +91,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   useLayoutEffect(() => {
     const section = sectionRef.current;
     if (!section) return;
-    const observer = new ResizeObserver(([entry]) => setNarrow(entry!.contentRect.width < NARROW_PANE_PX));
+    const observer = new ResizeObserver(([entry]) => setFit(fitOf(entry!.contentRect.width)));
     observer.observe(section);
     return () => observer.disconnect();
   }, []);
@@ -269,7 +274,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   return (
     <section
       ref={sectionRef}
-      className={`pane${narrow ? ' narrow' : ''}`}
+      className={`pane ${fit}`}
       aria-label={`Article ${index + 1}: ${title}`}
       data-article-id={articleId}
     >
