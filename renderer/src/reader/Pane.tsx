@@ -113,15 +113,34 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     [layer],
   );
 
+  // The popover is fixed to the window (a narrow pane would clip it) beside the span, which it
+  // places itself around (annotate/placement.ts); it follows the text as the pane scrolls.
+  const popoverSpan = useRef<{ start: number; end: number } | null>(null);
+  const placePopover = useCallback((start: number, end: number) => {
+    popoverSpan.current = { start, end };
+    const rects = [...(mapRef.current?.range(start, end)?.getClientRects() ?? [])];
+    if (!rects.length) return;
+    setAnchor({
+      top: rects[0]!.top,
+      bottom: rects.at(-1)!.bottom,
+      left: Math.min(...rects.map((r) => r.left)),
+      right: Math.max(...rects.map((r) => r.right)),
+    });
+  }, []);
+
   // A resized pane (or window, or a new text size) can bring more text on screen without a scroll.
   useEffect(() => {
     const scroller = scrollRef.current;
     if (!scroller) return;
-    const observer = new ResizeObserver(() => paintNear(true));
+    const observer = new ResizeObserver(() => {
+      paintNear(true);
+      // The text moved (a link bar opened above the panes, say): the editor goes with it.
+      if (popoverSpan.current) placePopover(popoverSpan.current.start, popoverSpan.current.end);
+    });
     observer.observe(scroller);
     if (textRef.current) observer.observe(textRef.current);
     return () => observer.disconnect();
-  }, [article, paintNear]);
+  }, [article, paintNear, placePopover]);
 
   useEffect(() => () => layer.clear(), [layer]);
 
@@ -180,22 +199,11 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     return () => clearTimeout(t);
   }, [reveal, article]);
 
-  // The popover is fixed to the window (a narrow pane would clip it) beside the span, which it
-  // places itself around (annotate/placement.ts); it follows the text as the pane scrolls.
-  const popoverSpan = useRef<{ start: number; end: number } | null>(null);
-  const placePopover = useCallback((start: number, end: number) => {
-    popoverSpan.current = { start, end };
-    const rects = [...(mapRef.current?.range(start, end)?.getClientRects() ?? [])];
-    if (!rects.length) return;
-    setAnchor({
-      top: rects[0]!.top,
-      bottom: rects.at(-1)!.bottom,
-      left: Math.min(...rects.map((r) => r.left)),
-      right: Math.max(...rects.map((r) => r.right)),
-    });
-  }, []);
   useEffect(() => {
-    if (!popover) return;
+    if (!popover) {
+      popoverSpan.current = null;
+      return;
+    }
     const follow = () => popoverSpan.current && placePopover(popoverSpan.current.start, popoverSpan.current.end);
     const scroller = scrollRef.current;
     scroller?.addEventListener('scroll', follow, { passive: true });
@@ -283,6 +291,10 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
           <h2 dir="auto" title={title}>
             {title}
           </h2>
+          {/* Over the two-line title while the header is pointed at or focused: the whole of it. */}
+          <span className="full-title" dir="auto" aria-hidden="true">
+            {title}
+          </span>
           {article && (
             <p className="muted pane-meta">
               <MetaLine parts={[article.outlet, article.author]} date={article.publishedAt} />

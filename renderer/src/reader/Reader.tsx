@@ -108,7 +108,7 @@ export function Reader({ library, onBack }: Props) {
 
   return (
     <main className="reader" aria-label="Reader">
-      <div className="toolbar" role="toolbar" aria-label="Reader tools">
+      <div className="toolbar" role="toolbar" aria-label="Reader tools" data-keep-clear>
         <label className="check">
           <input type="checkbox" checked={sync} onChange={(e) => setSync(e.target.checked)} />
           Synchronised scroll
