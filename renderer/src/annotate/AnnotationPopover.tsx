@@ -42,6 +42,13 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
   const [busy, setBusy] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const annotationId = annotation?.id;
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   useEffect(() => setNote(annotation?.note ?? ''), [annotationId, annotation?.note]);
   useEffect(() => ref.current?.focus({ preventScroll: true }), [target.kind === 'new' ? target.start : target.id, focusKey]);
@@ -67,6 +74,8 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
     if (target.kind !== 'new' || busy) return;
     setBusy(true);
     const created = await createAnnotation({ articleId, start: target.start, end: target.end, ...fields });
+    // Closed meanwhile (Esc right after the key): the claim is made, the editor stays closed.
+    if (!mounted.current) return;
     setBusy(false);
     if (created) onTarget({ kind: 'existing', id: created.id });
   };

@@ -113,6 +113,16 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     [layer],
   );
 
+  const scrollToSpan = useCallback((start: number, end: number, onlyIfHidden = false) => {
+    const map = mapRef.current;
+    const scroller = scrollRef.current;
+    const rect = map?.range(start, end)?.getBoundingClientRect();
+    if (!rect || !scroller) return;
+    const box = scroller.getBoundingClientRect();
+    if (onlyIfHidden && rect.top >= box.top && rect.bottom <= box.bottom) return;
+    scroller.scrollTo({ top: scroller.scrollTop + rect.top - box.top - box.height / 3, behavior: 'smooth' });
+  }, []);
+
   // The popover is fixed to the window (a narrow pane would clip it) beside the span, which it
   // places itself around (annotate/placement.ts); it follows the text as the pane scrolls.
   const popoverSpan = useRef<{ start: number; end: number } | null>(null);
@@ -134,13 +144,17 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     if (!scroller) return;
     const observer = new ResizeObserver(() => {
       paintNear(true);
-      // The text moved (a link bar opened above the panes, say): the editor goes with it.
-      if (popoverSpan.current) placePopover(popoverSpan.current.start, popoverSpan.current.end);
+      // The text moved (a link bar opened above the panes, say): the claim being edited stays in
+      // view, and the editor goes with it.
+      const span = popoverSpan.current;
+      if (!span) return;
+      scrollToSpan(span.start, span.end, true);
+      placePopover(span.start, span.end);
     });
     observer.observe(scroller);
     if (textRef.current) observer.observe(textRef.current);
     return () => observer.disconnect();
-  }, [article, paintNear, placePopover]);
+  }, [article, paintNear, placePopover, scrollToSpan]);
 
   useEffect(() => () => layer.clear(), [layer]);
 
@@ -162,15 +176,6 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     paintNear(false);
   }, [annotations, article, activeId, flash, found, linked, popover, paintNear]);
 
-  const scrollToSpan = useCallback((start: number, end: number, onlyIfHidden = false) => {
-    const map = mapRef.current;
-    const scroller = scrollRef.current;
-    const rect = map?.range(start, end)?.getBoundingClientRect();
-    if (!rect || !scroller) return;
-    const box = scroller.getBoundingClientRect();
-    if (onlyIfHidden && rect.top >= box.top && rect.bottom <= box.bottom) return;
-    scroller.scrollTo({ top: scroller.scrollTop + rect.top - box.top - box.height / 3, behavior: 'smooth' });
-  }, []);
 
   // A jump from the sidebar (or a link) to one of this pane's claims: scroll there and flash it.
   useEffect(() => {
