@@ -1,14 +1,14 @@
 // WCAG contrast, and the colour a highlight's mark is drawn in: the tag's colour, darkened on
 // the light theme or lightened on the dark one just enough to stand out (3:1, WCAG's figure for
 // marks that are not text) from every background the text sits on in that theme.
-import type { Theme } from '../ui/theme.js';
 
 /** The backgrounds text is read on in each theme: --bg, --surface and --surface-2 in styles/base.css
  * (a test holds the two together). */
-export const THEME_BACKGROUNDS: Record<Theme, readonly string[]> = {
+export const THEME_BACKGROUNDS = {
   light: ['#fbfaf7', '#ffffff', '#f1efe9'],
   dark: ['#16171a', '#1f2024', '#2a2b30'],
-};
+} as const;
+type Theme = keyof typeof THEME_BACKGROUNDS;
 
 export const MARK_CONTRAST = 3;
 
