@@ -1,7 +1,8 @@
 // Where the claim editor goes: beside the claim, never over it, inside the free part of the
 // window (below the app's top bar and, while linking, the link bar). Below the claim if it fits,
-// else above, else to its right or left; when nothing fits whole, on the roomier side above or
-// below, scrolling inside.
+// else above; else on the roomier of the two, scrolling inside, if that leaves it room to work
+// (it stays in the claim's column: to the side it would cover the other panes, whose claims a
+// link is made to); else to the claim's right or left; else on the roomier side anyway.
 
 export interface Box {
   top: number;
@@ -18,6 +19,8 @@ export interface Placement {
 }
 
 const GAP = 8;
+/** Enough height for the quote, the statuses and a few techniques. */
+const ROOM_TO_WORK = 260;
 
 export function placeBeside(claim: Box, size: { width: number; height: number }, free: Box): Placement {
   const { width, height } = size;
@@ -27,13 +30,16 @@ export function placeBeside(claim: Box, size: { width: number; height: number },
   const horizontal = () => clamp(claim.left + width <= free.right ? claim.left : claim.right - width, free.left, free.right - width);
   if (height <= below) return { top: claim.bottom + GAP, left: horizontal(), maxHeight: below, side: 'below' };
   if (height <= above) return { top: claim.top - GAP - height, left: horizontal(), maxHeight: above, side: 'above' };
+  const roomier = (): Placement =>
+    below >= above
+      ? { top: claim.bottom + GAP, left: horizontal(), maxHeight: Math.max(below, 0), side: 'below' }
+      : { top: Math.max(free.top, claim.top - GAP - height), left: horizontal(), maxHeight: Math.max(above, 0), side: 'above' };
+  if (Math.max(below, above) >= ROOM_TO_WORK) return roomier();
   const fullHeight = free.bottom - free.top;
   const vertical = clamp(claim.top, free.top, free.bottom - Math.min(height, fullHeight));
   if (claim.right + GAP + width <= free.right) return { top: vertical, left: claim.right + GAP, maxHeight: fullHeight, side: 'right' };
   if (claim.left - GAP - width >= free.left) return { top: vertical, left: claim.left - GAP - width, maxHeight: fullHeight, side: 'left' };
-  return below >= above
-    ? { top: claim.bottom + GAP, left: horizontal(), maxHeight: Math.max(below, 0), side: 'below' }
-    : { top: Math.max(free.top, claim.top - GAP - height), left: horizontal(), maxHeight: Math.max(above, 0), side: 'above' };
+  return roomier();
 }
 
 function clamp(x: number, min: number, max: number): number {

@@ -33,6 +33,13 @@ describe('placing the claim editor', () => {
     expect(p.left + size.width).toBe(1250);
   });
 
+  it('scrolls inside a roomy side rather than cover the panes beside the claim', () => {
+    const claim = { top: 650, bottom: 690, left: 100, right: 300 };
+    const p = placeBeside(claim, { width: 360, height: 660 }, free);
+    expect(p).toMatchObject({ side: 'above', top: 100, maxHeight: 542 });
+    expect(overlaps(boxOf(p, 660), claim)).toBe(false);
+  });
+
   it('goes beside a tall claim that leaves no room above or below', () => {
     const claim = { top: 200, bottom: 600, left: 100, right: 400 };
     const p = placeBeside(claim, size, free);
