@@ -163,6 +163,16 @@ export interface HistoryStep {
   annotation: Annotation | null;
 }
 
+/** The next undo or redo step of an article, described for its button. */
+export interface HistoryPreview {
+  annotationId: string;
+  action: 'create' | 'update' | 'delete';
+  /** The claim's text. */
+  exact: string;
+  /** For an update: what it changed. */
+  fields: Array<'status' | 'techniques' | 'note' | 'evidence'>;
+}
+
 export interface LibraryInfo {
   version: string;
   dataDir: string;

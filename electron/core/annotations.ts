@@ -5,7 +5,7 @@ import type { CoreContext, Handlers, Namespaced } from './context.js';
 import { notFound } from './errors.js';
 import { sql } from './statements.js';
 import { resolveConflict } from './annotations/conflicts.js';
-import { redo, undo } from './annotations/history.js';
+import { historyPreview, redo, undo } from './annotations/history.js';
 import { linkClaims, unlinkClaims } from './annotations/links.js';
 import { getAnnotation, listAnnotations } from './annotations/read.js';
 import { createAnnotation, deleteAnnotation, updateAnnotation } from './annotations/write.js';
@@ -31,14 +31,15 @@ export function annotationHandlers(ctx: CoreContext): Handlers<Namespaced<'annot
     'annotations.create': (input) => createAnnotation(ctx, input),
     'annotations.update': (input) => updateAnnotation(ctx, input),
     'annotations.delete': ({ id }) => deleteAnnotation(ctx, id),
-    'annotations.undo': () => {
-      const step = undo(db);
+    'annotations.undo': ({ articleId }) => {
+      const step = undo(db, articleId);
       return step ? changed(step) : null;
     },
-    'annotations.redo': () => {
-      const step = redo(db);
+    'annotations.redo': ({ articleId }) => {
+      const step = redo(db, articleId);
       return step ? changed(step) : null;
     },
+    'annotations.history': ({ articleId }) => historyPreview(db, articleId),
     'annotations.link': (input) => changed(linkClaims(db, input)),
     'annotations.unlink': ({ id }) => changed(unlinkClaims(db, id)),
     'annotations.resolveConflict': ({ id, keep }) => changed(resolveConflict(db, id, keep)),

@@ -1,35 +1,75 @@
-// The window: a header (tags, theme), then either the library or the reader.
+// The window: a header (tags, theme, shortcuts), then either the library or the reader.
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleSummary } from '../../shared/model.js';
 import { gloss } from './api/client.js';
 import { useLibraryChanged } from './api/useLibraryEvent.js';
 import { installHighlightStyles } from './annotate/highlightStyles.js';
-import { Library } from './library/Library.js';
-import { MAX_PANES, Reader } from './reader/Reader.js';
+import { Library, type OpenRequest } from './library/Library.js';
+import { requestFocus, revealMatch } from './reader/interaction.js';
+import { idsFromHash, MAX_PANES, readerLayout, setOpen } from './reader/layout.js';
+import { Reader } from './reader/Reader.js';
+import { ReplacePaneDialog } from './reader/ReplacePaneDialog.js';
 import { SettingsDialog } from './records/SettingsDialog.js';
 import { TaxonomyEditor } from './taxonomy/TaxonomyEditor.js';
 import { reloadTaxonomies, taxonomyStore } from './taxonomy/taxonomies.js';
+import { isTyping } from './ui/keys.js';
+import { ShortcutsDialog } from './ui/ShortcutsDialog.js';
 import { useTheme } from './ui/theme.js';
 import { Toasts, valueOrToast } from './ui/toasts.js';
 
-function readingFromHash(): string[] {
-  const m = /^#read=(.+)$/.exec(location.hash);
-  return m ? m[1]!.split(',').map(decodeURIComponent).slice(0, MAX_PANES) : [];
+type View = 'library' | 'reader';
+
+/** An address naming articles (#read=…) opens them; otherwise the reader keeps its last panes. */
+function initialView(): View {
+  const ids = idsFromHash();
+  if (ids.length) setOpen(ids);
+  return ids.length ? 'reader' : 'library';
 }
 
 export function App() {
   const [theme, toggleTheme] = useTheme();
-  const [reading, setReading] = useState<string[]>(readingFromHash);
-  const [view, setView] = useState<'library' | 'reader'>(() => (readingFromHash().length ? 'reader' : 'library'));
+  const { ids: reading } = readerLayout.use();
+  const [view, setView] = useState<View>(initialView);
+  const [replacing, setReplacing] = useState<OpenRequest | null>(null);
+  const [showingKeys, setShowingKeys] = useState(false);
+  const [searchRequest, setSearchRequest] = useState(0);
   useEffect(() => {
-    // The open articles live in the address, so a reload comes back to the same panes.
+    // The open articles live in the address too, so a reload comes back to the same panes.
     const hash = view === 'reader' && reading.length ? `#read=${reading.map(encodeURIComponent).join(',')}` : '';
     if (location.hash !== hash) history.replaceState(null, '', hash || location.pathname + location.search);
   }, [view, reading]);
-  const open = useCallback((ids: string[]) => {
-    setReading(ids);
-    setView(ids.length ? 'reader' : 'library');
+  useEffect(() => {
+    const onHash = () => {
+      const ids = idsFromHash();
+      if (!ids.length) return;
+      setOpen(ids);
+      setView('reader');
+    };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
   }, []);
+
+  /** "Read side by side": exactly these articles, focus in the first one's text. */
+  const openSet = useCallback((ids: string[]) => {
+    setOpen(ids);
+    setView(ids.length ? 'reader' : 'library');
+    if (ids[0]) requestFocus(ids[0]);
+  }, []);
+
+  const show = (request: OpenRequest) => {
+    setView('reader');
+    requestFocus(request.id);
+    if (request.match) revealMatch(request.id, request.match.context, request.match.term);
+  };
+  /** One article from a row or a search hit: beside the open ones (with four open, asks which to replace). */
+  const openOne = (request: OpenRequest) => {
+    const open = readerLayout.get().ids;
+    if (open.includes(request.id)) return show(request);
+    if (open.length >= MAX_PANES) return setReplacing(request);
+    setOpen([...open, request.id]);
+    show(request);
+  };
+
   const [all, setAll] = useState<ArticleSummary[]>([]);
   const [editingTags, setEditingTags] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -48,9 +88,26 @@ export function App() {
   useLibraryChanged(['taxonomies'], () => void reloadTaxonomies());
   useLibraryChanged(['articles'], () => void reloadAll());
 
+  // "/" goes to search and "?" lists the shortcuts, from anywhere but a text field or a dialog.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || document.querySelector('dialog[open]')) return;
+      if (e.key === '/') {
+        setView('library');
+        setSearchRequest((n) => n + 1);
+      } else if (e.key === '?') setShowingKeys(true);
+      else return;
+      e.preventDefault();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
+
+  const titleOf = (id: string) => all.find((a) => a.id === id)?.title ?? 'Untitled article';
+
   return (
     <div className="app">
-      <header className="app-header">
+      <header className="app-header" data-keep-clear>
         <h1 className="brand">Gloss</h1>
         <nav aria-label="Views" className="views">
           <button type="button" aria-current={view === 'library' ? 'page' : undefined} onClick={() => setView('library')}>
@@ -61,6 +118,9 @@ export function App() {
           </button>
         </nav>
         <div className="header-actions">
+          <button type="button" onClick={() => setShowingKeys(true)} aria-keyshortcuts="?">
+            Shortcuts <kbd aria-hidden="true">?</kbd>
+          </button>
           <button type="button" onClick={() => setEditingTags(true)}>
             Tags…
           </button>
@@ -73,12 +133,25 @@ export function App() {
         </div>
       </header>
       {view === 'reader' && reading.length ? (
-        <Reader articleIds={reading} library={all} onChange={open} onBack={() => setView('library')} />
+        <Reader library={all} onBack={() => setView('library')} />
       ) : (
-        <Library all={all} onOpen={open} />
+        <Library all={all} onOpen={openSet} onOpenOne={openOne} focusSearch={searchRequest} />
       )}
       {editingTags && <TaxonomyEditor onClose={() => setEditingTags(false)} />}
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+      {showingKeys && <ShortcutsDialog onClose={() => setShowingKeys(false)} />}
+      {replacing && (
+        <ReplacePaneDialog
+          title={titleOf(replacing.id)}
+          open={reading.map((id) => ({ id, title: titleOf(id) }))}
+          onCancel={() => setReplacing(null)}
+          onReplace={(old) => {
+            setOpen(reading.map((id) => (id === old ? replacing.id : id)));
+            setReplacing(null);
+            show(replacing);
+          }}
+        />
+      )}
       <Toasts />
     </div>
   );

@@ -47,9 +47,9 @@ export const annotationMethods = {
     }),
   ),
   'annotations.delete': method<{ id: string }>()(z.strictObject({ id })),
-  /** Undo / redo the last annotation change in this library; null when there is nothing to do. */
-  'annotations.undo': method<HistoryStep | null>()(empty),
-  'annotations.redo': method<HistoryStep | null>()(empty),
+  /** Undo / redo the last annotation change in this article; null when there is nothing to do. */
+  'annotations.undo': method<HistoryStep | null>()(z.strictObject({ articleId: id })),
+  'annotations.redo': method<HistoryStep | null>()(z.strictObject({ articleId: id })),
   'annotations.link': method<ClaimLink>()(
     z.strictObject({
       fromId: id,

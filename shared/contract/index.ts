@@ -5,11 +5,18 @@ import type { Progress } from '../model.js';
 import type { Result } from '../result.js';
 import { annotationMethods } from './annotations.js';
 import type { Method } from './define.js';
+import { historyMethods } from './history.js';
 import { libraryMethods } from './library.js';
 import { profileMethods } from './profile.js';
 import { recordMethods } from './records.js';
 
-export const contract = { ...libraryMethods, ...annotationMethods, ...recordMethods, ...profileMethods } as const;
+export const contract = {
+  ...libraryMethods,
+  ...annotationMethods,
+  ...historyMethods,
+  ...recordMethods,
+  ...profileMethods,
+} as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

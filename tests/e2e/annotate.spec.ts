@@ -120,7 +120,8 @@ test('import, search, annotate two articles side by side, link, reload, undo a d
     await popover.getByRole('button', { name: 'Delete claim' }).click();
     await expect(sidebar(1).locator('.claim-item')).toHaveCount(0);
     await expect.poll(() => paintedClaims(page)).toBe(1);
-    await page.locator('.pane-scroll').first().focus();
+    // Undo belongs to the pane's article: Ctrl+Z in the pane whose claim was deleted.
+    await page.locator('.pane-scroll').nth(1).focus();
     await page.keyboard.press('Control+z');
     await expect(sidebar(1).locator('.claim-item')).toHaveCount(1);
     await expect(sidebar(1)).toContainText('False');

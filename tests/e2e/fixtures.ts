@@ -11,14 +11,18 @@ import { tempDir } from '../helpers/tmp.js';
 
 export const screenshotDir = join(repoRoot, 'tests', 'e2e', 'screenshots');
 
-export const test = base.extend<{ host: Host; app: Page }>({
+export const test = base.extend<{ dataDir: string; host: Host; app: Page }>({
+  // The library's folder, for a test that changes it from outside the app (as the CLI would).
   // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
+  dataDir: async ({}, use) => {
     const dir = tempDir('gloss-e2e-');
-    const host = await startHost({ dataDir: dir.path, port: 0, staticDir: join(repoRoot, 'dist', 'renderer') });
+    await use(dir.path);
+    dir.remove();
+  },
+  host: async ({ dataDir }, use) => {
+    const host = await startHost({ dataDir, port: 0, staticDir: join(repoRoot, 'dist', 'renderer') });
     await use(host);
     await host.close();
-    dir.remove();
   },
   app: async ({ page, host }, use) => {
     const problems: string[] = [];

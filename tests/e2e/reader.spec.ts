@@ -1,5 +1,6 @@
 // The reader beyond the main session: three panes, resizing by keyboard, synchronised scroll,
 // right-to-left text, technique keys, sidebar filters, evidence.
+import type { Locator } from '@playwright/test';
 import { join } from 'node:path';
 import { callApi, expect, importSamples, openInReader, screenshotDir, selectPhrase, test } from './fixtures.js';
 
@@ -7,6 +8,12 @@ const arabic = [
   'قالت الحكومة يوم الثلاثاء إن أسعار الخبز ستنخفض بنسبة عشرين في المئة خلال الشهر المقبل، وهو ادعاء شكك فيه خبراء الاقتصاد الذين تحدثوا إلى الصحفيين في العاصمة.',
   'وأضاف المتحدث باسم الوزارة أن الخطة ستكلف مليار دينار، لكنه لم يقدم أي تفاصيل عن مصادر التمويل أو الجدول الزمني للتنفيذ، مما أثار انتقادات واسعة من المعارضة.',
 ].join('\n\n');
+
+/** Opens a pane's claims list unless it is showing (a narrow pane hides it until asked). */
+async function showClaims(pane: Locator): Promise<void> {
+  const button = pane.getByRole('button', { name: /^Claims/ });
+  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+}
 
 test('three panes: resize by keyboard, synchronised scroll, right-to-left text, technique keys', async ({ app: page }) => {
   await importSamples(page);
@@ -57,6 +64,8 @@ test('three panes: resize by keyboard, synchronised scroll, right-to-left text, 
   await expect(popover.getByRole('link', { name: 'Statistics office figures' })).toBeVisible();
   await page.keyboard.press('Escape');
 
+  // Three panes: each is narrow, so its claims list lies over the text when asked for.
+  await showClaims(page.locator('.pane').nth(1));
   const sidebar = page.locator('.pane').nth(1).locator('.claim-sidebar');
   await expect(sidebar.locator('.claim-item')).toContainText('Loaded language');
   await sidebar.getByLabel('Filter claims by status').selectOption({ label: 'False' });
@@ -67,6 +76,7 @@ test('three panes: resize by keyboard, synchronised scroll, right-to-left text, 
   // Selecting in right-to-left text works the same way.
   await selectPhrase(page, 0, 3, 0);
   await page.keyboard.press('7');
+  await showClaims(page.locator('.pane').first());
   await expect(page.locator('.pane').first().locator('.claim-item')).toContainText('Unverifiable');
   await page.screenshot({ path: join(screenshotDir, 'reader-three-panes-rtl.png') });
 });

@@ -1,7 +1,8 @@
-// Undo and redo over every annotation change in the library, one linear history.
-// Steps are undone from the newest back; redo replays the most recently undone; a new
-// change after some undos discards the steps that could have been redone.
-import type { HistoryStep } from '../../../shared/model.js';
+// Undo and redo of annotation changes, one linear history per article: undo in one pane never
+// reaches a claim in another. Steps are undone from the newest back; redo replays the most
+// recently undone; a new change in an article discards the steps of that article that could
+// have been redone.
+import type { HistoryPreview, HistoryStep } from '../../../shared/model.js';
 import { nowIso, type Db } from '../db.js';
 import { sql } from '../statements.js';
 import { getAnnotation } from './read.js';
@@ -17,10 +18,15 @@ interface StepRow {
   after: string | null;
 }
 
+// Steps whose annotation went with its article for good have no article: they never match.
+const OF_ARTICLE = 'annotation_id IN (SELECT id FROM annotations WHERE article_id = ?)';
+const NEXT_UNDO = `SELECT * FROM annotation_history WHERE undone = 0 AND ${OF_ARTICLE} ORDER BY seq DESC LIMIT 1`;
+// Undone steps of an article are always its newest ones, so the oldest of them is the next redo.
+const NEXT_REDO = `SELECT * FROM annotation_history WHERE undone = 1 AND ${OF_ARTICLE} ORDER BY seq LIMIT 1`;
+
 export function recordChange(db: Db, annotationId: string, action: Action, before: Snapshot | null, after: Snapshot | null): void {
-  // Undone steps are always the newest ones, so a look at the last step says if there are any.
-  const last = sql(db, 'SELECT undone FROM annotation_history ORDER BY seq DESC LIMIT 1').get() as { undone: number } | undefined;
-  if (last?.undone === 1) sql(db, 'DELETE FROM annotation_history WHERE undone = 1').run();
+  const { article_id: articleId } = sql(db, 'SELECT article_id FROM annotations WHERE id = ?').get(annotationId) as { article_id: string };
+  sql(db, `DELETE FROM annotation_history WHERE undone = 1 AND ${OF_ARTICLE}`).run(articleId);
   sql(db, 'INSERT INTO annotation_history (annotation_id, action, before, after, at) VALUES (?, ?, ?, ?, ?)').run(
     annotationId,
     action,
@@ -30,42 +36,49 @@ export function recordChange(db: Db, annotationId: string, action: Action, befor
   );
 }
 
-export function undo(db: Db): HistoryStep | null {
-  return step(db, 'SELECT * FROM annotation_history WHERE undone = 0 ORDER BY seq DESC LIMIT 1', 'before', 1);
+export function undo(db: Db, articleId: string): HistoryStep | null {
+  return step(db, NEXT_UNDO, articleId, 'before', 1);
 }
 
-export function redo(db: Db): HistoryStep | null {
-  return step(
-    db,
-    `SELECT * FROM annotation_history WHERE seq > coalesce((SELECT seq FROM annotation_history WHERE undone = 0 ORDER BY seq DESC LIMIT 1), 0)
-     ORDER BY seq LIMIT 1`,
-    'after',
-    0,
-  );
+export function redo(db: Db, articleId: string): HistoryStep | null {
+  return step(db, NEXT_REDO, articleId, 'after', 0);
 }
 
-function step(db: Db, pick: string, side: 'before' | 'after', undone: 0 | 1): HistoryStep | null {
+/** What undo and redo would do next in this article, for the buttons to say so. */
+export function historyPreview(db: Db, articleId: string): { undo: HistoryPreview | null; redo: HistoryPreview | null } {
+  return { undo: preview(db, sql(db, NEXT_UNDO).get(articleId) as StepRow | undefined), redo: preview(db, sql(db, NEXT_REDO).get(articleId) as StepRow | undefined) };
+}
+
+function preview(db: Db, row: StepRow | undefined): HistoryPreview | null {
+  if (!row) return null;
+  const { exact } = sql(db, 'SELECT exact FROM annotations WHERE id = ?').get(row.annotation_id) as { exact: string };
+  return { annotationId: row.annotation_id, action: row.action, exact, fields: row.action === 'update' ? changedFields(row) : [] };
+}
+
+function changedFields(row: StepRow): HistoryPreview['fields'] {
+  const before = JSON.parse(row.before ?? 'null') as Snapshot | null;
+  const after = JSON.parse(row.after ?? 'null') as Snapshot | null;
+  if (!before || !after) return [];
+  const fields: HistoryPreview['fields'] = [];
+  if (before.statusTagId !== after.statusTagId) fields.push('status');
+  if ([...before.tagIds].sort().join() !== [...after.tagIds].sort().join()) fields.push('techniques');
+  if (before.note !== after.note) fields.push('note');
+  if (JSON.stringify(before.evidence) !== JSON.stringify(after.evidence)) fields.push('evidence');
+  return fields;
+}
+
+function step(db: Db, pick: string, articleId: string, side: 'before' | 'after', undone: 0 | 1): HistoryStep | null {
   return db.transaction(() => {
-    for (;;) {
-      const row = sql(db, pick).get() as StepRow | undefined;
-      if (!row) return null;
-      const exists = sql(db, 'SELECT article_id FROM annotations WHERE id = ?').get(row.annotation_id) as
-        | { article_id: string }
-        | undefined;
-      if (!exists) {
-        // The annotation went with its article for good: its steps cannot be replayed.
-        sql(db, 'DELETE FROM annotation_history WHERE annotation_id = ?').run(row.annotation_id);
-        continue;
-      }
-      const json = row[side];
-      applySnapshot(db, row.annotation_id, json === null ? null : (JSON.parse(json) as Snapshot));
-      sql(db, 'UPDATE annotation_history SET undone = ? WHERE seq = ?').run(undone, row.seq);
-      return {
-        annotationId: row.annotation_id,
-        articleId: exists.article_id,
-        action: row.action,
-        annotation: json === null ? null : getAnnotation(db, row.annotation_id),
-      };
-    }
+    const row = sql(db, pick).get(articleId) as StepRow | undefined;
+    if (!row) return null;
+    const json = row[side];
+    applySnapshot(db, row.annotation_id, json === null ? null : (JSON.parse(json) as Snapshot));
+    sql(db, 'UPDATE annotation_history SET undone = ? WHERE seq = ?').run(undone, row.seq);
+    return {
+      annotationId: row.annotation_id,
+      articleId,
+      action: row.action,
+      annotation: json === null ? null : getAnnotation(db, row.annotation_id),
+    };
   })();
 }

@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openCore, type Core } from '../api.js';
 import { dispatch } from '../dispatch.js';
 import { GlossError } from '../errors.js';
+import { watchOutsideChanges } from '../outside-changes.js';
 import type { CoreWorkerData, FromWorker, ToWorker } from './messages.js';
 
 const port = parentPort!;
@@ -38,6 +39,7 @@ async function start(): Promise<Core | null> {
 function serve(core: Core): void {
   const inFlight = new Set<Promise<void>>();
   let closing = false;
+  const stopWatching = watchOutsideChanges(core.db, core.ctx.emit);
   port.on('message', (message: ToWorker) => {
     switch (message.type) {
       case 'call': {
@@ -68,6 +70,7 @@ function serve(core: Core): void {
       case 'close':
         // An import half done would be cut off by closing the connection under it.
         closing = true;
+        stopWatching();
         void Promise.allSettled(inFlight).then(() => {
           core.close();
           post({ type: 'closed' });

@@ -1,6 +1,6 @@
 // The small panel beside a selection or a clicked highlight: status, techniques (by click or
 // by their keys while it is open), note, evidence, links, conflict, delete.
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import type { Annotation, Tag } from '../../../shared/model.js';
 import { startLinking } from '../reader/interaction.js';
 import { useTags } from '../taxonomy/taxonomies.js';
@@ -8,6 +8,7 @@ import { isTyping } from '../ui/keys.js';
 import { createAnnotation, deleteAnnotation, isPending, unlink, updateAnnotation } from './annotationStore.js';
 import { ConflictChoice } from './ConflictChoice.js';
 import { EvidenceList } from './EvidenceList.js';
+import { placeBeside, type Box } from './placement.js';
 import { TagButtons } from './TagButtons.js';
 
 export type PopoverTarget = { kind: 'new'; start: number; end: number; exact: string } | { kind: 'existing'; id: string };
@@ -18,21 +19,54 @@ interface Props {
   annotation: Annotation | undefined;
   /** Other claims under the same point, to switch to. */
   overlapping: Annotation[];
-  style: CSSProperties;
+  /** Where the claim is on screen; null for an orphaned claim, which has no place in the text. */
+  anchor: Box | null;
+  /** A change asks for focus in the editor again (after linking, say). */
+  focusKey: number;
   canLink: boolean;
   onTarget: (target: PopoverTarget) => void;
   onClose: () => void;
 }
 
-export function AnnotationPopover({ articleId, target, annotation, overlapping, style, canLink, onTarget, onClose }: Props) {
+const WIDTH = 360;
+
+/** The part of the window the editor may cover: not the app's top bar, nor the link bar. */
+function freeArea(): Box {
+  const top = Math.max(0, ...[...document.querySelectorAll('[data-keep-clear]')].map((el) => el.getBoundingClientRect().bottom));
+  return { top: top + 4, bottom: innerHeight - 8, left: 8, right: innerWidth - 8 };
+}
+
+export function AnnotationPopover({ articleId, target, annotation, overlapping, anchor, focusKey, canLink, onTarget, onClose }: Props) {
   const { statuses, techniques, byId } = useTags();
   const [note, setNote] = useState(annotation?.note ?? '');
   const [busy, setBusy] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const annotationId = annotation?.id;
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   useEffect(() => setNote(annotation?.note ?? ''), [annotationId, annotation?.note]);
-  useEffect(() => ref.current?.focus({ preventScroll: true }), [target.kind === 'new' ? target.start : target.id]);
+  useEffect(() => ref.current?.focus({ preventScroll: true }), [target.kind === 'new' ? target.start : target.id, focusKey]);
+
+  // Placed after each render: its height changes with its content (evidence, links, a conflict).
+  // Unseen until placed, yet focusable (a hidden element could not take focus).
+  const [style, setStyle] = useState<CSSProperties>({ opacity: 0 });
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const width = Math.min(WIDTH, innerWidth - 16);
+    const free = freeArea();
+    const height = el.scrollHeight + 2; // its borders
+    const claim = anchor ?? { top: free.top, bottom: free.top, left: innerWidth - width - 8, right: innerWidth - 8 };
+    const p = placeBeside(claim, { width, height }, free);
+    const next: CSSProperties = { top: Math.round(p.top), left: Math.round(p.left), width, maxHeight: Math.floor(p.maxHeight) };
+    setStyle((prev) => (prev.top === next.top && prev.left === next.left && prev.maxHeight === next.maxHeight && prev.width === width ? prev : next));
+  });
 
   const saved = annotation && !isPending(annotation) ? annotation : undefined;
 
@@ -40,6 +74,8 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
     if (target.kind !== 'new' || busy) return;
     setBusy(true);
     const created = await createAnnotation({ articleId, start: target.start, end: target.end, ...fields });
+    // Closed meanwhile (Esc right after the key): the claim is made, the editor stays closed.
+    if (!mounted.current) return;
     setBusy(false);
     if (created) onTarget({ kind: 'existing', id: created.id });
   };
@@ -58,8 +94,12 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
     if (saved && note !== saved.note) void updateAnnotation({ id: saved.id, note });
   };
 
-  const handlers = useRef({ pickStatus, toggleTechnique, onClose });
-  handlers.current = { pickStatus, toggleTechnique, onClose };
+  const remove = async () => {
+    if (saved && (await deleteAnnotation(saved.id))) onClose();
+  };
+
+  const handlers = useRef({ pickStatus, toggleTechnique, onClose, remove });
+  handlers.current = { pickStatus, toggleTechnique, onClose, remove };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
@@ -68,6 +108,11 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
         return;
       }
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      if (e.key === 'Delete') {
+        e.preventDefault();
+        handlers.current.remove();
+        return;
+      }
       const key = e.key.toLowerCase();
       const status = statuses.find((t) => t.key === key);
       const technique = techniques.find((t) => t.key === key);
@@ -90,6 +135,7 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
       role="dialog"
       aria-label={target.kind === 'new' ? 'New claim' : 'Edit claim'}
       tabIndex={-1}
+      data-article-id={articleId}
       style={style}
       onMouseDown={(e) => e.stopPropagation()}
       onMouseUp={(e) => e.stopPropagation()}
@@ -167,8 +213,8 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
             </section>
             <ConflictChoice annotation={saved} />
             <div className="row popover-footer">
-              <button type="button" className="danger" onClick={async () => (await deleteAnnotation(saved.id)) && onClose()}>
-                Delete claim
+              <button type="button" className="danger" onClick={() => void remove()} aria-keyshortcuts="Delete">
+                Delete claim <kbd aria-hidden="true">Del</kbd>
               </button>
             </div>
           </>

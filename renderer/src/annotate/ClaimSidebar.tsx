@@ -1,11 +1,12 @@
 // One pane's claims in text order, filterable by status and tag. Clicking one jumps to it;
-// hovering one lights up its links in the other panes.
+// hovering one lights up its links in the other panes; Delete on one deletes it (undoably).
+// Over a narrow pane's text it is an overlay with its own close button.
 import { memo, useState } from 'react';
 import type { Annotation } from '../../../shared/model.js';
 import { jumpTo, setHovered } from '../reader/interaction.js';
 import { useTags } from '../taxonomy/taxonomies.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
-import { isPending } from './annotationStore.js';
+import { deleteAnnotation, isPending } from './annotationStore.js';
 import { ConflictChoice } from './ConflictChoice.js';
 
 interface Props {
@@ -13,9 +14,11 @@ interface Props {
   annotations: readonly Annotation[];
   activeId: string | null;
   onOpen: (id: string) => void;
+  /** Given when the list lies over the text. */
+  onClose?: () => void;
 }
 
-export function ClaimSidebar({ paneLabel, annotations, activeId, onOpen }: Props) {
+export function ClaimSidebar({ paneLabel, annotations, activeId, onOpen, onClose }: Props) {
   const { statuses, techniques } = useTags();
   const [status, setStatus] = useState('');
   const [tag, setTag] = useState('');
@@ -27,7 +30,15 @@ export function ClaimSidebar({ paneLabel, annotations, activeId, onOpen }: Props
   );
 
   return (
-    <aside className="claim-sidebar" aria-label={`Claims in ${paneLabel}`}>
+    <aside className={`claim-sidebar${onClose ? ' overlay' : ''}`} aria-label={`Claims in ${paneLabel}`}>
+      {onClose && (
+        <div className="sidebar-top">
+          <h3>Claims</h3>
+          <button type="button" className="icon-button" aria-label="Hide the claims list" onClick={onClose}>
+            ×
+          </button>
+        </div>
+      )}
       <div className="sidebar-filters">
         <Choice
           label="Filter claims by status"
@@ -66,6 +77,12 @@ const ClaimItem = memo(function ClaimItem({ annotation: a, active, onOpen }: { a
         className="claim-button"
         onFocus={() => setHovered(a.id)}
         onBlur={() => setHovered(null)}
+        onKeyDown={(e) => {
+          if (e.key !== 'Delete') return;
+          e.preventDefault();
+          void deleteAnnotation(a.id);
+        }}
+        aria-keyshortcuts="Delete"
         onClick={() => {
           if (!a.orphaned) jumpTo(a.id);
           onOpen(a.id);

@@ -3,6 +3,12 @@ import { useState, type FormEvent } from 'react';
 import type { Annotation } from '../../../shared/model.js';
 import { updateAnnotation } from './annotationStore.js';
 
+/** "example.org/report" means https://example.org/report: people rarely type the scheme. */
+export function withScheme(url: string): string {
+  const trimmed = url.trim();
+  return !trimmed || /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed.replace(/^\/+/, '')}`;
+}
+
 export function EvidenceList({ annotation }: { annotation: Annotation }) {
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
@@ -13,7 +19,7 @@ export function EvidenceList({ annotation }: { annotation: Annotation }) {
     if (!url.trim() && !title.trim()) return;
     const ok = await updateAnnotation({
       id: annotation.id,
-      evidence: [...current, { url: url.trim() || null, title: title.trim(), note: '' }],
+      evidence: [...current, { url: withScheme(url) || null, title: title.trim(), note: '' }],
     });
     if (ok) {
       setUrl('');
@@ -50,7 +56,7 @@ export function EvidenceList({ annotation }: { annotation: Annotation }) {
       <form className="evidence-form" onSubmit={add}>
         <label>
           <span className="visually-hidden">Evidence URL</span>
-          <input type="url" placeholder="https://…" value={url} onChange={(e) => setUrl(e.target.value)} />
+          <input type="text" inputMode="url" placeholder="example.org/…" value={url} onChange={(e) => setUrl(e.target.value)} />
         </label>
         <label>
           <span className="visually-hidden">Evidence title</span>

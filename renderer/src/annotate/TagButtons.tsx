@@ -25,7 +25,8 @@ export function TagButtons({ legend, tags, isOn, onPick, disabled }: Props) {
         >
           <span className="swatch" style={{ backgroundColor: tag.color }} aria-hidden="true" />
           <span className="tag-name">{tag.name}</span>
-          {tag.key && <kbd aria-label={`key ${tag.key}`}>{tag.key}</kbd>}
+          {/* Upper case: a lower-case "l" reads as "1" in many fonts. */}
+          {tag.key && <kbd aria-label={`key ${tag.key}`}>{tag.key.toUpperCase()}</kbd>}
         </button>
       ))}
     </fieldset>

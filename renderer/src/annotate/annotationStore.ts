@@ -110,20 +110,17 @@ export async function deleteAnnotation(id: string): Promise<boolean> {
   return true;
 }
 
-export async function undo(): Promise<void> {
-  await historyStep('undo');
-}
-
-export async function redo(): Promise<void> {
-  await historyStep('redo');
-}
-
-async function historyStep(which: 'undo' | 'redo'): Promise<void> {
-  const result = await gloss.annotations[which]({});
+/**
+ * Undoes or redoes the article's last change; `label` is what the button said it would do,
+ * for the message when the core did that step.
+ */
+export async function historyStep(which: 'undo' | 'redo', articleId: string, expected?: { annotationId: string; label: string }): Promise<void> {
+  const result = await gloss.annotations[which]({ articleId });
   if (!result.ok) return showToast(result.error.message, 'error');
-  if (!result.value) return showToast(`Nothing to ${which}.`);
+  if (!result.value) return showToast(`Nothing to ${which} in this article.`);
   await reloadOpen();
-  showToast(`${which === 'undo' ? 'Undone' : 'Redone'}: ${describe(result.value.action)}.`);
+  const what = expected?.annotationId === result.value.annotationId ? expected.label : describe(result.value.action);
+  showToast(`${which === 'undo' ? 'Undone' : 'Redone'}: ${what}.`);
 }
 
 function describe(action: 'create' | 'update' | 'delete'): string {

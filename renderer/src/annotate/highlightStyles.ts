@@ -1,7 +1,11 @@
 // ::highlight() rules generated from the taxonomy colours. They go in through a constructed
 // stylesheet (adoptedStyleSheets), which the strict CSP allows where a <style> element is not.
 // Removed tags keep their rule: annotations that used them still show their colour.
+// A status paints a tint behind the text (light enough to read through) and a solid line under
+// it in its mark colour, which stands out 3:1 from the page in both themes (a pale "Not yet
+// checked" tint alone would vanish on the light page); a technique's wavy line sits lower.
 import type { Taxonomy } from '../../../shared/model.js';
+import { markColor } from './contrast.js';
 import { statusHighlight, techniqueHighlight } from './spans.js';
 
 const sheet = new CSSStyleSheet();
@@ -13,15 +17,19 @@ export function highlightCss(taxonomies: readonly Taxonomy[]): string {
     for (const t of taxonomy.tags) {
       if (taxonomy.kind === 'status') {
         const name = statusHighlight(t.id);
-        rules.push(`::highlight(${name}) { background-color: color-mix(in srgb, ${t.color} 38%, transparent); }`);
+        const line = 'text-decoration-line: underline; text-decoration-style: solid; text-decoration-thickness: 2px; text-underline-offset: 2px';
+        rules.push(
+          `::highlight(${name}) { background-color: color-mix(in srgb, ${t.color} 38%, transparent); ${line}; text-decoration-color: ${markColor(t.color, 'light')}; }`,
+        );
         // Dark statuses (false, unverifiable) vanish on a dark page: lighten them first.
         rules.push(
-          `[data-theme='dark'] ::highlight(${name}) { background-color: color-mix(in srgb, color-mix(in oklab, ${t.color}, white 30%) 50%, transparent); }`,
+          `[data-theme='dark'] ::highlight(${name}) { background-color: color-mix(in srgb, color-mix(in oklab, ${t.color}, white 30%) 50%, transparent); text-decoration-color: ${markColor(t.color, 'dark')}; }`,
         );
       } else {
-        rules.push(
-          `::highlight(${techniqueHighlight(t.id)}) { text-decoration: underline wavy ${t.color}; text-decoration-thickness: 2px; text-underline-offset: 4px; }`,
-        );
+        const name = techniqueHighlight(t.id);
+        const line = 'text-decoration-line: underline; text-decoration-style: wavy; text-decoration-thickness: 2px; text-underline-offset: 6px';
+        rules.push(`::highlight(${name}) { ${line}; text-decoration-color: ${markColor(t.color, 'light')}; }`);
+        rules.push(`[data-theme='dark'] ::highlight(${name}) { text-decoration-color: ${markColor(t.color, 'dark')}; }`);
       }
     }
   }

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { ArticleSummary } from '../../../shared/model.js';
 import type { DetailField } from '../records/ArticleDetailsDialog.js';
+import { MetaLine } from '../ui/dates.js';
 import { StatusChips } from './StatusChips.js';
 
 interface Props {
@@ -39,7 +40,7 @@ export function ArticleList({ articles, selected, onToggle, onOpen, onDetails }:
               <button type="button" className="article-open" onClick={() => onOpen(a.id)}>
                 <span className="article-title">{a.title}</span>
                 <span className="article-meta">
-                  {[a.outlet, a.publishedAt?.slice(0, 10), `${a.wordCount} words`].filter(Boolean).join(' · ')}
+                  <MetaLine parts={[a.outlet, `${a.wordCount} words`]} date={a.publishedAt} />
                 </span>
               </button>
               {!a.outlet && (

@@ -2,6 +2,7 @@
 import type { ArticleSummary } from '../../../shared/model.js';
 import { useTags } from '../taxonomy/taxonomies.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
+import { DateField } from './DateField.js';
 import { noFilters, type Filters } from './filters.js';
 
 interface Props {
@@ -26,14 +27,8 @@ export function FilterBar({ filters, all, onChange }: Props) {
   return (
     <div className="filter-bar" role="group" aria-label="Filters and sorting">
       <Choice label="Outlet" value={filters.outlet} placeholder="Any" options={outlets.map((o) => ({ value: o, label: o }))} onChange={(outlet) => set({ outlet })} />
-      <label>
-        From
-        <input type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
-      </label>
-      <label>
-        To
-        <input type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
-      </label>
+      <DateField label="From" value={filters.from} onChange={(from) => set({ from })} />
+      <DateField label="To" value={filters.to} onChange={(to) => set({ to })} />
       <Choice label="Status" value={filters.statusTagId} placeholder="Any" options={optionsOf(statuses)} onChange={(statusTagId) => set({ statusTagId })} />
       <Choice label="Technique" value={filters.tagId} placeholder="Any" options={optionsOf(techniques)} onChange={(tagId) => set({ tagId })} />
       <Choice label="Sort by" value={filters.sort} options={sorts} onChange={(sort) => set({ sort: sort as Filters['sort'] })} />

@@ -1,11 +1,11 @@
 // The library view: collections and filters, search as you type, the article list, imports
 // (drop, picker, paste), and actions on the selected articles.
-import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import type { ArticleSummary, Collection, LibraryInfo, SearchHit } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
 import { ExportDialog, type ExportTarget } from '../export/ExportDialog.js';
-import { MAX_PANES } from '../reader/Reader.js';
+import { MAX_PANES } from '../reader/layout.js';
 import { ArticleDetailsDialog, type DetailField } from '../records/ArticleDetailsDialog.js';
 import { TrashDialog } from '../records/TrashDialog.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
@@ -13,18 +13,42 @@ import { showToast, valueOrToast } from '../ui/toasts.js';
 import { ArticleList } from './ArticleList.js';
 import { CollectionsPanel } from './CollectionsPanel.js';
 import { FilterBar } from './FilterBar.js';
-import { listInput, noFilters, type Filters } from './filters.js';
+import { filterStore, listInput } from './filters.js';
 import { importFiles } from './importer.js';
 import { ImportButtons, ImportStatus } from './ImportPanel.js';
 import { SearchResults } from './SearchResults.js';
 
-interface Props {
-  all: ArticleSummary[];
-  onOpen: (ids: string[]) => void;
+/** One article to open, and for a search hit the words it matched, to scroll to. */
+export interface OpenRequest {
+  id: string;
+  match?: { context: string; term: [number, number] };
 }
 
-export function Library({ all, onOpen }: Props) {
-  const [filters, setFilters] = useState<Filters>(noFilters);
+interface Props {
+  all: ArticleSummary[];
+  /** Read exactly these, side by side. */
+  onOpen: (ids: string[]) => void;
+  /** Open one more beside whatever is open. */
+  onOpenOne: (request: OpenRequest) => void;
+  /** Changes when "/" asks for the search field. */
+  focusSearch: number;
+}
+
+/** The matched words of a hit and the text before them, as the snippet shows them. */
+function matchOf(hit: SearchHit): OpenRequest['match'] {
+  const first = [...hit.highlights].sort((a, b) => a[0] - b[0])[0];
+  if (hit.matchedIn !== 'article' || !first) return undefined;
+  const from = Math.max(0, first[0] - 40);
+  return { context: hit.snippet.slice(from, first[1]), term: [first[0] - from, first[1] - from] };
+}
+
+export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
+  const filters = filterStore.use();
+  const setFilters = filterStore.set;
+  const searchField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusSearch) searchField.current?.focus();
+  }, [focusSearch]);
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [collections, setCollections] = useState<Collection[]>([]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -147,7 +171,14 @@ export function Library({ all, onOpen }: Props) {
         <div className="toolbar" role="toolbar" aria-label="Library tools">
           <label className="search">
             <span className="visually-hidden">Search articles and notes</span>
-            <input type="search" placeholder="Search articles and notes…" value={q} onChange={(e) => setQ(e.target.value)} />
+            <input
+              ref={searchField}
+              type="search"
+              placeholder="Search articles and notes…  ( / )"
+              aria-keyshortcuts="/"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+            />
           </label>
           <ImportButtons collectionId={filters.collectionId || undefined} />
           {currentCollection && (
@@ -201,7 +232,7 @@ export function Library({ all, onOpen }: Props) {
           </div>
         )}
         {hits ? (
-          <SearchResults q={q.trim()} hits={hits} onOpen={(id) => onOpen([id])} />
+          <SearchResults q={q.trim()} hits={hits} onOpen={(hit) => onOpenOne({ id: hit.articleId, match: matchOf(hit) })} />
         ) : (
           <>
             <p className="muted list-count" role="status">
@@ -212,7 +243,7 @@ export function Library({ all, onOpen }: Props) {
               articles={articles}
               selected={selected}
               onToggle={toggle}
-              onOpen={(id) => onOpen([id])}
+              onOpen={(id) => onOpenOne({ id })}
               onDetails={(id, focus) => setDetails({ id, focus })}
             />
           </>

@@ -2,6 +2,7 @@
 // elements by React, never parsed as HTML.
 import type { ReactNode } from 'react';
 import type { SearchHit } from '../../../shared/model.js';
+import { MetaLine } from '../ui/dates.js';
 
 export function Snippet({ text, highlights }: { text: string; highlights: Array<[number, number]> }) {
   const parts: ReactNode[] = [];
@@ -16,7 +17,7 @@ export function Snippet({ text, highlights }: { text: string; highlights: Array<
   return <span className="snippet">{parts}</span>;
 }
 
-export function SearchResults({ q, hits, onOpen }: { q: string; hits: SearchHit[]; onOpen: (id: string) => void }) {
+export function SearchResults({ q, hits, onOpen }: { q: string; hits: SearchHit[]; onOpen: (hit: SearchHit) => void }) {
   return (
     <section className="search-results" aria-label={`Search results for ${q}`}>
       <p className="muted" role="status">
@@ -25,10 +26,10 @@ export function SearchResults({ q, hits, onOpen }: { q: string; hits: SearchHit[
       <ul>
         {hits.map((h) => (
           <li key={`${h.articleId}-${h.matchedIn}`}>
-            <button type="button" className="hit" onClick={() => onOpen(h.articleId)}>
+            <button type="button" className="hit" onClick={() => onOpen(h)}>
               <span className="article-title">{h.title}</span>
               <span className="article-meta">
-                {[h.outlet, h.publishedAt?.slice(0, 10), h.matchedIn === 'note' ? 'in a note' : null].filter(Boolean).join(' · ')}
+                <MetaLine parts={[h.outlet, h.matchedIn === 'note' ? 'in a note' : null]} date={h.publishedAt} />
               </span>
               <Snippet text={h.snippet} highlights={h.highlights} />
             </button>

@@ -1,5 +1,7 @@
-// The library's filters and sort order, as the articles.list input.
+// The library's filters and sort order, as the articles.list input. They stay as they were set
+// while the reader is shown and across reloads (localStorage).
 import type { InputOf } from '../../../shared/contract/index.js';
+import { createStore } from '../api/store.js';
 
 export interface Filters {
   collectionId: string;
@@ -24,3 +26,21 @@ export function listInput(f: Filters): InputOf<'articles.list'> {
   if (f.tagId) input.tagId = f.tagId;
   return input;
 }
+
+const KEY = 'gloss.libraryFilters';
+
+function load(): Filters {
+  try {
+    const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<Record<keyof Filters, unknown>> | null;
+    const f = { ...noFilters };
+    for (const k of Object.keys(noFilters) as Array<keyof Filters>) {
+      if (typeof saved?.[k] === 'string') (f as Record<keyof Filters, string>)[k] = saved[k];
+    }
+    return f;
+  } catch {
+    return noFilters;
+  }
+}
+
+export const filterStore = createStore<Filters>(load());
+filterStore.subscribe(() => localStorage.setItem(KEY, JSON.stringify(filterStore.get())));

@@ -1,15 +1,25 @@
 // While a link is being made: what it links from, a list of the other panes' claims to pick
-// from (the keyboard way), and cancel. Clicking a highlight in another pane works too.
-import { useEffect, useState } from 'react';
-import { annotationStore, findAnnotation, isPending, linkAnnotations } from '../annotate/annotationStore.js';
-import { showToast } from '../ui/toasts.js';
+// from (the keyboard way; focus goes there), and cancel. Clicking a highlight in another pane
+// works too.
+import { useEffect, useRef, useState } from 'react';
+import { annotationStore, findAnnotation, isPending } from '../annotate/annotationStore.js';
 import { interaction, stopLinking } from './interaction.js';
+import { completeLink } from './linking.js';
 
-export function LinkBar({ articleIds }: { articleIds: string[] }) {
+interface Props {
+  articleIds: string[];
+  titleOf: (articleId: string) => string;
+}
+
+export function LinkBar({ articleIds, titleOf }: Props) {
   const { linking } = interaction.use();
   const all = annotationStore.use();
   const [choice, setChoice] = useState('');
-  useEffect(() => setChoice(''), [linking]);
+  const picker = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    setChoice('');
+    picker.current?.focus();
+  }, [linking]);
   useEffect(() => {
     if (!linking) return;
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && stopLinking();
@@ -18,34 +28,33 @@ export function LinkBar({ articleIds }: { articleIds: string[] }) {
   }, [linking]);
   if (!linking) return null;
   const from = findAnnotation(linking.fromId);
-  const candidates = articleIds
+  const groups = articleIds
     .filter((id) => id !== from?.articleId)
-    .flatMap((id) => (all.get(id) ?? []).filter((a) => !a.orphaned && !isPending(a)));
-
-  const link = async () => {
-    if (!choice) return;
-    stopLinking();
-    if (await linkAnnotations(linking.fromId, choice, linking.relation)) showToast('Claims linked.');
-  };
+    .map((id) => ({ id, title: titleOf(id), claims: (all.get(id) ?? []).filter((a) => !a.orphaned && !isPending(a)) }))
+    .filter((g) => g.claims.length);
 
   return (
-    <div className="link-bar" role="region" aria-label="Link claims">
+    <div className="link-bar" role="region" aria-label="Link claims" data-keep-clear>
       <span>
         Linking “{from?.quote.exact.slice(0, 50)}” as <strong>{linking.relation === 'same-claim' ? 'same claim' : 'contradicts'}</strong>: click
         a highlight in another pane, or pick one:
       </span>
       <label>
         <span className="visually-hidden">Claim to link to</span>
-        <select value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value="">Choose a claim…</option>
-          {candidates.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.quote.exact.slice(0, 70)}
-            </option>
+        <select ref={picker} value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <option value="">{groups.length ? 'Choose a claim…' : 'No claims in the other panes yet'}</option>
+          {groups.map((g) => (
+            <optgroup key={g.id} label={g.title}>
+              {g.claims.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {g.title.slice(0, 30)}: “{a.quote.exact.slice(0, 70)}”
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </label>
-      <button type="button" className="primary" disabled={!choice} onClick={link}>
+      <button type="button" className="primary" disabled={!choice} onClick={() => void completeLink(choice)}>
         Link
       </button>
       <button type="button" onClick={stopLinking}>

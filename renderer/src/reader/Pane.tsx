@@ -1,25 +1,36 @@
 // One open article: its text with painted claims, the claim popover, and its claim sidebar.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Annotation, Article } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { AnnotationPopover, type PopoverTarget } from '../annotate/AnnotationPopover.js';
-import { annotationStore, findAnnotation, isPending, linkAnnotations, loadAnnotations } from '../annotate/annotationStore.js';
+import { annotationStore, findAnnotation, isPending, loadAnnotations } from '../annotate/annotationStore.js';
 import { ClaimSidebar } from '../annotate/ClaimSidebar.js';
 import { FindToMark } from '../annotate/FindToMark.js';
 import { NearScreen } from '../annotate/nearScreen.js';
+import type { Box } from '../annotate/placement.js';
 import { HighlightLayer } from '../annotate/paint.js';
 import { offsetAtPoint, selectionSpan } from '../annotate/selection.js';
 import { annotationsAt, spansFor, type PaintSpan } from '../annotate/spans.js';
 import { TextMap } from '../annotate/textMap.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
 import { ArticleDetailsDialog } from '../records/ArticleDetailsDialog.js';
-import { showToast } from '../ui/toasts.js';
+import { MetaLine } from '../ui/dates.js';
 import { ArticleText } from './ArticleText.js';
-import { interaction, setHovered, stopLinking } from './interaction.js';
+import { findReveal } from './findReveal.js';
+import { interaction, setHovered } from './interaction.js';
+import { savedScroll, setScroll } from './layout.js';
+import { completeLink } from './linking.js';
 
 const EMPTY: Annotation[] = [];
 const NO_LINKS: ReadonlySet<string> = new Set();
+/** Pane widths where the claim list beside the text would squeeze it under ~45 characters a
+ * line: below MEDIUM the list and the margins narrow; below NARROW the list lies over the text,
+ * closed until asked for. */
+const MEDIUM_PANE_PX = 720;
+const NARROW_PANE_PX = 480;
+type Fit = 'wide' | 'medium' | 'narrow';
+const fitOf = (width: number): Fit => (width < NARROW_PANE_PX ? 'narrow' : width < MEDIUM_PANE_PX ? 'medium' : 'wide');
 
 interface Props {
   articleId: string;
@@ -34,13 +45,20 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   const [article, setArticle] = useState<Article | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [popover, setPopover] = useState<PopoverTarget | null>(null);
-  const [popoverPos, setPopoverPos] = useState<CSSProperties>({});
+  const [anchor, setAnchor] = useState<Box | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
-  const [sidebarOpen, setSidebarOpen] = useState(true);
+  const [found, setFound] = useState<{ start: number; end: number } | null>(null);
+  const [focusEditor, setFocusEditor] = useState(0);
+  const [fit, setFit] = useState<Fit>('wide');
+  const narrow = fit === 'narrow';
+  // null: the default for the pane's width (shown beside wide text, hidden over narrow text).
+  const [sidebarChoice, setSidebarChoice] = useState<boolean | null>(null);
+  const sidebarOpen = sidebarChoice ?? !narrow;
   const [finding, setFinding] = useState(false);
   const [detailsOpen, setDetailsOpen] = useState(false);
   const annotations = annotationStore.use().get(articleId) ?? EMPTY;
-  const { hovered, jump, linking } = interaction.use();
+  const { hovered, jump, linking, reveal, focus } = interaction.use();
+  const sectionRef = useRef<HTMLElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<TextMap | null>(null);
@@ -75,8 +93,20 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   useLayoutEffect(() => {
     mapRef.current = article && textRef.current ? new TextMap(textRef.current) : null;
     nearRef.current = mapRef.current && new NearScreen(mapRef.current);
-    if (scrollRef.current) nearRef.current?.update(scrollRef.current);
+    const scroller = scrollRef.current;
+    if (!scroller) return;
+    // Back where the person left this article (a reload, or a visit to the library).
+    if (article) scroller.scrollTop = savedScroll(articleId) * (scroller.scrollHeight - scroller.clientHeight);
+    nearRef.current?.update(scroller);
   }, [article]);
+
+  useLayoutEffect(() => {
+    const section = sectionRef.current;
+    if (!section) return;
+    const observer = new ResizeObserver(([entry]) => setFit(fitOf(entry!.contentRect.width)));
+    observer.observe(section);
+    return () => observer.disconnect();
+  }, []);
 
   /**
    * Paints the claims near the screen. After a scroll or resize (`look`), first finds which text
@@ -95,15 +125,48 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     [layer],
   );
 
+  const scrollToSpan = useCallback((start: number, end: number, onlyIfHidden = false) => {
+    const map = mapRef.current;
+    const scroller = scrollRef.current;
+    const rect = map?.range(start, end)?.getBoundingClientRect();
+    if (!rect || !scroller) return;
+    const box = scroller.getBoundingClientRect();
+    if (onlyIfHidden && rect.top >= box.top && rect.bottom <= box.bottom) return;
+    scroller.scrollTo({ top: scroller.scrollTop + rect.top - box.top - box.height / 3, behavior: 'smooth' });
+  }, []);
+
+  // The popover is fixed to the window (a narrow pane would clip it) beside the span, which it
+  // places itself around (annotate/placement.ts); it follows the text as the pane scrolls.
+  const popoverSpan = useRef<{ start: number; end: number } | null>(null);
+  const placePopover = useCallback((start: number, end: number) => {
+    popoverSpan.current = { start, end };
+    const rects = [...(mapRef.current?.range(start, end)?.getClientRects() ?? [])];
+    if (!rects.length) return;
+    setAnchor({
+      top: rects[0]!.top,
+      bottom: rects.at(-1)!.bottom,
+      left: Math.min(...rects.map((r) => r.left)),
+      right: Math.max(...rects.map((r) => r.right)),
+    });
+  }, []);
+
   // A resized pane (or window, or a new text size) can bring more text on screen without a scroll.
   useEffect(() => {
     const scroller = scrollRef.current;
     if (!scroller) return;
-    const observer = new ResizeObserver(() => paintNear(true));
+    const observer = new ResizeObserver(() => {
+      paintNear(true);
+      // The text moved (a link bar opened above the panes, say): the claim being edited stays in
+      // view, and the editor goes with it.
+      const span = popoverSpan.current;
+      if (!span) return;
+      scrollToSpan(span.start, span.end, true);
+      placePopover(span.start, span.end);
+    });
     observer.observe(scroller);
     if (textRef.current) observer.observe(textRef.current);
     return () => observer.disconnect();
-  }, [article, paintNear]);
+  }, [article, paintNear, placePopover, scrollToSpan]);
 
   useEffect(() => () => layer.clear(), [layer]);
 
@@ -120,19 +183,11 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     if (!mapRef.current) return;
     const spans = spansFor(annotations, { active: activeId, flash, linked });
     if (popover?.kind === 'new') spans.push({ start: popover.start, end: popover.end, name: 'gloss-active' });
+    if (found) spans.push({ ...found, name: 'gloss-flash' });
     spansRef.current = spans;
     paintNear(false);
-  }, [annotations, article, activeId, flash, linked, popover, paintNear]);
+  }, [annotations, article, activeId, flash, found, linked, popover, paintNear]);
 
-  const scrollToSpan = useCallback((start: number, end: number, onlyIfHidden = false) => {
-    const map = mapRef.current;
-    const scroller = scrollRef.current;
-    const rect = map?.range(start, end)?.getBoundingClientRect();
-    if (!rect || !scroller) return;
-    const box = scroller.getBoundingClientRect();
-    if (onlyIfHidden && rect.top >= box.top && rect.bottom <= box.bottom) return;
-    scroller.scrollTo({ top: scroller.scrollTop + rect.top - box.top - box.height / 3, behavior: 'smooth' });
-  }, []);
 
   // A jump from the sidebar (or a link) to one of this pane's claims: scroll there and flash it.
   useEffect(() => {
@@ -149,26 +204,23 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     if (first) scrollToSpan(first.start, first.end, true);
   }, [linked]);
 
-  // The popover is fixed to the window (a narrow pane would clip it), beside the span: below it,
-  // or above it when there is little room below; it follows the text as the pane scrolls.
-  const popoverSpan = useRef<{ start: number; end: number } | null>(null);
-  const placePopover = useCallback((start: number, end: number) => {
-    popoverSpan.current = { start, end };
-    const rects = mapRef.current?.range(start, end)?.getClientRects();
-    const first = rects?.[0];
-    const last = rects?.[rects.length - 1];
-    if (!first || !last) return;
-    const width = Math.min(360, innerWidth - 16);
-    const left = Math.max(8, Math.min(first.left, innerWidth - width - 8));
-    const below = innerHeight - last.bottom - 16;
-    setPopoverPos(
-      below >= 320 || below >= first.top
-        ? { top: last.bottom + 8, left, width, maxHeight: below }
-        : { bottom: innerHeight - first.top + 8, left, width, maxHeight: first.top - 24 },
-    );
-  }, []);
+  // A search match opened from the library: scroll to it and flash it.
   useEffect(() => {
-    if (!popover) return;
+    if (!article || reveal?.articleId !== articleId) return;
+    interaction.set((s) => ({ ...s, reveal: null }));
+    const span = findReveal(article.body, reveal);
+    if (!span) return;
+    scrollToSpan(span.start, span.end);
+    setFound(span);
+    const t = setTimeout(() => setFound(null), 2000);
+    return () => clearTimeout(t);
+  }, [reveal, article]);
+
+  useEffect(() => {
+    if (!popover) {
+      popoverSpan.current = null;
+      return;
+    }
     const follow = () => popoverSpan.current && placePopover(popoverSpan.current.start, popoverSpan.current.end);
     const scroller = scrollRef.current;
     scroller?.addEventListener('scroll', follow, { passive: true });
@@ -184,10 +236,23 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
       const a = annotationStore.get().get(articleId)?.find((x) => x.id === id);
       if (!a) return;
       setPopover({ kind: 'existing', id });
-      if (!a.orphaned) placePopover(a.start, a.end);
+      if (a.orphaned) {
+        popoverSpan.current = null;
+        setAnchor(null);
+      } else placePopover(a.start, a.end);
     },
     [articleId, placePopover],
   );
+
+  // Focus asked for from elsewhere: the text after "Read side by side", a claim after linking.
+  useEffect(() => {
+    if (!article || focus?.articleId !== articleId) return;
+    interaction.set((s) => ({ ...s, focus: null }));
+    if (focus.claimId) {
+      openExisting(focus.claimId);
+      setFocusEditor((n) => n + 1);
+    } else scrollRef.current?.focus({ preventScroll: true });
+  }, [focus, article]);
 
   const onMouseUp = (e: React.MouseEvent | React.KeyboardEvent) => {
     const map = mapRef.current;
@@ -203,14 +268,9 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     if (offset === null) return;
     const hit = annotationsAt(annotations, offset)[0] ?? annotationsAt(annotations, offset - 1)[0];
     if (!hit) return setPopover(null);
-    if (linking) {
-      const from = findAnnotation(linking.fromId);
-      if (from && from.articleId !== articleId) {
-        const relation = linking.relation;
-        stopLinking();
-        void linkAnnotations(linking.fromId, hit.id, relation).then((ok) => ok && showToast('Claims linked.'));
-        return;
-      }
+    if (linking && findAnnotation(linking.fromId)?.articleId !== articleId) {
+      void completeLink(hit.id);
+      return;
     }
     openExisting(hit.id);
   };
@@ -238,13 +298,24 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   const linkingFromHere = linking && findAnnotation(linking.fromId)?.articleId === articleId;
 
   return (
-    <section className="pane" aria-label={`Article ${index + 1}: ${title}`}>
+    <section
+      ref={sectionRef}
+      className={`pane ${fit}`}
+      aria-label={`Article ${index + 1}: ${title}`}
+      data-article-id={articleId}
+    >
       <header className="pane-header">
         <div className="pane-title">
-          <h2 dir="auto">{title}</h2>
+          <h2 dir="auto" title={title}>
+            {title}
+          </h2>
+          {/* Over the two-line title while the header is pointed at or focused: the whole of it. */}
+          <span className="full-title" dir="auto" aria-hidden="true">
+            {title}
+          </span>
           {article && (
-            <p className="muted">
-              {[article.outlet, article.author, article.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')}
+            <p className="muted pane-meta">
+              <MetaLine parts={[article.outlet, article.author]} date={article.publishedAt} />
             </p>
           )}
         </div>
@@ -254,7 +325,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
         <button type="button" disabled={!article} onClick={() => setFinding(true)}>
           Mark text…
         </button>
-        <button type="button" aria-pressed={sidebarOpen} onClick={() => setSidebarOpen((o) => !o)}>
+        <button type="button" aria-pressed={sidebarOpen} onClick={() => setSidebarChoice(!sidebarOpen)}>
           Claims ({annotations.filter((a) => !isPending(a)).length})
         </button>
         <button type="button" className="icon-button" aria-label={`Close ${title}`} onClick={onClose}>
@@ -275,9 +346,11 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
           }}
           tabIndex={0}
           aria-label={`Text of ${title}`}
-          onScroll={() => {
+          onScroll={(e) => {
             paintNear(true);
             onPaneScroll(index);
+            const el = e.currentTarget;
+            if (article) setScroll(articleId, el.scrollTop / Math.max(1, el.scrollHeight - el.clientHeight));
           }}
         >
           <div className="pane-content">
@@ -308,7 +381,8 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
                 target={popover}
                 annotation={popoverAnnotation}
                 overlapping={popoverAnnotation ? annotationsAt(annotations, popoverAnnotation.start) : []}
-                style={popoverPos}
+                anchor={anchor}
+                focusKey={focusEditor}
                 canLink={paneCount > 1}
                 onTarget={(t) => setPopover(t)}
                 onClose={() => {
@@ -334,8 +408,17 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
           />
         )}
         {detailsOpen && <ArticleDetailsDialog articleId={articleId} onClose={closeDetails} onDeleted={onClose} />}
-        {sidebarOpen && <ClaimSidebar paneLabel={title} annotations={annotations} activeId={activeId} onOpen={openExisting} />}
+                {sidebarOpen && (
+          <ClaimSidebar
+            paneLabel={title}
+            annotations={annotations}
+            activeId={activeId}
+            onOpen={openExisting}
+            onClose={narrow ? () => setSidebarChoice(false) : undefined}
+          />
+        )}
       </div>
     </section>
   );
 }
+

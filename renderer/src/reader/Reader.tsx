@@ -1,48 +1,62 @@
 // One to four articles side by side: resizable panes, optional synchronised scrolling,
-// undo/redo of claim changes, and linking claims across panes.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// undo/redo of the claim changes of the pane in use, and linking claims across panes.
+import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/model.js';
-import { annotationStore, forgetArticle, redo, undo } from '../annotate/annotationStore.js';
+import { annotationStore, forgetArticle, historyStep } from '../annotate/annotationStore.js';
+import { useHistory } from '../annotate/useHistory.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { Choice } from '../ui/Choice.js';
 import { isTyping } from '../ui/keys.js';
+import { MAX_PANES, readerLayout, setOpen, setSync, setWidths } from './layout.js';
 import { LinkBar } from './LinkBar.js';
 import { Pane } from './Pane.js';
 import { Splitter } from './Splitter.js';
+import { describeStep } from './undoLabel.js';
 
 const MIN_PANE_PX = 240;
-/** Side by side beyond four, each pane is too narrow to read. */
-export const MAX_PANES = 4;
 
 interface Props {
-  articleIds: string[];
   library: ArticleSummary[];
-  onChange: (ids: string[]) => void;
   onBack: () => void;
 }
 
-export function Reader({ articleIds, library, onChange, onBack }: Props) {
-  const [widths, setWidths] = useState<number[]>(() => articleIds.map(() => 1));
-  const [sync, setSync] = useState(false);
+/** The article of the pane an event happened in (the claim editor says whose claim it edits). */
+function articleOf(target: EventTarget | null): string | undefined {
+  return (target instanceof Element ? target.closest<HTMLElement>('[data-article-id]') : null)?.dataset.articleId;
+}
+
+export function Reader({ library, onBack }: Props) {
+  const { ids: articleIds, widths, sync } = readerLayout.use();
   const [exporting, setExporting] = useState(false);
+  // The pane in use: the last one clicked or focused. Undo and Redo act on its article.
+  const [activeId, setActiveId] = useState(articleIds[0]);
+  const active = activeId && articleIds.includes(activeId) ? activeId : articleIds[0];
+  const history = useHistory(active);
   const scrollers = useRef<Array<HTMLElement | null>>([]);
   const panesRef = useRef<HTMLDivElement>(null);
   const driver = useRef<{ index: number; until: number } | null>(null);
 
-  useEffect(() => setWidths(articleIds.map(() => 1)), [articleIds.length]);
+  const step = useCallback(
+    (which: 'undo' | 'redo', articleId: string | undefined) => {
+      if (!articleId) return;
+      const next = articleId === active ? history[which] : null;
+      void historyStep(which, articleId, next ? { annotationId: next.annotationId, label: describeStep(next) } : undefined);
+    },
+    [active, history],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || isTyping(e.target)) return;
       const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) void undo();
-      else if ((key === 'z' && e.shiftKey) || key === 'y') void redo();
-      else return;
+      const which = key === 'z' && !e.shiftKey ? 'undo' : (key === 'z' && e.shiftKey) || key === 'y' ? 'redo' : null;
+      if (!which) return;
       e.preventDefault();
+      step(which, articleOf(e.target) ?? active);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [step, active]);
 
   useEffect(() => {
     const open = new Set(articleIds);
@@ -71,36 +85,53 @@ export function Reader({ articleIds, library, onChange, onBack }: Props) {
   );
 
   const onResize = useCallback((i: number, deltaPx: number) => {
-    const total = panesRef.current?.clientWidth ?? 1000;
-    setWidths((w) => {
-      const sum = w.reduce((a, b) => a + b, 0);
-      const px = w.map((x) => (x / sum) * total);
-      const a = px[i]! + deltaPx;
-      const b = px[i + 1]! - deltaPx;
-      if (a < MIN_PANE_PX || b < MIN_PANE_PX) return w;
-      const next = [...px];
-      next[i] = a;
-      next[i + 1] = b;
-      return next.map((x) => (x / total) * sum);
-    });
+    const w = readerLayout.get().widths;
+    const slots = [...(panesRef.current?.querySelectorAll<HTMLElement>(':scope > .pane-slot') ?? [])];
+    const px = slots.map((el) => el.getBoundingClientRect().width);
+    if (px.length !== w.length) return;
+    const a = px[i]! + deltaPx;
+    const b = px[i + 1]! - deltaPx;
+    if (a < MIN_PANE_PX || b < MIN_PANE_PX) return;
+    const total = px.reduce((x, y) => x + y, 0);
+    const sum = w.reduce((x, y) => x + y, 0);
+    const next = [...px];
+    next[i] = a;
+    next[i + 1] = b;
+    setWidths(next.map((x) => (x / total) * sum));
   }, []);
 
   const titleOf = (id: string) => library.find((a) => a.id === id)?.title ?? 'article';
   const addable = library.filter((a) => !articleIds.includes(a.id));
-  const sum = widths.reduce((a, b) => a + b, 0) || 1;
+  const undoLabel = history.undo ? `Undo: ${describeStep(history.undo)}` : 'Undo';
+  const redoLabel = history.redo ? `Redo: ${describeStep(history.redo)}` : 'Redo';
+  const where = articleIds.length > 1 && active ? ` in ${titleOf(active)}` : '';
 
   return (
     <main className="reader" aria-label="Reader">
-      <div className="toolbar" role="toolbar" aria-label="Reader tools">
+      <div className="toolbar" role="toolbar" aria-label="Reader tools" data-keep-clear>
         <label className="check">
           <input type="checkbox" checked={sync} onChange={(e) => setSync(e.target.checked)} />
           Synchronised scroll
         </label>
-        <button type="button" onClick={() => void undo()} title="Ctrl+Z">
-          Undo
+        <button
+          type="button"
+          className="history-button"
+          disabled={!history.undo}
+          onClick={() => step('undo', active)}
+          aria-label={history.undo ? `${undoLabel}${where}` : `Nothing to undo${where}`}
+          title={`${undoLabel}${where} (Ctrl+Z)`}
+        >
+          {undoLabel}
         </button>
-        <button type="button" onClick={() => void redo()} title="Ctrl+Shift+Z">
-          Redo
+        <button
+          type="button"
+          className="history-button"
+          disabled={!history.redo}
+          onClick={() => step('redo', active)}
+          aria-label={history.redo ? `${redoLabel}${where}` : `Nothing to redo${where}`}
+          title={`${redoLabel}${where} (Ctrl+Shift+Z)`}
+        >
+          {redoLabel}
         </button>
         <button type="button" onClick={() => setExporting(true)}>
           Export…
@@ -112,7 +143,7 @@ export function Reader({ articleIds, library, onChange, onBack }: Props) {
             value=""
             placeholder="Add a pane…"
             options={addable.map((a) => ({ value: a.id, label: a.title }))}
-            onChange={(id) => id && onChange([...articleIds, id])}
+            onChange={(id) => id && setOpen([...articleIds, id])}
           />
         )}
       </div>
@@ -122,22 +153,29 @@ export function Reader({ articleIds, library, onChange, onBack }: Props) {
           onClose={() => setExporting(false)}
         />
       )}
-      <LinkBar articleIds={articleIds} />
+      <LinkBar articleIds={articleIds} titleOf={titleOf} />
       <div className="panes" ref={panesRef}>
         {articleIds.map((id, i) => (
-          <div key={id} className="pane-slot" style={{ flexBasis: `${(widths[i] ?? 1) / sum * 100}%` }}>
-            <Pane
-              articleId={id}
-              index={i}
-              paneCount={articleIds.length}
-              registerScroller={registerScroller}
-              onPaneScroll={onPaneScroll}
-              onClose={() => {
-                const rest = articleIds.filter((x) => x !== id);
-                if (rest.length) onChange(rest);
-                else onBack();
-              }}
-            />
+          <Fragment key={id}>
+            <div
+              className={`pane-slot${id === active && articleIds.length > 1 ? ' active' : ''}`}
+              style={{ flex: `${widths[i] ?? 1} 1 0` }}
+              onFocusCapture={() => setActiveId(id)}
+              onPointerDownCapture={() => setActiveId(id)}
+            >
+              <Pane
+                articleId={id}
+                index={i}
+                paneCount={articleIds.length}
+                registerScroller={registerScroller}
+                onPaneScroll={onPaneScroll}
+                onClose={() => {
+                  const rest = articleIds.filter((x) => x !== id);
+                  setOpen(rest);
+                  if (!rest.length) onBack();
+                }}
+              />
+            </div>
             {i < articleIds.length - 1 && (
               <Splitter
                 index={i}
@@ -146,7 +184,7 @@ export function Reader({ articleIds, library, onChange, onBack }: Props) {
                 label={`Resize ${titleOf(id)} and ${titleOf(articleIds[i + 1]!)}`}
               />
             )}
-          </div>
+          </Fragment>
         ))}
       </div>
     </main>

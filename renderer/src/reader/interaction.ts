@@ -1,20 +1,33 @@
 // What the panes share while reading: the claim under the pointer (its links light up in the
-// other panes), a claim to jump to, and a link being made from one pane to another.
+// other panes), a claim to jump to, a link being made from one pane to another, a search match
+// to show, and where keyboard focus goes next.
 import type { ClaimRelation } from '../../../shared/model.js';
 import { createStore } from '../api/store.js';
+
+export interface Reveal {
+  articleId: string;
+  context: string;
+  term: [number, number];
+  seq: number;
+}
 
 export interface Interaction {
   hovered: string | null;
   /** A claim to scroll to and flash; seq makes a second jump to the same claim count. */
   jump: { id: string; seq: number } | null;
   linking: { fromId: string; relation: ClaimRelation } | null;
+  /** A search match to scroll to and flash once its article is open: the matched words
+   * (`term`, a range of `context`) with the text around them as the search showed it. */
+  reveal: Reveal | null;
+  /** Focus for a pane's text, or with claimId for that claim's editor. */
+  focus: { articleId: string; claimId?: string; seq: number } | null;
 }
 
-export const interaction = createStore<Interaction>({ hovered: null, jump: null, linking: null });
+export const interaction = createStore<Interaction>({ hovered: null, jump: null, linking: null, reveal: null, focus: null });
 
-let jumpSeq = 0;
+let seq = 0;
 export function jumpTo(id: string): void {
-  interaction.set((s) => ({ ...s, jump: { id, seq: ++jumpSeq } }));
+  interaction.set((s) => ({ ...s, jump: { id, seq: ++seq } }));
 }
 
 export function setHovered(id: string | null): void {
@@ -27,4 +40,12 @@ export function startLinking(fromId: string, relation: ClaimRelation): void {
 
 export function stopLinking(): void {
   interaction.set((s) => ({ ...s, linking: null }));
+}
+
+export function revealMatch(articleId: string, context: string, term: [number, number]): void {
+  interaction.set((s) => ({ ...s, reveal: { articleId, context, term, seq: ++seq } }));
+}
+
+export function requestFocus(articleId: string, claimId?: string): void {
+  interaction.set((s) => ({ ...s, focus: { articleId, ...(claimId ? { claimId } : {}), seq: ++seq } }));
 }

@@ -1,5 +1,7 @@
-// Short messages at the bottom of the window: errors from the core, confirmations.
+// Short messages at the bottom of the window: errors from the core, confirmations. One shows at
+// a time; the ones it replaced stay in a list under "Earlier messages".
 // A module-level store so that any component (or plain function) can report without props.
+import { useState } from 'react';
 import type { Result } from '../../../shared/result.js';
 import { createStore } from '../api/store.js';
 
@@ -9,17 +11,19 @@ export interface Toast {
   message: string;
 }
 
-const toasts = createStore<Toast[]>([]);
+const EARLIER_KEPT = 20;
+const toasts = createStore<{ current: Toast | null; earlier: Toast[] }>({ current: null, earlier: [] });
 let nextId = 1;
 
 export function showToast(message: string, kind: Toast['kind'] = 'info'): void {
   const toast = { id: nextId++, kind, message };
-  toasts.set((list) => [...list.slice(-4), toast]);
+  toasts.set(({ current, earlier }) => ({ current: toast, earlier: current ? [current, ...earlier].slice(0, EARLIER_KEPT) : earlier }));
   setTimeout(() => dismissToast(toast.id), kind === 'error' ? 8000 : 4000);
 }
 
+/** Hides the message if it is still the one showing; it stays in the list. */
 export function dismissToast(id: number): void {
-  toasts.set((list) => list.filter((t) => t.id !== id));
+  toasts.set((s) => (s.current?.id === id ? { current: null, earlier: [s.current, ...s.earlier].slice(0, EARLIER_KEPT) } : s));
 }
 
 /** The value of an ok Result, or null after showing the error to the person. */
@@ -30,17 +34,38 @@ export function valueOrToast<T>(result: Result<T>): T | null {
 }
 
 export function Toasts() {
-  const list = toasts.use();
+  const { current, earlier } = toasts.use();
+  const [listOpen, setListOpen] = useState(false);
+  // Messages shown before this one; the current one is not repeated in its own list.
+  const older = earlier.filter((t) => t.id !== current?.id);
   return (
-    <div className="toasts" role="status" aria-live="polite">
-      {list.map((t) => (
-        <div key={t.id} className={`toast toast-${t.kind}`} role={t.kind === 'error' ? 'alert' : undefined}>
-          <span>{t.message}</span>
-          <button type="button" className="icon-button" aria-label="Dismiss message" onClick={() => dismissToast(t.id)}>
-            ×
-          </button>
-        </div>
-      ))}
+    <div className="toasts">
+      {listOpen && older.length > 0 && (
+        <section className="toast-history" aria-label="Earlier messages">
+          <ul>
+            {older.map((t) => (
+              <li key={t.id} className={`toast-${t.kind}`}>
+                {t.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div role="status" aria-live="polite">
+        {current && (
+          <div className={`toast toast-${current.kind}`} role={current.kind === 'error' ? 'alert' : undefined}>
+            <span>{current.message}</span>
+            <button type="button" className="icon-button" aria-label="Dismiss message" onClick={() => dismissToast(current.id)}>
+              ×
+            </button>
+          </div>
+        )}
+      </div>
+      {older.length > 0 && (current || listOpen) && (
+        <button type="button" className="toast-more" aria-expanded={listOpen} onClick={() => setListOpen((o) => !o)}>
+          {listOpen ? 'Hide earlier messages' : `Earlier messages (${older.length})`}
+        </button>
+      )}
     </div>
   );
 }

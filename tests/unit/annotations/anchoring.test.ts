@@ -99,7 +99,7 @@ describe('re-anchoring after a correction', () => {
     const a = await annotate(id, body, 'Prices doubled overnight');
     await lib.ok('annotations.delete', { id: a.id });
     expect(correct(id, 'Correction: ' + body)).toEqual({ anchored: 0, moved: 0, orphaned: 0 });
-    await lib.ok('annotations.undo', {});
+    await lib.ok('annotations.undo', { articleId: id });
     const back = getAnnotation(lib.db, a.id);
     expect('Correction: '.length + a.start).toBe(back.start);
   });

@@ -144,41 +144,68 @@ describe('editing, deleting, undo and redo', () => {
     expect(await lib.ok('annotations.list', { articleId })).toEqual([]);
     expect(await lib.call('annotations.update', { id: a.id, note: 'x' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
 
-    const undoDelete = await lib.ok('annotations.undo', {});
+    const undoDelete = await lib.ok('annotations.undo', { articleId });
     expect(undoDelete).toMatchObject({ annotationId: a.id, articleId, action: 'delete' });
     expect(undoDelete!.annotation).toMatchObject({ note: 'checked the budget', statusTagId: 'status:false' });
     expect((await lib.ok('annotations.list', { articleId })).map((x) => x.id)).toEqual([a.id]);
 
-    const undoEdit = await lib.ok('annotations.undo', {});
+    const undoEdit = await lib.ok('annotations.undo', { articleId });
     expect(undoEdit).toMatchObject({ action: 'update', annotation: { note: '' } });
 
-    const undoCreate = await lib.ok('annotations.undo', {});
+    const undoCreate = await lib.ok('annotations.undo', { articleId });
     expect(undoCreate).toMatchObject({ action: 'create', annotation: null });
     expect(await lib.ok('annotations.list', { articleId })).toEqual([]);
-    expect(await lib.ok('annotations.undo', {})).toBeNull();
+    expect(await lib.ok('annotations.undo', { articleId })).toBeNull();
 
-    expect(await lib.ok('annotations.redo', {})).toMatchObject({ action: 'create', annotation: { note: '' } });
-    expect(await lib.ok('annotations.redo', {})).toMatchObject({ action: 'update', annotation: { note: 'checked the budget' } });
-    expect(await lib.ok('annotations.redo', {})).toMatchObject({ action: 'delete', annotation: null });
+    expect(await lib.ok('annotations.redo', { articleId })).toMatchObject({ action: 'create', annotation: { note: '' } });
+    expect(await lib.ok('annotations.redo', { articleId })).toMatchObject({ action: 'update', annotation: { note: 'checked the budget' } });
+    expect(await lib.ok('annotations.redo', { articleId })).toMatchObject({ action: 'delete', annotation: null });
     expect(await lib.ok('annotations.list', { articleId })).toEqual([]);
-    expect(await lib.ok('annotations.redo', {})).toBeNull();
+    expect(await lib.ok('annotations.redo', { articleId })).toBeNull();
   });
 
   it('forgets the steps that could have been redone once a new change is made', async () => {
     const a = await lib.ok('annotations.create', { articleId, ...spanOf(BODY, 'a disgrace') });
     await lib.ok('annotations.update', { id: a.id, note: 'one' });
-    await lib.ok('annotations.undo', {});
+    await lib.ok('annotations.undo', { articleId });
     await lib.ok('annotations.update', { id: a.id, note: 'two' });
-    expect(await lib.ok('annotations.redo', {})).toBeNull();
+    expect(await lib.ok('annotations.redo', { articleId })).toBeNull();
     expect(getAnnotation(lib.db, a.id).note).toBe('two');
-    expect(await lib.ok('annotations.undo', {})).toMatchObject({ action: 'update', annotation: { note: '' } });
+    expect(await lib.ok('annotations.undo', { articleId })).toMatchObject({ action: 'update', annotation: { note: '' } });
+  });
+
+  it('undoes and redoes only the given article\'s changes, and says what the next step is', async () => {
+    const otherBody = 'The council says the bridge is free for taxpayers.';
+    const otherId = lib.addArticle(otherBody, 'Council statement');
+    const mine = await lib.ok('annotations.create', { articleId, ...spanOf(BODY, 'will cost nothing') });
+    const theirs = await lib.ok('annotations.create', { articleId: otherId, ...spanOf(otherBody, 'free for taxpayers') });
+    await lib.ok('annotations.update', { id: mine.id, statusTagId: 'status:false' });
+    await lib.ok('annotations.update', { id: theirs.id, note: 'see the budget' });
+
+    expect(await lib.ok('annotations.history', { articleId })).toEqual({
+      undo: { annotationId: mine.id, action: 'update', exact: 'will cost nothing', fields: ['status'] },
+      redo: null,
+    });
+    // Three undos in this article never reach the claim in the other one.
+    expect(await lib.ok('annotations.undo', { articleId })).toMatchObject({ annotationId: mine.id, action: 'update' });
+    expect(await lib.ok('annotations.undo', { articleId })).toMatchObject({ annotationId: mine.id, action: 'create' });
+    expect(await lib.ok('annotations.undo', { articleId })).toBeNull();
+    expect(getAnnotation(lib.db, theirs.id)).toMatchObject({ note: 'see the budget' });
+    expect(await lib.ok('annotations.history', { articleId })).toMatchObject({ undo: null, redo: { action: 'create', exact: 'will cost nothing' } });
+
+    // A change in the other article keeps this article's redo.
+    await lib.ok('annotations.update', { id: theirs.id, tagIds: ['technique:doubt'] });
+    expect(await lib.ok('annotations.history', { articleId: otherId })).toMatchObject({ undo: { fields: ['techniques'] } });
+    expect(await lib.ok('annotations.redo', { articleId })).toMatchObject({ annotationId: mine.id, action: 'create' });
+    expect(await lib.ok('annotations.undo', { articleId: otherId })).toMatchObject({ annotationId: theirs.id, action: 'update' });
+    expect(getAnnotation(lib.db, theirs.id)).toMatchObject({ tagIds: [], note: 'see the budget' });
   });
 
   it('leaves no undo step for an edit that changes nothing', async () => {
     const a = await lib.ok('annotations.create', { articleId, ...spanOf(BODY, 'a disgrace'), note: 'same' });
     const b = await lib.ok('annotations.update', { id: a.id, note: 'same' });
     expect(b.revision).toBe(a.revision);
-    expect(await lib.ok('annotations.undo', {})).toMatchObject({ action: 'create' });
+    expect(await lib.ok('annotations.undo', { articleId })).toMatchObject({ action: 'create' });
   });
 });
 
@@ -203,7 +230,7 @@ describe('claim links across articles', () => {
     // A deleted end hides the link until the deletion is undone.
     await lib.ok('annotations.delete', { id: theirs.id });
     expect(getAnnotation(lib.db, mine.id).links).toEqual([]);
-    await lib.ok('annotations.undo', {});
+    await lib.ok('annotations.undo', { articleId: otherId });
     expect(getAnnotation(lib.db, mine.id).links).toHaveLength(1);
 
     await lib.ok('annotations.unlink', { id: link.id });
@@ -241,7 +268,7 @@ describe('conflicts from an exchange file', () => {
 
     const resolved = await lib.ok('annotations.resolveConflict', { id: a.id, keep: 'theirs' });
     expect(resolved).toMatchObject({ statusTagId: 'status:false', tagIds: ['technique:name-calling'], note: 'theirs', conflict: null });
-    await lib.ok('annotations.undo', {});
+    await lib.ok('annotations.undo', { articleId });
     expect(getAnnotation(lib.db, a.id)).toMatchObject({ statusTagId: 'status:mixed', note: 'ours' });
 
     const second = addConflict(a.id, { ...theirs, note: 'theirs again' });

@@ -45,8 +45,8 @@ describe('article records', () => {
     expect((await lib.call('articles.list', {})).map((a) => a.id)).toEqual([kept]);
     expect(await lib.call('search.query', { q: 'gusts' })).toEqual([]);
     // Undo reaches the claim on the article that is left, not the one deleted for good.
-    expect((await lib.call('annotations.undo', {}))?.articleId).toBe(kept);
-    expect(await lib.call('annotations.undo', {})).toBeNull();
+    expect((await lib.call('annotations.undo', { articleId: kept }))?.articleId).toBe(kept);
+    expect(await lib.call('annotations.undo', { articleId: kept })).toBeNull();
     expect(await lib.call('articles.emptyTrash', {})).toEqual({ deleted: 0 });
   });
 
