@@ -144,7 +144,7 @@ function correctText(ctx: CoreContext, id: string, text: string): { anchored: nu
       'UPDATE articles SET body = ?, blocks = ?, word_count = ?, content_hash = ?, updated_at = ? WHERE id = ?',
     ).run(body, JSON.stringify(blocks), countWords(body), hash, nowIso(), id);
     return reanchorAnnotations(db, id, old.body, body);
-  })();
+  }).immediate();
   ctx.emit('library.changed', { what: 'articles' });
   return counts;
 }

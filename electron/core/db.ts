@@ -28,6 +28,11 @@ export function loadMigrations(dir = migrationsDir): Migration[] {
     });
 }
 
+/** How long a writer waits for another to finish before it gives up with `busy`. Write
+ * transactions begin IMMEDIATE (`.immediate()`), so that they wait here at BEGIN: a deferred
+ * one that upgrades from reading to writing cannot wait and fails at once. */
+const BUSY_TIMEOUT_MS = 20_000;
+
 export interface OpenOptions {
   /** Where to write the copy taken before an upgrade; defaults to beside the file. */
   backupPath?: (fromVersion: number) => string;
@@ -64,7 +69,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL'); // an acknowledged annotation survives a power cut
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    // Another Gloss (the CLI beside the app) may be writing: wait for it rather than fail.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (current > 0) checkMigrationHashes(db, migrations.slice(0, current));
     if (current < latest && current > 0) {
       const target = options.backupPath?.(current) ?? `${file}.v${current}-${Date.now()}.bak`;
@@ -98,7 +104,7 @@ function applyMigration(db: Db, m: Migration): void {
     db.exec(m.sql);
     db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(`migration:${m.name}`, m.hash);
     db.pragma(`user_version = ${m.version}`);
-  })();
+  }).immediate();
 }
 
 /** A landed migration is never edited: if one was, the schema here is not the one the code expects. */

@@ -118,7 +118,7 @@ export async function loadDemo(ctx: CoreContext, dir = demoDir): Promise<ImportR
       JSON.stringify([...annotationIds.values()]),
     );
     db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('demo_loaded_at', nowIso());
-  })();
+  }).immediate();
   ctx.emit('library.changed', { what: 'articles' });
   return report;
 }

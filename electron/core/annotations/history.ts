@@ -67,5 +67,5 @@ function step(db: Db, pick: string, side: 'before' | 'after', undone: 0 | 1): Hi
         annotation: json === null ? null : getAnnotation(db, row.annotation_id),
       };
     }
-  })();
+  }).immediate();
 }
