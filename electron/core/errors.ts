@@ -38,6 +38,12 @@ export function knownFailure(e: unknown): GlossError | null {
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') {
     return new GlossError('disk_full', 'The disk is full: nothing was saved by this step. Free some space (or choose another place to save to) and try again.');
   }
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return new GlossError(
+      'database',
+      'The library file is damaged where this step needed it. Close Gloss and restore the latest backup (`gloss backup restore`); the damaged file is kept beside it.',
+    );
+  }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return new GlossError(
       'busy',

@@ -4,10 +4,11 @@ import type { z } from 'zod';
 import type { Progress } from '../model.js';
 import type { Result } from '../result.js';
 import { annotationMethods } from './annotations.js';
+import { backupMethods } from './backups.js';
 import type { Method } from './define.js';
 import { libraryMethods } from './library.js';
 
-export const contract = { ...libraryMethods, ...annotationMethods } as const;
+export const contract = { ...libraryMethods, ...annotationMethods, ...backupMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -1,6 +1,7 @@
 // Every command of `gloss`, in the order help lists them.
 import type { Command } from '../command.js';
 import { annotateCommand } from './annotate.js';
+import { backupCommand } from './backup.js';
 import { demoCommand } from './demo.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
@@ -18,6 +19,7 @@ export const commands: Command[] = [
   annotateCommand,
   exportCommand,
   demoCommand,
+  backupCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {
