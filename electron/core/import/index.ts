@@ -6,6 +6,7 @@ import { assemble, titleFromText, type Draft, type Meta } from './blocks.js';
 import { cleanDrafts } from './clean.js';
 import { decodeText, normalizeText } from './decode.js';
 import { extractHtmlInWorker } from './html.js';
+import { showBidiControls, withoutBidiControls } from './hygiene.js';
 import { parseMarkdown } from './markdown.js';
 import { detectLanguage } from './script.js';
 import { parseText } from './text.js';
@@ -51,12 +52,14 @@ function emptyFile(name: string): GlossError {
 
 function finish(name: string | null, kind: Kind, original: Uint8Array, meta: Meta, drafts: Draft[], lang?: { language: string | null; direction: 'ltr' | 'rtl' | null }): PreparedArticle {
   if (drafts.length === 0) throw emptyFile(name ?? 'The pasted text');
-  const { body, blocks } = assemble(drafts);
+  const { body, blocks } = assemble(drafts.map((d) => ({ ...d, text: showBidiControls(d.text) })));
   const detected = detectLanguage(body);
+  const title = meta.title || titleFromText(assemble(drafts).body);
+  const clean = (s: string | null) => (s === null ? null : withoutBidiControls(s).trim() || null);
   return {
-    title: meta.title || titleFromText(body),
-    outlet: meta.outlet,
-    author: meta.author,
+    title: clean(title) ?? titleFromText(body),
+    outlet: clean(meta.outlet),
+    author: clean(meta.author),
     publishedAt: meta.publishedAt,
     sourceUrl: meta.sourceUrl,
     language: lang?.language ?? detected.language,
@@ -89,6 +92,8 @@ export async function prepareFile(name: string, bytes: Uint8Array): Promise<Prep
   if (kind === 'text/html') {
     const page = await extractHtmlInWorker(name, text);
     const { drafts } = cleanDrafts(page.drafts, page.meta);
+    // A page with an <h1> and no <title>: the heading is the title, not the heading and the text.
+    if (!page.meta.title && drafts[0]?.kind === 'heading') page.meta.title = drafts[0].text;
     const title = page.meta.title;
     if (title && drafts[0]?.kind === 'heading' && drafts[0].text.toLowerCase() === title.toLowerCase()) drafts.shift();
     return finish(name, kind, bytes, page.meta, drafts, page);
