@@ -30,10 +30,10 @@ it('answers busy, naming the other Gloss, when another writer holds the library 
 it('answers disk_full with a sentence a person can act on when SQLite has no room', async () => {
   const pages = lib.core.db.pragma('page_count', { simple: true }) as number;
   lib.core.db.pragma(`max_page_count = ${pages}`);
-  const report = await lib.call('articles.importText', { text: 'word '.repeat(50_000) });
+  const report = await lib.call('articles.importText', { text: 'A paragraph of words about the harbour.\n\n'.repeat(5_000) });
   expect(report.failed).toHaveLength(1);
   expect(report.failed[0]!.code).toBe('disk_full');
   expect(report.failed[0]!.message).toMatch(/disk is full.*Free some space/);
   lib.core.db.pragma('max_page_count = 1073741823');
-  expect((await lib.call('articles.importText', { text: 'word '.repeat(50_000) })).imported).toHaveLength(1);
+  expect((await lib.call('articles.importText', { text: 'A paragraph of words about the harbour.\n\n'.repeat(5_000) })).imported).toHaveLength(1);
 });
