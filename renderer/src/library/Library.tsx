@@ -11,6 +11,7 @@ import { showToast, valueOrToast } from '../ui/toasts.js';
 import { ArticleList } from './ArticleList.js';
 import { CollectionsPanel } from './CollectionsPanel.js';
 import { FilterBar } from './FilterBar.js';
+import { HealthDialog } from './HealthDialog.js';
 import { listInput, noFilters, type Filters } from './filters.js';
 import { importFiles } from './importer.js';
 import { ImportButtons, ImportStatus } from './ImportPanel.js';
@@ -31,6 +32,7 @@ export function Library({ all, onOpen }: Props) {
   const [info, setInfo] = useState<LibraryInfo | null>(null);
   const [dragging, setDragging] = useState(false);
   const [exporting, setExporting] = useState<ExportTarget | null>(null);
+  const [health, setHealth] = useState(false);
 
   const reloadArticles = useCallback(async () => {
     const list = valueOrToast(await gloss.articles.list(listInput(filters)));
@@ -41,6 +43,13 @@ export function Library({ all, onOpen }: Props) {
     if (list) setCollections(list);
   }, []);
   const reloadInfo = useCallback(async () => setInfo(valueOrToast(await gloss.library.info({}))), []);
+  // The check run in the background after an unclean shutdown may have found damage.
+  const [damaged, setDamaged] = useState(0);
+  const reloadDamage = useCallback(async () => {
+    const check = valueOrToast(await gloss.library.lastCheck({}));
+    setDamaged(check ? check.damagedArticles.length + (check.problems.length > 0 ? 1 : 0) : 0);
+  }, []);
+  useEffect(() => void reloadDamage(), [reloadDamage]);
 
   useEffect(() => void reloadArticles(), [reloadArticles]);
   useEffect(() => {
@@ -144,6 +153,9 @@ export function Library({ all, onOpen }: Props) {
               Export collection…
             </button>
           )}
+          <button type="button" onClick={() => setHealth(true)}>
+            Check and restore…
+          </button>
         </div>
         {info?.firstRun && all.length === 0 && (
           <div className="first-run" role="region" aria-label="Getting started">
@@ -151,6 +163,14 @@ export function Library({ all, onOpen }: Props) {
             <p>Drop article files (.txt, .md, .html) anywhere here, import or paste them, or start with the demo library to see how Gloss works.</p>
             <button type="button" className="primary" onClick={loadDemo}>
               Load the demo library
+            </button>
+          </div>
+        )}
+        {damaged > 0 && (
+          <div className="damage-notice" role="alert">
+            <span>Gloss found damage in the library file.</span>
+            <button type="button" onClick={() => setHealth(true)}>
+              See what and restore…
             </button>
           </div>
         )}
@@ -201,6 +221,14 @@ export function Library({ all, onOpen }: Props) {
         </div>
       )}
       {exporting && <ExportDialog target={exporting} onClose={() => setExporting(null)} />}
+      {health && (
+        <HealthDialog
+          onClose={() => {
+            setHealth(false);
+            void reloadDamage();
+          }}
+        />
+      )}
     </main>
   );
 }
