@@ -5,6 +5,7 @@ import type { ArticleSummary, LibraryInfo } from '../../shared/model.js';
 import { callApi, expect, expectAccessible, importSamples, screenshotDir, test } from './fixtures.js';
 
 test('a damaged article is named by a check and restored from the latest backup', async ({ app: page }) => {
+  test.slow(); // a backup, two full checks and a rebuild of the search index
   await importSamples(page);
   await page.getByRole('button', { name: 'Check and restore…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Check and restore' });
