@@ -21,6 +21,12 @@ export default tseslint.config(
     files: ['electron/core/**', 'electron/cli/**', 'electron/host/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The core, CLI and host run under plain Node: no Electron here.' }] }],
+      // A deferred transaction that turns into a write cannot wait for another writer (the CLI
+      // beside the app) and fails with "database is locked": writes begin IMMEDIATE.
+      'no-restricted-syntax': ['error', {
+        selector: "CallExpression[arguments.length=0] > CallExpression.callee[callee.property.name='transaction']",
+        message: 'Run write transactions with .immediate() so that they wait for another writer.',
+      }],
     },
   },
   {

@@ -8,6 +8,7 @@ import { startCoreWorker, type CoreWorker } from './core/worker/client.js';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './ipc-routes.js';
 import { forwardEvents, registerIpc } from './ipc.js';
 import { renderPdf } from './pdf-window.js';
+import { appWindowPreferences } from './window-options.js';
 
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
 const preloadPath = fileURLToPath(new URL('./preload.cjs', import.meta.url));
@@ -58,17 +59,7 @@ function createWindow(): void {
     show: false,
     title: 'Gloss',
     icon: iconPath,
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      devTools: !app.isPackaged,
-    },
+    webPreferences: appWindowPreferences(preloadPath, !app.isPackaged),
   });
   win.once('ready-to-show', () => win?.show());
   win.on('closed', () => (win = null));

@@ -1,37 +1,40 @@
 // PDF export in the desktop app: Chromium's own printToPDF on a hidden window that runs no
-// script and reaches no network, in a session of its own.
+// script and reaches no network, in a session of its own, loading the page from the app's own
+// scheme (print-pages.ts) rather than from a file.
 import { BrowserWindow, session } from 'electron';
-import { randomUUID } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { APP_SCHEME } from './ipc-routes.js';
+import { PrintPages } from './print-pages.js';
+import { printWindowPreferences } from './window-options.js';
 
 const PARTITION = 'gloss-pdf';
+const pages = new PrintPages();
 let sessionReady = false;
 
 function printSession(): Electron.Session {
   const ses = session.fromPartition(PARTITION);
   if (!sessionReady) {
-    ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('file:') && !details.url.startsWith('data:') }));
+    ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !PrintPages.allows(details.url) }));
     ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    ses.protocol.handle(APP_SCHEME, (request) => {
+      const answer = pages.answer(request.url);
+      const headers = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
+      return answer.status === 200
+        ? new Response(answer.html, { headers: { ...headers, 'content-type': 'text/html; charset=utf-8' } })
+        : new Response('Not found.', { status: 404, headers });
+    });
     sessionReady = true;
   }
   return ses;
 }
 
 export async function renderPdf(html: string): Promise<Uint8Array> {
-  // A file rather than a data: URL, which Chromium caps at a few MB.
-  const file = join(tmpdir(), `gloss-print-${randomUUID()}.html`);
-  await writeFile(file, html, 'utf8');
-  const win = new BrowserWindow({
-    show: false,
-    webPreferences: { session: printSession(), javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false },
-  });
+  const page = pages.add(html);
+  const win = new BrowserWindow({ show: false, webPreferences: printWindowPreferences(printSession()) });
   try {
-    await win.loadFile(file);
+    await win.loadURL(page.url);
     return new Uint8Array(await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }));
   } finally {
     win.destroy();
-    await rm(file, { force: true });
+    page.dispose();
   }
 }

@@ -219,3 +219,20 @@ export interface ReviewerProfile {
   organizationUrl?: string;
   publishBaseUrl?: string;
 }
+
+/** A copy of the library kept in the data folder's backups/ (one a day, one a week, capped). */
+export interface BackupInfo {
+  /** The day it was taken, YYYY-MM-DD: also its name. */
+  id: string;
+  takenAt: string;
+  bytes: number;
+}
+
+/** A full check of the library: SQLite's integrity_check and every article's text against its hash. */
+export interface LibraryCheck {
+  checkedAt: string;
+  /** integrity_check's findings; empty when the structure is sound. */
+  problems: string[];
+  /** Articles whose text no longer matches its hash, or cannot be read at all. */
+  damagedArticles: Array<{ id: string; title: string }>;
+}

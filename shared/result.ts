@@ -13,6 +13,8 @@ export const errorCodes = [
   'forbidden', // wrong sender frame, token, host or origin
   'unavailable', // a tool the call needs is not installed (e.g. Chromium for PDF)
   'database', // the library file could not be opened or is damaged
+  'busy', // another Gloss kept the library locked for longer than a writer waits
+  'disk_full', // the disk (or the folder's quota) has no room for the write
   'internal',
 ] as const;
 

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { MethodName } from '../../shared/contract/index.js';
 import type { ApiError } from '../../shared/result.js';
 import type { Core } from '../core/api.js';
-import { GlossError } from '../core/errors.js';
+import { GlossError, knownFailure } from '../core/errors.js';
 import { defaultDataDir } from '../core/paths.js';
 import { APP_VERSION } from '../core/version.js';
 import type { Call, Command, OptionSpecs, Values } from './command.js';
@@ -159,8 +159,13 @@ function reportError(e: unknown, out: Output): number {
     if (out.json) out.value({ ok: false, error: { code: 'invalid_input', message: e.message } satisfies ApiError });
     return EXIT_USAGE;
   }
+  const known = knownFailure(e);
   const error: ApiError =
-    e instanceof CliError ? e.error : { code: 'internal', message: `unexpected failure: ${(e as Error)?.stack ?? String(e)}` };
+    e instanceof CliError
+      ? e.error
+      : known
+        ? known.toApiError()
+        : { code: 'internal', message: `unexpected failure: ${(e as Error)?.stack ?? String(e)}` };
   out.warn(`gloss: ${error.message}`);
   if (out.json) out.value({ ok: false, error });
   return EXIT_FAILED;

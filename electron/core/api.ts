@@ -9,6 +9,9 @@ import { collectionHandlers } from './collections.js';
 import type { CoreContext, Handlers } from './context.js';
 import { openDatabase, type Db } from './db.js';
 import { exportHandlers } from './export/index.js';
+import { takeDailyBackup } from './backups.js';
+import { healthHandlers, runCheck } from './health.js';
+import { markClosed, markOpen } from './open-marker.js';
 import { libraryHandlers } from './library.js';
 import { profileHandlers } from './profile.js';
 import { searchHandlers } from './search.js';
@@ -28,6 +31,7 @@ export function createApi(ctx: CoreContext): Api {
     ...tagHandlers(ctx),
     ...exportHandlers(ctx),
     ...profileHandlers(ctx),
+    ...healthHandlers(ctx),
   };
 }
 
@@ -40,7 +44,11 @@ export interface Core {
 
 export type EventSink = <E extends EventName>(event: E, payload: Events[E]) => void;
 
-/** Opens the library in dataDir (creating both if needed) and returns the API over it. */
+/**
+ * Opens the library in dataDir (creating both if needed) and returns the API over it. The
+ * first open of a day takes the day's backup; after an unclean shutdown a full check runs
+ * once the opener has had its first turn (library.lastCheck has the result).
+ */
 export async function openCore(
   dataDir: string,
   emit: EventSink = () => {},
@@ -48,7 +56,27 @@ export async function openCore(
 ): Promise<Core> {
   mkdirSync(dataDir, { recursive: true });
   const db = await openDatabase(join(dataDir, 'library.sqlite'));
-  ensureBuiltinTaxonomies(db);
+  const unclean = markOpen(dataDir);
+  const close = () => {
+    db.close();
+    markClosed(dataDir);
+  };
+  try {
+    ensureBuiltinTaxonomies(db);
+    await takeDailyBackup(db, dataDir).catch((e: unknown) => console.error('[gloss] the daily backup failed:', e));
+  } catch (e) {
+    close();
+    throw e;
+  }
+  if (unclean) {
+    setImmediate(() => {
+      try {
+        if (db.open) runCheck(db);
+      } catch (e) {
+        console.error('[gloss] the check after an unclean shutdown failed:', e);
+      }
+    });
+  }
   const ctx: CoreContext = { db, dataDir, appVersion: APP_VERSION, emit, renderPdf };
-  return { api: createApi(ctx), db, ctx, close: () => db.close() };
+  return { api: createApi(ctx), db, ctx, close };
 }

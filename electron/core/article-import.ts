@@ -6,7 +6,7 @@ import type { ArticleSummary, ImportReport } from '../../shared/model.js';
 import { appendToCollection } from './collections.js';
 import type { CoreContext } from './context.js';
 import { nowIso, type Db } from './db.js';
-import { GlossError } from './errors.js';
+import { knownFailure } from './errors.js';
 import { prepareFile, prepareText } from './import/index.js';
 import type { PreparedArticle } from './import/types.js';
 import { sql } from './statements.js';
@@ -159,7 +159,7 @@ function insertRows(db: Db, rows: NewRow[], outcomes: BatchOutcome[]): void {
 
 /** Adds one prepared article (or finds its twin) in its own transaction. */
 export function insertPrepared(ctx: CoreContext, prepared: PreparedArticle, collectionId?: string): InsertOutcome {
-  const outcome = ctx.db.transaction(() => insertBatch(ctx.db, [prepared], collectionId, nowIso())[0]!)();
+  const outcome = ctx.db.transaction(() => insertBatch(ctx.db, [prepared], collectionId, nowIso())[0]!).immediate();
   if (outcome.kind === 'failed') throw outcome.error;
   return outcome;
 }
@@ -170,7 +170,8 @@ function recordOutcome(report: ImportReport, name: string, outcome: InsertOutcom
 }
 
 function failure(name: string, e: unknown): ImportReport['failed'][number] {
-  if (e instanceof GlossError) return { name, code: e.code, message: e.message };
+  const known = knownFailure(e);
+  if (known) return { name, code: known.code, message: known.message };
   return { name, code: 'internal', message: `${name} could not be imported: ${(e as Error)?.message ?? String(e)}` };
 }
 
@@ -211,7 +212,7 @@ export async function importFiles(
         }
         ctx.emit('import.progress', { jobId, done: ++done, total: files.length, label: file.name });
       });
-    })();
+    }).immediate();
   }
   ctx.emit('library.changed', { what: 'articles' });
   return report;

@@ -7,6 +7,7 @@ import { getCollection } from './collections.js';
 import type { CoreContext, Handlers, Namespaced } from './context.js';
 import { nowIso, type Db } from './db.js';
 import { GlossError, notFound } from './errors.js';
+import { verifyArticleText } from './library-check.js';
 import { sql } from './statements.js';
 import { SUMMARY_COLUMNS, summariesByIds, withCounts, type SummaryRow } from './summaries.js';
 
@@ -28,6 +29,7 @@ export function getArticle(db: Db, id: string): Article {
      FROM articles a WHERE a.id = ?`,
   ).get(id) as ArticleRow | undefined;
   if (!row) throw notFound('article', id);
+  verifyArticleText(id, row.title, row.body, row.content_hash);
   const [summary] = withCounts(db, [row]);
   return {
     ...summary!,
@@ -145,7 +147,7 @@ function correctText(ctx: CoreContext, id: string, text: string): TextCorrection
       'UPDATE articles SET body = ?, blocks = ?, word_count = ?, content_hash = ?, updated_at = ? WHERE id = ?',
     ).run(body, JSON.stringify(blocks), countWords(body), hash, nowIso(), id);
     return reanchorAnnotations(db, id, old.body, body, claims);
-  })();
+  }).immediate();
   ctx.emit('library.changed', { what: 'articles' });
   return { ...counts, claims };
 }

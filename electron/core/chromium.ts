@@ -1,10 +1,15 @@
 // The installed Chromium that PDF export and the browser tests use (Gloss never downloads one),
-// and the flags it runs with: headless, no background traffic, no sandbox (CI runs as root).
+// and the flags it runs with: no background traffic, and its sandbox wherever it can have one.
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-export const chromiumFlags = [
-  '--no-sandbox',
+/** Chromium's sandbox cannot start as root (CI, containers) and Chromium refuses to run there
+ * without --no-sandbox; for everyone else the pages it prints stay inside the sandbox. */
+export function chromiumFlags(isRoot = process.getuid?.() === 0): string[] {
+  return [...(isRoot ? ['--no-sandbox'] : []), ...commonFlags];
+}
+
+const commonFlags = [
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',

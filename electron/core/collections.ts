@@ -135,7 +135,7 @@ export function addToCollection(ctx: CoreContext, id: string, articleIds: string
   assertArticlesExist(ctx.db, articleIds);
   ctx.db.transaction(() => {
     for (const articleId of articleIds) appendToCollection(ctx.db, id, articleId);
-  })();
+  }).immediate();
   ctx.emit('library.changed', { what: 'collections' });
   return getCollection(ctx.db, id);
 }

@@ -1,9 +1,12 @@
 // Opening the library database: check it, refuse what this app cannot read, back up, migrate.
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GlossError } from './errors.js';
+import { GLOSS_APPLICATION_ID, lookAtLibraryFile, type LibraryFileLook } from './library-file.js';
 
 export type Db = Database.Database;
 
@@ -28,6 +31,11 @@ export function loadMigrations(dir = migrationsDir): Migration[] {
     });
 }
 
+/** How long a writer waits for another to finish before it gives up with `busy`. Write
+ * transactions begin IMMEDIATE (`.immediate()`), so that they wait here at BEGIN: a deferred
+ * one that upgrades from reading to writing cannot wait and fails at once. */
+const BUSY_TIMEOUT_MS = 20_000;
+
 export interface OpenOptions {
   /** Where to write the copy taken before an upgrade; defaults to beside the file. */
   backupPath?: (fromVersion: number) => string;
@@ -40,7 +48,9 @@ export interface OpenOptions {
  */
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Db> {
   const migrations = options.migrations ?? loadMigrations();
-  const isNew = file === ':memory:' || !existsSync(file);
+  const look: LibraryFileLook = file === ':memory:' ? { kind: 'missing' } : lookAtLibraryFile(file);
+  await refuseForeign(file, look, migrations.length);
+  const isNew = look.kind === 'missing';
   let db: Db;
   try {
     db = new Database(file, { fileMustExist: !isNew });
@@ -51,12 +61,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     if (!isNew) checkIntegrity(db, file);
     const current = db.pragma('user_version', { simple: true }) as number;
     const latest = migrations.length;
-    if (current > latest) {
-      throw new GlossError(
-        'database',
-        `The library at ${file} was written by a newer version of Gloss (schema ${current}; this app knows ${latest}). Update Gloss to open it.`,
-      );
-    }
+    if (current > latest) throw newerLibrary(file, current, latest);
     // Articles are ~6-15 KB rows and the FTS index is written in large segments: 16 KB pages
     // spare most overflow chains and cut the CPU of an import by a fifth. Only a new, empty
     // file can take it (WAL fixes the page size once the first page is written).
@@ -64,17 +69,69 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL'); // an acknowledged annotation survives a power cut
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    // Another Gloss (the CLI beside the app) may be writing: wait for it rather than fail.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (current > 0) checkMigrationHashes(db, migrations.slice(0, current));
     if (current < latest && current > 0) {
       const target = options.backupPath?.(current) ?? `${file}.v${current}-${Date.now()}.bak`;
       await db.backup(target);
     }
     for (const m of migrations.slice(current)) applyMigration(db, m);
+    if (db.pragma('application_id', { simple: true }) !== GLOSS_APPLICATION_ID) db.pragma(`application_id = ${GLOSS_APPLICATION_ID}`);
     return db;
   } catch (e) {
     db.close();
     throw e;
+  }
+}
+
+function newerLibrary(file: string, version: number, latest: number): GlossError {
+  return new GlossError(
+    'database',
+    `The library at ${file} was written by a newer version of Gloss (schema ${version}; this app knows ${latest}). Update Gloss to open it.`,
+  );
+}
+
+/** Refuses, before SQLite touches it, anything that is not a library this Gloss can open. */
+async function refuseForeign(file: string, look: LibraryFileLook, latest: number): Promise<void> {
+  const leftAlone = 'It was left untouched; move it aside to start a new library there.';
+  if (look.kind === 'empty') throw new GlossError('database', `${file} is an empty file (0 bytes), not a Gloss library. ${leftAlone}`);
+  if (look.kind === 'not_sqlite') throw new GlossError('database', `${file} is not a Gloss library or is damaged. ${leftAlone}`);
+  if (look.kind !== 'sqlite') return;
+  if (look.applicationId !== GLOSS_APPLICATION_ID && look.applicationId !== 0) {
+    throw new GlossError('database', `${file} is a database of another program, not a Gloss library. ${leftAlone}`);
+  }
+  if (look.userVersion > latest) throw newerLibrary(file, look.userVersion, latest);
+  if (look.applicationId === 0 && !(await hasGlossSchema(file))) {
+    throw new GlossError('database', `${file} is an SQLite database of another program, not a Gloss library. ${leftAlone}`);
+  }
+}
+
+/**
+ * Libraries from before the application id are adopted when they hold Gloss's schema (its first
+ * migration is recorded in meta), as is a file with no schema at all (a first start cut short).
+ * Looked at in a copy: even a read-only connection would rewrite the original's -shm.
+ */
+async function hasGlossSchema(file: string): Promise<boolean> {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-look-'));
+  try {
+    const copy = join(dir, 'look.sqlite');
+    copyFileSync(file, copy);
+    if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${copy}-wal`);
+    const db = new Database(copy);
+    try {
+      if (db.pragma('quick_check', { simple: true }) !== 'ok') return false;
+      const objects = db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number;
+      if (objects === 0) return db.pragma('user_version', { simple: true }) === 0;
+      const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() !== undefined;
+      return hasMeta && db.prepare("SELECT 1 FROM meta WHERE key = 'migration:001-init.sql'").get() !== undefined;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -98,7 +155,7 @@ function applyMigration(db: Db, m: Migration): void {
     db.exec(m.sql);
     db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(`migration:${m.name}`, m.hash);
     db.pragma(`user_version = ${m.version}`);
-  })();
+  }).immediate();
 }
 
 /** A landed migration is never edited: if one was, the schema here is not the one the code expects. */

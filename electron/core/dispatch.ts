@@ -3,7 +3,7 @@
 import { contract, type MethodName } from '../../shared/contract/index.js';
 import type { Result } from '../../shared/result.js';
 import type { Api } from './api.js';
-import { describeIssues, GlossError } from './errors.js';
+import { describeIssues, knownFailure } from './errors.js';
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
@@ -22,7 +22,8 @@ export async function dispatch(api: Api, method: unknown, input: unknown): Promi
     const handler = api[method] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (e) {
-    if (e instanceof GlossError) return { ok: false, error: e.toApiError() };
+    const known = knownFailure(e);
+    if (known) return { ok: false, error: known.toApiError() };
     console.error(`[gloss] ${method} failed:`, e);
     return {
       ok: false,

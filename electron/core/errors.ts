@@ -29,3 +29,26 @@ export function describeIssues(error: ZodError, limit?: number): { details: Arra
   const head = details[0]!;
   return { details, first: `${head.path ? `${head.path}: ` : ''}${head.message}` };
 }
+
+/** SQLite's and the file system's failures that a person can act on, as a GlossError; null for others. */
+export function knownFailure(e: unknown): GlossError | null {
+  if (e instanceof GlossError) return e;
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') {
+    return new GlossError('disk_full', 'The disk is full: nothing was saved by this step. Free some space (or choose another place to save to) and try again.');
+  }
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return new GlossError(
+      'database',
+      'The library file is damaged where this step needed it. Close Gloss and restore the latest backup (`gloss backup restore`); the damaged file is kept beside it.',
+    );
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new GlossError(
+      'busy',
+      'Another Gloss is writing to this library and did not finish in time (an import from the command line, or a second window). Try again when it is done.',
+    );
+  }
+  return null;
+}

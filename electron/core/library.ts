@@ -10,7 +10,7 @@ import type { ImportReport, LibraryInfo } from '../../shared/model.js';
 import { createAnnotation } from './annotations.js';
 import { insertPrepared } from './article-import.js';
 import { createCollection, findCollection } from './collections.js';
-import type { CoreContext, Handlers, Namespaced } from './context.js';
+import type { CoreContext, Handlers } from './context.js';
 import { nowIso, type Db } from './db.js';
 import { GlossError } from './errors.js';
 import { prepareFile } from './import/index.js';
@@ -118,12 +118,12 @@ export async function loadDemo(ctx: CoreContext, dir = demoDir): Promise<ImportR
       JSON.stringify([...annotationIds.values()]),
     );
     db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('demo_loaded_at', nowIso());
-  })();
+  }).immediate();
   ctx.emit('library.changed', { what: 'articles' });
   return report;
 }
 
-export function libraryHandlers(ctx: CoreContext): Handlers<Namespaced<'library'>> {
+export function libraryHandlers(ctx: CoreContext): Handlers<'library.info' | 'library.loadDemo'> {
   return {
     'library.info': () => libraryInfo(ctx),
     'library.loadDemo': () => loadDemo(ctx),

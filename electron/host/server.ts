@@ -16,6 +16,11 @@ import { SocketHub } from './socket.js';
 
 /** Bundles (exports.importBundle) can be large; anything past this is refused unread. */
 export const MAX_BODY_BYTES = 400 * 1024 * 1024;
+/** Every other call is far smaller (the window sends imports in batches of 8 MB): a body past
+ * this is refused as soon as that many bytes have arrived, never held in memory whole. */
+export const MAX_CALL_BODY_BYTES = 64 * 1024 * 1024;
+
+const bodyLimit = (method: string) => (method === 'exports.importBundle' ? MAX_BODY_BYTES : MAX_CALL_BODY_BYTES);
 
 export interface HostOptions {
   dataDir: string;
@@ -98,10 +103,11 @@ export async function startHost({ dataDir, port = 0, host = '127.0.0.1', staticD
       if (!/^application\/json\s*(;|$)/i.test(contentType)) {
         return refuse(415, 'Send the input as JSON (content-type: application/json).', 'invalid_input');
       }
-      const body = await readBody(req, MAX_BODY_BYTES);
+      const limit = bodyLimit(method);
+      const body = await readBody(req, limit);
       if (body === 'too_large') {
         res.setHeader('connection', 'close');
-        return refuse(413, `The request is over ${MAX_BODY_BYTES / 1024 / 1024} MB.`, 'too_large');
+        return refuse(413, `The request is over ${limit / 1024 / 1024} MB; send fewer files per call.`, 'too_large');
       }
       let input: unknown;
       try {
@@ -172,27 +178,30 @@ function safeDecode(s: string): string {
   }
 }
 
-/** The whole body, or 'too_large' as soon as it passes the limit (the rest is never buffered). */
+/** The whole body, or 'too_large' as soon as it passes the limit (the rest is never read). A
+ * declared length is read into one buffer of that size rather than chunks joined at the end. */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
-  const declared = Number(req.headers['content-length']);
-  if (declared > limit) {
+  const declared = req.headers['content-length'] === undefined ? null : Number(req.headers['content-length']);
+  if (declared !== null && declared > limit) {
     req.resume();
     return Promise.resolve('too_large');
   }
   return new Promise((done, fail) => {
+    const whole = declared === null ? null : Buffer.allocUnsafe(declared);
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
+      if (size + chunk.length > (whole?.length ?? limit)) {
         req.removeAllListeners('data');
         req.resume();
         done('too_large');
         return;
       }
-      chunks.push(chunk);
+      if (whole) chunk.copy(whole, size);
+      else chunks.push(chunk);
+      size += chunk.length;
     });
-    req.on('end', () => done(Buffer.concat(chunks)));
+    req.on('end', () => done(whole ? whole.subarray(0, size) : Buffer.concat(chunks)));
     req.on('error', fail);
   });
 }

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Progress } from '../model.js';
 import type { Result } from '../result.js';
 import { annotationMethods } from './annotations.js';
+import { backupMethods } from './backups.js';
 import type { Method } from './define.js';
 import { historyMethods } from './history.js';
 import { libraryMethods } from './library.js';
@@ -16,6 +17,7 @@ export const contract = {
   ...historyMethods,
   ...recordMethods,
   ...profileMethods,
+  ...backupMethods,
 } as const;
 
 export type Contract = typeof contract;

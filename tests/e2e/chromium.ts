@@ -10,5 +10,5 @@ export function chromiumLaunchOptions() {
   if (!executablePath) {
     throw new Error("No Chromium found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.");
   }
-  return { executablePath, args: chromiumFlags, headless: true };
+  return { executablePath, args: chromiumFlags(), headless: true };
 }

@@ -1,8 +1,9 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exportFormats } from '../../../shared/limits.js';
 import { defineCommand } from '../command.js';
 import { UsageError } from '../errors.js';
+import { writeWholeFile } from '../files.js';
 import { requireCollection, resolveArticleId } from '../resolve.js';
 
 type Format = (typeof exportFormats)[number];
@@ -39,7 +40,7 @@ export const exportCommand = defineCommand({
     const file = await call('exports.run', asPdf ? { format: 'pdf', pdfOf: format, ...target } : { format, ...target });
     const data = Buffer.from(file.dataBase64, 'base64');
     const path = (await isFolder(values.out)) ? join(values.out, file.fileName) : values.out;
-    await writeFile(path, data);
+    await writeWholeFile(path, data);
     if (out.json) return out.value({ path, fileName: file.fileName, mimeType: file.mimeType, bytes: data.length });
     out.line(`Wrote ${path} (${file.mimeType}, ${data.length.toLocaleString('en')} bytes).`);
   },

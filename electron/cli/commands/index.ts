@@ -3,6 +3,7 @@ import type { Command } from '../command.js';
 import { annotateCommand } from './annotate.js';
 import { claimCommand } from './claim.js';
 import { deleteCommand } from './delete.js';
+import { backupCommand } from './backup.js';
 import { demoCommand } from './demo.js';
 import { editCommand } from './edit.js';
 import { exportCommand } from './export.js';
@@ -32,6 +33,7 @@ export const commands: Command[] = [
   exportCommand,
   profileCommand,
   demoCommand,
+  backupCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

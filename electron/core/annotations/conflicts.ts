@@ -28,5 +28,5 @@ export function resolveConflict(db: Db, id: string, keep: 'ours' | 'theirs'): An
     }
     sql(db, 'UPDATE annotation_conflicts SET resolved_at = ? WHERE id = ?').run(nowIso(), conflict.id);
     return getAnnotation(db, conflict.annotation_id);
-  })();
+  }).immediate();
 }

@@ -80,5 +80,5 @@ function step(db: Db, pick: string, articleId: string, side: 'before' | 'after',
       action: row.action,
       annotation: json === null ? null : getAnnotation(db, row.annotation_id),
     };
-  })();
+  }).immediate();
 }

@@ -42,7 +42,7 @@ export function linkClaims(db: Db, input: ParsedInputOf<'annotations.link'>): Cl
       nowIso(),
     );
     return id;
-  })();
+  }).immediate();
   return getAnnotation(db, input.fromId).links.find((l) => l.id === id)!;
 }
 

@@ -62,6 +62,6 @@ export function reanchorAnnotations(
       const same = (Object.keys(next) as Array<keyof typeof next>).every((k) => next[k] === row[k]);
       if (!same) update.run(next.start, next.end, next.exact, next.prefix, next.suffix, next.orphaned, now, row.id);
     }
-  })();
+  }).immediate();
   return report;
 }

@@ -106,7 +106,7 @@ export function createAnnotation(ctx: CoreContext, input: ParsedInputOf<'annotat
     writeTagsAndEvidence(db, id, snapshot);
     recordChange(db, id, 'create', null, snapshotOf(db, id));
     return id;
-  })();
+  }).immediate();
   changed(ctx);
   return getAnnotation(db, id);
 }
@@ -128,7 +128,7 @@ export function updateAnnotation(ctx: CoreContext, input: ParsedInputOf<'annotat
     applySnapshot(db, input.id, next);
     recordChange(db, input.id, 'update', before, snapshotOf(db, input.id));
     return true;
-  })();
+  }).immediate();
   if (didChange) changed(ctx);
   return getAnnotation(db, input.id);
 }
@@ -141,7 +141,7 @@ export function deleteAnnotation(ctx: CoreContext, id: string): { id: string } {
     if (!before) throw notFound('annotation', id);
     applySnapshot(db, id, null);
     recordChange(db, id, 'delete', before, null);
-  })();
+  }).immediate();
   changed(ctx);
   return { id };
 }

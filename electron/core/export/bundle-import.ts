@@ -84,7 +84,7 @@ function checkReferences(b: Bundle, name: string): void {
 
 export function importBundle(db: Db, bytes: Uint8Array, source: string): BundleImportReport {
   const bundle = parseBundle(bytes, source || 'the file');
-  return db.transaction(() => new Merge(db, source).run(bundle))();
+  return db.transaction(() => new Merge(db, source).run(bundle)).immediate();
 }
 
 class Merge {

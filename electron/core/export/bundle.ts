@@ -20,7 +20,7 @@ export function buildBundle(db: Db, target: ExportTarget, exportedAt = new Date(
       rememberVersions(db, a.id, [versionHash(a)]);
       return toBundleAnnotation(a, knownVersions(db, a.id));
     }),
-  )();
+  ).immediate();
 
   const links = (
     db

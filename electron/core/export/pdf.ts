@@ -33,7 +33,7 @@ export async function htmlToPdf(
         chromium,
         [
           '--headless',
-          ...chromiumFlags,
+          ...chromiumFlags(),
           `--user-data-dir=${join(dir, 'profile')}`,
           '--no-pdf-header-footer',
           `--print-to-pdf=${output}`,

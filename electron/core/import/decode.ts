@@ -1,6 +1,7 @@
 // From bytes to text: refuse what is not text, pick the encoding, normalise to NFC and \n.
 import { isAscii } from 'node:buffer';
 import { GlossError } from '../errors.js';
+import { separatorsToBreaks } from './hygiene.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf16le = new TextDecoder('utf-16le', { fatal: true });
@@ -199,6 +200,7 @@ export function decodeText(name: string, bytes: Uint8Array): string {
 /** NFC, \n line endings, no stray control characters; refuses text that is mostly controls. */
 export function normalizeText(name: string, text: string, noControls = false): string {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = separatorsToBreaks(text);
   CONTROL.lastIndex = 0;
   if (!noControls && CONTROL.test(text)) {
     const controls = text.match(CONTROL)!.length;

@@ -1,11 +1,12 @@
 // Files and pasted text made ready for the library: decoded, cleaned, reduced to text and blocks.
 // Pure: no database here; article-import.ts stores what this returns.
-import { MAX_IMPORT_BYTES } from '../../../shared/limits.js';
+import { MAX_ARTICLE_BLOCKS, MAX_BLOCK_CHARS, MAX_IMPORT_BYTES } from '../../../shared/limits.js';
 import { GlossError } from '../errors.js';
 import { assemble, titleFromText, type Draft, type Meta } from './blocks.js';
 import { cleanDrafts } from './clean.js';
 import { decodeText, normalizeText } from './decode.js';
 import { extractHtmlInWorker } from './html.js';
+import { showBidiControls, withoutBidiControls } from './hygiene.js';
 import { parseMarkdown } from './markdown.js';
 import { detectLanguage } from './script.js';
 import { parseText } from './text.js';
@@ -49,14 +50,26 @@ function emptyFile(name: string): GlossError {
   );
 }
 
+function tooManyParts(name: string | null, what: string, count: number, max: number): GlossError {
+  return new GlossError(
+    'too_large',
+    `${name ? `"${name}"` : 'The pasted text'} has ${count.toLocaleString('en')} ${what}; an article can have at most ${max.toLocaleString('en')}. Split it into several files, or import only the article's text.`,
+  );
+}
+
 function finish(name: string | null, kind: Kind, original: Uint8Array, meta: Meta, drafts: Draft[], lang?: { language: string | null; direction: 'ltr' | 'rtl' | null }): PreparedArticle {
   if (drafts.length === 0) throw emptyFile(name ?? 'The pasted text');
-  const { body, blocks } = assemble(drafts);
+  if (drafts.length > MAX_ARTICLE_BLOCKS) throw tooManyParts(name, 'paragraphs, headings and list items', drafts.length, MAX_ARTICLE_BLOCKS);
+  const { body, blocks } = assemble(drafts.map((d) => ({ ...d, text: showBidiControls(d.text) })));
+  const longest = Math.max(...blocks.map((b) => b.end - b.start));
+  if (longest > MAX_BLOCK_CHARS) throw tooManyParts(name, 'characters in one paragraph', longest, MAX_BLOCK_CHARS);
   const detected = detectLanguage(body);
+  const title = meta.title || titleFromText(assemble(drafts).body);
+  const clean = (s: string | null) => (s === null ? null : withoutBidiControls(s).trim() || null);
   return {
-    title: meta.title || titleFromText(body),
-    outlet: meta.outlet,
-    author: meta.author,
+    title: clean(title) ?? titleFromText(body),
+    outlet: clean(meta.outlet),
+    author: clean(meta.author),
     publishedAt: meta.publishedAt,
     sourceUrl: meta.sourceUrl,
     language: lang?.language ?? detected.language,
@@ -89,6 +102,8 @@ export async function prepareFile(name: string, bytes: Uint8Array): Promise<Prep
   if (kind === 'text/html') {
     const page = await extractHtmlInWorker(name, text);
     const { drafts } = cleanDrafts(page.drafts, page.meta);
+    // A page with an <h1> and no <title>: the heading is the title, not the heading and the text.
+    if (!page.meta.title && drafts[0]?.kind === 'heading') page.meta.title = drafts[0].text;
     const title = page.meta.title;
     if (title && drafts[0]?.kind === 'heading' && drafts[0].text.toLowerCase() === title.toLowerCase()) drafts.shift();
     return finish(name, kind, bytes, page.meta, drafts, page);

@@ -36,7 +36,7 @@ export function ensureBuiltinTaxonomies(db: Db): void {
         insertTag.run(tag.id!, file.id!, tag.name, tag.description, tag.color, key, i, tag.ratingValue);
       });
     });
-  })();
+  }).immediate();
 }
 
 export function exportTaxonomy(db: Db, id: string): { fileName: string; json: string } {
@@ -144,5 +144,5 @@ export function importTaxonomy(db: Db, json: string): Taxonomy {
     const setPosition = sql(db, 'UPDATE tags SET position = ? WHERE id = ?');
     rest.forEach((t, i) => setPosition.run(file.tags.length + i, t.id));
     return getTaxonomy(db, taxonomyId);
-  })();
+  }).immediate();
 }

@@ -20,7 +20,7 @@ export function createTag(db: Db, input: ParsedInputOf<'tags.create'>): Tag {
        VALUES (?, ?, ?, ?, ?, ?, ?, NULL)`,
     ).run(id, taxonomy.id, input.name, input.description, input.color.toLowerCase(), input.key, position);
     return getTag(db, id);
-  })();
+  }).immediate();
 }
 
 export function updateTag(db: Db, input: ParsedInputOf<'tags.update'>): Tag {
@@ -40,7 +40,7 @@ export function updateTag(db: Db, input: ParsedInputOf<'tags.update'>): Tag {
       tag.id,
     );
     return getTag(db, tag.id);
-  })();
+  }).immediate();
 }
 
 /** The listed tags take the first places in the given order; tags not listed keep their order after them. */
@@ -58,7 +58,7 @@ export function reorderTags(db: Db, input: ParsedInputOf<'tags.reorder'>): Taxon
     const setPosition = sql(db, 'UPDATE tags SET position = ? WHERE id = ?');
     order.forEach((id, position) => setPosition.run(position, id));
     return getTaxonomy(db, taxonomy.id);
-  })();
+  }).immediate();
 }
 
 export function removeTag(db: Db, id: string): Tag {
@@ -76,5 +76,5 @@ export function restoreTag(db: Db, id: string): Tag {
     const keyTaken = tag.key !== null && tagUsingKey(db, tag.key, tag.id) !== null;
     sql(db, 'UPDATE tags SET removed_at = NULL, key = CASE WHEN ? THEN NULL ELSE key END WHERE id = ?').run(keyTaken ? 1 : 0, id);
     return getTag(db, id);
-  })();
+  }).immediate();
 }

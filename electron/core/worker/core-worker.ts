@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openCore, type Core } from '../api.js';
 import { dispatch } from '../dispatch.js';
-import { GlossError } from '../errors.js';
+import { GlossError, knownFailure } from '../errors.js';
 import { watchOutsideChanges } from '../outside-changes.js';
 import type { CoreWorkerData, FromWorker, ToWorker } from './messages.js';
 
@@ -29,8 +29,9 @@ async function start(): Promise<Core | null> {
   try {
     return await openCore(dataDir, (event, payload) => post({ type: 'event', event, payload }), parentRendersPdf ? renderPdfInParent : undefined);
   } catch (e) {
-    if (!(e instanceof GlossError)) console.error('[gloss] the library failed to open:', e);
-    post({ type: 'failed', code: e instanceof GlossError ? e.code : 'internal', message: (e as Error)?.message ?? String(e) });
+    const known = knownFailure(e);
+    if (!known) console.error('[gloss] the library failed to open:', e);
+    post({ type: 'failed', code: known?.code ?? 'internal', message: known?.message ?? (e as Error)?.message ?? String(e) });
     port.close();
     return null;
   }

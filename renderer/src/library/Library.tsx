@@ -14,6 +14,7 @@ import { ArticleList } from './ArticleList.js';
 import { CollectionsPanel } from './CollectionsPanel.js';
 import { FilterBar } from './FilterBar.js';
 import { filterStore, listInput } from './filters.js';
+import { HealthDialog } from './HealthDialog.js';
 import { importFiles } from './importer.js';
 import { ImportButtons, ImportStatus } from './ImportPanel.js';
 import { SearchResults } from './SearchResults.js';
@@ -59,6 +60,7 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
   const [exporting, setExporting] = useState<ExportTarget | null>(null);
   const [details, setDetails] = useState<{ id: string; focus?: DetailField } | null>(null);
   const [trashOpen, setTrashOpen] = useState(false);
+  const [health, setHealth] = useState(false);
 
   const reloadArticles = useCallback(async () => {
     const list = valueOrToast(await gloss.articles.list(listInput(filters)));
@@ -69,6 +71,13 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
     if (list) setCollections(list);
   }, []);
   const reloadInfo = useCallback(async () => setInfo(valueOrToast(await gloss.library.info({}))), []);
+  // The check run in the background after an unclean shutdown may have found damage.
+  const [damaged, setDamaged] = useState(0);
+  const reloadDamage = useCallback(async () => {
+    const check = valueOrToast(await gloss.library.lastCheck({}));
+    setDamaged(check ? check.damagedArticles.length + (check.problems.length > 0 ? 1 : 0) : 0);
+  }, []);
+  useEffect(() => void reloadDamage(), [reloadDamage]);
 
   useEffect(() => void reloadArticles(), [reloadArticles]);
   useEffect(() => {
@@ -189,6 +198,9 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
           <button type="button" onClick={() => setTrashOpen(true)}>
             Trash…
           </button>
+          <button type="button" onClick={() => setHealth(true)}>
+            Check and restore…
+          </button>
         </div>
         {info?.firstRun && all.length === 0 && (
           <div className="first-run" role="region" aria-label="Getting started">
@@ -196,6 +208,14 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
             <p>Drop article files (.txt, .md, .html) anywhere here, import or paste them, or start with the demo library to see how Gloss works.</p>
             <button type="button" className="primary" onClick={loadDemo}>
               Load the demo library
+            </button>
+          </div>
+        )}
+        {damaged > 0 && (
+          <div className="damage-notice" role="alert">
+            <span>Gloss found damage in the library file.</span>
+            <button type="button" onClick={() => setHealth(true)}>
+              See what and restore…
             </button>
           </div>
         )}
@@ -257,6 +277,14 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
       {exporting && <ExportDialog target={exporting} onClose={() => setExporting(null)} />}
       {details && <ArticleDetailsDialog articleId={details.id} focus={details.focus} onClose={closeDetails} />}
       {trashOpen && <TrashDialog onClose={() => setTrashOpen(false)} />}
+      {health && (
+        <HealthDialog
+          onClose={() => {
+            setHealth(false);
+            void reloadDamage();
+          }}
+        />
+      )}
     </main>
   );
 }

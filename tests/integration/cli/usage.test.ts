@@ -12,7 +12,7 @@ describe('gloss usage', { timeout: 90_000 }, () => {
   it('explains itself with --help and gives its version', async () => {
     const help = await gloss(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['import', 'list', 'show', 'search', 'tags', 'annotate', 'export', 'demo']) {
+    for (const command of ['import', 'list', 'show', 'search', 'tags', 'annotate', 'export', 'demo', 'backup']) {
       expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     }
     const version = await gloss(['--version']);

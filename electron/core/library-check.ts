@@ -1,0 +1,66 @@
+// Finding damage inside the library: SQLite's integrity_check sees the structure, and each
+// article's text is checked against the SHA-256 stored with it (a page overwritten with other
+// bytes of valid shape passes integrity_check but changes the text).
+import type { LibraryCheck } from '../../shared/model.js';
+import { contentHash } from './article-import.js';
+import { nowIso, type Db } from './db.js';
+import { GlossError } from './errors.js';
+
+/** The text read is the text stored, or a `database` error naming the article. */
+export function verifyArticleText(id: string, title: string, body: string, hash: string): void {
+  if (contentHash(body) !== hash) throw damagedArticle(id, title);
+}
+
+export function damagedArticle(id: string, title: string): GlossError {
+  return new GlossError(
+    'database',
+    `The text of "${title}" is damaged in the library file (it no longer matches its checksum). Restore it from a backup: Library → Check and restore, or \`gloss backup restore\`.`,
+    { damagedArticles: [id] },
+  );
+}
+
+const MAX_PROBLEMS = 100;
+
+export function checkLibrary(db: Db): LibraryCheck {
+  const problems = integrityProblems(db);
+  const damagedArticles: LibraryCheck['damagedArticles'] = [];
+  const read = db.prepare('SELECT body, content_hash FROM articles WHERE id = ?');
+  for (const { id, title } of articleIds(db, problems)) {
+    try {
+      const row = read.get(id) as { body: string; content_hash: string } | undefined;
+      if (!row || contentHash(row.body) !== row.content_hash) damagedArticles.push({ id, title });
+    } catch {
+      damagedArticles.push({ id, title });
+    }
+  }
+  return { checkedAt: nowIso(), problems, damagedArticles };
+}
+
+function integrityProblems(db: Db): string[] {
+  try {
+    return (db.pragma(`integrity_check(${MAX_PROBLEMS})`) as Array<{ integrity_check: string }>)
+      .map((r) => r.integrity_check)
+      .filter((r) => r !== 'ok');
+  } catch (e) {
+    return [(e as Error).message];
+  }
+}
+
+/** Every article's id and title, from the summary index (migration 003) and the table: a
+ * damaged page in one of them still leaves the other to name the articles. */
+function articleIds(db: Db, problems: string[]): Array<{ id: string; title: string }> {
+  const found = new Map<string, string>();
+  for (const query of [
+    'SELECT id, title FROM articles INDEXED BY articles_summary',
+    'SELECT id, title FROM articles NOT INDEXED',
+  ]) {
+    try {
+      for (const row of db.prepare(query).iterate() as Iterable<{ id: string; title: string }>) {
+        if (!found.has(row.id)) found.set(row.id, row.title);
+      }
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
+  }
+  return [...found].map(([id, title]) => ({ id, title }));
+}
