@@ -3,7 +3,8 @@ import type { Annotation, Tag } from '../../../shared/model.js';
 import { langAttrs, renderBody } from './body-html.js';
 import { renderChart } from './chart.js';
 import { articleOf, statusOf, statusesUsed, techniquesOf } from './claims.js';
-import { esc, link, safeColor } from './escape.js';
+import { esc, link, safeColor, slug } from './escape.js';
+import { evidenceList } from './evidence.js';
 import type { ReportArticle, ReportData } from './report-data.js';
 
 export const baseCss = `
@@ -38,6 +39,16 @@ const reportCss = `
 .relation{font-weight:600}
 @media print{section.article-section{break-before:page}.article{grid-template-columns:minmax(0,1fr) 15rem}.chart{width:100%}}
 `;
+
+/** The report's file name: also the page ClaimReview urls point into when it is published. */
+export function reportFileName(data: ReportData): string {
+  return `${slug(data.title)}.html`;
+}
+
+/** The id of a claim's row in the claims table: stable across exports, unlike its number. */
+export function reviewAnchor(a: Annotation): string {
+  return `review-${a.id}`;
+}
 
 /** One CSS class per status in use, so that a mark is coloured by its claim's status. */
 export function statusCss(statuses: Tag[]): string {
@@ -133,9 +144,6 @@ function chip(data: ReportData, statuses: Tag[], a: Annotation): string {
 function claimsTable(data: ReportData, statuses: Tag[], annotations: Annotation[]): string {
   const rows = annotations.map((a) => {
     const num = data.numbers.get(a.id)!;
-    const evidence = a.evidence
-      .map((e) => `<li>${link(e.url, e.title || e.url || 'evidence')}${e.note ? ` — ${esc(e.note)}` : ''}</li>`)
-      .join('');
     const links = a.links
       .map((l) => {
         const other = data.numbers.get(l.other.annotationId);
@@ -145,13 +153,11 @@ function claimsTable(data: ReportData, statuses: Tag[], annotations: Annotation[
         } (${where})</li>`;
       })
       .join('');
-    return `<tr><td><a href="#claim-${num}">${num}</a></td><td>“${esc(a.quote.exact)}”${
+    return `<tr id="${esc(reviewAnchor(a))}"><td><a href="#claim-${num}">${num}</a></td><td>“${esc(a.quote.exact)}”${
       a.orphaned ? ' <span class="warn">(not found in the current text)</span>' : ''
     }</td><td>${chip(data, statuses, a)}</td><td>${techniquesOf(data, a)
       .map((t) => `<span class="tag">${esc(t.name)}</span>`)
-      .join('')}</td><td><div class="note">${esc(a.note)}</div>${links ? `<ul>${links}</ul>` : ''}</td><td>${
-      evidence ? `<ul>${evidence}</ul>` : ''
-    }</td></tr>`;
+      .join('')}</td><td><div class="note">${esc(a.note)}</div>${links ? `<ul>${links}</ul>` : ''}</td><td>${evidenceList(a.evidence)}</td></tr>`;
   });
   return `<table class="claims"><caption class="meta">Claims</caption><thead><tr><th>#</th><th>Quote</th><th>Status</th><th>Bias techniques</th><th>Note</th><th>Evidence</th></tr></thead><tbody>${rows.join(
     '',
