@@ -1,3 +1,4 @@
+import { httpUrl } from '../../../shared/urls.js';
 import { defineCommand } from '../command.js';
 import { fail, UsageError } from '../errors.js';
 import { plural, shortId } from '../output.js';
@@ -9,13 +10,15 @@ export const annotateCommand = defineCommand({
   name: 'annotate',
   summary: 'mark a claim in an article by quoting it, with a status, tags and a note',
   usage: [
-    'annotate ID --quote TEXT [--occurrence N] [--status S] [--tag T]... [--note TEXT] [--data-dir DIR] [--json]',
+    'annotate ID --quote TEXT [--occurrence N] [--status S] [--tag T]... [--note TEXT] [--evidence URL]...',
+    '         [--data-dir DIR] [--json]',
     '',
     '  --quote TEXT      the words to mark, as they are in the article',
     '  --occurrence N    which occurrence of the quote, counting from 1 (default 1)',
     '  --status S        a fact-check status, by name or id (see gloss tags)',
     '  --tag T           a technique tag, by name or id; repeat for more',
     '  --note TEXT       a note on the claim',
+    '  --evidence URL    a web page (http or https) that supports the verdict; repeat for more',
   ],
   options: {
     quote: { type: 'string' },
@@ -23,10 +26,15 @@ export const annotateCommand = defineCommand({
     status: { type: 'string' },
     tag: { type: 'string', multiple: true },
     note: { type: 'string' },
+    evidence: { type: 'string', multiple: true },
   },
   positionals: [1, 1],
   async run({ values, positionals, out, call }) {
     if (!values.quote) throw new UsageError('Give the words to mark with --quote TEXT.', 'annotate');
+    const evidence = (values.evidence ?? []).map((url) => {
+      if (!httpUrl(url)) throw new UsageError(`--evidence takes a web link (http or https); "${url}" is not one.`, 'annotate');
+      return { url };
+    });
     const occurrence = values.occurrence === undefined ? 1 : positiveInt(values.occurrence, '--occurrence', 'annotate');
     const articleId = await resolveArticleId(call, positionals[0]!);
     const [article, taxonomies] = await Promise.all([call('articles.get', { id: articleId }), call('taxonomies.list', {})]);
@@ -50,6 +58,7 @@ export const annotateCommand = defineCommand({
       statusTagId,
       tagIds,
       note: values.note ?? '',
+      evidence,
     });
     if (out.json) return out.value(annotation);
     const names = tagNames(taxonomies);

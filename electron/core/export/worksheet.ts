@@ -6,12 +6,12 @@ import type { Tag } from '../../../shared/model.js';
 import { choices, hasVerdict, statusOf, techniquesOf } from './claims.js';
 import { esc } from './escape.js';
 import { evidenceList } from './evidence.js';
-import { baseCss } from './html.js';
+import { baseCss, claimsColumns, serifFonts } from './html.js';
 import type { ReportData } from './report-data.js';
 
 const worksheetCss = `
 mark{background:#ffd60052;border-bottom:2px solid #c9a400}
-.text{font-family:Georgia,"Noto Serif","Noto Naskh Arabic",serif;font-size:1.05rem}
+.text{font-family:${serifFonts};font-size:1.05rem}
 .answers{list-style:none;padding:0}
 .answer{border:1px solid #bbb;border-radius:.3rem;padding:.6rem .8rem;margin:.8rem 0;break-inside:avoid}
 .answer .quote{margin:0 0 .5rem}
@@ -110,7 +110,7 @@ export function renderAnswerKey(data: ReportData): string {
     if (!claims.length) continue;
     body.push(
       `<h2 ${langAttrs(article)}>${esc(article.title)}</h2>`,
-      '<table><thead><tr><th>#</th><th>Quote</th><th>Verdict</th><th>Techniques</th><th>Notes</th><th>Evidence</th></tr></thead><tbody>',
+      `<table class="claims">${claimsColumns}<thead><tr><th>#</th><th>Quote</th><th>Verdict</th><th>Techniques</th><th>Notes</th><th>Evidence</th></tr></thead><tbody>`,
       ...claims.map((a) => {
         return `<tr><td>${data.numbers.get(a.id)}</td><td ${langAttrs(article)}>“${esc(a.quote.exact)}”</td><td>${esc(
           statusOf(data, a)?.name ?? 'no status',
