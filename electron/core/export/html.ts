@@ -26,7 +26,7 @@ th,td{border:1px solid #d5d5d5;padding:.35rem .5rem;vertical-align:top;text-alig
 th{background:#f3f3f3}
 thead{display:table-header-group}
 table.claims{table-layout:fixed}
-.claims .c-num{width:2.6rem}.claims .c-quote{width:22%}.claims .c-status{width:15%}.claims .c-tags{width:16%}.claims .c-evidence{width:22%}
+.claims .c-num{width:2.6rem}.claims .c-quote{width:20%}.claims .c-status{width:15%}.claims .c-tags{width:17%}.claims .c-evidence{width:18%}
 .claims .chip{border-left-width:.45em}
 .claims ul{margin:0;padding-inline-start:1.1rem}
 .chip{display:inline-block;border-left:.7em solid #9e9e9e;padding:0 .4em;background:#f4f4f4;border-radius:.2em}
@@ -35,7 +35,7 @@ table.claims{table-layout:fixed}
 .warn{color:#a4262c}
 .print-url{display:none}
 @page{size:A4;margin:16mm}
-@media print{body{margin:0;max-width:none;padding:0;font-size:10.5pt}a{color:inherit}a.back{display:none}.print-url{display:block;font-size:.85em;color:#444}}
+@media print{body{margin:0;max-width:none;padding:0;font-size:10.5pt}a{color:inherit}a.back{display:none}.print-url{display:block;font-size:.85em;color:#444}th,td{padding:.3rem .35rem}}
 `;
 
 /** The columns of a claims table (the report's and the answer key's), sized so that each stays readable on A4. */
