@@ -64,12 +64,12 @@ export function renderWorksheet(data: ReportData): string {
         refHref: (n) => `#answer-${n}`,
       })}</div>`,
       '<ol class="answers">',
-      ...claims.map((a) => {
+      claims.map((a) => {
         const n = data.numbers.get(a.id)!;
         return `<li class="answer" id="answer-${n}"><p class="quote"><strong>Claim ${n}.</strong> <span ${langAttrs(
           article,
         )}>“${esc(a.quote.exact)}”</span></p>${field('Verdict')}${field('Techniques')}${field('Evidence', true)}</li>`;
-      }),
+      }).join('\n'),
       '</ol>',
       '</section>',
     );
@@ -111,7 +111,7 @@ export function renderAnswerKey(data: ReportData): string {
     body.push(
       `<h2 ${langAttrs(article)}>${esc(article.title)}</h2>`,
       `<table class="claims">${claimsColumns}<thead><tr><th>#</th><th>Quote</th><th>Verdict</th><th>Techniques</th><th>Notes</th><th>Evidence</th></tr></thead><tbody>`,
-      ...claims.map((a) => {
+      claims.map((a) => {
         return `<tr><td>${data.numbers.get(a.id)}</td><td ${langAttrs(article)}>“${esc(a.quote.exact)}”</td><td>${esc(
           statusOf(data, a)?.name ?? 'no status',
         )}</td><td>${esc(
@@ -119,7 +119,7 @@ export function renderAnswerKey(data: ReportData): string {
             .map((t) => t.name)
             .join(', '),
         )}</td><td><div class="note">${esc(a.note)}</div></td><td>${evidenceList(a.evidence)}</td></tr>`;
-      }),
+      }).join('\n'),
       '</tbody></table>',
     );
   }
