@@ -107,7 +107,7 @@ export interface Tag {
   color: string; // #rrggbb
   key: string | null; // one keyboard key
   position: number;
-  /** For fact-check statuses: schema.org ClaimReview ratingValue (1 worst .. 5 best); null when unrated. */
+  /** For fact-check statuses: schema.org ClaimReview ratingValue (1 worst, up to 10 best; the built-ins use 1..6); null when unrated. */
   ratingValue: number | null;
   removed: boolean;
 }
@@ -189,6 +189,8 @@ export interface ExportFile {
   mimeType: string;
   /** File content, base64 so that binary formats cross every door. */
   dataBase64: string;
+  /** What the file lacks and how to supply it (a ClaimReview without url, claims without a verdict). */
+  warnings?: string[];
 }
 
 export interface BundleImportReport {

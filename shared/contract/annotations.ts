@@ -9,10 +9,10 @@ import type {
   Taxonomy,
 } from '../model.js';
 import { exportFormats } from '../limits.js';
-import { color, empty, id, method, name } from './define.js';
+import { color, empty, id, method, name, reviewerProfile, webUrl } from './define.js';
 
 const evidenceInput = z.strictObject({
-  url: z.string().url().max(2000).nullable().default(null),
+  url: webUrl.nullable().default(null),
   title: z.string().max(500).default(''),
   note: z.string().max(10_000).default(''),
 });
@@ -100,6 +100,8 @@ export const annotationMethods = {
         articleIds: z.array(id).min(1).max(10_000).optional(),
         /** For format 'pdf': which page to print; the report unless asked otherwise. */
         pdfOf: z.enum(['report', 'worksheet', 'answer-key']).optional(),
+        /** Who reviewed the claims and where reports are published (ClaimReview's author and url). */
+        reviewer: reviewerProfile.optional(),
       })
       .refine(
         (v) => [v.articleId, v.collectionId, v.articleIds].filter((x) => x !== undefined).length === 1,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { ReviewerProfile } from '../model.js';
 import { MAX_IMPORT_BYTES } from '../limits.js';
+import { httpUrl } from '../urls.js';
 
 // A method is its input schema plus a phantom of its result type: the result is
 // produced by our own core, so only the input (which may be hostile) is validated.
@@ -20,8 +22,23 @@ export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'a date like 2024-03-10');
 export const empty = z.strictObject({});
+/** A web link: only http and https are stored (a javascript: or file: link is refused here). */
+export const webUrl = z
+  .string()
+  .max(2000)
+  .refine((v) => httpUrl(v) !== null, {
+    error: (issue) => `only http and https links are kept; ${JSON.stringify(String(issue.input).slice(0, 100))} is not one`,
+  });
 
 /** Files cross doors as base64: a little over the import limit once encoded. */export const fileInput = z.strictObject({
   name: z.string().min(1).max(500),
   dataBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024),
 });
+
+/** Who reviewed the claims and where their reports are published (shared/model.ts). */
+export const reviewerProfile = z.strictObject({
+  name: z.string().trim().max(200).optional(),
+  organization: z.string().trim().max(200).optional(),
+  organizationUrl: webUrl.optional(),
+  publishBaseUrl: webUrl.optional(),
+}) satisfies z.ZodType<ReviewerProfile>;

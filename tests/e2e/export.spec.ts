@@ -37,3 +37,27 @@ test('export selected articles as a report and as CSV from the Export dialog', a
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.toString('utf8')).toContain('article_id,article_title,outlet');
 });
+
+test('the Export dialog says what a ClaimReview file lacks and how to supply it', async ({ app: page }) => {
+  await page.getByRole('button', { name: 'Load the demo library' }).click();
+  const rows = page.getByRole('list', { name: 'Articles' }).getByRole('listitem');
+  await expect(rows.first()).toBeVisible();
+  for (let i = 0; i < (await rows.count()); i++) await rows.nth(i).getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByLabel(/ClaimReview/).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.claimreview\.jsonld$/);
+  expect(JSON.parse(readFileSync((await file.path())!, 'utf8')).length).toBeGreaterThan(0);
+
+  // The file is written, and the dialog stays open to say what it lacks.
+  const warnings = dialog.getByRole('status');
+  await expect(warnings).toContainText('url is missing: set where reports are published with --publish-url or in Settings');
+  await expect(warnings).toContainText('author is missing');
+  await page.screenshot({ path: join(screenshotDir, 'export-dialog-warnings.png') });
+  await expectAccessible(page, 'export dialog with warnings');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toHaveCount(0);
+});

@@ -20,6 +20,10 @@ test('edit the bias techniques and export them as JSON', async ({ app: page }) =
   await techniques.getByLabel('Keyboard key for Cherry-picking').fill('k');
   await techniques.getByLabel('Keyboard key for Cherry-picking').blur();
   await techniques.getByLabel('Colour of Cherry-picking').fill('#123456');
+  const definition = techniques.getByLabel('Definition of Cherry-picking');
+  await definition.fill('Only the facts that suit the claim, the rest left out.');
+  await definition.press('Enter');
+  await expect(definition).not.toBeFocused();
 
   const names = () => techniques.locator('.tag-row:not(.removed) .name-field input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
   const before = await names();
@@ -46,6 +50,9 @@ test('edit the bias techniques and export them as JSON', async ({ app: page }) =
   const json = readFileSync(file, 'utf8');
   expect(json).toContain('Cherry-picking');
   expect(json.toLowerCase()).toContain('#123456');
+  expect(JSON.parse(json).tags.find((t: { name: string }) => t.name === 'Cherry-picking').description).toBe(
+    'Only the facts that suit the claim, the rest left out.',
+  );
 
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);

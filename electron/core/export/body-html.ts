@@ -27,7 +27,29 @@ export function langAttrs(article: Article): string {
   return `dir="${article.direction === 'rtl' ? 'rtl' : 'ltr'}"${lang ? ` lang="${esc(lang)}"` : ''}`;
 }
 
+/** One block of the article as HTML, with the claims whose number ends in it. */
+export interface RenderedBlock {
+  html: string;
+  kind: Block['kind'];
+  /** Claims whose number is placed in this block (their last piece is here). */
+  ending: Annotation[];
+}
+
 export function renderBody(article: Article, annotations: readonly Annotation[], opts: BodyOptions): string {
+  const out: string[] = [];
+  let inList = false;
+  for (const block of renderBlocks(article, annotations, opts)) {
+    if (block.kind === 'list-item' && !inList) out.push('<ul>');
+    if (block.kind !== 'list-item' && inList) out.push('</ul>');
+    inList = block.kind === 'list-item';
+    out.push(block.html);
+  }
+  if (inList) out.push('</ul>');
+  return out.join('\n');
+}
+
+/** The article's blocks as HTML elements (list items without their <ul>). */
+export function renderBlocks(article: Article, annotations: readonly Annotation[], opts: BodyOptions): RenderedBlock[] {
   const body = article.body;
   const spans = spansOf(
     annotations.filter((a) => !a.orphaned),
@@ -43,15 +65,11 @@ export function renderBody(article: Article, annotations: readonly Annotation[],
   });
   const opened = new Set<string>();
 
-  const out: string[] = [];
-  let inList = false;
-  perBlock.forEach((segs, bi) => {
+  return perBlock.map((segs, bi) => {
     const block = blocks[bi]!;
     const tag = blockTag[block.kind] ?? 'p';
-    if (tag === 'li' && !inList) out.push('<ul>');
-    if (tag !== 'li' && inList) out.push('</ul>');
-    inList = tag === 'li';
-    const html: string[] = [`<${tag}>`];
+    const ending: Annotation[] = [];
+    const html: string[] = [`<${tag}${ownDirection(article, body.slice(block.start, block.end)) ? ' dir="auto"' : ''}>`];
     for (const seg of segs) {
       for (const s of seg.spans) {
         const first = !opened.has(s.id);
@@ -67,16 +85,30 @@ export function renderBody(article: Article, annotations: readonly Annotation[],
       for (let i = seg.spans.length - 1; i >= 0; i--) {
         const s = seg.spans[i]!;
         const n = opts.numbers.get(s.id);
-        if (n !== undefined && lastPiece.get(s.id) === `${bi}:${seg.end}`) {
-          const id = opts.refId?.(n);
-          html.push(`<sup class="ref"><a href="${opts.refHref(n)}"${id ? ` id="${id}"` : ''}>${n}</a></sup>`);
+        if (lastPiece.get(s.id) === `${bi}:${seg.end}`) {
+          ending.push(s);
+          if (n !== undefined) {
+            const id = opts.refId?.(n);
+            html.push(`<sup class="ref"><a href="${opts.refHref(n)}"${id ? ` id="${id}"` : ''}>${n}</a></sup>`);
+          }
         }
         html.push('</mark>');
       }
     }
     html.push(`</${tag}>`);
-    out.push(html.join(''));
+    return { html: html.join(''), kind: block.kind, ending };
   });
-  if (inList) out.push('</ul>');
-  return out.join('\n');
+}
+
+const rtlLetter = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+const firstStrong = /[\p{L}]/u;
+
+/**
+ * Whether a block's first letter runs the other way from its article (Arabic quoted in an English
+ * article, or English in an Arabic one): such a block gets dir="auto" so that it reads in its own direction.
+ */
+function ownDirection(article: Article, text: string): boolean {
+  const letter = firstStrong.exec(text)?.[0];
+  if (!letter) return false;
+  return rtlLetter.test(letter) !== (article.direction === 'rtl');
 }

@@ -1,6 +1,7 @@
 // The .gloss exchange file: plain JSON with a format/version header so a person can read it.
 // Validated with zod on the way in; everything in it is untrusted.
 import { z } from 'zod';
+import { webUrl } from '../../../shared/contract/define.js';
 
 export const BUNDLE_FORMAT = 'gloss-exchange';
 export const BUNDLE_VERSION = 1;
@@ -15,7 +16,7 @@ const tag = z.object({
   description: z.string().max(2000),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1a2b3c'),
   key: z.string().regex(/^[0-9a-z]$/).nullable(),
-  ratingValue: z.number().int().min(1).max(5).nullable(),
+  ratingValue: z.number().int().min(1).max(10).nullable(),
   removed: z.boolean(),
 });
 
@@ -55,7 +56,7 @@ const article = z.object({
 
 const evidence = z.object({
   id,
-  url: z.string().url().max(2000).nullable(),
+  url: webUrl.nullable(),
   title: z.string().max(500),
   note: z.string().max(10_000),
 });

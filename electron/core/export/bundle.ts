@@ -7,6 +7,7 @@ import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleAnnotation } fro
 import { slug } from './escape.js';
 import { loadReportData, type ExportTarget } from './report-data.js';
 import { knownVersions, rememberVersions, versionHash } from './versions.js';
+import { httpUrl } from '../urls.js';
 import { APP_VERSION } from '../version.js';
 
 export function buildBundle(db: Db, target: ExportTarget, exportedAt = new Date().toISOString()): Bundle {
@@ -89,7 +90,7 @@ function toBundleAnnotation(a: Annotation, versions: string[]): BundleAnnotation
     statusTagId: a.statusTagId,
     tagIds: a.tagIds,
     note: a.note,
-    evidence: a.evidence,
+    evidence: a.evidence.map((e) => (httpUrl(e.url) ? e : { ...e, url: null })),
     orphaned: a.orphaned,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,

@@ -47,8 +47,7 @@ export function renderChart(data: ReportData): string {
   // One scale for both bars, so that a longer bar always means more.
   const scale = Math.max(1, ...rows.map((r) => Math.max(r.status.total, r.technique.total)));
   const legendItems = [...statuses.filter((s) => s !== NONE || rows.some((r) => r.status.parts.some((p) => p.tag === NONE))), ...techniques];
-  const legendRows = Math.ceil(legendItems.length / 4);
-  const height = rows.length * ROW_H + 30 + legendRows * 20 + 10;
+  const height = rows.length * ROW_H + 20;
   const width = LABEL_W + BAR_W + 60;
 
   const out: string[] = [
@@ -76,16 +75,13 @@ export function renderChart(data: ReportData): string {
       ...stack(r.technique, LABEL_W, bars + BAR_H + 2, scale),
     );
   });
-  const ly = 10 + rows.length * ROW_H + 10;
-  legendItems.forEach((tag, i) => {
-    const x = (i % 4) * 170;
-    const y = ly + Math.floor(i / 4) * 20;
-    out.push(
-      `<rect x="${x}" y="${y}" width="12" height="12" fill="${safeColor(tag.color)}"/>`,
-      `<text x="${x + 16}" y="${y + 10}" class="chart-legend">${esc(truncate(tag.name, 24))}</text>`,
-    );
-  });
   out.push('</svg>');
+  // The legend is HTML below the chart, so that long tag names wrap instead of being cut.
+  out.push(
+    `<ul class="chart-legend">${legendItems
+      .map((tag) => `<li><span class="swatch" style="background:${safeColor(tag.color)}"></span>${esc(tag.name)}</li>`)
+      .join('')}</ul>`,
+  );
   return out.join('\n');
 }
 

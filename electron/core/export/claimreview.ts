@@ -1,26 +1,31 @@
-// schema.org ClaimReview JSON-LD, one object per claim with a verdict.
-// A status without a numeric rating (unverifiable, needs context) carries only its name
-// (alternateName): Google's fact-check guidance requires alternateName and only recommends
-// ratingValue, and a made-up number would misstate the verdict. See docs/exports.md.
+// schema.org ClaimReview JSON-LD, one object per claim with a verdict, as Google's fact-check
+// structured data asks (docs/exports.md): a url for every review, the reviewer as author, the
+// rating named, the claim's appearance and author. What cannot be filled in is left out and
+// reported as a warning saying how to supply it; the file is written all the same.
+import type { ReviewerProfile, Tag } from '../../../shared/model.js';
 import { hasVerdict, statusOf } from './claims.js';
+import { reportFileName, reviewAnchor } from './html.js';
 import type { ReportData } from './report-data.js';
 
-export function renderClaimReviews(data: ReportData): object[] {
-  const out: object[] = [];
+export const MISSING_URL =
+  'url is missing: set where reports are published with --publish-url or in Settings, so that each review links to its place in the published report.';
+export const MISSING_AUTHOR =
+  'author is missing: name the reviewer with --reviewer (or the organization with --organization) or in Settings.';
+export const NO_VERDICTS = 'No claim in this selection has a verdict, so the file holds no ClaimReview.';
+
+export function renderClaimReviews(data: ReportData): { reviews: object[]; warnings: string[] } {
+  const reviews: object[] = [];
+  const page = publishedPage(data);
+  const author = authorOf(data.reviewer);
   for (const { article, annotations } of data.articles) {
     for (const a of annotations) {
       if (!hasVerdict(data, a)) continue;
-      const status = statusOf(data, a)!;
-      const rated = status.ratingValue !== null && status.ratingValue >= 1 && status.ratingValue <= 5;
-      out.push({
+      reviews.push({
         '@context': 'https://schema.org',
         '@type': 'ClaimReview',
+        ...(page ? { url: `${page}#${reviewAnchor(a)}` } : {}),
         claimReviewed: a.quote.exact,
-        reviewRating: {
-          '@type': 'Rating',
-          ...(rated ? { ratingValue: status.ratingValue, bestRating: 5, worstRating: 1 } : {}),
-          alternateName: status.name,
-        },
+        reviewRating: rating(data, statusOf(data, a)!),
         itemReviewed: {
           '@type': 'Claim',
           ...(article.outlet ? { author: { '@type': 'Organization', name: article.outlet } } : {}),
@@ -33,11 +38,45 @@ export function renderClaimReviews(data: ReportData): object[] {
             ...(article.outlet ? { publisher: { '@type': 'Organization', name: article.outlet } } : {}),
           },
         },
-        author: { '@type': 'Person', name: data.reviewer },
+        ...(author ? { author } : {}),
         datePublished: a.updatedAt.slice(0, 10),
         ...(a.note ? { reviewBody: a.note } : {}),
       });
     }
   }
-  return out;
+  const warnings = reviews.length === 0 ? [NO_VERDICTS] : [...(page ? [] : [MISSING_URL]), ...(author ? [] : [MISSING_AUTHOR])];
+  return { reviews, warnings };
+}
+
+/**
+ * The published HTML report's address: `publishBaseUrl` is the folder reports are published in
+ * (the report's file name is added), or the page itself when it ends in .html.
+ */
+export function publishedPage(data: ReportData): string | null {
+  const base = data.reviewer.publishBaseUrl;
+  if (!base) return null;
+  const url = new URL(base);
+  url.hash = '';
+  url.search = '';
+  if (/\.html?$/i.test(url.pathname)) return url.href;
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return new URL(encodeURIComponent(reportFileName(data)), url).href;
+}
+
+/** The reviewing Organization when one is set, the reviewer as a Person otherwise. */
+function authorOf(r: ReviewerProfile): object | null {
+  if (r.organization) return { '@type': 'Organization', name: r.organization, ...(r.organizationUrl ? { url: r.organizationUrl } : {}) };
+  return r.name ? { '@type': 'Person', name: r.name } : null;
+}
+
+/**
+ * A status without a numeric rating (unverifiable, needs context) carries only its name: a
+ * made-up number would misstate the verdict. Rated statuses are placed on their taxonomy's scale,
+ * from 1 to its highest rating.
+ */
+function rating(data: ReportData, status: Tag): object {
+  const named = { '@type': 'Rating', name: status.name, alternateName: status.name };
+  if (status.ratingValue === null) return named;
+  const scale = data.taxonomies.find((t) => t.id === status.taxonomyId)?.tags.map((t) => t.ratingValue ?? 0) ?? [];
+  return { ...named, ratingValue: status.ratingValue, bestRating: Math.max(2, status.ratingValue, ...scale), worstRating: 1 };
 }

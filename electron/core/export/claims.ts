@@ -17,7 +17,18 @@ export function techniquesOf(data: ReportData, a: Annotation): Tag[] {
 
 export function hasVerdict(data: ReportData, a: Annotation): boolean {
   const status = statusOf(data, a);
-  return status !== null && status.id !== NOT_CHECKED_ID && status.name.trim().toLowerCase() !== NOT_CHECKED_NAME;
+  return status !== null && isVerdict(status);
+}
+
+function isVerdict(status: Tag): boolean {
+  return status.id !== NOT_CHECKED_ID && status.name.trim().toLowerCase() !== NOT_CHECKED_NAME;
+}
+
+/** What a student may choose from: every live verdict and every live technique, in taxonomy order. */
+export function choices(data: ReportData): { verdicts: Tag[]; techniques: Tag[] } {
+  const live = (kind: 'status' | 'technique') =>
+    data.taxonomies.filter((t) => t.kind === kind).flatMap((t) => t.tags.filter((tag) => !tag.removed));
+  return { verdicts: live('status').filter(isVerdict), techniques: live('technique') };
 }
 
 /** Status tags in taxonomy order, used by at least one claim of the report. */

@@ -2,6 +2,7 @@
 // RFC 4180 quoting by csv-stringify, UTF-8 with a BOM, formula-like cells neutralised.
 import { stringify } from 'csv-stringify/sync';
 import { statusOf, techniquesOf } from './claims.js';
+import { evidenceUrls } from './evidence.js';
 import type { ReportData } from './report-data.js';
 
 export const csvColumns = [
@@ -49,10 +50,7 @@ export function claimRows(data: ReportData): string[][] {
           .map((t) => t.name)
           .join('; '),
         note: a.note,
-        evidence_urls: a.evidence
-          .map((e) => e.url)
-          .filter((u): u is string => !!u)
-          .join(' '),
+        evidence_urls: evidenceUrls(a.evidence).join(' '),
         linked_claims: a.links.map((l) => `${l.relation}:${l.other.annotationId}`).join(' '),
         orphaned: a.orphaned ? 'true' : 'false',
       };

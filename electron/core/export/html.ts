@@ -1,15 +1,22 @@
 // The report as one self-contained HTML file: inline styles, no scripts, no network; prints well.
 import type { Annotation, Tag } from '../../../shared/model.js';
-import { langAttrs, renderBody } from './body-html.js';
+import { langAttrs, renderBlocks } from './body-html.js';
 import { renderChart } from './chart.js';
 import { articleOf, statusOf, statusesUsed, techniquesOf } from './claims.js';
-import { esc, link, safeColor } from './escape.js';
+import { esc, link, safeColor, slug } from './escape.js';
+import { evidenceList } from './evidence.js';
 import type { ReportArticle, ReportData } from './report-data.js';
+
+/** Font stacks with Arabic, CJK and colour emoji fallbacks, so that printed PDFs hold those characters. */
+const fallbacks = '"Noto Sans Arabic","Noto Sans CJK SC","Noto Sans CJK JP","Noto Color Emoji","Apple Color Emoji","Segoe UI Emoji"';
+export const sansFonts = `system-ui,-apple-system,"Segoe UI","Noto Sans",${fallbacks},sans-serif`;
+export const serifFonts = `Georgia,"Noto Serif","Noto Naskh Arabic","Noto Serif CJK SC",${fallbacks},serif`;
 
 export const baseCss = `
 *{box-sizing:border-box}
-body{font:15px/1.6 system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Sans Arabic",sans-serif;color:#1d1d1f;max-width:76rem;margin:2rem auto;padding:0 1.5rem;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+body{font:15px/1.6 ${sansFonts};color:#1d1d1f;max-width:76rem;margin:2rem auto;padding:0 1.5rem;overflow-wrap:break-word;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 h1{font-size:1.7rem;margin:0 0 .25rem}h2{font-size:1.35rem;margin:2.5rem 0 .25rem}h3{font-size:1.1rem}
+h1,h2,h3,caption{break-after:avoid}
 .meta{color:#5f6368;font-size:.9rem;margin:0 0 1rem}
 a{color:#1a56b0}
 mark{color:inherit;padding:0 .05em;border-bottom:2px solid #9e9e9e;background:#9e9e9e33}
@@ -17,27 +24,49 @@ sup.ref{font-size:.7em;line-height:0;margin-left:.1em}sup.ref a{text-decoration:
 table{border-collapse:collapse;width:100%;font-size:.88rem;margin:1rem 0}
 th,td{border:1px solid #d5d5d5;padding:.35rem .5rem;vertical-align:top;text-align:start}
 th{background:#f3f3f3}
-tr{break-inside:avoid}
-.chip{display:inline-block;white-space:nowrap;border-left:.7em solid #9e9e9e;padding:0 .4em;background:#f4f4f4;border-radius:.2em}
-.tag{display:inline-block;white-space:nowrap;border:1px solid #ccc;border-radius:.8em;padding:0 .45em;margin:0 .2em .2em 0;font-size:.85em}
+thead{display:table-header-group}
+table.claims{table-layout:fixed}
+.claims .c-num{width:2.6rem}.claims .c-quote{width:20%}.claims .c-status{width:15%}.claims .c-tags{width:17%}.claims .c-evidence{width:18%}
+.claims .chip{border-left-width:.45em}
+.claims ul{margin:0;padding-inline-start:1.1rem}
+.chip{display:inline-block;border-left:.7em solid #9e9e9e;padding:0 .4em;background:#f4f4f4;border-radius:.2em}
+.tag{display:inline-block;border:1px solid #ccc;border-radius:.8em;padding:0 .45em;margin:0 .2em .2em 0;font-size:.85em}
 .note{white-space:pre-wrap}
 .warn{color:#a4262c}
+.print-url{display:none}
 @page{size:A4;margin:16mm}
-@media print{body{margin:0;max-width:none;padding:0;font-size:10.5pt}a{color:inherit}}
+@media print{body{margin:0;max-width:none;padding:0;font-size:10.5pt}a{color:inherit}a.back{display:none}.print-url{display:block;font-size:.85em;color:#444}th,td{padding:.3rem .35rem}}
 `;
+
+/** The columns of a claims table (the report's and the answer key's), sized so that each stays readable on A4. */
+export const claimsColumns =
+  '<colgroup><col class="c-num"><col class="c-quote"><col class="c-status"><col class="c-tags"><col class="c-note"><col class="c-evidence"></colgroup>';
 
 const reportCss = `
 .legend{display:flex;flex-wrap:wrap;gap:.4rem 1rem;margin:.5rem 0 1rem;font-size:.88rem}
-.article{display:grid;grid-template-columns:minmax(0,1fr) 18rem;gap:2rem;align-items:start}
-.text{font-family:Georgia,"Noto Serif","Noto Naskh Arabic",serif;font-size:1.02rem}
-.notes{font-size:.85rem;border-inline-start:2px solid #e2e2e2;padding-inline-start:1rem}
-.notes ol{padding-inline-start:1.6rem;margin:0}.notes li{margin:0 0 .6rem}
-.chart{max-width:100%;height:auto;font:12px system-ui,sans-serif}
+.row{display:grid;grid-template-columns:minmax(0,1fr) 18rem;gap:0 2rem;align-items:start}
+.row > .text{grid-column:1}
+.text{font-family:${serifFonts};font-size:1.02rem}
+.notes{grid-column:2;font-size:.85rem;border-inline-start:2px solid #e2e2e2;margin:1em 0;padding-inline-start:1.6rem}
+.notes li{margin:0 0 .6rem}
+.chart{max-width:100%;height:auto;font:12px ${sansFonts}}
 .chart-label{font-weight:600}.chart-kind,.chart-total{fill:#5f6368}.chart-count{fill:#111;paint-order:stroke;stroke:#fff;stroke-width:3px;font-weight:600}
+.chart-legend{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;list-style:none;padding:0;margin:.25rem 0 1rem;font-size:.85rem}
+.swatch{display:inline-block;width:.8em;height:.8em;margin-inline-end:.4em;vertical-align:-.05em}
 .compare td{width:44%}.compare th.relation{width:12%;background:none}
 .relation{font-weight:600}
-@media print{section.article-section{break-before:page}.article{grid-template-columns:minmax(0,1fr) 15rem}.chart{width:100%}}
+@media print{section.article-section:not(:first-of-type){break-before:page}.row{grid-template-columns:minmax(0,1fr) 15rem;gap:0 1.2rem}.chart{width:100%}}
 `;
+
+/** The report's file name: also the page ClaimReview urls point into when it is published. */
+export function reportFileName(data: ReportData): string {
+  return `${slug(data.title)}.html`;
+}
+
+/** The id of a claim's row in the claims table: stable across exports, unlike its number. */
+export function reviewAnchor(a: Annotation): string {
+  return `review-${a.id}`;
+}
 
 /** One CSS class per status in use, so that a mark is coloured by its claim's status. */
 export function statusCss(statuses: Tag[]): string {
@@ -91,6 +120,10 @@ export function renderHtmlReport(data: ReportData): string {
   return parts.join('\n');
 }
 
+/**
+ * An article as rows of one block and the notes of the claims that end in it, so that on screen
+ * and on every printed page a margin note stays beside its paragraph.
+ */
 function renderArticle(data: ReportData, statuses: Tag[], { article, annotations }: ReportArticle): string {
   const n = (a: Annotation) => data.numbers.get(a.id)!;
   const meta = [
@@ -98,27 +131,32 @@ function renderArticle(data: ReportData, statuses: Tag[], { article, annotations
     article.author ? `by ${article.author}` : null,
     article.publishedAt ? article.publishedAt.slice(0, 10) : null,
   ].filter((x): x is string => !!x);
-  const body = renderBody(article, annotations, {
+  const note = (a: Annotation) =>
+    `<li id="note-${n(a)}" value="${n(a)}">${chip(data, statuses, a)} ${techniquesOf(data, a)
+      .map((t) => `<span class="tag">${esc(t.name)}</span>`)
+      .join('')}${a.note ? `<div class="note">${esc(a.note)}</div>` : ''}${
+      a.orphaned
+        ? '<div class="warn">Not found in the current text.</div>'
+        : ` <a class="back" href="#ref-${n(a)}" aria-label="Back to claim ${n(a)}">↩</a>`
+    }</li>`;
+  const row = (html: string, claims: Annotation[]) =>
+    `<div class="row"><div class="text" ${langAttrs(article)}>${html}</div>${
+      claims.length ? `<ol class="notes">${[...claims].sort((x, y) => n(x) - n(y)).map(note).join('')}</ol>` : ''
+    }</div>`;
+  const blocks = renderBlocks(article, annotations, {
     numbers: data.numbers,
     markClass: (a) => statusClass(data, statuses, a),
     refHref: (num) => `#note-${num}`,
     refId: (num) => `ref-${num}`,
   });
-  const notes = annotations.map(
-    (a) =>
-      `<li id="note-${n(a)}" value="${n(a)}">${chip(data, statuses, a)} ${techniquesOf(data, a)
-        .map((t) => `<span class="tag">${esc(t.name)}</span>`)
-        .join('')}${a.note ? `<div class="note">${esc(a.note)}</div>` : ''}${
-        a.orphaned ? '<div class="warn">Not found in the current text.</div>' : ''
-      } <a href="#ref-${n(a)}" aria-label="Back to claim ${n(a)}">↩</a></li>`,
-  );
+  const orphans = annotations.filter((a) => a.orphaned);
   return [
     `<section class="article-section" id="article-${esc(article.id)}">`,
     `<h2 ${langAttrs(article)}>${esc(article.title)}</h2>`,
     `<p class="meta">${esc(meta.join(' · '))}${article.sourceUrl ? ` · ${link(article.sourceUrl, article.sourceUrl)}` : ''}</p>`,
     '<div class="article">',
-    `<div class="text" ${langAttrs(article)}>${body}</div>`,
-    `<aside class="notes" aria-label="Notes"><ol>${notes.join('')}</ol></aside>`,
+    ...blocks.map((b) => row(b.kind === 'list-item' ? `<ul>${b.html}</ul>` : b.html, b.ending)),
+    orphans.length ? row('', orphans) : '',
     '</div>',
     annotations.length ? claimsTable(data, statuses, annotations) : '<p class="meta">No claims marked in this article.</p>',
     '</section>',
@@ -133,9 +171,6 @@ function chip(data: ReportData, statuses: Tag[], a: Annotation): string {
 function claimsTable(data: ReportData, statuses: Tag[], annotations: Annotation[]): string {
   const rows = annotations.map((a) => {
     const num = data.numbers.get(a.id)!;
-    const evidence = a.evidence
-      .map((e) => `<li>${link(e.url, e.title || e.url || 'evidence')}${e.note ? ` — ${esc(e.note)}` : ''}</li>`)
-      .join('');
     const links = a.links
       .map((l) => {
         const other = data.numbers.get(l.other.annotationId);
@@ -145,15 +180,13 @@ function claimsTable(data: ReportData, statuses: Tag[], annotations: Annotation[
         } (${where})</li>`;
       })
       .join('');
-    return `<tr><td><a href="#claim-${num}">${num}</a></td><td>“${esc(a.quote.exact)}”${
+    return `<tr id="${esc(reviewAnchor(a))}"><td><a href="#claim-${num}">${num}</a></td><td>“${esc(a.quote.exact)}”${
       a.orphaned ? ' <span class="warn">(not found in the current text)</span>' : ''
     }</td><td>${chip(data, statuses, a)}</td><td>${techniquesOf(data, a)
       .map((t) => `<span class="tag">${esc(t.name)}</span>`)
-      .join('')}</td><td><div class="note">${esc(a.note)}</div>${links ? `<ul>${links}</ul>` : ''}</td><td>${
-      evidence ? `<ul>${evidence}</ul>` : ''
-    }</td></tr>`;
+      .join('')}</td><td><div class="note">${esc(a.note)}</div>${links ? `<ul>${links}</ul>` : ''}</td><td>${evidenceList(a.evidence)}</td></tr>`;
   });
-  return `<table class="claims"><caption class="meta">Claims</caption><thead><tr><th>#</th><th>Quote</th><th>Status</th><th>Bias techniques</th><th>Note</th><th>Evidence</th></tr></thead><tbody>${rows.join(
+  return `<table class="claims"><caption class="meta">Claims</caption>${claimsColumns}<thead><tr><th>#</th><th>Quote</th><th>Status</th><th>Bias techniques</th><th>Note</th><th>Evidence</th></tr></thead><tbody>${rows.join(
     '',
   )}</tbody></table>`;
 }

@@ -8,32 +8,57 @@ import { importBundle } from './bundle-import.js';
 import { renderClaimReviews } from './claimreview.js';
 import { renderCsv } from './csv.js';
 import { slug } from './escape.js';
-import { renderHtmlReport } from './html.js';
+import { renderHtmlReport, reportFileName } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { htmlToPdf } from './pdf.js';
 import { loadReportData, type ExportTarget, type ReportData } from './report-data.js';
 import { renderWebAnnotations } from './w3c.js';
-import { renderAnswerKey, renderWorksheet } from './worksheet.js';
+import { renderAnswerKey, renderWorksheet, unverdictedWarnings } from './worksheet.js';
 
 type RunInput = ParsedInputOf<'exports.run'>;
 
-const text = (s: string) => Buffer.from(s, 'utf8');
-const json = (v: unknown) => text(JSON.stringify(v, null, 2) + '\n');
+/** A file's text and what it lacks (shown by the export dialog and the CLI). */
+interface Rendered {
+  text: string;
+  warnings: string[];
+}
+
+const plain = (render: (d: ReportData) => string) => (d: ReportData): Rendered => ({ text: render(d), warnings: [] });
+const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 
 const formats: Record<
   Exclude<ExportFormat, 'pdf' | 'bundle'>,
-  { suffix: string; mimeType: string; render(data: ReportData): Buffer }
+  { fileName(d: ReportData): string; mimeType: string; render(data: ReportData): Rendered }
 > = {
-  html: { suffix: '.html', mimeType: 'text/html', render: (d) => text(renderHtmlReport(d)) },
-  md: { suffix: '.md', mimeType: 'text/markdown', render: (d) => text(renderMarkdown(d)) },
-  csv: { suffix: '.csv', mimeType: 'text/csv', render: (d) => text(renderCsv(d)) },
-  w3c: { suffix: '.annotations.jsonld', mimeType: 'application/ld+json', render: (d) => json(renderWebAnnotations(d)) },
-  claimreview: { suffix: '.claimreview.jsonld', mimeType: 'application/ld+json', render: (d) => json(renderClaimReviews(d)) },
-  worksheet: { suffix: '-worksheet.html', mimeType: 'text/html', render: (d) => text(renderWorksheet(d)) },
-  'answer-key': { suffix: '-answer-key.html', mimeType: 'text/html', render: (d) => text(renderAnswerKey(d)) },
+  html: { fileName: reportFileName, mimeType: 'text/html', render: plain(renderHtmlReport) },
+  md: { fileName: (d) => `${slug(d.title)}.md`, mimeType: 'text/markdown', render: plain(renderMarkdown) },
+  csv: { fileName: (d) => `${slug(d.title)}.csv`, mimeType: 'text/csv', render: plain(renderCsv) },
+  w3c: {
+    fileName: (d) => `${slug(d.title)}.annotations.jsonld`,
+    mimeType: 'application/ld+json',
+    render: plain((d) => json(renderWebAnnotations(d))),
+  },
+  claimreview: {
+    fileName: (d) => `${slug(d.title)}.claimreview.jsonld`,
+    mimeType: 'application/ld+json',
+    render: (d) => {
+      const { reviews, warnings } = renderClaimReviews(d);
+      return { text: json(reviews), warnings };
+    },
+  },
+  worksheet: {
+    fileName: (d) => `${slug(d.title)}-worksheet.html`,
+    mimeType: 'text/html',
+    render: (d) => ({ text: renderWorksheet(d), warnings: unverdictedWarnings(d) }),
+  },
+  'answer-key': {
+    fileName: (d) => `${slug(d.title)}-answer-key.html`,
+    mimeType: 'text/html',
+    render: (d) => ({ text: renderAnswerKey(d), warnings: unverdictedWarnings(d) }),
+  },
 };
 
-const pdfPages = { report: renderHtmlReport, worksheet: renderWorksheet, 'answer-key': renderAnswerKey };
+const pdfPages = { report: formats.html, worksheet: formats.worksheet, 'answer-key': formats['answer-key'] };
 
 function targetOf(input: RunInput): ExportTarget {
   if (input.articleId !== undefined) return { articleId: input.articleId };
@@ -46,24 +71,26 @@ export async function runExport(ctx: CoreContext, input: RunInput): Promise<Expo
   const target = targetOf(input);
   if (input.format === 'bundle') {
     const { fileName, json: body } = exportBundle(ctx.db, target);
-    return { fileName, mimeType: 'application/json', dataBase64: text(body).toString('base64') };
+    return { fileName, mimeType: 'application/json', dataBase64: Buffer.from(body, 'utf8').toString('base64'), warnings: [] };
   }
-  const data = loadReportData(ctx.db, target, (done, total, label) =>
+  const data = loadReportData(ctx.db, target, input.reviewer, (done, total, label) =>
     ctx.emit('export.progress', { jobId, done, total, label }),
   );
-  const base = slug(data.title);
   if (input.format === 'pdf') {
-    const variant = input.pdfOf ?? 'report';
+    const page = pdfPages[input.pdfOf ?? 'report'];
+    const { text, warnings } = page.render(data);
     ctx.emit('export.progress', { jobId, done: data.articles.length, total: data.articles.length, label: 'Printing to PDF' });
-    const pdf = await htmlToPdf(ctx, pdfPages[variant](data));
+    const pdf = await htmlToPdf(ctx, text);
     return {
-      fileName: `${base}${variant === 'report' ? '' : `-${variant}`}.pdf`,
+      fileName: page.fileName(data).replace(/\.html$/, '.pdf'),
       mimeType: 'application/pdf',
       dataBase64: Buffer.from(pdf).toString('base64'),
+      warnings,
     };
   }
   const f = formats[input.format];
-  return { fileName: base + f.suffix, mimeType: f.mimeType, dataBase64: f.render(data).toString('base64') };
+  const { text, warnings } = f.render(data);
+  return { fileName: f.fileName(data), mimeType: f.mimeType, dataBase64: Buffer.from(text, 'utf8').toString('base64'), warnings };
 }
 
 export function exportHandlers(ctx: CoreContext): Handlers<Namespaced<'exports'>> {

@@ -5,16 +5,34 @@ import { httpUrl } from '../urls.js';
 import type { ReportArticle, ReportData } from './report-data.js';
 import { blocksOf, segmentize, spansOf } from './segments.js';
 
-/** Backslash-escapes what Markdown would read as syntax, so article text stays text. */
-export function mdEscape(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]<>|~#!]/g, '\\$&')
-    .replace(/^(\s*)([-+=]|\d+[.)])(?=\s|$)/gm, '$1\\$2')
+/**
+ * Backslash-escapes only what CommonMark or GitHub Markdown would read as syntax, so article
+ * text stays text and reads as written in the raw file: emphasis, code, links, HTML tags,
+ * entities, table pipes and strikethrough anywhere; headings, quotes, lists, rules and setext
+ * underlines only at the start of a line (`startsLine`: whether the text begins one). Line
+ * breaks become hard breaks.
+ */
+export function mdEscape(text: string, startsLine = true): string {
+  const inline = text
+    .replace(/\\(?=[!-/:-@[-`{-~]|\n|$)/g, '\\\\')
+    .replace(/[*`[\]|~]/g, '\\$&')
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+    .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+    .replace(/&(?=#?\w+;)/g, '\\&');
+  return inline
+    .replace(/(^|\n)( {0,3})(#{1,6}(?=\s|$)|>|[-+=](?=[\s\-+=]|$)|\d{1,9}(?=[.)](?:\s|$)))/g, (m, br: string, sp: string, mark: string, at: number) =>
+      at === 0 && !startsLine ? m : /^\d/.test(mark) ? `${br}${sp}${mark}\\` : `${br}${sp}\\${mark}`,
+    )
     .replace(/\n/g, '  \n');
 }
 
+/** A table cell (or any one-line field): line breaks kept as <br>, since a cell is one line. */
 function cell(text: string): string {
-  return mdEscape(text.replace(/\s*\n\s*/g, ' ')).replace(/ {2}$/g, '');
+  return text
+    .trim()
+    .split(/\s*\n\s*/)
+    .map((line) => mdEscape(line, false))
+    .join('<br>');
 }
 
 export function renderMarkdown(data: ReportData): string {
@@ -27,18 +45,19 @@ export function renderMarkdown(data: ReportData): string {
     } · generated ${data.generatedAt.slice(0, 10)}`,
     '',
   ];
-  for (const ra of data.articles) out.push(...renderArticle(data, ra));
+  for (const ra of data.articles) renderArticle(data, ra, out);
   return out.join('\n');
 }
 
-function renderArticle(data: ReportData, { article, annotations }: ReportArticle): string[] {
+/** Appends the article's lines to `out` (no spread: an article may have millions of lines). */
+function renderArticle(data: ReportData, { article, annotations }: ReportArticle, out: string[]): void {
   const num = (a: Annotation) => data.numbers.get(a.id)!;
   const href = httpUrl(article.sourceUrl);
   const meta = [article.outlet, article.author && `by ${article.author}`, article.publishedAt?.slice(0, 10)]
     .filter((x): x is string => !!x)
     .map(cell)
     .concat(href ? [`<${href}>`] : []);
-  const out = [`## ${cell(article.title)}`, '', meta.length ? `*${meta.join(' · ')}*` : '', ''];
+  out.push(`## ${cell(article.title)}`, '', meta.length ? `*${meta.join(' · ')}*` : '', '');
 
   // Claims are bold; overlapping claims make one bold run, followed by each claim's footnote.
   const spans = spansOf(annotations.filter((a) => !a.orphaned), article.body.length);
@@ -46,14 +65,17 @@ function renderArticle(data: ReportData, { article, annotations }: ReportArticle
     let line = '';
     let run = '';
     let ended: number[] = [];
+    // Spaces stay outside the ** (CommonMark does not open or close emphasis next to a space).
     const flush = () => {
-      if (run.trim()) line += `**${run}**${ended.map((n) => `[^${n}]`).join('')}`;
-      else line += run;
+      const inner = run.trim();
+      const lead = run.slice(0, run.length - run.trimStart().length);
+      line += inner ? `${lead}**${inner}**${ended.map((n) => `[^${n}]`).join('')}${run.slice(run.trimEnd().length)}` : run;
       run = '';
       ended = [];
     };
     for (const seg of segmentize(spans, block.start, block.end)) {
-      const text = mdEscape(article.body.slice(seg.start, seg.end));
+      const startsLine = seg.spans.length === 0 && (seg.start === block.start || article.body[seg.start - 1] === '\n');
+      const text = mdEscape(article.body.slice(seg.start, seg.end), startsLine);
       if (seg.spans.length === 0) {
         flush();
         line += text;
@@ -73,8 +95,9 @@ function renderArticle(data: ReportData, { article, annotations }: ReportArticle
       const evidence = a.evidence
         .map((e) => {
           const href = httpUrl(e.url);
-          return href ? `${cell(e.title || href)} <${href}>` : cell(e.title || e.url || '');
+          return href ? `${cell(e.title || href)} <${href}>` : cell(e.title);
         })
+        .filter(Boolean)
         .join('; ');
       out.push(
         `| ${num(a)} | “${cell(a.quote.exact)}”${a.orphaned ? ' (not found in the current text)' : ''} | ${cell(
@@ -95,5 +118,4 @@ function renderArticle(data: ReportData, { article, annotations }: ReportArticle
   } else {
     out.push('*No claims marked in this article.*', '');
   }
-  return out;
 }

@@ -1,5 +1,5 @@
 // Everything an export needs: the articles in order, their annotations, the tags, claim numbers.
-import type { Annotation, Article, Collection, Tag, Taxonomy } from '../../../shared/model.js';
+import type { Annotation, Article, Collection, ReviewerProfile, Tag, Taxonomy } from '../../../shared/model.js';
 import { listAnnotations } from '../annotations/read.js';
 import { getArticle } from '../articles.js';
 import { getCollection } from '../collections.js';
@@ -22,8 +22,8 @@ export interface ReportData {
   tags: Map<string, Tag>;
   /** Claim numbers run on across the articles of one report: 1, 2, ... in reading order. */
   numbers: Map<string, number>;
-  /** Who the report is by, for ClaimReview's author. */
-  reviewer: string;
+  /** Who reviewed the claims and where reports are published: the export request's option. */
+  reviewer: ReviewerProfile;
   generatedAt: string;
 }
 
@@ -32,12 +32,11 @@ export type ExportTarget =
   | { collectionId: string; articleId?: undefined; articleIds?: undefined }
   | { articleIds: string[]; articleId?: undefined; collectionId?: undefined };
 
-export const DEFAULT_REVIEWER = 'Gloss user';
-
 /** Loads the articles (in collection or given order), their annotations, tags and links. */
 export function loadReportData(
   db: Db,
   target: ExportTarget,
+  reviewer: ReviewerProfile = {},
   onArticle?: (done: number, total: number, title: string) => void,
 ): ReportData {
   const { ids, collection } = resolveTarget(db, target);
@@ -62,7 +61,8 @@ export function loadReportData(
     taxonomies,
     tags,
     numbers,
-    reviewer: readProfile(db).name ?? DEFAULT_REVIEWER,
+    // The reviewer profile set in Settings (gloss profile), with what this export overrides.
+    reviewer: { ...readProfile(db), ...reviewer },
     generatedAt: new Date().toISOString(),
   };
 }

@@ -1,6 +1,8 @@
 // Claims as a W3C Web Annotation AnnotationCollection (JSON-LD). The model counts positions
 // in Unicode code points; Gloss stores UTF-16 code units, so positions are converted here.
 import { createHash } from 'node:crypto';
+import type { Evidence } from '../../../shared/model.js';
+import { httpUrl } from '../urls.js';
 import { hasVerdict, statusOf, techniquesOf } from './claims.js';
 import type { ReportData } from './report-data.js';
 
@@ -38,19 +40,18 @@ export function renderWebAnnotations(data: ReportData): object {
     );
     annotations.forEach((a, i) => {
       const body: object[] = [];
-      const status = statusOf(data, a);
-      if (status) {
-        body.push({ type: 'TextualBody', purpose: 'assessing', value: status.name, format: 'text/plain' });
-      }
+      const verdict = hasVerdict(data, a);
+      if (verdict) body.push({ type: 'TextualBody', purpose: 'assessing', value: statusOf(data, a)!.name, format: 'text/plain' });
       for (const t of techniquesOf(data, a)) body.push({ type: 'TextualBody', purpose: 'tagging', value: t.name });
       if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' });
       for (const e of a.evidence) {
-        if (e.url) body.push({ type: 'SpecificResource', source: e.url, purpose: 'linking' });
+        const b = evidenceBody(e);
+        if (b) body.push(b);
       }
       items.push({
         id: `urn:gloss:annotation:${a.id}`,
         type: 'Annotation',
-        motivation: hasVerdict(data, a) ? 'assessing' : 'highlighting',
+        motivation: verdict ? 'assessing' : 'highlighting',
         created: a.createdAt,
         modified: a.updatedAt,
         ...(body.length ? { body } : {}),
@@ -65,12 +66,26 @@ export function renderWebAnnotations(data: ReportData): object {
     });
   }
   const id = data.collection ? `urn:gloss:collection:${data.collection.id}` : `urn:gloss:articles:${createHash('sha256').update(data.articles.map((a) => a.article.id).join('\n')).digest('hex').slice(0, 32)}`;
+  // A page MUST hold at least one annotation: an empty collection has no page at all.
+  const page = `${id}#page1`;
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id,
     type: 'AnnotationCollection',
     label: data.title,
     total: items.length,
-    first: { id: `${id}#page1`, type: 'AnnotationPage', startIndex: 0, items },
+    ...(items.length ? { first: { id: page, type: 'AnnotationPage', partOf: { id, label: data.title, total: items.length }, startIndex: 0, items }, last: page } : {}),
   };
+}
+
+/**
+ * Evidence with a web link is a linking SpecificResource whose source carries the title (and
+ * note) as its label; evidence without one (a phone call, a printed document) is a describing
+ * TextualBody. A URL of any other scheme is not exported.
+ */
+function evidenceBody(e: Evidence): object | null {
+  const url = httpUrl(e.url);
+  const text = [e.title.trim(), e.note.trim()].filter(Boolean).join(' — ');
+  if (url) return { type: 'SpecificResource', purpose: 'linking', source: { id: url, ...(text ? { label: text } : {}) } };
+  return text ? { type: 'TextualBody', purpose: 'describing', value: `Evidence: ${text}`, format: 'text/plain' } : null;
 }

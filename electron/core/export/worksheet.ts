@@ -2,14 +2,16 @@
 // leaves room to answer; it never carries a verdict, a technique name, a note or evidence.
 // The answer key lists all of those by claim number.
 import { langAttrs, renderBody } from './body-html.js';
-import { statusOf, techniquesOf } from './claims.js';
-import { esc, link } from './escape.js';
-import { baseCss } from './html.js';
+import type { Tag } from '../../../shared/model.js';
+import { choices, hasVerdict, statusOf, techniquesOf } from './claims.js';
+import { esc } from './escape.js';
+import { evidenceList } from './evidence.js';
+import { baseCss, claimsColumns, serifFonts } from './html.js';
 import type { ReportData } from './report-data.js';
 
 const worksheetCss = `
 mark{background:#ffd60052;border-bottom:2px solid #c9a400}
-.text{font-family:Georgia,"Noto Serif","Noto Naskh Arabic",serif;font-size:1.05rem}
+.text{font-family:${serifFonts};font-size:1.05rem}
 .answers{list-style:none;padding:0}
 .answer{border:1px solid #bbb;border-radius:.3rem;padding:.6rem .8rem;margin:.8rem 0;break-inside:avoid}
 .answer .quote{margin:0 0 .5rem}
@@ -17,6 +19,9 @@ mark{background:#ffd60052;border-bottom:2px solid #c9a400}
 .field .line{border-bottom:1px solid #777;height:1.6rem}
 .field.tall .line{height:3.2rem;border:1px solid #777;border-radius:.2rem}
 .name{display:flex;gap:2rem;margin:1rem 0}.name span{flex:1;border-bottom:1px solid #777}
+.choices{display:grid;grid-template-columns:1fr 1fr;gap:0 2rem;font-size:.9rem;break-inside:avoid}
+.choices h2{font-size:1rem;margin:.5rem 0 .25rem}.choices dl{margin:0}
+.choices dt{font-weight:600;display:inline}.choices dd{display:inline;margin:0}.choices dd::after{content:"";display:block;margin-bottom:.3rem}
 @media print{section.article-section{break-before:page}section.article-section:first-of-type{break-before:auto}}
 `;
 
@@ -44,6 +49,7 @@ export function renderWorksheet(data: ReportData): string {
     `<h1>${esc(data.title)}</h1>`,
     '<p class="meta">Worksheet · read each article; for every numbered claim, give your verdict, the techniques you see, and your evidence.</p>',
     '<div class="name"><span>Name:</span><span>Date:</span></div>',
+    renderChoices(data),
   ];
   for (const { article, annotations } of data.articles) {
     const meta = [article.outlet, article.publishedAt?.slice(0, 10)].filter((x): x is string => !!x);
@@ -58,17 +64,39 @@ export function renderWorksheet(data: ReportData): string {
         refHref: (n) => `#answer-${n}`,
       })}</div>`,
       '<ol class="answers">',
-      ...claims.map((a) => {
+      claims.map((a) => {
         const n = data.numbers.get(a.id)!;
         return `<li class="answer" id="answer-${n}"><p class="quote"><strong>Claim ${n}.</strong> <span ${langAttrs(
           article,
         )}>“${esc(a.quote.exact)}”</span></p>${field('Verdict')}${field('Techniques')}${field('Evidence', true)}</li>`;
-      }),
+      }).join('\n'),
       '</ol>',
       '</section>',
     );
   }
   return page(`${data.title} — worksheet`, body);
+}
+
+/** The verdicts and techniques to choose from, each with its one-line definition. */
+function renderChoices(data: ReportData): string {
+  const { verdicts, techniques } = choices(data);
+  const list = (title: string, tags: Tag[]) =>
+    tags.length
+      ? `<section><h2>${title}</h2><dl>${tags
+          .map((t) => {
+            const definition = t.description.trim().split('\n')[0];
+            return `<dt>${esc(t.name)}</dt>${definition ? `<dd> — ${esc(definition)}</dd>` : '<dd></dd>'}`;
+          })
+          .join('')}</dl></section>`
+      : '';
+  return `<div class="choices">${list('Verdicts to choose from', verdicts)}${list('Techniques to look for', techniques)}</div>`;
+}
+
+/** Claims a worksheet numbers but whose answer the key cannot give. */
+export function unverdictedWarnings(data: ReportData): string[] {
+  const n = data.articles.reduce((sum, { annotations }) => sum + annotations.filter((a) => !a.orphaned && !hasVerdict(data, a)).length, 0);
+  if (n === 0) return [];
+  return [`${n} claim${n === 1 ? ' has' : 's have'} no verdict: keep them as practice or leave them out.`];
 }
 
 function field(label: string, tall = false): string {
@@ -82,19 +110,16 @@ export function renderAnswerKey(data: ReportData): string {
     if (!claims.length) continue;
     body.push(
       `<h2 ${langAttrs(article)}>${esc(article.title)}</h2>`,
-      '<table><thead><tr><th>#</th><th>Quote</th><th>Verdict</th><th>Techniques</th><th>Notes</th><th>Evidence</th></tr></thead><tbody>',
-      ...claims.map((a) => {
-        const evidence = a.evidence
-          .map((e) => `<li>${link(e.url, e.title || e.url || 'evidence')}${e.note ? ` — ${esc(e.note)}` : ''}</li>`)
-          .join('');
+      `<table class="claims">${claimsColumns}<thead><tr><th>#</th><th>Quote</th><th>Verdict</th><th>Techniques</th><th>Notes</th><th>Evidence</th></tr></thead><tbody>`,
+      claims.map((a) => {
         return `<tr><td>${data.numbers.get(a.id)}</td><td ${langAttrs(article)}>“${esc(a.quote.exact)}”</td><td>${esc(
           statusOf(data, a)?.name ?? 'no status',
         )}</td><td>${esc(
           techniquesOf(data, a)
             .map((t) => t.name)
             .join(', '),
-        )}</td><td><div class="note">${esc(a.note)}</div></td><td>${evidence ? `<ul>${evidence}</ul>` : ''}</td></tr>`;
-      }),
+        )}</td><td><div class="note">${esc(a.note)}</div></td><td>${evidenceList(a.evidence)}</td></tr>`;
+      }).join('\n'),
       '</tbody></table>',
     );
   }

@@ -18,7 +18,7 @@ const tagEntry = z.object({
   description: z.string().max(2000).default(''),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1a2b3c'),
   key: tagKey.nullable().default(null),
-  ratingValue: z.number().int().min(1).max(5).nullable().default(null),
+  ratingValue: z.number().int().min(1).max(10).nullable().default(null),
 });
 
 export const taxonomyFile = z

@@ -1,4 +1,5 @@
-// The Export dialog: pick a format, watch the progress, get the file (ui/download.ts).
+// The Export dialog: pick a format, watch the progress, get the file (ui/download.ts), and read
+// what the file lacks (a ClaimReview without url, claims without a verdict) when it says so.
 import { useEffect, useState } from 'react';
 import type { InputOf } from '../../../shared/contract/index.js';
 import type { ExportFormat, Progress } from '../../../shared/model.js';
@@ -36,12 +37,14 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<{ fileName: string; warnings: string[] } | null>(null);
 
   useEffect(() => (busy ? gloss.events.onExportProgress(setProgress) : undefined), [busy]);
 
   async function run() {
     setBusy(true);
     setError(null);
+    setDone(null);
     setProgress(null);
     const result = await gloss.exports.run({ format, ...target, ...(format === 'pdf' ? { pdfOf } : {}) });
     setBusy(false);
@@ -49,9 +52,12 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
       setError(result.error.message);
       return;
     }
-    downloadFile(result.value.fileName, fromBase64(result.value.dataBase64), result.value.mimeType);
-    showToast(`Exported ${result.value.fileName}`);
-    onClose();
+    const { fileName, dataBase64, mimeType, warnings = [] } = result.value;
+    downloadFile(fileName, fromBase64(dataBase64), mimeType);
+    showToast(`Exported ${fileName}`);
+    // The file is written either way; what it lacks stays on screen until read.
+    if (warnings.length) setDone({ fileName, warnings });
+    else onClose();
   }
 
   return (
@@ -90,6 +96,16 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
             <div className="muted">{progress ? `${progress.done} of ${progress.total}: ${progress.label}` : 'Preparing…'}</div>
           </div>
         )}
+        {done && (
+          <div role="status" className="export-warnings">
+            <p>Exported {done.fileName}. Before you use it:</p>
+            <ul>
+              {done.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {error && (
           <p role="alert" style={{ color: 'var(--danger)' }}>
             {error}
@@ -97,7 +113,7 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {done ? 'Done' : 'Cancel'}
           </button>
           <button type="submit" className="primary" disabled={busy}>
             {busy ? 'Exporting…' : 'Export'}

@@ -1,4 +1,4 @@
-// One tag in the editor: colour, name, key, order, remove or restore.
+// One tag in the editor: colour, name, key, order, remove or restore, and its one-line definition.
 import { useEffect, useState } from 'react';
 import type { Tag } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
@@ -22,8 +22,10 @@ async function update(input: Parameters<typeof gloss.tags.update>[0]) {
 export function TagRow({ tag, first, last, onMove, onRemove }: Props) {
   const [name, setName] = useState(tag.name);
   const [key, setKey] = useState(tag.key ?? '');
+  const [description, setDescription] = useState(tag.description);
   useEffect(() => setName(tag.name), [tag.name]);
   useEffect(() => setKey(tag.key ?? ''), [tag.key]);
+  useEffect(() => setDescription(tag.description), [tag.description]);
 
   return (
     <li
@@ -85,6 +87,19 @@ export function TagRow({ tag, first, last, onMove, onRemove }: Props) {
           </button>
         </>
       )}
+      <label className="description-field">
+        <span className="visually-hidden">Definition of {tag.name}</span>
+        <input
+          type="text"
+          maxLength={2000}
+          placeholder="One-line definition, shown on worksheets"
+          value={description}
+          disabled={tag.removed}
+          onChange={(e) => setDescription(e.target.value)}
+          onBlur={() => description !== tag.description && void update({ id: tag.id, description })}
+          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+        />
+      </label>
     </li>
   );
 }

@@ -81,7 +81,12 @@ describe.skipIf(!chromiumPath())('reports in Chromium', () => {
     const { page } = await open('worksheet', 1000);
     const text = await page.evaluate(() => document.body.innerText);
     for (const c of f.claims) expect(text).toContain(c.exact);
-    for (const v of ['Mostly true', 'Misleading', 'Mostly false', 'Unverifiable', 'Needs context']) expect(text).not.toContain(v);
+    // The verdicts are listed once, as choices; none is given next to a claim.
+    const choices = await page.locator('.choices').innerText();
+    for (const v of ['Mostly true', 'Misleading', 'Mostly false', 'Unverifiable', 'Needs context']) {
+      expect(choices).toContain(v);
+      expect(text.replace(choices, '')).not.toContain(v);
+    }
     expect(await page.locator('.answer').count()).toBe(f.claims.length);
     expect(await page.locator('.answer .line').count()).toBe(3 * f.claims.length);
     await page.screenshot({ path: join(screenshots, 'worksheet.png'), fullPage: true });

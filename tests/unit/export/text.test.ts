@@ -37,7 +37,7 @@ describe('CSV formula neutralising', () => {
 
 describe('Markdown escaping', () => {
   it('keeps article text from becoming markup', () => {
-    expect(mdEscape('*not bold* [link](x) <b>')).toBe('\\*not bold\\* \\[link\\](x) \\<b\\>');
+    expect(mdEscape('*not bold* [link](x) <b>')).toBe('\\*not bold\\* \\[link\\](x) \\<b>');
     expect(mdEscape('# not a heading\n- not a list')).toBe('\\# not a heading  \n\\- not a list');
   });
 });

@@ -16,10 +16,10 @@ describe('built-in taxonomies', () => {
     const status = byId('status');
     expect(status).toMatchObject({ kind: 'status', builtin: true });
     expect(status.tags.map((t) => [t.name, t.ratingValue, t.key])).toEqual([
-      ['True', 5, '1'],
-      ['Mostly true', 4, '2'],
-      ['Mixed', 3, '3'],
-      ['Misleading', 2, '4'],
+      ['True', 6, '1'],
+      ['Mostly true', 5, '2'],
+      ['Mixed', 4, '3'],
+      ['Misleading', 3, '4'],
       ['Mostly false', 2, '5'],
       ['False', 1, '6'],
       ['Unverifiable', null, '7'],

@@ -1,0 +1,20 @@
+// Evidence as the report and the answer key show it. Only http(s) URLs go out (an older library
+// may hold another scheme); on paper the URL is printed beside its title, since it cannot be clicked.
+import type { Evidence } from '../../../shared/model.js';
+import { httpUrl } from '../urls.js';
+import { esc, link } from './escape.js';
+
+export function evidenceList(evidence: readonly Evidence[]): string {
+  const items = evidence.map((e) => {
+    const url = httpUrl(e.url);
+    const label = e.title || url || 'Evidence';
+    const printed = url && e.title ? ` <span class="print-url">${esc(url)}</span>` : '';
+    return `<li>${link(url, label)}${printed}${e.note ? ` — ${esc(e.note)}` : ''}</li>`;
+  });
+  return items.length ? `<ul class="evidence">${items.join('')}</ul>` : '';
+}
+
+/** The evidence URLs fit to export: http and https only. */
+export function evidenceUrls(evidence: readonly Evidence[]): string[] {
+  return evidence.map((e) => httpUrl(e.url)).filter((u): u is string => u !== null);
+}

@@ -1,0 +1,85 @@
+// ClaimReview as Google's fact-check structured data asks: url, author, a named rating with its
+// own number, the claim's appearance and author; what is missing is said, not silently dropped.
+import { describe, expect, it } from 'vitest';
+import { MISSING_AUTHOR, MISSING_URL, NO_VERDICTS, renderClaimReviews } from '../../../electron/core/export/claimreview.js';
+import { renderHtmlReport } from '../../../electron/core/export/html.js';
+import { builtinTaxonomies } from '../../../electron/core/taxonomies/exchange.js';
+import { article, reportData, statusTags } from '../../fixtures/export/report-data.js';
+
+interface Review {
+  url?: string;
+  author?: { '@type': string; name: string; url?: string };
+  reviewRating: { name: string; alternateName: string; ratingValue?: number; bestRating?: number; worstRating?: number };
+  itemReviewed: { '@type': string; author?: { '@type': string; name: string }; datePublished?: string; appearance: { url?: string } };
+}
+
+const ledger = article('The bridge will cost 410 million. Turnout was 40%. It was a reckless gamble.', {
+  id: 'a-ledger',
+  title: 'Bridge costs',
+  outlet: 'The Daily Ledger',
+  publishedAt: '2024-05-07',
+  sourceUrl: 'https://example.org/ledger/bridge',
+});
+const claims = [
+  { quote: 'The bridge will cost 410 million.', status: statusTags.mostlyFalse },
+  { quote: 'Turnout was 40%.', status: statusTags.true },
+  { quote: 'a reckless gamble', status: statusTags.notChecked },
+];
+
+describe('ClaimReview export', () => {
+  it('gives each review a url into the published report, matching the report’s anchor for the claim', () => {
+    const data = reportData([{ article: ledger, claims }], {
+      reviewer: { organization: 'Desk Check', organizationUrl: 'https://desk.example', publishBaseUrl: 'https://desk.example/reports' },
+    });
+    const { reviews, warnings } = renderClaimReviews(data);
+    expect(warnings).toEqual([]);
+    const urls = (reviews as Review[]).map((r) => r.url!);
+    expect(urls).toEqual([
+      `https://desk.example/reports/bridge-costs.html#review-${data.articles[0]!.annotations[0]!.id}`,
+      `https://desk.example/reports/bridge-costs.html#review-${data.articles[0]!.annotations[1]!.id}`,
+    ]);
+    const html = renderHtmlReport(data);
+    for (const url of urls) expect(html).toContain(`id="${new URL(url).hash.slice(1)}"`);
+    expect((reviews[0] as Review).author).toEqual({ '@type': 'Organization', name: 'Desk Check', url: 'https://desk.example' });
+  });
+
+  it('writes the file without a url or author but says which is missing and how to supply it', () => {
+    const { reviews, warnings } = renderClaimReviews(reportData([{ article: ledger, claims }]));
+    expect(reviews).toHaveLength(2);
+    expect((reviews as Review[]).every((r) => r.url === undefined && r.author === undefined)).toBe(true);
+    expect(warnings).toEqual([MISSING_URL, MISSING_AUTHOR]);
+    expect(MISSING_URL).toMatch(/^url is missing: set where reports are published with --publish-url or in Settings/);
+  });
+
+  it('names the reviewer as a Person when no organization is set', () => {
+    const { reviews, warnings } = renderClaimReviews(
+      reportData([{ article: ledger, claims }], { reviewer: { name: 'Mara Quinn', publishBaseUrl: 'https://desk.example/r/page.html' } }),
+    );
+    expect((reviews[0] as Review).author).toEqual({ '@type': 'Person', name: 'Mara Quinn' });
+    expect((reviews[0] as Review).url).toMatch(/^https:\/\/desk\.example\/r\/page\.html#review-/);
+    expect(warnings).toEqual([]);
+  });
+
+  it('names the rating and describes the claim’s appearance and author', () => {
+    const [review] = renderClaimReviews(reportData([{ article: ledger, claims }])).reviews as Review[];
+    expect(review!.reviewRating).toMatchObject({ name: 'Mostly false', alternateName: 'Mostly false', ratingValue: 2, worstRating: 1 });
+    expect(review!.itemReviewed).toMatchObject({
+      '@type': 'Claim',
+      author: { '@type': 'Organization', name: 'The Daily Ledger' },
+      datePublished: '2024-05-07',
+      appearance: { url: 'https://example.org/ledger/bridge' },
+    });
+  });
+
+  it('warns when no claim has a verdict', () => {
+    expect(renderClaimReviews(reportData([{ article: ledger, claims: [claims[2]!] }])).warnings).toEqual([NO_VERDICTS]);
+  });
+
+  it('gives each built-in rated status its own ratingValue', () => {
+    const status = builtinTaxonomies().find((t) => t.kind === 'status')!;
+    const rated = status.tags.filter((t) => t.ratingValue !== null);
+    expect(rated.map((t) => t.name)).toEqual(['True', 'Mostly true', 'Mixed', 'Misleading', 'Mostly false', 'False']);
+    expect(new Set(rated.map((t) => t.ratingValue)).size).toBe(rated.length);
+    expect(rated.map((t) => t.ratingValue)).toEqual([...rated.map((t) => t.ratingValue)].sort((a, b) => b! - a!));
+  });
+});

@@ -1,0 +1,105 @@
+// The W3C Web Annotation export against the W3C test suite's MUST schemas, plus the Data
+// Model's MUSTs those schemas do not check: a page holds one annotation or more, positions
+// count code points.
+import { describe, expect, it } from 'vitest';
+import { renderWebAnnotations } from '../../../electron/core/export/w3c.js';
+import { article, reportData, statusTags, techniqueTags } from '../../fixtures/export/report-data.js';
+import { webAnnotationFailures } from '../../helpers/web-annotation.js';
+
+interface Body {
+  type: string;
+  purpose: string;
+  value?: string;
+  source?: { id: string; label?: string };
+}
+interface Item {
+  id: string;
+  motivation: string;
+  body?: Body[];
+  target: { selector: Array<{ type: string; exact?: string; start?: number; end?: number }> };
+}
+interface Doc {
+  '@context': string;
+  id: string;
+  type: string;
+  total: number;
+  first?: { id: string; type: string; partOf: { id: string }; items: Item[] };
+  last?: string;
+}
+
+const body = 'Posts 👍🏽 spread; 𝒳 users claimed that 90% of trucks were turned back. The border was closed for a month.';
+const data = reportData([
+  {
+    article: article(body, { sourceUrl: 'https://example.com/web-watch' }),
+    claims: [
+      {
+        quote: '90% of trucks were turned back',
+        status: statusTags.mostlyFalse,
+        tagIds: [techniqueTags.loaded.id],
+        note: 'Logs show about 40%.',
+        evidence: [
+          { url: 'https://example.org/logs', title: 'Crossing logs', note: 'Table 2' },
+          { url: null, title: 'Phone call with the crossing office', note: 'Said 40%' },
+          { url: 'javascript:alert(1)', title: 'Old bad link' },
+        ],
+      },
+      { quote: 'closed for a month', status: statusTags.notChecked },
+    ],
+  },
+]);
+
+describe('W3C Web Annotation export', () => {
+  it('passes the W3C test suite’s MUST assertions for the collection, its page and each annotation', () => {
+    const doc = renderWebAnnotations(data) as Doc;
+    expect(webAnnotationFailures('collection', doc)).toEqual([]);
+    expect(webAnnotationFailures('page', doc)).toEqual([]);
+    expect(webAnnotationFailures('page', { '@context': doc['@context'], ...doc.first })).toEqual([]);
+    for (const item of doc.first!.items) {
+      expect(webAnnotationFailures('annotation', { '@context': doc['@context'], ...item })).toEqual([]);
+    }
+  });
+
+  it('links its page to the collection and the collection to its last page', () => {
+    const doc = renderWebAnnotations(data) as Doc;
+    expect(doc.first!.partOf).toEqual({ id: doc.id, label: 'An article', total: 2 });
+    expect(doc.last).toBe(doc.first!.id);
+    expect(doc.first!.items.length).toBeGreaterThanOrEqual(1);
+    expect(doc.total).toBe(doc.first!.items.length);
+  });
+
+  it('writes an empty selection as a collection of total 0 with no page, which the suite accepts', () => {
+    const doc = renderWebAnnotations(reportData([{ article: article('Nothing marked here.'), claims: [] }])) as Doc;
+    expect(doc).toMatchObject({ type: 'AnnotationCollection', total: 0 });
+    expect(doc.first).toBeUndefined();
+    expect(doc.last).toBeUndefined();
+    expect(webAnnotationFailures('collection', doc)).toEqual([]);
+  });
+
+  it('counts positions in code points', () => {
+    const doc = renderWebAnnotations(data) as Doc;
+    const points = [...body];
+    for (const item of doc.first!.items) {
+      const quote = item.target.selector.find((s) => s.type === 'TextQuoteSelector')!;
+      const position = item.target.selector.find((s) => s.type === 'TextPositionSelector')!;
+      expect(points.slice(position.start, position.end).join('')).toBe(quote.exact);
+    }
+  });
+
+  it('gives a claim not yet checked no assessing body, and keeps every piece of evidence but a non-web link', () => {
+    const [checked, unchecked] = (renderWebAnnotations(data) as Doc).first!.items as [Item, Item];
+    expect(unchecked.motivation).toBe('highlighting');
+    expect((unchecked.body ?? []).filter((b) => b.purpose === 'assessing')).toEqual([]);
+
+    expect(checked.motivation).toBe('assessing');
+    expect(checked.body).toContainEqual({ type: 'TextualBody', purpose: 'assessing', value: 'Mostly false', format: 'text/plain' });
+    expect(checked.body).toContainEqual({
+      type: 'SpecificResource',
+      purpose: 'linking',
+      source: { id: 'https://example.org/logs', label: 'Crossing logs — Table 2' },
+    });
+    expect(checked.body).toContainEqual(
+      expect.objectContaining({ type: 'TextualBody', purpose: 'describing', value: 'Evidence: Phone call with the crossing office — Said 40%' }),
+    );
+    expect(JSON.stringify(checked)).not.toContain('javascript:');
+  });
+});
