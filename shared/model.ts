@@ -80,11 +80,26 @@ export interface Annotation {
   createdAt: string;
   updatedAt: string;
   revision: number;
+  /** The team hub's names of who made the claim and who changed it last; null before a sync. */
+  createdBy?: string | null;
+  updatedBy?: string | null;
 }
 
 export interface AnnotationConflict {
   id: string;
-  theirs: { statusTagId: string | null; tagIds: string[]; note: string; updatedAt: string };
+  theirs: {
+    statusTagId: string | null;
+    tagIds: string[];
+    note: string;
+    updatedAt: string;
+    /** Absent in conflicts stored before evidence, spans and deletions were merged. */
+    evidence?: Evidence[];
+    deleted?: boolean;
+    start?: number;
+    end?: number;
+    exact?: string;
+    updatedBy?: string | null;
+  };
   source: string;
   createdAt: string;
 }

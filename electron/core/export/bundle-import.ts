@@ -1,15 +1,15 @@
 // Reading a .gloss exchange file into the library: by stable ids, without duplicates, in one
-// transaction (a bad file changes nothing). Where the same annotation was edited on both sides
-// ours is kept and theirs is stored as a conflict for the person to settle.
+// transaction (a bad file changes nothing). Annotations go through the one merge
+// (annotations/merge.ts): where both sides edited one, ours is kept and theirs is stored as a
+// conflict for the person to settle.
 import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import type { BundleImportReport } from '../../../shared/model.js';
 import { contentHash } from '../article-import.js';
-import { recordChange } from '../annotations/history.js';
-import { snapshotOf, writeTagsAndEvidence, type Snapshot } from '../annotations/snapshot.js';
+import { mergeAnnotation } from '../annotations/merge.js';
+import type { Snapshot } from '../annotations/snapshot.js';
 import { nowIso, type Db } from '../db.js';
 import { describeIssues, GlossError } from '../errors.js';
-import { knownVersions, rememberVersions, versionHash } from './versions.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleAnnotation, type BundleArticle, type BundleTaxonomy } from './bundle-format.js';
 
 export function parseBundle(bytes: Uint8Array, name = 'the file'): Bundle {
@@ -194,61 +194,14 @@ class Merge {
   }
 
   private annotation(a: BundleAnnotation): void {
-    const db = this.db;
-    const theirs = this.theirSnapshot(a);
-    const theirHash = versionHash(theirs);
-    const existing = db.prepare('SELECT revision, deleted_at FROM annotations WHERE id = ?').get(a.id) as
-      | { revision: number; deleted_at: string | null }
-      | undefined;
-
-    if (!existing) {
-      const articleId = this.articleMap.get(a.articleId)!;
-      const place = anchor(this.bodyOf(articleId), a);
-      db.prepare(
-        `INSERT INTO annotations (id, article_id, start, "end", exact, prefix, suffix, status_tag_id, note, orphaned,
-           revision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        a.id, articleId, place.start, place.end, a.quote.exact, a.quote.prefix, a.quote.suffix, theirs.statusTagId,
-        a.note, place.orphaned ? 1 : 0, a.revision, a.createdAt, a.updatedAt,
-      );
-      writeTagsAndEvidence(db, a.id, theirs);
-      this.report.annotationsAdded++;
-    } else if (existing.deleted_at === null) {
-      const ours = snapshotOf(db, a.id)!;
-      const ourHash = versionHash(ours);
-      if (ourHash !== theirHash && !knownVersions(db, a.id).includes(theirHash)) {
-        if (a.versions.includes(ourHash)) this.takeTheirs(a, existing.revision, ours, theirs);
-        else this.conflict(a, theirs);
-      }
-    }
-    // A deleted annotation stays deleted: the trash is where to bring it back from.
-    rememberVersions(db, a.id, [...a.versions, theirHash]);
-  }
-
-  /** They had our version and changed it since: theirs is the newer one (undoable like any edit). */
-  private takeTheirs(a: BundleAnnotation, ourRevision: number, before: Snapshot, after: Snapshot): void {
-    this.db
-      .prepare('UPDATE annotations SET status_tag_id = ?, note = ?, revision = ?, updated_at = ? WHERE id = ?')
-      .run(after.statusTagId, after.note, Math.max(ourRevision + 1, a.revision), a.updatedAt, a.id);
-    writeTagsAndEvidence(this.db, a.id, after);
-    recordChange(this.db, a.id, 'update', before, after);
-    this.report.annotationsUpdated++;
-  }
-
-  private conflict(a: BundleAnnotation, theirs: Snapshot): void {
-    const json = JSON.stringify({ statusTagId: theirs.statusTagId, tagIds: theirs.tagIds, note: theirs.note, updatedAt: a.updatedAt });
-    const open = this.db
-      .prepare('SELECT 1 FROM annotation_conflicts WHERE annotation_id = ? AND theirs = ? AND resolved_at IS NULL')
-      .get(a.id, json);
-    if (open) return;
-    this.db
-      .prepare('INSERT INTO annotation_conflicts (id, annotation_id, theirs, source, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(randomUUID(), a.id, json, this.source, this.now);
-    this.report.conflicts++;
-  }
-
-  private bodyOf(articleId: string): string {
-    return (this.db.prepare('SELECT body FROM articles WHERE id = ?').get(articleId) as { body: string }).body;
+    const outcome = mergeAnnotation(
+      this.db,
+      { ...a, articleId: this.articleMap.get(a.articleId)!, content: this.theirSnapshot(a), deleted: a.deletedAt !== null },
+      this.source,
+    );
+    if (outcome === 'added') this.report.annotationsAdded++;
+    if (outcome === 'updated') this.report.annotationsUpdated++;
+    if (outcome === 'conflict') this.report.conflicts++;
   }
 
   private link(l: Bundle['links'][number]): void {
@@ -285,13 +238,4 @@ class Merge {
     }
     this.report.collections.push(ours.name);
   }
-}
-
-/** Their position if our text says the same there, else the quote's first place in our text, else orphaned. */
-function anchor(body: string, a: BundleAnnotation): { start: number; end: number; orphaned: boolean } {
-  if (body.slice(a.start, a.end) === a.quote.exact) return { start: a.start, end: a.end, orphaned: a.orphaned };
-  const found = body.indexOf(a.quote.exact);
-  if (found >= 0) return { start: found, end: found + a.quote.exact.length, orphaned: false };
-  const start = Math.min(a.start, body.length - 1);
-  return { start, end: Math.min(Math.max(a.end, start + 1), body.length), orphaned: true };
 }
