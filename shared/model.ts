@@ -216,3 +216,31 @@ export interface ReviewerProfile {
   organizationUrl?: string;
   publishBaseUrl?: string;
 }
+
+export type HubRole = 'viewer' | 'checker' | 'editor' | 'teacher' | 'student';
+
+/** What one `gloss sync` (or the Team panel's "Sync now") did. */
+export interface HubSyncReport {
+  workspace: string;
+  /** The hub's name for this person (their PostgreSQL role) and their role in the workspace. */
+  user: string;
+  role: HubRole;
+  /** Records read from the hub, and what they did here. */
+  received: number;
+  added: number;
+  updated: number;
+  conflicts: number;
+  /** Records from the hub that could not be merged (a claim using a tag the hub does not have). */
+  skipped: number;
+  sent: number;
+  openConflicts: number;
+  syncedAt: string;
+}
+
+export interface HubStatus {
+  /** The hub workspace this library syncs with (its URL without password), or null. */
+  hub: { url: string; workspace: string; user: string; role: HubRole; lastSync: string | null } | null;
+  /** Claims changed here since the last sync, and open conflicts. */
+  toSend: number;
+  openConflicts: number;
+}

@@ -3,10 +3,12 @@ import type { Command } from '../command.js';
 import { annotateCommand } from './annotate.js';
 import { demoCommand } from './demo.js';
 import { exportCommand } from './export.js';
+import { hubCommand } from './hub.js';
 import { importCommand } from './import.js';
 import { listCommand } from './list.js';
 import { searchCommand } from './search.js';
 import { showCommand } from './show.js';
+import { syncCommand } from './sync.js';
 import { tagsCommand } from './tags.js';
 
 export const commands: Command[] = [
@@ -18,6 +20,8 @@ export const commands: Command[] = [
   annotateCommand,
   exportCommand,
   demoCommand,
+  syncCommand,
+  hubCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

@@ -87,6 +87,17 @@ export function importBundle(db: Db, bytes: Uint8Array, source: string): BundleI
   return db.transaction(() => new Merge(db, source).run(bundle))();
 }
 
+/**
+ * The team hub's pull: records read from the hub, each checked alone, merged in the caller's
+ * transaction. Unlike a file, a batch is not whole (a claim's article may have come in an earlier
+ * sync), and one member's broken record (a claim using a tag the hub does not have) is skipped
+ * and counted rather than stopping everyone's sync.
+ */
+export function mergeHubRecords(db: Db, records: Bundle, source: string): BundleImportReport & { skipped: number } {
+  const merge = new Merge(db, source, true);
+  return { ...merge.run(records), skipped: merge.skipped };
+}
+
 class Merge {
   private readonly now = nowIso();
   private readonly tagMap = new Map<string, string>();
@@ -100,9 +111,12 @@ class Merge {
     collections: [],
   };
 
+  skipped = 0;
+
   constructor(
     private readonly db: Db,
     private readonly source: string,
+    private readonly partial = false,
   ) {}
 
   run(b: Bundle): BundleImportReport {
@@ -194,14 +208,24 @@ class Merge {
   }
 
   private annotation(a: BundleAnnotation): void {
-    const outcome = mergeAnnotation(
-      this.db,
-      { ...a, articleId: this.articleMap.get(a.articleId)!, content: this.theirSnapshot(a), deleted: a.deletedAt !== null },
-      this.source,
-    );
+    const articleId = this.articleMap.get(a.articleId) ?? (this.partial ? this.localArticle(a.articleId) : undefined);
+    let content: Snapshot;
+    try {
+      if (articleId === undefined) throw new GlossError('not_found', `article ${a.articleId} is missing`);
+      content = this.theirSnapshot(a);
+    } catch (e) {
+      if (!this.partial || !(e instanceof GlossError)) throw e;
+      this.skipped++;
+      return;
+    }
+    const outcome = mergeAnnotation(this.db, { ...a, articleId, content, deleted: a.deletedAt !== null }, this.source);
     if (outcome === 'added') this.report.annotationsAdded++;
     if (outcome === 'updated') this.report.annotationsUpdated++;
     if (outcome === 'conflict') this.report.conflicts++;
+  }
+
+  private localArticle(id: string): string | undefined {
+    return (this.db.prepare('SELECT id FROM articles WHERE id = ?').get(id) as { id: string } | undefined)?.id;
   }
 
   private link(l: Bundle['links'][number]): void {
@@ -234,7 +258,8 @@ class Merge {
     let position = (db.prepare('SELECT coalesce(max(position), -1) + 1 AS p FROM collection_articles WHERE collection_id = ?').get(ours.id) as { p: number }).p;
     const add = db.prepare('INSERT OR IGNORE INTO collection_articles (collection_id, article_id, position) VALUES (?, ?, ?)');
     for (const id of c.articleIds) {
-      if (add.run(ours.id, this.articleMap.get(id)!, position).changes) position++;
+      const articleId = this.articleMap.get(id) ?? this.localArticle(id);
+      if (articleId !== undefined && add.run(ours.id, articleId, position).changes) position++;
     }
     this.report.collections.push(ours.name);
   }
