@@ -47,8 +47,11 @@ export function clientConfig(target: HubTarget): pg.ClientConfig {
     ssl: sslFor(u.searchParams.get('sslmode') ?? process.env.PGSSLMODE ?? 'prefer'),
     connectionTimeoutMillis: 10_000,
     application_name: 'gloss',
-    password: async () =>
-      target.password ?? inUrl ?? (process.env.PGPASSWORD || (await lookupPgpass({ host, port, database, user }))) ?? '',
+    password: async () => {
+      const password = target.password ?? inUrl ?? (process.env.PGPASSWORD || (await lookupPgpass({ host, port, database, user })));
+      if (password) return password;
+      throw new GlossError('forbidden', `No password for ${user} on ${host}: set PGPASSWORD, add a line to ~/.pgpass, or save it in the Team panel.`);
+    },
   };
 }
 

@@ -266,10 +266,11 @@ describe.skipIf(missing)('team hub', () => {
     const passfile = join(sender.dir, 'pgpass');
     writeFileSync(passfile, `127.0.0.1:${cluster.port}:postgres:kit:${PASSWORD}\n127.0.0.1:${cluster.port}:postgres:kay:${PASSWORD}\n`, { mode: 0o600 });
 
+    const { PGPASSWORD: _unset, ...env } = process.env;
     const run = (lib: Lib, killAfter?: number) =>
       new Promise<string>((resolve) => {
         const child = spawn(process.execPath, [join(repoRoot, 'bin', 'gloss.mjs'), 'sync', '--hub', cluster.url(lib.user), '--workspace', 'Desk', '--data-dir', lib.dir, '--json'], {
-          env: { ...process.env, PGPASSFILE: passfile, PGPASSWORD: '' },
+          env: { ...env, PGPASSFILE: passfile },
           stdio: ['ignore', 'ignore', 'pipe'],
         });
         let stderr = '';
