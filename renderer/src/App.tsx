@@ -1,4 +1,4 @@
-// The window: a header (tags, theme), then either the library or the reader.
+// The window: a header (team, tags, theme), then either the library or the reader.
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleSummary } from '../../shared/model.js';
 import { gloss } from './api/client.js';
@@ -6,6 +6,8 @@ import { useLibraryChanged } from './api/useLibraryEvent.js';
 import { installHighlightStyles } from './annotate/highlightStyles.js';
 import { Library } from './library/Library.js';
 import { MAX_PANES, Reader } from './reader/Reader.js';
+import { TeamPanel } from './team/TeamPanel.js';
+import { refreshTeamStatus, startAutoSync, teamStore, teamSummary } from './team/teamStore.js';
 import { TaxonomyEditor } from './taxonomy/TaxonomyEditor.js';
 import { reloadTaxonomies, taxonomyStore } from './taxonomy/taxonomies.js';
 import { useTheme } from './ui/theme.js';
@@ -31,6 +33,8 @@ export function App() {
   }, []);
   const [all, setAll] = useState<ArticleSummary[]>([]);
   const [editingTags, setEditingTags] = useState(false);
+  const [teamOpen, setTeamOpen] = useState(false);
+  const team = teamStore.use();
   const taxonomies = taxonomyStore.use();
 
   const reloadAll = useCallback(async () => {
@@ -42,7 +46,12 @@ export function App() {
     void reloadTaxonomies();
     void reloadAll();
   }, [reloadAll]);
+  useEffect(() => {
+    void refreshTeamStatus();
+    return startAutoSync();
+  }, []);
   useEffect(() => installHighlightStyles(taxonomies), [taxonomies]);
+  useLibraryChanged(['annotations', 'articles'], () => void refreshTeamStatus());
   useLibraryChanged(['taxonomies'], () => void reloadTaxonomies());
   useLibraryChanged(['articles'], () => void reloadAll());
 
@@ -59,6 +68,9 @@ export function App() {
           </button>
         </nav>
         <div className="header-actions">
+          <button type="button" onClick={() => setTeamOpen(true)} className={`team-button team-${team.phase}`}>
+            Team: {teamSummary(team)}
+          </button>
           <button type="button" onClick={() => setEditingTags(true)}>
             Tags…
           </button>
@@ -73,6 +85,7 @@ export function App() {
         <Library all={all} onOpen={open} />
       )}
       {editingTags && <TaxonomyEditor onClose={() => setEditingTags(false)} />}
+      {teamOpen && <TeamPanel onClose={() => setTeamOpen(false)} />}
       <Toasts />
     </div>
   );

@@ -14,7 +14,13 @@ export const hubMethods = {
    * safeStorage); without it, libpq's conventions (PGPASSWORD, ~/.pgpass). It is never stored.
    */
   'hub.sync': method<HubSyncReport>()(
-    z.strictObject({ url: hubUrl, workspace: name, password: z.string().max(1000).optional() }),
+    z.strictObject({
+      url: hubUrl,
+      workspace: name,
+      password: z.string().max(1000).optional(),
+      /** The desktop app saves the password for the next syncs; elsewhere nothing is saved. */
+      remember: z.boolean().optional(),
+    }),
   ),
   /** Which hub this library syncs with and what waits (claims to send, conflicts); works offline. */
   'hub.status': method<HubStatus>()(empty),
