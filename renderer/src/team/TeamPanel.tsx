@@ -44,8 +44,10 @@ export function TeamPanel({ onClose }: { onClose: () => void }) {
               {hub.user} ({hub.role})
             </dd>
             <dt>Status</dt>
-            <dd role="status" className={`team-state team-${state.phase}`}>
-              {teamSummary(state)}
+            <dd>
+              <span role="status" className={`team-state team-${state.phase}`}>
+                {teamSummary(state)}
+              </span>
             </dd>
             <dt>Last sync</dt>
             <dd>{when(hub.lastSync)}</dd>
