@@ -145,19 +145,33 @@ async function pull(s: Session, db: Db, workspace: string) {
   await s.client.query('COMMIT');
 
   const records: Records = { articles: [], collections: [], taxonomies: [], annotations: [], links: [] };
+  // Claims we hold in the same version (our own, sent last time, come back) need no merge.
+  const ourClocks = new Map((db.prepare('SELECT id, clock FROM annotations').all() as Array<{ id: string; clock: string }>).map((r) => [r.id, r.clock]));
+  const same: Array<{ id: string; clock: string }> = [];
   let invalid = 0;
   for (const kind of KINDS) {
     for (const r of rows[kind]) {
       // The hub's columns say who made and changed a claim: the client's copy in data is not trusted.
       const data = kind === 'claim' ? { ...(r.data as object), createdBy: r.created_by, updatedBy: r.updated_by } : r.data;
       const parsed = SCHEMA[kind].safeParse(data);
-      if (parsed.success) (records[FIELD[kind]] as unknown[]).push(parsed.data);
-      else invalid++;
+      if (!parsed.success) {
+        invalid++;
+        continue;
+      }
+      if (kind === 'claim') {
+        const claim = parsed.data as RecordOf<'claim'>;
+        const ours = ourClocks.get(claim.id);
+        if (ours !== undefined && compareClocks(parseClock(ours), claim.clock) === 'equal') {
+          same.push({ id: claim.id, clock: ours });
+          continue;
+        }
+      }
+      (records[FIELD[kind]] as unknown[]).push(parsed.data);
     }
   }
   const report = db.transaction(() => {
     const merged = mergeHubRecords(db, { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: nowIso(), generator: `Gloss ${APP_VERSION}`, ...records }, `team hub ${workspace}`);
-    remember(db, s.key, records);
+    remember(db, s.key, records, same);
     db.prepare('UPDATE hub_state SET cursor = ? WHERE hub = ?').run(next, s.key);
     return merged;
   })();
@@ -169,8 +183,9 @@ async function pull(s: Session, db: Db, workspace: string) {
  * the hub's version when it is new here; one we had stays as it was, so that our own choices
  * (a tag's name, an article's title) are not sent back over theirs again and again.
  */
-function remember(db: Db, key: string, records: Records): void {
+function remember(db: Db, key: string, records: Records, same: Array<{ id: string; clock: string }>): void {
   const setSent = db.prepare('INSERT INTO hub_sent (hub, kind, id, version) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET version = excluded.version');
+  for (const c of same) setSent.run(key, 'claim', c.id, c.clock);
   const addSent = db.prepare('INSERT OR IGNORE INTO hub_sent (hub, kind, id, version) VALUES (?, ?, ?, ?)');
   const clockOf = db.prepare('SELECT clock FROM annotations WHERE id = ?');
   for (const a of records.annotations) {
