@@ -1,7 +1,7 @@
 // The team hub against a real PostgreSQL: one throwaway cluster for this file, libraries synced
 // in-process (and through the real `gloss` where a process must be killed), and raw SQL under
 // each person's own login role to show that PostgreSQL itself enforces who may do what.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -153,6 +153,31 @@ describe.skipIf(missing)('team hub', () => {
     }
   });
 
+  it('gloss hub member add prints a one-time password that logs in; members lists; remove ends it', async () => {
+    const { PGPASSWORD: _unset, ...env } = process.env;
+    const gloss = (...args: string[]) =>
+      spawnSync(process.execPath, [join(repoRoot, 'bin', 'gloss.mjs'), 'hub', ...args, '--url', cluster.url()], {
+        env: { ...env, PGPASSWORD: cluster.adminPassword },
+        encoding: 'utf8',
+      });
+    const added = gloss('member', 'add', 'Desk', 'carol', '--role', 'viewer', '--json');
+    expect(added.status).toBe(0);
+    const { password, created } = JSON.parse(added.stdout) as { password: string; created: boolean };
+    expect(created).toBe(true);
+    const carol = new pg.Client({ host: '127.0.0.1', port: cluster.port, user: 'carol', database: 'postgres', password });
+    await carol.connect();
+    expect((await carol.query('SELECT name FROM gloss.workspaces')).rows).toEqual([{ name: 'Desk' }]);
+    await carol.end();
+
+    expect(JSON.parse(gloss('members', 'Desk', '--json').stdout)).toContainEqual(expect.objectContaining({ user: 'carol', role: 'viewer' }));
+    expect(gloss('member', 'add', 'Desk', 'carol', '--role', 'boss').status).toBe(2);
+    expect(gloss('member', 'remove', 'Desk', 'carol').stdout).toContain('carol is no longer in "Desk"');
+    expect(JSON.parse(gloss('members', 'Desk', '--json').stdout)).not.toContainEqual(expect.objectContaining({ user: 'carol' }));
+    const refused = gloss('members', 'Nowhere');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('no workspace "Nowhere"');
+  });
+
   for (const order of ['A first', 'B first'] as const) {
     it(`a claim edited offline on both sides ends as a conflict on both, syncing ${order}`, async () => {
       const a = await library('alice');
@@ -259,7 +284,7 @@ describe.skipIf(missing)('team hub', () => {
     await member('Desk', 'kay', 'checker');
     const sender = await library('kit');
     const receiver = await library('kay');
-    await fill(sender, 3000);
+    await fill(sender, 2000);
     const ids = (sender.core.db.prepare('SELECT id FROM annotations').all() as Array<{ id: string }>).map((r) => r.id);
     // The CLI opens the library itself.
     for (const c of [sender, receiver]) c.core.close();
