@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { HubRole, HubStatus, HubSyncReport } from '../../../shared/model.js';
-import { compareClocks, parseClock } from '../annotations/clock.js';
+import { clockSchema, compareClocks, parseClock } from '../annotations/clock.js';
 import { countOpenConflicts } from '../annotations/merge.js';
 import { listCollections } from '../collections.js';
 import { nowIso, type Db } from '../db.js';
@@ -151,22 +151,21 @@ async function pull(s: Session, db: Db, workspace: string) {
   let invalid = 0;
   for (const kind of KINDS) {
     for (const r of rows[kind]) {
-      // The hub's columns say who made and changed a claim: the client's copy in data is not trusted.
-      const data = kind === 'claim' ? { ...(r.data as object), createdBy: r.created_by, updatedBy: r.updated_by } : r.data;
-      const parsed = SCHEMA[kind].safeParse(data);
-      if (!parsed.success) {
-        invalid++;
-        continue;
-      }
       if (kind === 'claim') {
-        const claim = parsed.data as RecordOf<'claim'>;
-        const ours = ourClocks.get(claim.id);
-        if (ours !== undefined && compareClocks(parseClock(ours), claim.clock) === 'equal') {
-          same.push({ id: claim.id, clock: ours });
+        // Checked before the whole record: most claims read back are our own, unchanged.
+        const data = r.data as { id?: unknown; clock?: unknown };
+        const ours = typeof data.id === 'string' ? ourClocks.get(data.id) : undefined;
+        const clock = clockSchema.safeParse(data.clock);
+        if (ours !== undefined && clock.success && compareClocks(parseClock(ours), clock.data) === 'equal') {
+          same.push({ id: data.id as string, clock: ours });
           continue;
         }
       }
-      (records[FIELD[kind]] as unknown[]).push(parsed.data);
+      // The hub's columns say who made and changed a claim: the client's copy in data is not trusted.
+      const data = kind === 'claim' ? { ...(r.data as object), createdBy: r.created_by, updatedBy: r.updated_by } : r.data;
+      const parsed = SCHEMA[kind].safeParse(data);
+      if (parsed.success) (records[FIELD[kind]] as unknown[]).push(parsed.data);
+      else invalid++;
     }
   }
   const report = db.transaction(() => {
