@@ -1,10 +1,12 @@
 // The desktop app: one window on the gloss://app protocol, locked down, talking to the core
 // worker through ipc.ts. Runs only bundled (dist/electron/main.mjs), so paths are relative to that.
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell, type WebContents } from 'electron';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { answerAppFile } from './app-files.js';
 import { startCoreWorker, type CoreWorker } from './core/worker/client.js';
+import { withSavedHubPassword } from './hub-password.js';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './ipc-routes.js';
 import { forwardEvents, registerIpc } from './ipc.js';
 import { renderPdf } from './pdf-window.js';
@@ -82,7 +84,8 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerIpc(ipcMain, core, (sender) => sender === win?.webContents);
+  const hubFile = join(app.getPath('userData'), 'hub-passwords.json');
+  registerIpc(ipcMain, { call: withSavedHubPassword(core.call, safeStorage, hubFile) }, (sender) => sender === win?.webContents);
   forwardEvents(core, () => win?.webContents ?? null);
   createWindow();
 }

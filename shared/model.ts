@@ -88,11 +88,26 @@ export interface Annotation {
   createdAt: string;
   updatedAt: string;
   revision: number;
+  /** The team hub's names of who made the claim and who changed it last; null before a sync. */
+  createdBy?: string | null;
+  updatedBy?: string | null;
 }
 
 export interface AnnotationConflict {
   id: string;
-  theirs: { statusTagId: string | null; tagIds: string[]; note: string; updatedAt: string };
+  theirs: {
+    statusTagId: string | null;
+    tagIds: string[];
+    note: string;
+    updatedAt: string;
+    /** Absent in conflicts stored before evidence, spans and deletions were merged. */
+    evidence?: Evidence[];
+    deleted?: boolean;
+    start?: number;
+    end?: number;
+    exact?: string;
+    updatedBy?: string | null;
+  };
   source: string;
   createdAt: string;
 }
@@ -237,4 +252,32 @@ export interface LibraryCheck {
   problems: string[];
   /** Articles whose text no longer matches its hash, or cannot be read at all. */
   damagedArticles: Array<{ id: string; title: string }>;
+}
+
+export type HubRole = 'viewer' | 'checker' | 'editor' | 'teacher' | 'student';
+
+/** What one `gloss sync` (or the Team panel's "Sync now") did. */
+export interface HubSyncReport {
+  workspace: string;
+  /** The hub's name for this person (their PostgreSQL role) and their role in the workspace. */
+  user: string;
+  role: HubRole;
+  /** Records read from the hub, and what they did here. */
+  received: number;
+  added: number;
+  updated: number;
+  conflicts: number;
+  /** Records from the hub that could not be merged (a claim using a tag the hub does not have). */
+  skipped: number;
+  sent: number;
+  openConflicts: number;
+  syncedAt: string;
+}
+
+export interface HubStatus {
+  /** The hub workspace this library syncs with (its URL without password), or null. */
+  hub: { url: string; workspace: string; user: string; role: HubRole; lastSync: string | null } | null;
+  /** Claims changed here since the last sync, and open conflicts. */
+  toSend: number;
+  openConflicts: number;
 }

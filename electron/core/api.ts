@@ -12,6 +12,7 @@ import { exportHandlers } from './export/index.js';
 import { takeDailyBackup } from './backups.js';
 import { healthHandlers, runCheck } from './health.js';
 import { markClosed, markOpen } from './open-marker.js';
+import { hubHandlers } from './hub.js';
 import { libraryHandlers } from './library.js';
 import { profileHandlers } from './profile.js';
 import { searchHandlers } from './search.js';
@@ -32,6 +33,7 @@ export function createApi(ctx: CoreContext): Api {
     ...exportHandlers(ctx),
     ...profileHandlers(ctx),
     ...healthHandlers(ctx),
+    ...hubHandlers(ctx),
   };
 }
 

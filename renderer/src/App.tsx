@@ -1,4 +1,4 @@
-// The window: a header (tags, theme, shortcuts), then either the library or the reader.
+// The window: a header (team, tags, theme, shortcuts), then the library, the reader or the classroom.
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleSummary } from '../../shared/model.js';
 import { gloss } from './api/client.js';
@@ -10,6 +10,8 @@ import { idsFromHash, MAX_PANES, readerLayout, setOpen } from './reader/layout.j
 import { Reader } from './reader/Reader.js';
 import { ReplacePaneDialog } from './reader/ReplacePaneDialog.js';
 import { SettingsDialog } from './records/SettingsDialog.js';
+import { TeamPanel } from './team/TeamPanel.js';
+import { refreshTeamStatus, startAutoSync, teamStore, teamSummary } from './team/teamStore.js';
 import { TaxonomyEditor } from './taxonomy/TaxonomyEditor.js';
 import { reloadTaxonomies, taxonomyStore } from './taxonomy/taxonomies.js';
 import { isTyping } from './ui/keys.js';
@@ -73,6 +75,8 @@ export function App() {
   const [all, setAll] = useState<ArticleSummary[]>([]);
   const [editingTags, setEditingTags] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [teamOpen, setTeamOpen] = useState(false);
+  const team = teamStore.use();
   const taxonomies = taxonomyStore.use();
 
   const reloadAll = useCallback(async () => {
@@ -84,7 +88,12 @@ export function App() {
     void reloadTaxonomies();
     void reloadAll();
   }, [reloadAll]);
+  useEffect(() => {
+    void refreshTeamStatus();
+    return startAutoSync();
+  }, []);
   useEffect(() => installHighlightStyles(taxonomies), [taxonomies]);
+  useLibraryChanged(['annotations', 'articles'], () => void refreshTeamStatus());
   useLibraryChanged(['taxonomies'], () => void reloadTaxonomies());
   useLibraryChanged(['articles'], () => void reloadAll());
 
@@ -118,6 +127,9 @@ export function App() {
           </button>
         </nav>
         <div className="header-actions">
+          <button type="button" onClick={() => setTeamOpen(true)} className={`team-button team-${team.phase}`}>
+            Team: {teamSummary(team)}
+          </button>
           <button type="button" onClick={() => setShowingKeys(true)} aria-keyshortcuts="?">
             Shortcuts <kbd aria-hidden="true">?</kbd>
           </button>
@@ -152,6 +164,7 @@ export function App() {
           }}
         />
       )}
+      {teamOpen && <TeamPanel onClose={() => setTeamOpen(false)} />}
       <Toasts />
     </div>
   );

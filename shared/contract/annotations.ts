@@ -58,8 +58,8 @@ export const annotationMethods = {
     }),
   ),
   'annotations.unlink': method<{ id: string }>()(z.strictObject({ id })),
-  /** Settle a conflict from an exchange file by keeping ours or theirs. */
-  'annotations.resolveConflict': method<Annotation>()(
+  /** Settle a conflict from an exchange file or the hub by keeping ours or theirs (null: it ends in the trash). */
+  'annotations.resolveConflict': method<Annotation | null>()(
     z.strictObject({ id, keep: z.enum(['ours', 'theirs']) }),
   ),
 

@@ -7,6 +7,7 @@ import { annotationMethods } from './annotations.js';
 import { backupMethods } from './backups.js';
 import type { Method } from './define.js';
 import { historyMethods } from './history.js';
+import { hubMethods } from './hub.js';
 import { libraryMethods } from './library.js';
 import { profileMethods } from './profile.js';
 import { recordMethods } from './records.js';
@@ -18,6 +19,7 @@ export const contract = {
   ...recordMethods,
   ...profileMethods,
   ...backupMethods,
+  ...hubMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -32,7 +32,9 @@ test('a claim changed on both sides shows both versions until the person keeps o
   await callApi(page, 'annotations.update', { id: first, note: 'My version of the note' });
   const bundle = JSON.parse(Buffer.from(file.dataBase64, 'base64').toString('utf8'));
   const a = bundle.annotations.find((x: { id: string }) => x.id === first);
+  // The colleague's library changed it: one more change counted for their replica.
   a.note = 'Their version of the note';
+  a.clock = { ...a.clock, colleague: 1 };
   a.updatedAt = new Date(Date.now() + 60_000).toISOString();
   const theirs = Buffer.from(JSON.stringify(bundle)).toString('base64');
   const report = await callApi<{ conflicts: number }>(page, 'exports.importBundle', { name: 'colleague.gloss', dataBase64: theirs });

@@ -7,6 +7,7 @@ import { backupCommand } from './backup.js';
 import { demoCommand } from './demo.js';
 import { editCommand } from './edit.js';
 import { exportCommand } from './export.js';
+import { hubCommand } from './hub.js';
 import { importCommand } from './import.js';
 import { linkCommand } from './link.js';
 import { listCommand } from './list.js';
@@ -14,6 +15,7 @@ import { profileCommand } from './profile.js';
 import { restoreCommand } from './restore.js';
 import { searchCommand } from './search.js';
 import { showCommand } from './show.js';
+import { syncCommand } from './sync.js';
 import { tagsCommand } from './tags.js';
 import { trashCommand } from './trash.js';
 
@@ -34,6 +36,8 @@ export const commands: Command[] = [
   profileCommand,
   demoCommand,
   backupCommand,
+  syncCommand,
+  hubCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

@@ -5,6 +5,7 @@ import type { Annotation, AnnotationConflict, ClaimLink, ClaimRelation, Evidence
 import type { Db } from '../db.js';
 import { sql } from '../statements.js';
 import { notFound } from '../errors.js';
+import { clockSchema, type Clock } from './clock.js';
 
 interface AnnotationRow {
   id: string;
@@ -21,6 +22,8 @@ interface AnnotationRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  created_by: string | null;
+  updated_by: string | null;
 }
 
 interface LinkRow {
@@ -122,6 +125,8 @@ function load(db: Db, scope: Scope): Annotation[] {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     revision: r.revision,
+    createdBy: r.created_by,
+    updatedBy: r.updated_by,
   }));
 }
 
@@ -129,17 +134,25 @@ const theirsSchema = z.object({
   statusTagId: z.string().nullable().default(null),
   tagIds: z.array(z.string()).default([]),
   note: z.string().default(''),
+  evidence: z.array(z.object({ id: z.string(), url: z.string().nullable(), title: z.string(), note: z.string() })).optional(),
+  deleted: z.boolean().default(false),
+  start: z.number().int().optional(),
+  end: z.number().int().optional(),
+  exact: z.string().optional(),
+  clock: clockSchema.default({}),
   updatedAt: z.string().optional(),
+  updatedBy: z.string().nullable().default(null),
 });
 
-/** Their version as the exchange import stored it (JSON {statusTagId, tagIds, note, updatedAt}). */
-export function parseTheirs(json: string, createdAt: string): AnnotationConflict['theirs'] {
+/** Their version as the merge stored it (older rows have only status, tags, note and time). */
+export function parseTheirs(json: string, createdAt: string): AnnotationConflict['theirs'] & { clock: Clock } {
   const theirs = theirsSchema.parse(JSON.parse(json));
   return { ...theirs, updatedAt: theirs.updatedAt ?? createdAt };
 }
 
 function toConflict(c: ConflictRow): AnnotationConflict {
-  return { id: c.id, theirs: parseTheirs(c.theirs, c.created_at), source: c.source, createdAt: c.created_at };
+  const { clock: _clock, ...theirs } = parseTheirs(c.theirs, c.created_at);
+  return { id: c.id, theirs, source: c.source, createdAt: c.created_at };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

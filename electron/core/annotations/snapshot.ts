@@ -26,6 +26,16 @@ export function snapshotOf(db: Db, id: string): Snapshot | null {
   return { statusTagId: row.status_tag_id, tagIds, note: row.note, evidence };
 }
 
+/** What a deleted annotation had when it was deleted: it keeps its tags and evidence. */
+export function trashedSnapshotOf(db: Db, id: string): Snapshot {
+  const row = sql(db, 'SELECT status_tag_id, note FROM annotations WHERE id = ?').get(id) as { status_tag_id: string | null; note: string };
+  const tagIds = (sql(db, 'SELECT tag_id FROM annotation_tags WHERE annotation_id = ? ORDER BY tag_id').all(id) as Array<{ tag_id: string }>).map(
+    (r) => r.tag_id,
+  );
+  const evidence = sql(db, 'SELECT id, url, title, note FROM evidence WHERE annotation_id = ? ORDER BY position').all(id) as Evidence[];
+  return { statusTagId: row.status_tag_id, tagIds, note: row.note, evidence };
+}
+
 /** Equal states; the order of technique tags carries no meaning. */
 export function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
   const canonical = (s: Snapshot) => JSON.stringify({ ...s, tagIds: [...s.tagIds].sort() });

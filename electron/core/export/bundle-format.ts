@@ -2,9 +2,11 @@
 // Validated with zod on the way in; everything in it is untrusted.
 import { z } from 'zod';
 import { webUrl } from '../../../shared/contract/define.js';
+import { clockSchema } from '../annotations/clock.js';
 
 export const BUNDLE_FORMAT = 'gloss-exchange';
-export const BUNDLE_VERSION = 1;
+/** 2: annotations carry version vectors and deletions travel; files of version 1 are still read. */
+export const BUNDLE_VERSION = 2;
 
 const id = z.string().min(1).max(64);
 const time = z.string().min(1).max(40);
@@ -75,8 +77,12 @@ const annotation = z.object({
   createdAt: time,
   updatedAt: time,
   revision: z.number().int().min(1),
-  /** Content hashes of every version the sending library had sent or received, this one included. */
-  versions: z.array(hex).max(10_000),
+  /** The version vector; absent in version 1 files, whose annotations count as the common base. */
+  clock: clockSchema.default({}),
+  /** Set when the annotation was deleted: a deletion travels like an edit. */
+  deletedAt: time.nullable().default(null),
+  createdBy: z.string().max(63).nullable().default(null),
+  updatedBy: z.string().max(63).nullable().default(null),
 });
 
 const link = z.object({
@@ -96,7 +102,7 @@ const collection = z.object({
 
 export const bundleSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
+  version: z.union([z.literal(1), z.literal(BUNDLE_VERSION)]),
   exportedAt: time,
   generator: z.string().max(100),
   collections: z.array(collection).max(10_000),

@@ -1,15 +1,16 @@
 // Reading a .gloss exchange file into the library: by stable ids, without duplicates, in one
-// transaction (a bad file changes nothing). Where the same annotation was edited on both sides
-// ours is kept and theirs is stored as a conflict for the person to settle.
+// transaction (a bad file changes nothing). Annotations go through the one merge
+// (annotations/merge.ts): where both sides edited one, ours is kept and theirs is stored as a
+// conflict for the person to settle.
 import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import type { BundleImportReport } from '../../../shared/model.js';
 import { contentHash } from '../article-import.js';
-import { recordChange } from '../annotations/history.js';
-import { snapshotOf, writeTagsAndEvidence, type Snapshot } from '../annotations/snapshot.js';
+import { mergeAnnotation } from '../annotations/merge.js';
+import type { Snapshot } from '../annotations/snapshot.js';
 import { nowIso, type Db } from '../db.js';
 import { describeIssues, GlossError } from '../errors.js';
-import { knownVersions, rememberVersions, versionHash } from './versions.js';
+import { sql } from '../statements.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleAnnotation, type BundleArticle, type BundleTaxonomy } from './bundle-format.js';
 
 export function parseBundle(bytes: Uint8Array, name = 'the file'): Bundle {
@@ -87,6 +88,17 @@ export function importBundle(db: Db, bytes: Uint8Array, source: string): BundleI
   return db.transaction(() => new Merge(db, source).run(bundle)).immediate();
 }
 
+/**
+ * The team hub's pull: records read from the hub, each checked alone, merged in the caller's
+ * transaction. Unlike a file, a batch is not whole (a claim's article may have come in an earlier
+ * sync), and one member's broken record (a claim using a tag the hub does not have) is skipped
+ * and counted rather than stopping everyone's sync.
+ */
+export function mergeHubRecords(db: Db, records: Bundle, source: string): BundleImportReport & { skipped: number } {
+  const merge = new Merge(db, source, true);
+  return { ...merge.run(records), skipped: merge.skipped };
+}
+
 class Merge {
   private readonly now = nowIso();
   private readonly tagMap = new Map<string, string>();
@@ -100,9 +112,12 @@ class Merge {
     collections: [],
   };
 
+  skipped = 0;
+
   constructor(
     private readonly db: Db,
     private readonly source: string,
+    private readonly partial = false,
   ) {}
 
   run(b: Bundle): BundleImportReport {
@@ -117,25 +132,25 @@ class Merge {
   /** Ours wins for taxonomies and tags we already have (by id, else by name); the rest are added. */
   private taxonomy(t: BundleTaxonomy): void {
     const db = this.db;
-    let ours = db.prepare('SELECT id FROM taxonomies WHERE id = ?').get(t.id) as { id: string } | undefined;
-    ours ??= db.prepare('SELECT id FROM taxonomies WHERE name = ? COLLATE NOCASE AND kind = ?').get(t.name, t.kind) as
+    let ours = sql(db, 'SELECT id FROM taxonomies WHERE id = ?').get(t.id) as { id: string } | undefined;
+    ours ??= sql(db, 'SELECT id FROM taxonomies WHERE name = ? COLLATE NOCASE AND kind = ?').get(t.name, t.kind) as
       | { id: string }
       | undefined;
     if (!ours) {
-      const position = (db.prepare('SELECT coalesce(max(position), 0) + 1 AS p FROM taxonomies').get() as { p: number }).p;
-      db.prepare('INSERT INTO taxonomies (id, name, kind, builtin, position) VALUES (?, ?, ?, 0, ?)').run(t.id, t.name, t.kind, position);
+      const position = (sql(db, 'SELECT coalesce(max(position), 0) + 1 AS p FROM taxonomies').get() as { p: number }).p;
+      sql(db, 'INSERT INTO taxonomies (id, name, kind, builtin, position) VALUES (?, ?, ?, 0, ?)').run(t.id, t.name, t.kind, position);
       ours = { id: t.id };
     }
     for (const tag of t.tags) {
-      const byId = db.prepare('SELECT id FROM tags WHERE id = ?').get(tag.id) as { id: string } | undefined;
-      const byName = byId ?? (db.prepare('SELECT id FROM tags WHERE taxonomy_id = ? AND name = ? COLLATE NOCASE').get(ours.id, tag.name) as { id: string } | undefined);
+      const byId = sql(db, 'SELECT id FROM tags WHERE id = ?').get(tag.id) as { id: string } | undefined;
+      const byName = byId ?? (sql(db, 'SELECT id FROM tags WHERE taxonomy_id = ? AND name = ? COLLATE NOCASE').get(ours.id, tag.name) as { id: string } | undefined);
       if (byName) {
         this.tagMap.set(tag.id, byName.id);
         continue;
       }
-      const keyTaken = tag.key !== null && db.prepare('SELECT 1 FROM tags WHERE key = ? AND removed_at IS NULL').get(tag.key);
-      const position = (db.prepare('SELECT coalesce(max(position), -1) + 1 AS p FROM tags WHERE taxonomy_id = ?').get(ours.id) as { p: number }).p;
-      db.prepare(
+      const keyTaken = tag.key !== null && sql(db, 'SELECT 1 FROM tags WHERE key = ? AND removed_at IS NULL').get(tag.key);
+      const position = (sql(db, 'SELECT coalesce(max(position), -1) + 1 AS p FROM tags WHERE taxonomy_id = ?').get(ours.id) as { p: number }).p;
+      sql(db, 
         'INSERT INTO tags (id, taxonomy_id, name, description, color, key, position, rating_value, removed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ).run(tag.id, ours.id, tag.name, tag.description, tag.color, keyTaken ? null : tag.key, position, tag.ratingValue, tag.removed ? this.now : null);
       this.tagMap.set(tag.id, tag.id);
@@ -144,7 +159,7 @@ class Merge {
 
   private tag(id: string, kind: 'status' | 'technique'): string {
     const ours = this.tagMap.get(id) ?? id;
-    const row = this.db.prepare('SELECT x.kind FROM tags t JOIN taxonomies x ON x.id = t.taxonomy_id WHERE t.id = ?').get(ours) as
+    const row = sql(this.db, 'SELECT x.kind FROM tags t JOIN taxonomies x ON x.id = t.taxonomy_id WHERE t.id = ?').get(ours) as
       | { kind: string }
       | undefined;
     if (!row) throw new GlossError('parse_failed', `The file uses tag ${id}, which neither it nor this library defines. Nothing was imported.`);
@@ -157,20 +172,19 @@ class Merge {
   /** The same article is the same id, or the same text under another id. */
   private article(a: BundleArticle): void {
     const hash = contentHash(a.body);
-    const existing = (this.db.prepare('SELECT id FROM articles WHERE id = ?').get(a.id) ??
-      this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(hash)) as { id: string } | undefined;
+    const existing = (sql(this.db, 'SELECT id FROM articles WHERE id = ?').get(a.id) ??
+      sql(this.db, 'SELECT id FROM articles WHERE content_hash = ?').get(hash)) as { id: string } | undefined;
     if (existing) {
       this.articleMap.set(a.id, existing.id);
       this.report.articlesExisting++;
       return;
     }
-    this.db
-      .prepare(
-        `INSERT INTO articles (id, title, outlet, author, published_at, source_url, language, direction, body, blocks,
+    sql(
+      this.db,
+      `INSERT INTO articles (id, title, outlet, author, published_at, source_url, language, direction, body, blocks,
            word_count, original_name, original_type, original, content_hash, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
-      )
-      .run(
+    ).run(
         a.id, a.title, a.outlet, a.author, a.publishedAt, a.sourceUrl, a.language, a.direction, a.body,
         JSON.stringify(a.blocks), a.wordCount, a.originalName, a.originalType, hash, a.createdAt, a.updatedAt,
       );
@@ -189,79 +203,41 @@ class Merge {
 
   /** Evidence keeps its id unless another annotation's evidence has it already. */
   private evidenceId(id: string, annotationId: string): string {
-    const row = this.db.prepare('SELECT annotation_id FROM evidence WHERE id = ?').get(id) as { annotation_id: string } | undefined;
+    const row = sql(this.db, 'SELECT annotation_id FROM evidence WHERE id = ?').get(id) as { annotation_id: string } | undefined;
     return !row || row.annotation_id === annotationId ? id : randomUUID();
   }
 
   private annotation(a: BundleAnnotation): void {
-    const db = this.db;
-    const theirs = this.theirSnapshot(a);
-    const theirHash = versionHash(theirs);
-    const existing = db.prepare('SELECT revision, deleted_at FROM annotations WHERE id = ?').get(a.id) as
-      | { revision: number; deleted_at: string | null }
-      | undefined;
-
-    if (!existing) {
-      const articleId = this.articleMap.get(a.articleId)!;
-      const place = anchor(this.bodyOf(articleId), a);
-      db.prepare(
-        `INSERT INTO annotations (id, article_id, start, "end", exact, prefix, suffix, status_tag_id, note, orphaned,
-           revision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        a.id, articleId, place.start, place.end, a.quote.exact, a.quote.prefix, a.quote.suffix, theirs.statusTagId,
-        a.note, place.orphaned ? 1 : 0, a.revision, a.createdAt, a.updatedAt,
-      );
-      writeTagsAndEvidence(db, a.id, theirs);
-      this.report.annotationsAdded++;
-    } else if (existing.deleted_at === null) {
-      const ours = snapshotOf(db, a.id)!;
-      const ourHash = versionHash(ours);
-      if (ourHash !== theirHash && !knownVersions(db, a.id).includes(theirHash)) {
-        if (a.versions.includes(ourHash)) this.takeTheirs(a, existing.revision, ours, theirs);
-        else this.conflict(a, theirs);
-      }
+    const articleId = this.articleMap.get(a.articleId) ?? (this.partial ? this.localArticle(a.articleId) : undefined);
+    let content: Snapshot;
+    try {
+      if (articleId === undefined) throw new GlossError('not_found', `article ${a.articleId} is missing`);
+      content = this.theirSnapshot(a);
+    } catch (e) {
+      if (!this.partial || !(e instanceof GlossError)) throw e;
+      this.skipped++;
+      return;
     }
-    // A deleted annotation stays deleted: the trash is where to bring it back from.
-    rememberVersions(db, a.id, [...a.versions, theirHash]);
+    const outcome = mergeAnnotation(this.db, { ...a, articleId, content, deleted: a.deletedAt !== null }, this.source);
+    if (outcome === 'added') this.report.annotationsAdded++;
+    if (outcome === 'updated') this.report.annotationsUpdated++;
+    if (outcome === 'conflict') this.report.conflicts++;
   }
 
-  /** They had our version and changed it since: theirs is the newer one (undoable like any edit). */
-  private takeTheirs(a: BundleAnnotation, ourRevision: number, before: Snapshot, after: Snapshot): void {
-    this.db
-      .prepare('UPDATE annotations SET status_tag_id = ?, note = ?, revision = ?, updated_at = ? WHERE id = ?')
-      .run(after.statusTagId, after.note, Math.max(ourRevision + 1, a.revision), a.updatedAt, a.id);
-    writeTagsAndEvidence(this.db, a.id, after);
-    recordChange(this.db, a.id, 'update', before, after);
-    this.report.annotationsUpdated++;
-  }
-
-  private conflict(a: BundleAnnotation, theirs: Snapshot): void {
-    const json = JSON.stringify({ statusTagId: theirs.statusTagId, tagIds: theirs.tagIds, note: theirs.note, updatedAt: a.updatedAt });
-    const open = this.db
-      .prepare('SELECT 1 FROM annotation_conflicts WHERE annotation_id = ? AND theirs = ? AND resolved_at IS NULL')
-      .get(a.id, json);
-    if (open) return;
-    this.db
-      .prepare('INSERT INTO annotation_conflicts (id, annotation_id, theirs, source, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(randomUUID(), a.id, json, this.source, this.now);
-    this.report.conflicts++;
-  }
-
-  private bodyOf(articleId: string): string {
-    return (this.db.prepare('SELECT body FROM articles WHERE id = ?').get(articleId) as { body: string }).body;
+  private localArticle(id: string): string | undefined {
+    return (sql(this.db, 'SELECT id FROM articles WHERE id = ?').get(id) as { id: string } | undefined)?.id;
   }
 
   private link(l: Bundle['links'][number]): void {
     const db = this.db;
-    const live = db.prepare('SELECT count(*) AS n FROM annotations WHERE id IN (?, ?) AND deleted_at IS NULL').get(l.fromId, l.toId) as { n: number };
+    const live = sql(db, 'SELECT count(*) AS n FROM annotations WHERE id IN (?, ?) AND deleted_at IS NULL').get(l.fromId, l.toId) as { n: number };
     if (live.n < 2) return;
-    const exists = db
-      .prepare(
-        `SELECT 1 FROM claim_links WHERE id = ? OR (deleted_at IS NULL AND ((from_id = ? AND to_id = ?) OR (from_id = ? AND to_id = ?)))`,
-      )
-      .get(l.id, l.fromId, l.toId, l.toId, l.fromId);
+    const exists = sql(
+      db,
+      `SELECT 1 FROM claim_links WHERE id = ? OR (deleted_at IS NULL AND ((from_id = ? AND to_id = ?) OR (from_id = ? AND to_id = ?)))`,
+    ).get(l.id, l.fromId, l.toId, l.toId, l.fromId);
     if (exists) return;
-    db.prepare('INSERT INTO claim_links (id, from_id, to_id, relation, created_at) VALUES (?, ?, ?, ?, ?)').run(
+    sql(db, 'INSERT INTO claim_links (id, from_id, to_id, relation, created_at) VALUES (?, ?, ?, ?, ?)').run(
       l.id, l.fromId, l.toId, l.relation, l.createdAt,
     );
   }
@@ -269,29 +245,21 @@ class Merge {
   /** The same collection is the same id, or a live one with the same name; its articles are added. */
   private collection(c: Bundle['collections'][number]): void {
     const db = this.db;
-    let ours = (db.prepare('SELECT id, name FROM collections WHERE id = ? AND deleted_at IS NULL').get(c.id) ??
-      db.prepare('SELECT id, name FROM collections WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL').get(c.name)) as
+    let ours = (sql(db, 'SELECT id, name FROM collections WHERE id = ? AND deleted_at IS NULL').get(c.id) ??
+      sql(db, 'SELECT id, name FROM collections WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL').get(c.name)) as
       | { id: string; name: string }
       | undefined;
     if (!ours) {
-      const idTaken = db.prepare('SELECT 1 FROM collections WHERE id = ?').get(c.id);
+      const idTaken = sql(db, 'SELECT 1 FROM collections WHERE id = ?').get(c.id);
       ours = { id: idTaken ? randomUUID() : c.id, name: c.name };
-      db.prepare('INSERT INTO collections (id, name, created_at) VALUES (?, ?, ?)').run(ours.id, ours.name, c.createdAt);
+      sql(db, 'INSERT INTO collections (id, name, created_at) VALUES (?, ?, ?)').run(ours.id, ours.name, c.createdAt);
     }
-    let position = (db.prepare('SELECT coalesce(max(position), -1) + 1 AS p FROM collection_articles WHERE collection_id = ?').get(ours.id) as { p: number }).p;
-    const add = db.prepare('INSERT OR IGNORE INTO collection_articles (collection_id, article_id, position) VALUES (?, ?, ?)');
+    let position = (sql(db, 'SELECT coalesce(max(position), -1) + 1 AS p FROM collection_articles WHERE collection_id = ?').get(ours.id) as { p: number }).p;
+    const add = sql(db, 'INSERT OR IGNORE INTO collection_articles (collection_id, article_id, position) VALUES (?, ?, ?)');
     for (const id of c.articleIds) {
-      if (add.run(ours.id, this.articleMap.get(id)!, position).changes) position++;
+      const articleId = this.articleMap.get(id) ?? this.localArticle(id);
+      if (articleId !== undefined && add.run(ours.id, articleId, position).changes) position++;
     }
     this.report.collections.push(ours.name);
   }
-}
-
-/** Their position if our text says the same there, else the quote's first place in our text, else orphaned. */
-function anchor(body: string, a: BundleAnnotation): { start: number; end: number; orphaned: boolean } {
-  if (body.slice(a.start, a.end) === a.quote.exact) return { start: a.start, end: a.end, orphaned: a.orphaned };
-  const found = body.indexOf(a.quote.exact);
-  if (found >= 0) return { start: found, end: found + a.quote.exact.length, orphaned: false };
-  const start = Math.min(a.start, body.length - 1);
-  return { start, end: Math.min(Math.max(a.end, start + 1), body.length), orphaned: true };
 }

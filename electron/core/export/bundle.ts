@@ -1,27 +1,26 @@
 // Writing the .gloss exchange file: a collection (or some articles) with their annotations,
-// the links between them and the taxonomies they use, in a deterministic order so that the
+// the links between them, the taxonomies they use and the deletions of their annotations, in a deterministic order so that the
 // same library always gives the same file (but for exportedAt).
 import type { Annotation } from '../../../shared/model.js';
 import type { Db } from '../db.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleAnnotation } from './bundle-format.js';
 import { slug } from './escape.js';
 import { loadReportData, type ExportTarget } from './report-data.js';
-import { knownVersions, rememberVersions, versionHash } from './versions.js';
 import { httpUrl } from '../urls.js';
+import { parseClock, sortedClock, type Clock } from '../annotations/clock.js';
+import { trashedSnapshotOf } from '../annotations/snapshot.js';
 import { APP_VERSION } from '../version.js';
 
 export function buildBundle(db: Db, target: ExportTarget, exportedAt = new Date().toISOString()): Bundle {
   const data = loadReportData(db, target);
   const annotations = data.articles.flatMap((a) => a.annotations);
   const inBundle = new Set(annotations.map((a) => a.id));
-  const usedTags = new Set(annotations.flatMap((a) => [...a.tagIds, ...(a.statusTagId ? [a.statusTagId] : [])]));
-
-  const bundleAnnotations = db.transaction(() =>
-    annotations.map((a) => {
-      rememberVersions(db, a.id, [versionHash(a)]);
-      return toBundleAnnotation(a, knownVersions(db, a.id));
-    }),
-  ).immediate();
+  const merge = mergeFields(db, data.articles.map((a) => a.article.id));
+  const bundleAnnotations = [
+    ...annotations.map((a) => toBundleAnnotation(a, merge.get(a.id)!)),
+    ...deletedAnnotations(db, data.articles.map((a) => a.article.id), merge),
+  ];
+  const usedTags = new Set(bundleAnnotations.flatMap((a) => [...a.tagIds, ...(a.statusTagId ? [a.statusTagId] : [])]));
 
   const links = (
     db
@@ -80,7 +79,71 @@ export function buildBundle(db: Db, target: ExportTarget, exportedAt = new Date(
   };
 }
 
-function toBundleAnnotation(a: Annotation, versions: string[]): BundleAnnotation {
+interface MergeFields {
+  clock: Clock;
+  deletedAt: string | null;
+  createdBy: string | null;
+  updatedBy: string | null;
+}
+
+/** What the merge at the other end needs beside the content: clocks, deletions, authors. */
+function mergeFields(db: Db, articleIds: string[]): Map<string, MergeFields> {
+  const rows = db
+    .prepare(
+      `SELECT id, clock, deleted_at, created_by, updated_by FROM annotations
+        WHERE article_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(articleIds)) as Array<{ id: string; clock: string; deleted_at: string | null; created_by: string | null; updated_by: string | null }>;
+  return new Map(
+    rows.map((r) => [r.id, { clock: sortedClock(parseClock(r.clock)), deletedAt: r.deleted_at, createdBy: r.created_by, updatedBy: r.updated_by }]),
+  );
+}
+
+/** Deletions travel as the annotation's last content with its deletion time, in id order. */
+function deletedAnnotations(db: Db, articleIds: string[], merge: Map<string, MergeFields>): BundleAnnotation[] {
+  const rows = db
+    .prepare(
+      `SELECT id, article_id, start, "end", exact, prefix, suffix, orphaned, revision, created_at, updated_at FROM annotations
+        WHERE deleted_at IS NOT NULL AND article_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    )
+    .all(JSON.stringify(articleIds)) as Array<{
+    id: string;
+    article_id: string;
+    start: number;
+    end: number;
+    exact: string;
+    prefix: string;
+    suffix: string;
+    orphaned: number;
+    revision: number;
+    created_at: string;
+    updated_at: string;
+  }>;
+  return rows.map((r) =>
+    toBundleAnnotation(
+      {
+        ...trashedSnapshotOf(db, r.id),
+        id: r.id,
+        articleId: r.article_id,
+        start: r.start,
+        end: r.end,
+        quote: { exact: r.exact, prefix: r.prefix, suffix: r.suffix },
+        orphaned: r.orphaned === 1,
+        createdAt: r.created_at,
+        updatedAt: r.updated_at,
+        revision: r.revision,
+      },
+      merge.get(r.id)!,
+    ),
+  );
+}
+
+type AnnotationFields = Pick<
+  Annotation,
+  'id' | 'articleId' | 'start' | 'end' | 'quote' | 'statusTagId' | 'tagIds' | 'note' | 'evidence' | 'orphaned' | 'createdAt' | 'updatedAt' | 'revision'
+>;
+
+function toBundleAnnotation(a: AnnotationFields, merge: MergeFields): BundleAnnotation {
   return {
     id: a.id,
     articleId: a.articleId,
@@ -95,7 +158,7 @@ function toBundleAnnotation(a: Annotation, versions: string[]): BundleAnnotation
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     revision: a.revision,
-    versions,
+    ...merge,
   };
 }
 

@@ -212,6 +212,12 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
               )}
             </section>
             <ConflictChoice annotation={saved} />
+            {saved.createdBy && (
+              <p className="muted">
+                Made by {saved.createdBy}
+                {saved.updatedBy && saved.updatedBy !== saved.createdBy ? `, last changed by ${saved.updatedBy}` : ''}
+              </p>
+            )}
             <div className="row popover-footer">
               <button type="button" className="danger" onClick={() => void remove()} aria-keyshortcuts="Delete">
                 Delete claim <kbd aria-hidden="true">Del</kbd>

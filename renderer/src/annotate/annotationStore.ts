@@ -141,4 +141,5 @@ export async function unlink(linkId: string): Promise<void> {
 export async function resolveConflict(id: string, keep: 'ours' | 'theirs'): Promise<void> {
   const resolved = valueOrToast(await gloss.annotations.resolveConflict({ id, keep }));
   if (resolved) upsert(resolved);
+  else await reloadOpen(); // taking their deletion moved it to the trash
 }

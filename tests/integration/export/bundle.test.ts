@@ -52,7 +52,7 @@ describe('exchange file', () => {
   it('is readable JSON with a format header, and survives export → import into an empty library → export', async () => {
     const first = await bundleOf(a, a.collectionId);
     expect(first.fileName).toBe('rafah-crossing-may-2024.gloss');
-    expect(first.json).toMatchObject({ format: 'gloss-exchange', version: 1 });
+    expect(first.json).toMatchObject({ format: 'gloss-exchange', version: 2 });
     expect(first.json.annotations).toHaveLength(a.claims.length);
 
     const b = await emptyLibrary();
@@ -118,8 +118,8 @@ describe('exchange file', () => {
 
     // The person settles it by keeping theirs.
     const settled = await a.call('annotations.resolveConflict', { id: fuel!.id, keep: 'theirs' });
-    expect(settled.note).toBe('B: agency now says five days');
-    expect(settled.conflict).toBeNull();
+    expect(settled!.note).toBe('B: agency now says five days');
+    expect(settled!.conflict).toBeNull();
 
     // And B, importing A's file now, takes A's newer versions without a conflict.
     const fromA = await bundleOf(a, a.collectionId);

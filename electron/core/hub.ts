@@ -1,0 +1,18 @@
+// The hub's API methods over electron/core/hub/. `remember` is the desktop app's: its main
+// process keeps the password (electron/hub-password.ts) before the call reaches the core.
+import type { CoreContext, Handlers, Namespaced } from './context.js';
+import { hubStatus, syncWithHub } from './hub/sync.js';
+
+export function hubHandlers(ctx: CoreContext): Handlers<Namespaced<'hub'>> {
+  return {
+    'hub.sync': async ({ remember: _kept, ...target }) => {
+      const report = await syncWithHub(ctx.db, target);
+      if (report.received) {
+        ctx.emit('library.changed', { what: 'articles' });
+        ctx.emit('library.changed', { what: 'annotations' });
+      }
+      return report;
+    },
+    'hub.status': () => hubStatus(ctx.db),
+  };
+}

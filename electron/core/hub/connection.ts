@@ -1,0 +1,90 @@
+// Connecting to a hub: an ordinary postgres:// URL (TLS per its sslmode), the password from
+// where libpq looks (the URL, PGPASSWORD, ~/.pgpass or PGPASSFILE) unless the app passes its
+// saved one. No password is ever written to the library, a log or an export: the hub is
+// remembered by hub key, the URL without its password.
+import { createRequire } from 'node:module';
+import pg from 'pg';
+import { GlossError } from '../errors.js';
+
+type PgpassLookup = (conn: { host?: string; port?: string | number; database?: string; user?: string }, cb: (pw?: string) => void) => void;
+const pgpass = createRequire(import.meta.url)('pgpass') as PgpassLookup;
+
+export interface HubTarget {
+  url: string;
+  /** A password the caller holds (the app's saved one); else libpq's conventions. */
+  password?: string;
+}
+
+/** The URL as shown and remembered: without its password. */
+export function hubKey(url: string): string {
+  try {
+    const u = new URL(url);
+    u.password = '';
+    return u.toString();
+  } catch {
+    throw new GlossError('invalid_input', 'The hub address must be a postgres:// connection string, e.g. postgres://alice@hub.example.org/gloss.');
+  }
+}
+
+function lookupPgpass(conn: { host?: string; port?: string | number; database?: string; user?: string }): Promise<string | undefined> {
+  return new Promise((resolve) => pgpass(conn, resolve));
+}
+
+export function clientConfig(target: HubTarget): pg.ClientConfig {
+  hubKey(target.url);
+  const u = new URL(target.url);
+  if (!/^postgres(ql)?:$/.test(u.protocol)) hubKey('not a url');
+  const user = decodeURIComponent(u.username) || process.env.PGUSER || process.env.USER;
+  const host = decodeURIComponent(u.hostname) || process.env.PGHOST || 'localhost';
+  const port = u.port || process.env.PGPORT || '5432';
+  const database = decodeURIComponent(u.pathname.slice(1)) || process.env.PGDATABASE || user;
+  const inUrl = u.password ? decodeURIComponent(u.password) : undefined;
+  return {
+    host,
+    port: Number(port),
+    database,
+    user,
+    ssl: sslFor(u.searchParams.get('sslmode') ?? process.env.PGSSLMODE ?? 'prefer'),
+    connectionTimeoutMillis: 10_000,
+    application_name: 'gloss',
+    password: async () => {
+      const password = target.password ?? inUrl ?? (process.env.PGPASSWORD || (await lookupPgpass({ host, port, database, user })));
+      if (password) return password;
+      throw new GlossError('forbidden', `No password for ${user} on ${host}: set PGPASSWORD, add a line to ~/.pgpass, or save it in the Team panel.`);
+    },
+  };
+}
+
+/** libpq's sslmode; `prefer` and `allow` connect without TLS (pg cannot fall back). */
+function sslFor(mode: string): pg.ClientConfig['ssl'] {
+  if (mode === 'require') return { rejectUnauthorized: false };
+  if (mode === 'verify-ca' || mode === 'verify-full') return { rejectUnauthorized: true };
+  return false;
+}
+
+/** A connected client; an unreachable hub or a refused login is a GlossError a person can act on. */
+export async function connectHub(target: HubTarget): Promise<pg.Client> {
+  const client = new pg.Client(clientConfig(target));
+  client.on('error', () => {}); // a dropped connection fails the query in flight; that is reported there
+  try {
+    await client.connect();
+  } catch (e) {
+    await client.end().catch(() => {});
+    throw hubError(e, target.url);
+  }
+  return client;
+}
+
+export function hubError(e: unknown, url: string): GlossError {
+  if (e instanceof GlossError) return e;
+  const err = e as { code?: string; message?: string };
+  const where = hubKey(url);
+  if (err.code === '28P01' || err.code === '28000') {
+    return new GlossError('forbidden', `The hub ${where} refused the login: check the user name and password (PGPASSWORD or ~/.pgpass).`);
+  }
+  if (err.code === '42501') return new GlossError('forbidden', `The hub refused this change: your role in the workspace does not allow it (${err.message}).`);
+  if (['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET'].includes(err.code ?? '') || /timeout|terminated/i.test(err.message ?? '')) {
+    return new GlossError('unavailable', `The hub ${where} cannot be reached (${err.code ?? err.message}); everything stays in this library and syncs later.`);
+  }
+  return new GlossError('database', `The hub ${where} answered with an error: ${err.message ?? String(e)}`);
+}

@@ -1,0 +1,44 @@
+// The desktop app's saved team hub password: encrypted with Electron's safeStorage (a key the
+// operating system's keychain holds) in a file beside the library, never in the library, never
+// sent back to the window. A `hub.sync` with a password and `remember` saves it; one without a
+// password gets the saved one for that hub workspace. Kept thin: the rules are here, the
+// encryption is Electron's.
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { MethodName } from '../shared/contract/index.js';
+import type { Result } from '../shared/result.js';
+
+export interface Encryption {
+  isEncryptionAvailable(): boolean;
+  encryptString(plain: string): Buffer;
+  decryptString(encrypted: Buffer): string;
+}
+
+type Call = (method: MethodName, input: unknown) => Promise<Result<unknown>>;
+
+export function withSavedHubPassword(call: Call, encryption: Encryption, file: string): Call {
+  const read = (): Record<string, string> => {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    } catch {
+      return {};
+    }
+  };
+  return async (method, input) => {
+    if (method !== 'hub.sync' || typeof input !== 'object' || input === null) return call(method, input);
+    const { remember, ...target } = input as { url?: unknown; workspace?: unknown; password?: unknown; remember?: unknown };
+    const key = `${String(target.url)}#${String(target.workspace)}`;
+    if (typeof target.password === 'string' && target.password) {
+      const result = await call(method, target);
+      // Only a password the hub accepted is worth keeping.
+      if (result.ok && remember === true && encryption.isEncryptionAvailable()) {
+        writeFileSync(file, JSON.stringify({ ...read(), [key]: encryption.encryptString(target.password).toString('base64') }), { mode: 0o600 });
+      }
+      return result;
+    }
+    const saved = read()[key];
+    if (saved && encryption.isEncryptionAvailable()) {
+      return call(method, { ...target, password: encryption.decryptString(Buffer.from(saved, 'base64')) });
+    }
+    return call(method, target);
+  };
+}

@@ -1,0 +1,27 @@
+// The team hub: sync this library with a PostgreSQL hub workspace, and what waits to be sent.
+import { z } from 'zod';
+import type { HubStatus, HubSyncReport } from '../model.js';
+import { empty, method, name } from './define.js';
+
+export const hubUrl = z
+  .string()
+  .max(2000)
+  .regex(/^postgres(ql)?:\/\//, 'a postgres:// connection string, e.g. postgres://alice@hub.example.org/gloss');
+
+export const hubMethods = {
+  /**
+   * Pull others' changes and push ours. The password is the app's saved one (Electron's
+   * safeStorage); without it, libpq's conventions (PGPASSWORD, ~/.pgpass). It is never stored.
+   */
+  'hub.sync': method<HubSyncReport>()(
+    z.strictObject({
+      url: hubUrl,
+      workspace: name,
+      password: z.string().max(1000).optional(),
+      /** The desktop app saves the password for the next syncs; elsewhere nothing is saved. */
+      remember: z.boolean().optional(),
+    }),
+  ),
+  /** Which hub this library syncs with and what waits (claims to send, conflicts); works offline. */
+  'hub.status': method<HubStatus>()(empty),
+} as const;

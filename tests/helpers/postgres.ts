@@ -1,0 +1,98 @@
+// A throwaway PostgreSQL cluster for the team hub tests: initdb in a temporary folder, started
+// on a free loopback port, stopped and removed after. PostgreSQL refuses to run as root, so as
+// root (CI) it runs as the `postgres` system user. Where PostgreSQL is not installed the tests
+// skip with a message; CI installs it (.ci/run), so there they run.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+export interface Cluster {
+  port: number;
+  /** A URL for `user` on the cluster's database (password given separately, as a person would). */
+  url(user?: string): string;
+  adminPassword: string;
+  /** A client connected as the administrator. */
+  admin(): Promise<pg.Client>;
+  stop(): void;
+}
+
+function binDir(): string | null {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return null;
+  const versions = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  return versions.length ? join(root, versions[0]!, 'bin') : null;
+}
+
+let warned = false;
+/** The reason the hub tests cannot run here, or null when they can. */
+export function postgresMissing(): string | null {
+  if (process.env.CI && !binDir()) throw new Error('PostgreSQL is not installed, and CI must run the hub tests: see .ci/run.');
+  if (binDir()) return null;
+  if (!warned) {
+    warned = true;
+    console.warn('Skipping team hub tests: PostgreSQL is not installed (Debian: apt-get install postgresql).');
+  }
+  return 'PostgreSQL is not installed';
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startCluster(): Promise<Cluster> {
+  const bin = binDir()!;
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-pg-'));
+  const asRoot = process.getuid?.() === 0;
+  const run = (cmd: string, args: string[]) =>
+    asRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { stdio: 'pipe' })
+      : execFileSync(join(bin, cmd), args, { stdio: 'pipe' });
+  const adminPassword = 'admin-' + Math.random().toString(36).slice(2);
+  const pwfile = join(dir, 'pw');
+  writeFileSync(pwfile, adminPassword + '\n');
+  if (asRoot) {
+    const { uid, gid } = ids('postgres');
+    chownSync(dir, uid, gid);
+    chownSync(pwfile, uid, gid);
+  }
+  chmodSync(dir, 0o700);
+  const data = join(dir, 'data');
+  run('initdb', ['-D', data, '-U', 'postgres', '--pwfile', pwfile, '--auth-local=scram-sha-256', '--auth-host=scram-sha-256', '-E', 'UTF8', '--no-sync']);
+  rmSync(pwfile);
+  const port = await freePort();
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
+  run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
+  const url = (user = 'postgres') => `postgres://${encodeURIComponent(user)}@127.0.0.1:${port}/postgres?sslmode=disable`;
+  return {
+    port,
+    url,
+    adminPassword,
+    async admin() {
+      const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres', password: adminPassword });
+      await client.connect();
+      return client;
+    },
+    stop() {
+      try {
+        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+function ids(user: string): { uid: number; gid: number } {
+  const line = execFileSync('getent', ['passwd', user], { encoding: 'utf8' }).split(':');
+  return { uid: Number(line[2]), gid: Number(line[3]) };
+}

@@ -1,0 +1,318 @@
+// The team hub against a real PostgreSQL: one throwaway cluster for this file, libraries synced
+// in-process (and through the real `gloss` where a process must be killed), and raw SQL under
+// each person's own login role to show that PostgreSQL itself enforces who may do what.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCore, type Core } from '../../../electron/core/api.js';
+import { contentHash } from '../../../electron/core/article-import.js';
+import { addMember, createWorkspace, type HubRole } from '../../../electron/core/hub/admin.js';
+import { migrateHub } from '../../../electron/core/hub/schema.js';
+import { syncWithHub } from '../../../electron/core/hub/sync.js';
+import type { InputOf, MethodName, ResultOf } from '../../../shared/contract/index.js';
+import { callApi } from '../../fixtures/export/collection.js';
+import { repoRoot } from '../../helpers/corpus.js';
+import { postgresMissing, startCluster, type Cluster } from '../../helpers/postgres.js';
+import { tempDir } from '../../helpers/tmp.js';
+
+const missing = postgresMissing();
+const PASSWORD = 'correct horse battery';
+const TEXT = 'The crossing was closed on Tuesday. Officials said fuel would last three days. Talks resumed later.';
+const QUOTE = 'fuel would last three days';
+
+let cluster: Cluster;
+const dirs: Array<ReturnType<typeof tempDir>> = [];
+const cores: Core[] = [];
+
+interface Lib {
+  core: Core;
+  dir: string;
+  user: string;
+  call<M extends MethodName>(m: M, input: InputOf<M>): Promise<ResultOf<M>>;
+  sync(workspace?: string): ReturnType<typeof syncWithHub>;
+}
+
+async function library(user: string, workspace = 'Desk'): Promise<Lib> {
+  const dir = tempDir('gloss-hub-lib-');
+  dirs.push(dir);
+  const core = await openCore(dir.path);
+  cores.push(core);
+  return {
+    core,
+    dir: dir.path,
+    user,
+    call: (m, input) => callApi(core, m, input),
+    sync: (ws = workspace) => syncWithHub(core.db, { url: cluster.url(user), workspace: ws, password: PASSWORD }),
+  };
+}
+
+/** A raw connection as a person, to try what a modified client could. */
+async function as(user: string): Promise<pg.Client> {
+  const client = new pg.Client({ host: '127.0.0.1', port: cluster.port, user, database: 'postgres', password: PASSWORD });
+  await client.connect();
+  return client;
+}
+
+async function member(workspace: string, user: string, role: HubRole) {
+  const admin = await cluster.admin();
+  try {
+    await addMember(admin, { workspace, user, role, password: PASSWORD });
+  } finally {
+    await admin.end();
+  }
+}
+
+/** An exchange file with one article and `n` claims, so that a library fills in one transaction. */
+function bundleWith(n: number, articleId = 'article-shared'): string {
+  const start = TEXT.indexOf(QUOTE);
+  return JSON.stringify({
+    format: 'gloss-exchange',
+    version: 2,
+    exportedAt: new Date().toISOString(),
+    generator: 'test',
+    collections: [],
+    taxonomies: [],
+    articles: [
+      {
+        id: articleId, title: 'Crossing', outlet: null, author: null, publishedAt: null, sourceUrl: null, language: 'en',
+        direction: 'ltr', body: TEXT, blocks: [{ kind: 'paragraph', start: 0, end: TEXT.length }], wordCount: 17,
+        contentHash: contentHash(TEXT), originalName: null, originalType: null, createdAt: '2024-05-07T10:00:00.000Z', updatedAt: '2024-05-07T10:00:00.000Z',
+      },
+    ],
+    annotations: Array.from({ length: n }, () => ({
+      id: randomUUID(), articleId, start, end: start + QUOTE.length, quote: { exact: QUOTE, prefix: '', suffix: '' },
+      statusTagId: null, tagIds: [], note: '', evidence: [], orphaned: false,
+      createdAt: '2024-05-07T10:00:00.000Z', updatedAt: '2024-05-07T10:00:00.000Z', revision: 1,
+    })),
+    links: [],
+  });
+}
+
+const fill = (lib: Lib, n: number) =>
+  lib.call('exports.importBundle', { name: 'fill.gloss', dataBase64: Buffer.from(bundleWith(n)).toString('base64') });
+
+const count = (lib: Lib, where = 'deleted_at IS NULL') =>
+  (lib.core.db.prepare(`SELECT count(*) AS n FROM annotations WHERE ${where}`).get() as { n: number }).n;
+
+async function hubCount(sql: string, params: unknown[] = []): Promise<number> {
+  const admin = await cluster.admin();
+  try {
+    return Number((await admin.query(sql, params)).rows[0].n);
+  } finally {
+    await admin.end();
+  }
+}
+
+function openConflicts(lib: Lib, id: string) {
+  return (lib.core.db.prepare('SELECT theirs FROM annotation_conflicts WHERE annotation_id = ? AND resolved_at IS NULL').all(id) as Array<{ theirs: string }>).map(
+    (r) => JSON.parse(r.theirs) as { note: string; updatedBy: string | null },
+  );
+}
+
+beforeAll(async () => {
+  if (missing) return;
+  cluster = await startCluster();
+  const admin = await cluster.admin();
+  try {
+    await migrateHub(admin);
+    await createWorkspace(admin, 'Desk');
+    await createWorkspace(admin, 'Class');
+  } finally {
+    await admin.end();
+  }
+  for (const [user, role] of [['alice', 'checker'], ['bob', 'checker'], ['vera', 'viewer'], ['ed', 'editor']] as const) await member('Desk', user, role);
+  for (const [user, role] of [['tina', 'teacher'], ['sam', 'student'], ['sue', 'student']] as const) await member('Class', user, role);
+}, 120_000);
+
+afterAll(() => {
+  for (const c of cores) c.close();
+  for (const d of dirs) d.remove();
+  if (!missing) cluster?.stop();
+});
+
+describe.skipIf(missing)('team hub', () => {
+  it('init is idempotent, and a hub from a newer Gloss is refused', async () => {
+    const admin = await cluster.admin();
+    try {
+      expect(await migrateHub(admin)).toEqual({ from: 1, to: 1 });
+      await admin.query('CREATE DATABASE newer');
+    } finally {
+      await admin.end();
+    }
+    const other = new pg.Client({ host: '127.0.0.1', port: cluster.port, user: 'postgres', database: 'newer', password: cluster.adminPassword });
+    await other.connect();
+    try {
+      await migrateHub(other);
+      await other.query("UPDATE gloss.hub_meta SET value = '99' WHERE key = 'schema_version'");
+      await expect(migrateHub(other)).rejects.toThrow(/newer Gloss \(hub schema 99/);
+    } finally {
+      await other.end();
+    }
+  });
+
+  it('gloss hub member add prints a one-time password that logs in; members lists; remove ends it', async () => {
+    const { PGPASSWORD: _unset, ...env } = process.env;
+    const gloss = (...args: string[]) =>
+      spawnSync(process.execPath, [join(repoRoot, 'bin', 'gloss.mjs'), 'hub', ...args, '--url', cluster.url()], {
+        env: { ...env, PGPASSWORD: cluster.adminPassword },
+        encoding: 'utf8',
+      });
+    const added = gloss('member', 'add', 'Desk', 'carol', '--role', 'viewer', '--json');
+    expect(added.status).toBe(0);
+    const { password, created } = JSON.parse(added.stdout) as { password: string; created: boolean };
+    expect(created).toBe(true);
+    const carol = new pg.Client({ host: '127.0.0.1', port: cluster.port, user: 'carol', database: 'postgres', password });
+    await carol.connect();
+    expect((await carol.query('SELECT name FROM gloss.workspaces')).rows).toEqual([{ name: 'Desk' }]);
+    await carol.end();
+
+    expect(JSON.parse(gloss('members', 'Desk', '--json').stdout)).toContainEqual(expect.objectContaining({ user: 'carol', role: 'viewer' }));
+    expect(gloss('member', 'add', 'Desk', 'carol', '--role', 'boss').status).toBe(2);
+    expect(gloss('member', 'remove', 'Desk', 'carol').stdout).toContain('carol is no longer in "Desk"');
+    expect(JSON.parse(gloss('members', 'Desk', '--json').stdout)).not.toContainEqual(expect.objectContaining({ user: 'carol' }));
+    const refused = gloss('members', 'Nowhere');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('no workspace "Nowhere"');
+  });
+
+  for (const order of ['A first', 'B first'] as const) {
+    it(`a claim edited offline on both sides ends as a conflict on both, syncing ${order}`, async () => {
+      const a = await library('alice');
+      const b = await library('bob');
+      const collection = await a.call('collections.create', { name: `Crossing ${order}` });
+      const articleId = (await a.call('articles.importText', { text: TEXT + ` (${order})`, title: 'Crossing', collectionId: collection.id })).imported[0]!.id;
+      const start = TEXT.indexOf(QUOTE);
+      const claim = await a.call('annotations.create', { articleId, start, end: start + QUOTE.length, note: 'base' });
+      await a.sync();
+      await b.sync();
+      const onB = (await b.call('annotations.list', { articleId })).find((x) => x.id === claim.id)!;
+      expect(onB).toMatchObject({ note: 'base', createdBy: 'alice', updatedBy: 'alice' });
+
+      await a.call('annotations.update', { id: claim.id, note: 'A: a week' });
+      await b.call('annotations.update', { id: claim.id, note: 'B: five days' });
+      const [first, second] = order === 'A first' ? [a, b] : [b, a];
+      await first.sync();
+      await second.sync();
+      await first.sync();
+
+      expect((await a.call('annotations.list', { articleId })).find((x) => x.id === claim.id)!.note).toBe('A: a week');
+      expect((await b.call('annotations.list', { articleId })).find((x) => x.id === claim.id)!.note).toBe('B: five days');
+      expect(openConflicts(a, claim.id)).toEqual([expect.objectContaining({ note: 'B: five days', updatedBy: 'bob' })]);
+      expect(openConflicts(b, claim.id)).toEqual([expect.objectContaining({ note: 'A: a week', updatedBy: 'alice' })]);
+
+      // More syncs add nothing and flip nothing.
+      for (const lib of [a, b, a, b]) expect(await lib.sync()).toMatchObject({ conflicts: 0, updated: 0, added: 0 });
+      expect(openConflicts(a, claim.id)).toHaveLength(1);
+      expect(openConflicts(b, claim.id)).toHaveLength(1);
+
+      // Settled on one side, settled on both.
+      await a.call('annotations.resolveConflict', { id: claim.id, keep: 'theirs' });
+      await a.sync();
+      expect(await b.sync()).toMatchObject({ updated: 1, conflicts: 0, openConflicts: 0 });
+      expect((await b.call('annotations.list', { articleId })).find((x) => x.id === claim.id)).toMatchObject({ note: 'B: five days', conflict: null });
+    });
+  }
+
+  it('PostgreSQL refuses what a role may not do, tried with raw SQL', async () => {
+    const tina = await library('tina', 'Class');
+    const sam = await library('sam', 'Class');
+    const sue = await library('sue', 'Class');
+    const articleId = (await tina.call('articles.importText', { text: 'Students read this. The answer is here.', title: 'Lesson' })).imported[0]!.id;
+    const key = await tina.call('annotations.create', { articleId, start: 0, end: 8, statusTagId: 'status:true', note: 'the key' });
+    await tina.sync();
+    await sam.sync();
+    await sue.sync();
+    expect(await sam.call('articles.list', {})).toHaveLength(1); // the assignment's article reaches students
+    const sues = await sue.call('annotations.create', { articleId, start: 9, end: 13, note: 'sue answers' });
+    await sue.sync();
+    await sam.sync();
+    expect(count(sam)).toBe(0); // neither the key nor Sue's claim
+
+    const samSql = await as('sam');
+    const vera = await as('vera');
+    try {
+      // A student reads neither another student's claim nor the teacher's key.
+      expect((await samSql.query('SELECT id FROM gloss.claims WHERE id = ANY($1)', [[key.id, sues.id]])).rows).toEqual([]);
+      expect((await samSql.query('SELECT claim_id FROM gloss.claim_versions WHERE claim_id = ANY($1)', [[key.id, sues.id]])).rows).toEqual([]);
+      // ...cannot change them...
+      expect((await samSql.query("UPDATE gloss.claims SET data = '{}' WHERE id = $1", [sues.id])).rowCount).toBe(0);
+      // ...nor write a claim as someone else, nor touch the Desk.
+      await expect(samSql.query("INSERT INTO gloss.taxonomies (workspace_id, id, data) SELECT id, 'x', '{}' FROM gloss.workspaces")).rejects.toMatchObject({
+        code: '42501',
+      });
+      expect((await samSql.query("SELECT name FROM gloss.workspaces")).rows).toEqual([{ name: 'Class' }]);
+      // A viewer's write is refused.
+      await expect(
+        vera.query(
+          `INSERT INTO gloss.claims (workspace_id, id, article_id, data, clock) SELECT id, 'v1', 'a', '{}', '{}' FROM gloss.workspaces WHERE name = 'Desk'`,
+        ),
+      ).rejects.toMatchObject({ code: '42501' });
+      // The hub, not the client, says who wrote a row.
+      await vera.query('SELECT 1');
+    } finally {
+      await samSql.end();
+      await vera.end();
+    }
+    // Sam's own claim goes through, under his name.
+    const samsOwn = await sam.call('annotations.create', { articleId, start: 9, end: 13, note: 'sam answers' });
+    expect(await sam.sync()).toMatchObject({ sent: 1, role: 'student' });
+    expect(await hubCount('SELECT count(*) AS n FROM gloss.claims WHERE id = $1 AND created_by = $2', [samsOwn.id, 'sam'])).toBe(1);
+    // A viewer's sync sends nothing, and reads the desk.
+    const v = await library('vera');
+    expect(await v.sync()).toMatchObject({ sent: 0, role: 'viewer' });
+  });
+
+  it('20 clients pushing 500 claims each at once: the hub holds all 10,000, once', async () => {
+    await member('Desk', 'crowd', 'checker');
+    const libs = await Promise.all(Array.from({ length: 20 }, () => library('crowd')));
+    for (const lib of libs) await fill(lib, 500);
+    const before = await hubCount('SELECT count(*) AS n FROM gloss.claims');
+    const reports = await Promise.all(libs.map((lib) => lib.sync()));
+    expect(reports.every((r) => r.sent >= 500)).toBe(true);
+    expect((await hubCount('SELECT count(*) AS n FROM gloss.claims')) - before).toBe(10_000);
+    expect(await hubCount("SELECT count(*) AS n FROM gloss.articles WHERE id = 'article-shared'")).toBe(1);
+    // One more sync brings every client everyone's claims.
+    await libs[0]!.sync();
+    expect(count(libs[0]!, "article_id = 'article-shared'")).toBe(10_000);
+  }, 300_000);
+
+  it('kill -9 of `gloss sync` at 20 random moments: the next sync completes, every claim exactly once', async () => {
+    await member('Desk', 'kit', 'checker');
+    await member('Desk', 'kay', 'checker');
+    const sender = await library('kit');
+    const receiver = await library('kay');
+    await fill(sender, 2000);
+    const ids = (sender.core.db.prepare('SELECT id FROM annotations').all() as Array<{ id: string }>).map((r) => r.id);
+    // The CLI opens the library itself.
+    for (const c of [sender, receiver]) c.core.close();
+    const passfile = join(sender.dir, 'pgpass');
+    writeFileSync(passfile, `127.0.0.1:${cluster.port}:postgres:kit:${PASSWORD}\n127.0.0.1:${cluster.port}:postgres:kay:${PASSWORD}\n`, { mode: 0o600 });
+
+    const { PGPASSWORD: _unset, ...env } = process.env;
+    const run = (lib: Lib, killAfter?: number) =>
+      new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, [join(repoRoot, 'bin', 'gloss.mjs'), 'sync', '--hub', cluster.url(lib.user), '--workspace', 'Desk', '--data-dir', lib.dir, '--json'], {
+          env: { ...env, PGPASSFILE: passfile },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+        if (killAfter !== undefined) setTimeout(() => child.kill('SIGKILL'), killAfter);
+        child.on('close', (code, signal) => resolve(`${signal ?? code} ${stderr}`.trim()));
+      });
+    for (let i = 0; i < 20; i++) await run(i % 2 ? receiver : sender, 300 + Math.random() * 3500);
+    expect(await run(sender)).toBe('0');
+    expect(await run(receiver)).toBe('0');
+
+    expect(await hubCount('SELECT count(*) AS n FROM gloss.claims WHERE id = ANY($1)', [ids])).toBe(ids.length);
+    for (const lib of [sender, receiver]) {
+      const core = await openCore(lib.dir);
+      cores.push(core);
+      const n = core.db.prepare('SELECT count(*) AS n, count(DISTINCT id) AS d FROM annotations WHERE id IN (SELECT value FROM json_each(?))').get(JSON.stringify(ids));
+      expect(n).toEqual({ n: ids.length, d: ids.length });
+    }
+  }, 300_000);
+});
