@@ -145,6 +145,8 @@ export interface ImportReport {
   imported: ArticleSummary[];
   duplicates: Array<{ name: string; existingId: string; title: string }>;
   failed: ImportFailure[];
+  /** Imported files that were not UTF-8, with the encoding they were read in ("Shift_JIS", "windows-1251", ...). */
+  encodings?: Array<{ name: string; encoding: string }>;
 }
 
 export interface HistoryStep {

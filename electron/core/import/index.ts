@@ -1,13 +1,15 @@
 // Files and pasted text made ready for the library: decoded, cleaned, reduced to text and blocks.
 // Pure: no database here; article-import.ts stores what this returns.
 import { MAX_IMPORT_BYTES } from '../../../shared/limits.js';
+import type { Direction } from '../../../shared/model.js';
 import { GlossError } from '../errors.js';
 import { assemble, titleFromText, type Draft, type Meta } from './blocks.js';
 import { cleanDrafts } from './clean.js';
 import { decodeText, normalizeText } from './decode.js';
 import { extractHtmlInWorker } from './html.js';
 import { parseMarkdown } from './markdown.js';
-import { detectLanguage } from './script.js';
+import { detectLanguage, languageDetector } from './language.js';
+import { detectDirection } from './script.js';
 import { parseText } from './text.js';
 import type { PreparedArticle } from './types.js';
 
@@ -49,23 +51,35 @@ function emptyFile(name: string): GlossError {
   );
 }
 
-function finish(name: string | null, kind: Kind, original: Uint8Array, meta: Meta, drafts: Draft[], lang?: { language: string | null; direction: 'ltr' | 'rtl' | null }): PreparedArticle {
+interface Source {
+  name: string | null;
+  kind: Kind;
+  original: Uint8Array;
+  encoding: string | null;
+  /** What the file itself declares (an HTML page's lang and dir), which wins over detection. */
+  language?: string | null;
+  direction?: Direction | null;
+}
+
+async function finish(source: Source, meta: Meta, drafts: Draft[]): Promise<PreparedArticle> {
+  const { name, kind, original, encoding } = source;
   if (drafts.length === 0) throw emptyFile(name ?? 'The pasted text');
   const { body, blocks } = assemble(drafts);
-  const detected = detectLanguage(body);
+  const language = source.language ?? detectLanguage(await languageDetector(), body);
   return {
     title: meta.title || titleFromText(body),
     outlet: meta.outlet,
     author: meta.author,
     publishedAt: meta.publishedAt,
     sourceUrl: meta.sourceUrl,
-    language: lang?.language ?? detected.language,
-    direction: lang?.direction ?? detected.direction,
+    language,
+    direction: source.direction ?? detectDirection(body),
     body,
     blocks,
     originalName: name,
     originalType: kind,
     original,
+    encoding,
   };
 }
 
@@ -81,7 +95,7 @@ export async function prepareFile(name: string, bytes: Uint8Array): Promise<Prep
     );
   }
   if (bytes.length === 0) throw emptyFile(name);
-  const text = decodeText(name, bytes);
+  const { text, encoding } = decodeText(name, bytes);
   if (text.trim().length === 0) throw emptyFile(name);
   if (kind !== 'text/markdown' && LOOKS_HTML.test(text.slice(0, 1024))) kind = 'text/html';
   kind ??= 'text/plain';
@@ -91,19 +105,19 @@ export async function prepareFile(name: string, bytes: Uint8Array): Promise<Prep
     const { drafts } = cleanDrafts(page.drafts, page.meta);
     const title = page.meta.title;
     if (title && drafts[0]?.kind === 'heading' && drafts[0].text.toLowerCase() === title.toLowerCase()) drafts.shift();
-    return finish(name, kind, bytes, page.meta, drafts, page);
+    return finish({ name, kind, original: bytes, encoding, language: page.language, direction: page.direction }, page.meta, drafts);
   }
   const { meta, drafts } = kind === 'text/markdown' ? parseMarkdown(text) : parseText(text, null);
-  return finish(name, kind, bytes, meta, drafts);
+  return finish({ name, kind, original: bytes, encoding }, meta, drafts);
 }
 
 const encoder = new TextEncoder();
 
 /** Pasted text, cleaned like a .txt file; a given title wins over a detected one. */
-export function prepareText(text: string, title?: string): PreparedArticle {
+export async function prepareText(text: string, title?: string): Promise<PreparedArticle> {
   const original = encoder.encode(text);
   if (original.length > MAX_IMPORT_BYTES) throw tooLarge('The pasted text', original.length);
   const given = title?.trim() ? normalizeText('The title', title.trim()) : null;
   const { meta, drafts } = parseText(normalizeText('The pasted text', text), given);
-  return finish(null, 'text/plain', original, meta, drafts);
+  return finish({ name: null, kind: 'text/plain', original, encoding: null }, meta, drafts);
 }

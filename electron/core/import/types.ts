@@ -14,6 +14,8 @@ export interface PreparedArticle {
   blocks: Block[];
   originalName: string | null;
   originalType: 'text/plain' | 'text/markdown' | 'text/html';
+  /** The character encoding the file was read in ("UTF-8", "Shift_JIS", ...); null for pasted text. */
+  encoding: string | null;
   /** The bytes as they came, kept for provenance. */
   original: Uint8Array;
 }

@@ -24,7 +24,7 @@ describe('files that are not articles', () => {
     expect(e.code).toBe('too_large');
     expect(e.message).toContain('big.txt');
     expect(e.message).toContain('5 MB');
-    expect(() => prepareText('a'.repeat(MAX_IMPORT_BYTES + 1))).toThrow(/5 MB/);
+    await expect(prepareText('a'.repeat(MAX_IMPORT_BYTES + 1))).rejects.toThrow(/5 MB/);
   });
 
   it('refuses an unknown extension as unsupported_file, listing what can be imported', async () => {
