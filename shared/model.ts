@@ -10,6 +10,8 @@ export interface Block {
   kind: BlockKind;
   start: number;
   end: number;
+  /** The page of the imported PDF the block starts on (1-based), so reports can cite "p. 4". */
+  page?: number;
 }
 
 export interface ArticleSummary {

@@ -37,7 +37,7 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 function notText(name: string, what: string): GlossError {
   return new GlossError(
     'unsupported_file',
-    `"${name}" looks like ${what}, not an article in text. Import .txt, .md or .html files, or paste the text.`,
+    `"${name}" looks like ${what}, not an article in text. Give a PDF a .pdf name and a Word file a .docx name, import .txt, .md or .html files, or paste the text.`,
   );
 }
 

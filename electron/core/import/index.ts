@@ -3,10 +3,13 @@
 import { MAX_IMPORT_BYTES } from '../../../shared/limits.js';
 import type { Direction } from '../../../shared/model.js';
 import { GlossError } from '../errors.js';
+import { httpUrl } from '../urls.js';
 import { assemble, titleFromText, type Draft, type Meta } from './blocks.js';
 import { cleanDrafts } from './clean.js';
 import { decodeText, normalizeText } from './decode.js';
-import { extractHtmlInWorker } from './html.js';
+import type { HtmlExtract } from './html-extract.js';
+import { parseInWorker } from './html.js';
+import { readMhtml } from './mhtml.js';
 import { parseMarkdown } from './markdown.js';
 import { detectLanguage, languageDetector } from './language.js';
 import { detectDirection } from './script.js';
@@ -17,6 +20,7 @@ export type { PreparedArticle } from './types.js';
 export { closeHtmlWorker } from './html.js';
 
 type Kind = PreparedArticle['originalType'];
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' satisfies Kind;
 
 const EXTENSIONS: Record<string, Kind> = {
   txt: 'text/plain',
@@ -27,9 +31,24 @@ const EXTENSIONS: Record<string, Kind> = {
   html: 'text/html',
   htm: 'text/html',
   xhtml: 'text/html',
+  mhtml: 'multipart/related',
+  mht: 'multipart/related',
+  pdf: 'application/pdf',
+  docx: DOCX,
 };
+/** What a file must start with to be what its extension says: %PDF, and a ZIP archive for .docx. */
+const MAGIC: Partial<Record<Kind, readonly number[]>> = {
+  'application/pdf': [0x25, 0x50, 0x44, 0x46],
+  [DOCX]: [0x50, 0x4b, 0x03, 0x04],
+};
+const FORMAT_NAMES: Partial<Record<Kind, string>> = { 'application/pdf': 'a PDF', [DOCX]: 'a Word (.docx) document' };
 const LOOKS_HTML = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 const MB = MAX_IMPORT_BYTES / (1024 * 1024);
+const IMPORTABLE = '.txt, .md, .html, .mhtml, .pdf and .docx';
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
 
 function extensionOf(name: string): string | null {
   const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
@@ -83,7 +102,15 @@ async function finish(source: Source, meta: Meta, drafts: Draft[]): Promise<Prep
   };
 }
 
-/** One imported file: .txt, .md or .html by its extension (or, without one, by its content). */
+/** What the parse worker read, cleaned like text; the page's own title heading leaves the body. */
+function fromPage(source: Source, page: HtmlExtract): Promise<PreparedArticle> {
+  const { drafts } = cleanDrafts(page.drafts, page.meta);
+  const title = page.meta.title;
+  if (title && drafts[0]?.kind === 'heading' && drafts[0].text.toLowerCase() === title.toLowerCase()) drafts.shift();
+  return finish({ ...source, language: page.language, direction: page.direction }, page.meta, drafts);
+}
+
+/** One imported file: .txt, .md, .html, .mhtml, .pdf or .docx by its extension (or, without one, by its content). */
 export async function prepareFile(name: string, bytes: Uint8Array): Promise<PreparedArticle> {
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(name, bytes.length);
   const ext = extensionOf(name);
@@ -91,24 +118,34 @@ export async function prepareFile(name: string, bytes: Uint8Array): Promise<Prep
   if (ext !== null && kind === undefined) {
     throw new GlossError(
       'unsupported_file',
-      `"${name}" is a .${ext} file; Gloss imports .txt, .md and .html files. Save the article in one of those or paste its text.`,
+      `"${name}" is a .${ext} file; Gloss imports ${IMPORTABLE} files. Save the article in one of those or paste its text.`,
     );
   }
   if (bytes.length === 0) throw emptyFile(name);
+  if (kind === undefined && startsWith(bytes, MAGIC['application/pdf']!)) kind = 'application/pdf';
+  const source = { name, kind: kind ?? 'text/plain', original: bytes };
+
+  if (kind === 'application/pdf' || kind === DOCX) {
+    if (!startsWith(bytes, MAGIC[kind]!)) {
+      throw new GlossError('unsupported_file', `"${name}" is not ${FORMAT_NAMES[kind]} inside, whatever its name says. Check the file, or rename it to what it is.`);
+    }
+    const page = await parseInWorker(name, { format: kind === DOCX ? 'docx' : 'pdf', bytes });
+    return fromPage({ ...source, kind, encoding: null }, page);
+  }
+  if (kind === 'multipart/related') {
+    const saved = readMhtml(name, bytes);
+    const page = await parseInWorker(name, { format: 'html', html: saved.html });
+    page.meta.sourceUrl ??= httpUrl(saved.url);
+    return fromPage({ ...source, kind, encoding: saved.encoding }, page);
+  }
+
   const { text, encoding } = decodeText(name, bytes);
   if (text.trim().length === 0) throw emptyFile(name);
   if (kind !== 'text/markdown' && LOOKS_HTML.test(text.slice(0, 1024))) kind = 'text/html';
   kind ??= 'text/plain';
-
-  if (kind === 'text/html') {
-    const page = await extractHtmlInWorker(name, text);
-    const { drafts } = cleanDrafts(page.drafts, page.meta);
-    const title = page.meta.title;
-    if (title && drafts[0]?.kind === 'heading' && drafts[0].text.toLowerCase() === title.toLowerCase()) drafts.shift();
-    return finish({ name, kind, original: bytes, encoding, language: page.language, direction: page.direction }, page.meta, drafts);
-  }
+  if (kind === 'text/html') return fromPage({ ...source, kind, encoding }, await parseInWorker(name, { format: 'html', html: text }));
   const { meta, drafts } = kind === 'text/markdown' ? parseMarkdown(text) : parseText(text, null);
-  return finish({ name, kind, original: bytes, encoding }, meta, drafts);
+  return finish({ ...source, kind, encoding }, meta, drafts);
 }
 
 const encoder = new TextEncoder();
