@@ -14,6 +14,8 @@ import { layoutPages, type Run } from './pdf-layout.js';
 const MIN_LETTERS = 20;
 const LETTER = /\p{L}/gu;
 const LANG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
+/** Arabic presentation forms and Latin ligatures (what fonts map glyphs to) back to letters. */
+const PRESENTATION_FORMS = /[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]+/g;
 
 interface TextItem {
   str: string;
@@ -32,7 +34,7 @@ async function pageRuns(doc: PDFDocumentProxy, n: number): Promise<Run[]> {
     const [a, b, , d, x, y] = item.transform as [number, number, number, number, number, number];
     // Sideways text (a margin note, a rotated caption) is not part of the reading flow.
     if (Math.abs(b) > Math.abs(a) * 0.1) continue;
-    runs.push({ text: item.str, x, y, width: item.width, size: Math.abs(d) || Math.abs(a), rtl: item.dir === 'rtl' });
+    runs.push({ text: item.str.replace(PRESENTATION_FORMS, (f) => f.normalize('NFKC')), x, y, width: item.width, size: Math.abs(d) || Math.abs(a), rtl: item.dir === 'rtl' });
   }
   return runs;
 }

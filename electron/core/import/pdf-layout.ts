@@ -23,6 +23,7 @@ interface Line {
   y: number;
   size: number;
   page: number;
+  rtl: boolean;
 }
 
 /** Items closer than this share a row (fraction of their font size). */
@@ -32,7 +33,7 @@ const MIN_GUTTER = 6;
 /** How many rows at the top and bottom of a page may be running heads and feet. */
 const EDGE_ROWS = 2;
 /** A heading's type is at least this much larger than the body's. */
-const HEADING_RATIO = 1.15;
+const HEADING_RATIO = 1.1;
 const MAX_HEADING = 200;
 /** A line gap this many times the body's line pitch separates paragraphs. */
 const PARAGRAPH_GAP = 1.35;
@@ -67,8 +68,12 @@ function rowsOf(runs: readonly Run[]): Row[] {
 }
 
 /** Joins a row's runs left to right, with a space where the gap between two is wide enough for one. */
+function isRtl(runs: readonly Run[]): boolean {
+  return runs.filter((r) => r.rtl).length * 2 > runs.length;
+}
+
 function joinRuns(runs: readonly Run[]): string {
-  const rtl = runs.filter((r) => r.rtl).length * 2 > runs.length;
+  const rtl = isRtl(runs);
   const ordered = rtl ? [...runs].reverse() : runs;
   let text = '';
   let edge: number | null = null;
@@ -118,15 +123,21 @@ function marginRows(rows: readonly Row[]): Row[] {
   return out;
 }
 
-/** Margin rows repeated on most pages (running heads and feet), and bare page numbers there. */
+/**
+ * Margin rows that are running heads and feet: repeated on most pages (numbers aside), or a page
+ * number. A document of one page has nothing to compare, so there it is margin rows in smaller type than the text.
+ */
 function dropRunningRows(pages: Row[][]): Row[][] {
   const margins = pages.map(marginRows);
   const seen = new Map<string, number>();
   for (const rows of margins) for (const key of new Set(rows.map(edgeKey))) seen.set(key, (seen.get(key) ?? 0) + 1);
-  const repeated = (key: string) => pages.length >= 2 && (seen.get(key) ?? 0) >= Math.max(2, pages.length / 2);
+  const body = pages.length === 1 ? bodySize(pages[0]!.map((row) => ({ text: rowText(row), size: row.size }))) : 0;
+  const running = (row: Row) =>
+    PAGE_NUMBER.test(rowText(row)) ||
+    (pages.length === 1 ? row.size < body - 0.5 : (seen.get(edgeKey(row)) ?? 0) >= Math.max(2, pages.length / 2));
   return pages.map((rows, i) => {
     const margin = new Set(margins[i]);
-    return rows.filter((row) => !margin.has(row) || !(repeated(edgeKey(row)) || PAGE_NUMBER.test(rowText(row))));
+    return rows.filter((row) => !margin.has(row) || !running(row));
   });
 }
 
@@ -177,7 +188,7 @@ function toLine(runs: Run[], page: number): Line {
   const x = Math.min(...runs.map((r) => r.x));
   const right = Math.max(...runs.map((r) => r.x + r.width));
   const size = Math.max(...runs.filter((r) => r.text.trim().length > 0).map((r) => r.size), 0);
-  return { text: joinRuns(runs), x, right, y: runs[0]!.y, size, page };
+  return { text: joinRuns(runs), x, right, y: runs[0]!.y, size, page, rtl: isRtl(runs) };
 }
 
 /**
@@ -215,7 +226,7 @@ function readingOrder(rows: readonly Row[], page: number): Line[][] {
 }
 
 /** The most common size of type, weighted by characters: the body text's. */
-function bodySize(lines: readonly Line[]): number {
+function bodySize(lines: ReadonlyArray<{ text: string; size: number }>): number {
   const weight = new Map<number, number>();
   for (const l of lines) weight.set(Math.round(l.size * 2) / 2, (weight.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
   let best = 0;
@@ -288,9 +299,7 @@ export function layoutPages(pages: ReadonlyArray<readonly Run[]>): Draft[] {
         !sameSize(prev, line) ||
         bullet ||
         prev.y - line.y > pitch * PARAGRAPH_GAP * (line.size / size) ||
-        // An indented first line, or a short last line that ends a sentence.
-        (!heading && line.x - prev.x > size * 0.8) ||
-        (!heading && TERMINAL.test(prev.text) && prev.right < maxRight(stream) - size * 2);
+        (!heading && (indented(prev, line, size) || endsShort(prev, stream, size)));
       if (startsNew) {
         current = { kind: heading ? 'heading' : bullet ? 'list-item' : 'paragraph', lines: [] };
         blocks.push(current);
@@ -316,8 +325,14 @@ export function layoutPages(pages: ReadonlyArray<readonly Run[]>): Draft[] {
   return drafts;
 }
 
-function maxRight(stream: readonly Line[]): number {
-  let right = -Infinity;
-  for (const l of stream) right = Math.max(right, l.right);
-  return right;
+/** A first line set in from the one above it (from the right in right-to-left text). */
+function indented(prev: Line, line: Line, size: number): boolean {
+  return (line.rtl ? prev.right - line.right : line.x - prev.x) > size * 0.8;
+}
+
+/** A line ending a sentence well short of the column's edge ends its paragraph. */
+function endsShort(prev: Line, stream: readonly Line[], size: number): boolean {
+  if (!TERMINAL.test(prev.text)) return false;
+  if (prev.rtl) return prev.x > Math.min(...stream.map((l) => l.x)) + size * 2;
+  return prev.right < Math.max(...stream.map((l) => l.right)) - size * 2;
 }
