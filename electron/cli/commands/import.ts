@@ -17,7 +17,7 @@ type Batch = { files: Encoded[]; paths: Map<string, string>; failed: ImportFailu
 
 export const importCommand = defineCommand({
   name: 'import',
-  summary: 'import articles (.txt, .md, .html, .htm) and exchange files (.gloss)',
+  summary: 'import articles (.txt, .md, .html, .mhtml, .pdf, .docx) and exchange files (.gloss)',
   usage: [
     'import FILE... [--collection NAME] [--data-dir DIR] [--json]',
     '',
