@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openCore, type Core } from '../api.js';
 import { dispatch } from '../dispatch.js';
 import { GlossError } from '../errors.js';
+import { languageDetector } from '../import/language.js';
 import type { CoreWorkerData, FromWorker, ToWorker } from './messages.js';
 
 const port = parentPort!;
@@ -80,4 +81,8 @@ function serve(core: Core): void {
 }
 
 const core = await start();
-if (core) serve(core);
+if (core) {
+  serve(core);
+  // The language detector's tables take a second or two to load: load them now, not on the first import.
+  void languageDetector();
+}
