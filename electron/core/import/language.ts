@@ -5,7 +5,7 @@ import type { eld as EldInstance } from 'eld/extrasmall';
 type Eld = typeof EldInstance;
 
 /** A sample from the start of the body: eld is reliable on a few sentences, and long texts stay cheap. */
-const SAMPLE = 600;
+const SAMPLE = 400;
 /** Fewer letters than this is a caption, not enough to name a language. */
 const MIN_LETTERS = 20;
 const LETTER = /\p{L}/gu;
