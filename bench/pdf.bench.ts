@@ -108,7 +108,7 @@ try {
       `| Files/s | ${rate(files.length, glossSeconds)} | ${rate(files.length, popplerSeconds)} |`,
       `| Pages/s | ${rate(pages, glossSeconds)} | ${rate(pages, popplerSeconds)} |`,
       `| Wall time, s | ${glossSeconds.toFixed(1)} | ${popplerSeconds.toFixed(1)} |`,
-      `| Median ms per file | ${((glossSeconds * 1000) / files.length).toFixed(0)} (mean) | ${median(perFile).toFixed(0)} |`,
+      `| ms per file (Gloss: mean over the batches; pdftotext: median) | ${((glossSeconds * 1000) / files.length).toFixed(0)} | ${median(perFile).toFixed(0)} |`,
       `| Files whose text still holds the running head | ${glossHeads} of ${imported.length} | ${popplerHeads} of ${files.length} |`,
       `| Files with the page of every block | ${withPages} of ${imported.length} | — |`,
       '',
