@@ -27,13 +27,16 @@ interface TextItem {
 async function pageRuns(doc: PDFDocumentProxy, n: number): Promise<Run[]> {
   const page = await doc.getPage(n);
   const content = await page.getTextContent();
+  const [left, bottom, right, top] = page.view as [number, number, number, number];
   page.cleanup();
   const runs: Run[] = [];
   for (const item of content.items as TextItem[]) {
     if (!('str' in item) || item.str.length === 0) continue;
     const [a, b, , d, x, y] = item.transform as [number, number, number, number, number, number];
-    // Sideways text (a margin note, a rotated caption) is not part of the reading flow.
+    // Sideways text (a margin note, a rotated caption) is not part of the reading flow, and
+    // text placed off the page is not seen by a reader (nor should it be imported).
     if (Math.abs(b) > Math.abs(a) * 0.1) continue;
+    if (x < left - 1 || x > right || y < bottom - 1 || y > top) continue;
     runs.push({ text: item.str.replace(PRESENTATION_FORMS, (f) => f.normalize('NFKC')), x, y, width: item.width, size: Math.abs(d) || Math.abs(a), rtl: item.dir === 'rtl' });
   }
   return runs;

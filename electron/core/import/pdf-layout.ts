@@ -30,6 +30,8 @@ interface Line {
 const SAME_ROW = 0.35;
 /** A strip this wide with (almost) no text down the page, between text on both sides, is a gutter. */
 const MIN_GUTTER = 6;
+/** Points; A0 paper is 2,384 wide. */
+const MAX_PAGE_WIDTH = 5_000;
 /** How many rows at the top and bottom of a page may be running heads and feet. */
 const EDGE_ROWS = 2;
 /** A heading's type is at least this much larger than the body's. */
@@ -154,7 +156,8 @@ function gutters(rows: readonly Row[]): number[] {
     right = Math.max(right, r.x + r.width);
   }
   const width = Math.ceil(right - left);
-  if (!(width > 0)) return [];
+  // Wider than any real page (pdf-extract.ts keeps only runs on the page): no columns to find.
+  if (!(width > 0) || width > MAX_PAGE_WIDTH) return [];
   const cover = new Uint16Array(width + 1);
   for (const row of rows) {
     const marked = new Uint8Array(width + 1);
@@ -185,9 +188,14 @@ function gutters(rows: readonly Row[]): number[] {
 }
 
 function toLine(runs: Run[], page: number): Line {
-  const x = Math.min(...runs.map((r) => r.x));
-  const right = Math.max(...runs.map((r) => r.x + r.width));
-  const size = Math.max(...runs.filter((r) => r.text.trim().length > 0).map((r) => r.size), 0);
+  let x = Infinity;
+  let right = -Infinity;
+  let size = 0;
+  for (const r of runs) {
+    x = Math.min(x, r.x);
+    right = Math.max(right, r.x + r.width);
+    if (r.text.trim().length > 0) size = Math.max(size, r.size);
+  }
   return { text: joinRuns(runs), x, right, y: runs[0]!.y, size, page, rtl: isRtl(runs) };
 }
 
@@ -288,6 +296,12 @@ export function layoutPages(pages: ReadonlyArray<readonly Run[]>): Draft[] {
 
   const blocks: Building[] = [];
   for (const stream of streams) {
+    let left = Infinity;
+    let right = -Infinity;
+    for (const l of stream) {
+      left = Math.min(left, l.x);
+      right = Math.max(right, l.right);
+    }
     let current: Building | null = null;
     let prev: Line | null = null;
     for (const line of stream) {
@@ -299,7 +313,7 @@ export function layoutPages(pages: ReadonlyArray<readonly Run[]>): Draft[] {
         !sameSize(prev, line) ||
         bullet ||
         prev.y - line.y > pitch * PARAGRAPH_GAP * (line.size / size) ||
-        (!heading && (indented(prev, line, size) || endsShort(prev, stream, size)));
+        (!heading && (indented(prev, line, size) || endsShort(prev, left, right, size)));
       if (startsNew) {
         current = { kind: heading ? 'heading' : bullet ? 'list-item' : 'paragraph', lines: [] };
         blocks.push(current);
@@ -330,9 +344,8 @@ function indented(prev: Line, line: Line, size: number): boolean {
   return (line.rtl ? prev.right - line.right : line.x - prev.x) > size * 0.8;
 }
 
-/** A line ending a sentence well short of the column's edge ends its paragraph. */
-function endsShort(prev: Line, stream: readonly Line[], size: number): boolean {
+/** A line ending a sentence well short of the column's edge (left, right) ends its paragraph. */
+function endsShort(prev: Line, left: number, right: number, size: number): boolean {
   if (!TERMINAL.test(prev.text)) return false;
-  if (prev.rtl) return prev.x > Math.min(...stream.map((l) => l.x)) + size * 2;
-  return prev.right < Math.max(...stream.map((l) => l.right)) - size * 2;
+  return prev.rtl ? prev.x > left + size * 2 : prev.right < right - size * 2;
 }
