@@ -10,6 +10,8 @@ export interface Block {
   kind: BlockKind;
   start: number;
   end: number;
+  /** The page of the imported PDF the block starts on (1-based), so reports can cite "p. 4". */
+  page?: number;
 }
 
 export interface ArticleSummary {
@@ -168,6 +170,8 @@ export interface ImportReport {
   imported: ArticleSummary[];
   duplicates: Array<{ name: string; existingId: string; title: string }>;
   failed: ImportFailure[];
+  /** Imported files that were not UTF-8, with the encoding they were read in ("Shift_JIS", "windows-1251", ...). */
+  encodings?: Array<{ name: string; encoding: string }>;
 }
 
 export interface HistoryStep {

@@ -169,6 +169,12 @@ function recordOutcome(report: ImportReport, name: string, outcome: InsertOutcom
   else report.imported.push(outcome.summary);
 }
 
+/** UTF-8 is what every file is expected to be; anything else was detected, so the report says so. */
+function noteEncoding(report: ImportReport, name: string, encoding: string | null): void {
+  if (encoding === null || encoding === 'UTF-8') return;
+  (report.encodings ??= []).push({ name, encoding });
+}
+
 function failure(name: string, e: unknown): ImportReport['failed'][number] {
   const known = knownFailure(e);
   if (known) return { name, code: known.code, message: known.message };
@@ -208,7 +214,10 @@ export async function importFiles(
         else {
           const outcome = outcomes[next++]!;
           if (outcome.kind === 'failed') report.failed.push(failure(file.name, outcome.error));
-          else recordOutcome(report, file.name, outcome);
+          else {
+            recordOutcome(report, file.name, outcome);
+            noteEncoding(report, file.name, p.value.encoding);
+          }
         }
         ctx.emit('import.progress', { jobId, done: ++done, total: files.length, label: file.name });
       });
@@ -219,11 +228,11 @@ export async function importFiles(
 }
 
 /** articles.importText: pasted text, reported like a one-file import. */
-export function importText(ctx: CoreContext, text: string, title?: string, collectionId?: string): ImportReport {
+export async function importText(ctx: CoreContext, text: string, title?: string, collectionId?: string): Promise<ImportReport> {
   const report: ImportReport = { imported: [], duplicates: [], failed: [] };
   const name = title?.trim() || 'Pasted text';
   try {
-    recordOutcome(report, name, insertPrepared(ctx, prepareText(text, title), collectionId));
+    recordOutcome(report, name, insertPrepared(ctx, await prepareText(text, title), collectionId));
   } catch (e) {
     report.failed.push(failure(name, e));
   }

@@ -16,15 +16,15 @@ test('each file that cannot be imported says why, and duplicates are noted', asy
   try {
     const binary = join(dir.path, 'scan.txt');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x01]));
-    const pdf = join(dir.path, 'report.pdf');
-    writeFileSync(pdf, '%PDF-1.4');
+    const sheet = join(dir.path, 'budget.xlsx');
+    writeFileSync(sheet, 'PK');
     const [first] = sampleArticles();
-    await importPicker(page).setInputFiles([first!, binary, pdf]);
+    await importPicker(page).setInputFiles([first!, binary, sheet]);
     const report = page.locator('.import-report');
     await expect(report).toContainText('Imported 1 article');
     await expect(report).toContainText('2 could not be imported');
     await expect(report.locator('li', { hasText: 'scan.txt' })).toBeVisible();
-    await expect(report.locator('li', { hasText: 'report.pdf' })).toContainText('Not a text, Markdown, HTML or Gloss exchange file');
+    await expect(report.locator('li', { hasText: 'budget.xlsx' })).toContainText('Not an article file Gloss reads');
 
     await importPicker(page).setInputFiles([first!]);
     await expect(report).toContainText('1 already in the library');

@@ -17,7 +17,7 @@ type Batch = { files: Encoded[]; paths: Map<string, string>; failed: ImportFailu
 
 export const importCommand = defineCommand({
   name: 'import',
-  summary: 'import articles (.txt, .md, .html, .htm) and exchange files (.gloss)',
+  summary: 'import articles (.txt, .md, .html, .mhtml, .pdf, .docx) and exchange files (.gloss)',
   usage: [
     'import FILE... [--collection NAME] [--data-dir DIR] [--json]',
     '',
@@ -43,6 +43,7 @@ export const importCommand = defineCommand({
         if (batch.files.length > 0) {
           const part = await importBatch(call, batch.files, collectionId);
           report.imported.push(...part.imported);
+          if (part.encodings) (report.encodings ??= []).push(...part.encodings.map((e) => ({ ...e, name: batch.paths.get(e.name) ?? e.name })));
           report.duplicates.push(...part.duplicates.map((d) => ({ ...d, name: batch.paths.get(d.name) ?? d.name })));
           report.failed.push(...part.failed.map((f) => ({ ...f, name: batch.paths.get(f.name) ?? f.name })));
         }
@@ -162,6 +163,7 @@ function printReport(out: Output, report: ImportReport, articleFiles: number, bu
   } else if (articleFiles > 0) {
     out.line('Imported no articles.');
   }
+  for (const e of report.encodings ?? []) out.line(`  ${e.name}: not UTF-8, read as ${e.encoding}`);
   if (duplicates.length > 0) {
     out.line(`${plural(duplicates.length, 'duplicate')}, already in the library:`);
     for (const row of table(duplicates.map((d) => [`  ${d.name}`, shortId(d.existingId), d.title]))) out.line(row);

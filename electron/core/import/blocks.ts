@@ -6,6 +6,8 @@ export interface Draft {
   text: string;
   /** Written as one line of its own: a heading or title candidate. */
   line: boolean;
+  /** The page of a paged document (PDF) the block starts on, 1-based. */
+  page?: number;
 }
 
 export interface Meta {
@@ -27,7 +29,7 @@ export function assemble(drafts: readonly Draft[]): { body: string; blocks: Bloc
   let at = 0;
   for (const d of drafts) {
     if (parts.length > 0) at += 2;
-    blocks.push({ kind: d.kind, start: at, end: at + d.text.length });
+    blocks.push(d.page === undefined ? { kind: d.kind, start: at, end: at + d.text.length } : { kind: d.kind, start: at, end: at + d.text.length, page: d.page });
     parts.push(d.text);
     at += d.text.length;
   }

@@ -1,5 +1,6 @@
 // From bytes to text: refuse what is not text, pick the encoding, normalise to NFC and \n.
 import { isAscii } from 'node:buffer';
+import chardet from 'chardet';
 import { GlossError } from '../errors.js';
 import { separatorsToBreaks } from './hygiene.js';
 
@@ -37,7 +38,7 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 function notText(name: string, what: string): GlossError {
   return new GlossError(
     'unsupported_file',
-    `"${name}" looks like ${what}, not an article in text. Import .txt, .md or .html files, or paste the text.`,
+    `"${name}" looks like ${what}, not an article in text. Give a PDF a .pdf name and a Word file a .docx name, import .txt, .md or .html files, or paste the text.`,
   );
 }
 
@@ -107,8 +108,8 @@ function scanByte(scan: ByteScan, b: number): void {
 
 /**
  * Finds control bytes four at a time: a word with no byte below 0x20 and none equal to 0x7f
- * (the usual bit tricks) is skipped whole. Valid for UTF-8 and windows-1252 alike, whose
- * multi-byte and high characters never use bytes below 0x80.
+ * (the usual bit tricks) is skipped whole. Valid for UTF-8 and the legacy code pages alike, whose
+ * multi-byte and high characters never use bytes below 0x20.
  */
 function scanBytes(bytes: Uint8Array): ByteScan {
   const scan: ByteScan = { nul: false, controls: 0, cr: false };
@@ -132,21 +133,53 @@ function scanBytes(bytes: Uint8Array): ByteScan {
   return scan;
 }
 
-function highBytes(bytes: Uint8Array): number {
-  let n = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) n++;
-  return n;
+/** The text of a file and the encoding it was read in ("UTF-8", "Shift_JIS", ...). */
+export interface Decoded {
+  text: string;
+  encoding: string;
+}
+
+/** How much of a file chardet looks at: enough to tell a code page, cheap on a 5 MB file. */
+const SNIFF_BYTES = 64 * 1024;
+/** Below this chardet confidence (0–100) a guess is noise, not an encoding. */
+const MIN_CONFIDENCE = 10;
+/** chardet's names for what windows-1252's table decodes (ISO-8859-1 is its subset). */
+const WESTERN = new Set(['ISO-8859-1', 'windows-1252']);
+
+/**
+ * A legacy code page for bytes that are not UTF-8: chardet's candidates in order of
+ * confidence, the first the platform's TextDecoder reads without an invalid byte.
+ */
+function decodeLegacy(name: string, bytes: Uint8Array): Decoded {
+  const candidates = chardet.analyse(bytes.subarray(0, SNIFF_BYTES)).filter((m) => m.confidence >= MIN_CONFIDENCE && !m.name.startsWith('UTF'));
+  for (const { name: encoding } of candidates) {
+    if (WESTERN.has(encoding)) {
+      const text = decodeWindows1252(bytes);
+      if (text !== null) return { text, encoding: 'windows-1252' };
+      continue;
+    }
+    try {
+      return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+    } catch {
+      // Not a label this platform knows, or a byte that encoding has no character for: try the next.
+    }
+  }
+  throw new GlossError(
+    'bad_encoding',
+    `"${name}" is not UTF-8 and its encoding could not be recognised. Open it in a text editor and save it as UTF-8, then import it again.`,
+  );
 }
 
 /**
  * Decodes an imported file: UTF-8 (with or without BOM), UTF-16 LE/BE (BOM, or evident
- * from zero bytes), else windows-1252. Throws unsupported_file for binary content and
- * bad_encoding for text in some other legacy encoding, which would only come out garbled.
+ * from zero bytes), else the legacy code page chardet recognises. Throws unsupported_file
+ * for binary content and bad_encoding for bytes no known encoding reads.
  */
-export function decodeText(name: string, bytes: Uint8Array): string {
+export function decodeText(name: string, bytes: Uint8Array): Decoded {
   for (const [what, magic] of MAGIC) if (startsWith(bytes, magic)) throw notText(name, what);
 
   let text: string;
+  let encoding = 'UTF-8';
   let clean = false;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     try {
@@ -159,42 +192,32 @@ export function decodeText(name: string, bytes: Uint8Array): string {
     }
   } else if (startsWith(bytes, [0xff, 0xfe])) {
     text = decodeUtf16(name, bytes.subarray(2), 'le');
+    encoding = 'UTF-16LE';
   } else if (startsWith(bytes, [0xfe, 0xff])) {
     text = decodeUtf16(name, bytes.subarray(2), 'be');
+    encoding = 'UTF-16BE';
   } else {
     const order = utf16WithoutBom(bytes);
-    if (order) text = decodeUtf16(name, bytes, order);
-    else {
+    if (order) {
+      text = decodeUtf16(name, bytes, order);
+      encoding = order === 'le' ? 'UTF-16LE' : 'UTF-16BE';
+    } else {
       const scan = scanBytes(bytes);
       if (scan.nul) throw notText(name, 'a binary file');
       if (scan.controls === 0 && isAscii(bytes)) {
         // ASCII: already NFC, nothing to strip.
         text = utf8.decode(bytes);
-        return scan.cr ? text.replace(CRLF, '\n') : text;
+        return { text: scan.cr ? text.replace(CRLF, '\n') : text, encoding };
       }
       clean = scan.controls === 0;
       try {
         text = utf8.decode(bytes);
       } catch {
-        // windows-1252 text is mostly ASCII; a high share of other bytes means another code page.
-        if (highBytes(bytes) > bytes.length * 0.3) {
-          throw new GlossError(
-            'bad_encoding',
-            `"${name}" is neither UTF-8 nor windows-1252 text. Open it in a text editor and save it as UTF-8, then import it again.`,
-          );
-        }
-        const legacy = decodeWindows1252(bytes);
-        if (legacy === null) {
-          throw new GlossError(
-            'bad_encoding',
-            `"${name}" has bytes that are neither UTF-8 nor windows-1252. Save it as UTF-8 and import it again.`,
-          );
-        }
-        text = legacy;
+        ({ text, encoding } = decodeLegacy(name, bytes));
       }
     }
   }
-  return normalizeText(name, text, clean);
+  return { text: normalizeText(name, text, clean), encoding };
 }
 
 /** NFC, \n line endings, no stray control characters; refuses text that is mostly controls. */

@@ -1,14 +1,37 @@
-// The HTML worker: one request at a time from html.ts, answered with text blocks or an error code.
+// The parse worker: one request at a time from html.ts, answered with text blocks or an error code.
+// Each format's parser is loaded on its first request, and html.ts times the parse from when it
+// starts, so that loading pdf.js or mammoth on a busy machine does not count against a file.
 import { parentPort } from 'node:worker_threads';
 import { GlossError } from '../errors.js';
-import { extractHtml } from './html-extract.js';
-import type { HtmlReply, HtmlRequest } from './html.js';
+import type { HtmlExtract } from './html-extract.js';
+import type { ParseReply, ParseRequest } from './html.js';
+
+const WHAT = { html: 'HTML', pdf: 'a PDF', docx: 'a Word document' } as const;
+
+async function parserFor(req: ParseRequest): Promise<() => HtmlExtract | Promise<HtmlExtract>> {
+  switch (req.format) {
+    case 'html': {
+      const { extractHtml } = await import('./html-extract.js');
+      return () => extractHtml(req.name, req.html);
+    }
+    case 'pdf': {
+      const { extractPdf } = await import('./pdf-extract.js');
+      return () => extractPdf(req.name, req.bytes);
+    }
+    case 'docx': {
+      const { extractDocx } = await import('./docx-extract.js');
+      return () => extractDocx(req.name, req.bytes);
+    }
+  }
+}
 
 const port = parentPort!;
-port.on('message', (req: HtmlRequest) => {
-  let reply: HtmlReply;
+port.on('message', async (req: ParseRequest) => {
+  let reply: ParseReply;
   try {
-    reply = { id: req.id, ok: true, value: extractHtml(req.name, req.html) };
+    const parse = await parserFor(req);
+    port.postMessage({ id: req.id, started: true } satisfies ParseReply);
+    reply = { id: req.id, ok: true, value: await parse() };
   } catch (e) {
     reply =
       e instanceof GlossError
@@ -17,7 +40,7 @@ port.on('message', (req: HtmlRequest) => {
             id: req.id,
             ok: false,
             code: 'parse_failed',
-            message: `"${req.name}" could not be read as HTML (${e instanceof Error ? e.message : String(e)}). Save the article as text and import that.`,
+            message: `"${req.name}" could not be read as ${WHAT[req.format]} (${e instanceof Error ? e.message : String(e)}). Save the article as text and import that.`,
           };
   }
   port.postMessage(reply);

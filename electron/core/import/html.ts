@@ -1,16 +1,16 @@
-// Untrusted HTML is parsed off the calling thread, in one worker kept while there is work:
-// a request that runs too long or too big ends the worker, and the next request gets a new one.
+// Untrusted HTML, PDF and Word files are parsed off the calling thread, in one worker kept while
+// there is work: a request that runs too long or too big ends the worker, and the next gets a new one.
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../../shared/result.js';
 import { GlossError } from '../errors.js';
 import type { HtmlExtract } from './html-extract.js';
 
-export interface HtmlRequest {
-  id: number;
-  name: string;
-  html: string;
-}
-export type HtmlReply =
+/** What the worker is asked to read: HTML text, or the bytes of a PDF or .docx file. */
+export type ParseInput = { format: 'html'; html: string } | { format: 'pdf' | 'docx'; bytes: Uint8Array };
+export type ParseRequest = ParseInput & { id: number; name: string };
+export type ParseReply =
+  /** The parser is loaded and has begun: the time limit runs from here. */
+  | { id: number; started: true }
   | { id: number; ok: true; value: HtmlExtract }
   | { id: number; ok: false; code: ErrorCode; message: string };
 
@@ -20,7 +20,8 @@ export const HTML_TIMEOUT_MS = 10_000;
 const IDLE_MS = 20_000;
 const LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 48, stackSizeMb: 8 };
 
-interface Job extends HtmlRequest {
+interface Job {
+  request: ParseRequest;
   resolve(value: HtmlExtract): void;
   reject(error: GlossError): void;
 }
@@ -32,10 +33,10 @@ let idle: NodeJS.Timeout | null = null;
 const queue: Job[] = [];
 let nextId = 1;
 
-/** Text blocks and metadata of one HTML page, extracted in the worker within HTML_TIMEOUT_MS. */
-export function extractHtmlInWorker(name: string, html: string): Promise<HtmlExtract> {
+/** Text blocks and metadata of one file, extracted in the worker within HTML_TIMEOUT_MS. */
+export function parseInWorker(name: string, input: ParseInput): Promise<HtmlExtract> {
   return new Promise((resolve, reject) => {
-    queue.push({ id: nextId++, name, html, resolve, reject });
+    queue.push({ request: { ...input, id: nextId++, name }, resolve, reject });
     pump();
   });
 }
@@ -48,15 +49,19 @@ export async function closeHtmlWorker(): Promise<void> {
   finish();
   if (idle) clearTimeout(idle);
   idle = null;
-  for (const job of pending) job.reject(new GlossError('parse_failed', `"${job.name}" was not read: the import was stopped.`));
+  for (const job of pending) job.reject(new GlossError('parse_failed', `"${job.request.name}" was not read: the import was stopped.`));
   if (w) await w.terminate();
 }
 
 function spawn(): Worker {
   const w = new Worker(WORKER_URL, { resourceLimits: LIMITS });
-  w.on('message', (reply: HtmlReply) => {
+  w.on('message', (reply: ParseReply) => {
     const job = current;
-    if (!job || reply.id !== job.id) return;
+    if (!job || reply.id !== job.request.id) return;
+    if ('started' in reply) {
+      startTimer(w, job);
+      return;
+    }
     finish();
     if (reply.ok) job.resolve(reply.value);
     else job.reject(new GlossError(reply.code, reply.message));
@@ -87,10 +92,10 @@ function fail(w: Worker, err: (Error & { code?: string }) | null): void {
     const outOfMemory = err?.code === 'ERR_WORKER_OUT_OF_MEMORY';
     job.reject(
       outOfMemory
-        ? new GlossError('too_large', `"${job.name}" needs more memory to parse than an article page may. Save just the article as text and import that.`)
+        ? new GlossError('too_large', `"${job.request.name}" needs more memory to parse than an article may. Save just the article as text and import that.`)
         : new GlossError(
             'parse_failed',
-            `"${job.name}" could not be parsed${err ? ` (${err.message})` : ''}. Save the article as text and import that.`,
+            `"${job.request.name}" could not be parsed${err ? ` (${err.message})` : ''}. Save the article as text and import that.`,
           ),
     );
   }
@@ -98,9 +103,27 @@ function fail(w: Worker, err: (Error & { code?: string }) | null): void {
   pump();
 }
 
+function startTimer(w: Worker, job: Job): void {
+  timer = setTimeout(() => {
+    if (current !== job) return;
+    finish();
+    job.reject(
+      new GlossError(
+        'parse_failed',
+        `"${job.request.name}" took longer than ${HTML_TIMEOUT_MS / 1000} s to parse and was stopped. Save the article as text and import that.`,
+      ),
+    );
+    worker = null;
+    void w.terminate();
+    pump();
+  }, HTML_TIMEOUT_MS);
+}
+
 function pump(): void {
   if (current || queue.length === 0) {
     if (!current && worker && !idle) {
+      // A worker at work keeps the process alive; an idle one must not.
+      worker.unref();
       idle = setTimeout(() => void closeHtmlWorker(), IDLE_MS);
       idle.unref();
     }
@@ -111,19 +134,6 @@ function pump(): void {
   const job = queue.shift()!;
   current = job;
   worker ??= spawn();
-  const w = worker;
-  timer = setTimeout(() => {
-    if (current !== job) return;
-    finish();
-    job.reject(
-      new GlossError(
-        'parse_failed',
-        `"${job.name}" took longer than ${HTML_TIMEOUT_MS / 1000} s to parse and was stopped. Save the article as text and import that.`,
-      ),
-    );
-    worker = null;
-    void w.terminate();
-    pump();
-  }, HTML_TIMEOUT_MS);
-  w.postMessage({ id: job.id, name: job.name, html: job.html } satisfies HtmlRequest);
+  worker.ref();
+  worker.postMessage(job.request);
 }

@@ -1,14 +1,19 @@
 // Files and pasted text made ready for the library: decoded, cleaned, reduced to text and blocks.
 // Pure: no database here; article-import.ts stores what this returns.
 import { MAX_ARTICLE_BLOCKS, MAX_BLOCK_CHARS, MAX_IMPORT_BYTES } from '../../../shared/limits.js';
+import type { Direction } from '../../../shared/model.js';
 import { GlossError } from '../errors.js';
+import { httpUrl } from '../urls.js';
 import { assemble, titleFromText, type Draft, type Meta } from './blocks.js';
 import { cleanDrafts } from './clean.js';
 import { decodeText, normalizeText } from './decode.js';
-import { extractHtmlInWorker } from './html.js';
+import type { HtmlExtract } from './html-extract.js';
+import { parseInWorker } from './html.js';
 import { showBidiControls, withoutBidiControls } from './hygiene.js';
+import { readMhtml } from './mhtml.js';
 import { parseMarkdown } from './markdown.js';
-import { detectLanguage } from './script.js';
+import { detectLanguage, languageDetector } from './language.js';
+import { detectDirection } from './script.js';
 import { parseText } from './text.js';
 import type { PreparedArticle } from './types.js';
 
@@ -16,6 +21,7 @@ export type { PreparedArticle } from './types.js';
 export { closeHtmlWorker } from './html.js';
 
 type Kind = PreparedArticle['originalType'];
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' satisfies Kind;
 
 const EXTENSIONS: Record<string, Kind> = {
   txt: 'text/plain',
@@ -26,9 +32,24 @@ const EXTENSIONS: Record<string, Kind> = {
   html: 'text/html',
   htm: 'text/html',
   xhtml: 'text/html',
+  mhtml: 'multipart/related',
+  mht: 'multipart/related',
+  pdf: 'application/pdf',
+  docx: DOCX,
 };
+/** What a file must start with to be what its extension says: %PDF, and a ZIP archive for .docx. */
+const MAGIC: Partial<Record<Kind, readonly number[]>> = {
+  'application/pdf': [0x25, 0x50, 0x44, 0x46],
+  [DOCX]: [0x50, 0x4b, 0x03, 0x04],
+};
+const FORMAT_NAMES: Partial<Record<Kind, string>> = { 'application/pdf': 'a PDF', [DOCX]: 'a Word (.docx) document' };
 const LOOKS_HTML = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 const MB = MAX_IMPORT_BYTES / (1024 * 1024);
+const IMPORTABLE = '.txt, .md, .html, .mhtml, .pdf and .docx';
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
 
 function extensionOf(name: string): string | null {
   const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
@@ -57,13 +78,24 @@ function tooManyParts(name: string | null, what: string, count: number, max: num
   );
 }
 
-function finish(name: string | null, kind: Kind, original: Uint8Array, meta: Meta, drafts: Draft[], lang?: { language: string | null; direction: 'ltr' | 'rtl' | null }): PreparedArticle {
+interface Source {
+  name: string | null;
+  kind: Kind;
+  original: Uint8Array;
+  encoding: string | null;
+  /** What the file itself declares (an HTML page's lang and dir), which wins over detection. */
+  language?: string | null;
+  direction?: Direction | null;
+}
+
+async function finish(source: Source, meta: Meta, drafts: Draft[]): Promise<PreparedArticle> {
+  const { name, kind, original, encoding } = source;
   if (drafts.length === 0) throw emptyFile(name ?? 'The pasted text');
   if (drafts.length > MAX_ARTICLE_BLOCKS) throw tooManyParts(name, 'paragraphs, headings and list items', drafts.length, MAX_ARTICLE_BLOCKS);
   const { body, blocks } = assemble(drafts.map((d) => ({ ...d, text: showBidiControls(d.text) })));
   const longest = Math.max(...blocks.map((b) => b.end - b.start));
   if (longest > MAX_BLOCK_CHARS) throw tooManyParts(name, 'characters in one paragraph', longest, MAX_BLOCK_CHARS);
-  const detected = detectLanguage(body);
+  const language = source.language ?? detectLanguage(await languageDetector(), body);
   const title = meta.title || titleFromText(assemble(drafts).body);
   const clean = (s: string | null) => (s === null ? null : withoutBidiControls(s).trim() || null);
   return {
@@ -72,17 +104,28 @@ function finish(name: string | null, kind: Kind, original: Uint8Array, meta: Met
     author: clean(meta.author),
     publishedAt: meta.publishedAt,
     sourceUrl: meta.sourceUrl,
-    language: lang?.language ?? detected.language,
-    direction: lang?.direction ?? detected.direction,
+    language,
+    direction: source.direction ?? detectDirection(body),
     body,
     blocks,
     originalName: name,
     originalType: kind,
     original,
+    encoding,
   };
 }
 
-/** One imported file: .txt, .md or .html by its extension (or, without one, by its content). */
+/** What the parse worker read, cleaned like text; the page's own title heading leaves the body. */
+function fromPage(source: Source, page: HtmlExtract): Promise<PreparedArticle> {
+  const { drafts } = cleanDrafts(page.drafts, page.meta);
+  // A page with an <h1> and no <title>: the heading is the title, not the heading and the text.
+  if (!page.meta.title && drafts[0]?.kind === 'heading') page.meta.title = drafts[0].text;
+  const title = page.meta.title;
+  if (title && drafts[0]?.kind === 'heading' && drafts[0].text.toLowerCase() === title.toLowerCase()) drafts.shift();
+  return finish({ ...source, language: page.language, direction: page.direction }, page.meta, drafts);
+}
+
+/** One imported file: .txt, .md, .html, .mhtml, .pdf or .docx by its extension (or, without one, by its content). */
 export async function prepareFile(name: string, bytes: Uint8Array): Promise<PreparedArticle> {
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(name, bytes.length);
   const ext = extensionOf(name);
@@ -90,35 +133,43 @@ export async function prepareFile(name: string, bytes: Uint8Array): Promise<Prep
   if (ext !== null && kind === undefined) {
     throw new GlossError(
       'unsupported_file',
-      `"${name}" is a .${ext} file; Gloss imports .txt, .md and .html files. Save the article in one of those or paste its text.`,
+      `"${name}" is a .${ext} file; Gloss imports ${IMPORTABLE} files. Save the article in one of those or paste its text.`,
     );
   }
   if (bytes.length === 0) throw emptyFile(name);
-  const text = decodeText(name, bytes);
+  if (kind === undefined && startsWith(bytes, MAGIC['application/pdf']!)) kind = 'application/pdf';
+  const source = { name, kind: kind ?? 'text/plain', original: bytes };
+
+  if (kind === 'application/pdf' || kind === DOCX) {
+    if (!startsWith(bytes, MAGIC[kind]!)) {
+      throw new GlossError('unsupported_file', `"${name}" is not ${FORMAT_NAMES[kind]} inside, whatever its name says. Check the file, or rename it to what it is.`);
+    }
+    const page = await parseInWorker(name, { format: kind === DOCX ? 'docx' : 'pdf', bytes });
+    return fromPage({ ...source, kind, encoding: null }, page);
+  }
+  if (kind === 'multipart/related') {
+    const saved = readMhtml(name, bytes);
+    const page = await parseInWorker(name, { format: 'html', html: saved.html });
+    page.meta.sourceUrl ??= httpUrl(saved.url);
+    return fromPage({ ...source, kind, encoding: saved.encoding }, page);
+  }
+
+  const { text, encoding } = decodeText(name, bytes);
   if (text.trim().length === 0) throw emptyFile(name);
   if (kind !== 'text/markdown' && LOOKS_HTML.test(text.slice(0, 1024))) kind = 'text/html';
   kind ??= 'text/plain';
-
-  if (kind === 'text/html') {
-    const page = await extractHtmlInWorker(name, text);
-    const { drafts } = cleanDrafts(page.drafts, page.meta);
-    // A page with an <h1> and no <title>: the heading is the title, not the heading and the text.
-    if (!page.meta.title && drafts[0]?.kind === 'heading') page.meta.title = drafts[0].text;
-    const title = page.meta.title;
-    if (title && drafts[0]?.kind === 'heading' && drafts[0].text.toLowerCase() === title.toLowerCase()) drafts.shift();
-    return finish(name, kind, bytes, page.meta, drafts, page);
-  }
+  if (kind === 'text/html') return fromPage({ ...source, kind, encoding }, await parseInWorker(name, { format: 'html', html: text }));
   const { meta, drafts } = kind === 'text/markdown' ? parseMarkdown(text) : parseText(text, null);
-  return finish(name, kind, bytes, meta, drafts);
+  return finish({ ...source, kind, encoding }, meta, drafts);
 }
 
 const encoder = new TextEncoder();
 
 /** Pasted text, cleaned like a .txt file; a given title wins over a detected one. */
-export function prepareText(text: string, title?: string): PreparedArticle {
+export async function prepareText(text: string, title?: string): Promise<PreparedArticle> {
   const original = encoder.encode(text);
   if (original.length > MAX_IMPORT_BYTES) throw tooLarge('The pasted text', original.length);
   const given = title?.trim() ? normalizeText('The title', title.trim()) : null;
   const { meta, drafts } = parseText(normalizeText('The pasted text', text), given);
-  return finish(null, 'text/plain', original, meta, drafts);
+  return finish({ name: null, kind: 'text/plain', original, encoding: null }, meta, drafts);
 }

@@ -1,4 +1,4 @@
-// Which writing system a text is in, hence its direction and a guess at its language.
+// Which writing system a text is in, hence its direction.
 import type { Direction } from '../../../shared/model.js';
 
 export type Script = 'latin' | 'arabic' | 'hebrew' | 'other';
@@ -74,27 +74,8 @@ export function dominantScriptOf(texts: readonly string[]): Script | null {
   return dominant(n);
 }
 
-const ENGLISH_WORDS = / (?:the|and|of|to|in|is|that|for|with|was|on|has) /gi;
-
-/** English if its commonest words make up a good share of the words in a sample. */
-function looksEnglish(text: string): boolean {
-  const sample = text.slice(0, 1500);
-  let spaces = 0;
-  for (let i = sample.indexOf(' '); i !== -1; i = sample.indexOf(' ', i + 1)) spaces++;
-  const common = sample.match(ENGLISH_WORDS)?.length ?? 0;
-  // Matches cannot overlap, so adjacent common words are under-counted: a low threshold fits.
-  return spaces > 0 && common / spaces > 0.08;
-}
-
-/** Direction from the strong letters of the body; language a guess limited to what we can tell cheaply. */
-export function detectLanguage(body: string): { language: string | null; direction: Direction } {
+/** Right-to-left when Hebrew and Arabic letters outnumber the others in a sample of the body. */
+export function detectDirection(body: string): Direction {
   const n = countLetters(body);
-  const rtl = n.arabic + n.hebrew;
-  const direction: Direction = rtl > n.latin + n.other ? 'rtl' : 'ltr';
-  const script = dominant(n);
-  let language: string | null = null;
-  if (script === 'arabic') language = 'ar';
-  else if (script === 'hebrew') language = 'he';
-  else if (script === 'latin' && looksEnglish(body)) language = 'en';
-  return { language, direction };
+  return n.arabic + n.hebrew > n.latin + n.other ? 'rtl' : 'ltr';
 }

@@ -13,7 +13,15 @@ export interface PreparedArticle {
   body: string;
   blocks: Block[];
   originalName: string | null;
-  originalType: 'text/plain' | 'text/markdown' | 'text/html';
+  originalType:
+    | 'text/plain'
+    | 'text/markdown'
+    | 'text/html'
+    | 'multipart/related'
+    | 'application/pdf'
+    | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  /** The character encoding the file was read in ("UTF-8", "Shift_JIS", ...); null for pasted text, PDF and Word. */
+  encoding: string | null;
   /** The bytes as they came, kept for provenance. */
   original: Uint8Array;
 }

@@ -5,6 +5,7 @@ import { openCore, type Core } from '../api.js';
 import { dispatch } from '../dispatch.js';
 import { GlossError, knownFailure } from '../errors.js';
 import { watchOutsideChanges } from '../outside-changes.js';
+import { languageDetector } from '../import/language.js';
 import type { CoreWorkerData, FromWorker, ToWorker } from './messages.js';
 
 const port = parentPort!;
@@ -84,4 +85,8 @@ function serve(core: Core): void {
 }
 
 const core = await start();
-if (core) serve(core);
+if (core) {
+  serve(core);
+  // The language detector's tables take a second or two to load: load them now, not on the first import.
+  void languageDetector();
+}

@@ -85,6 +85,7 @@ export function ImportStatus() {
   }
   if (!report) return null;
   const { imported, duplicates, failed } = report;
+  const encodings = report.encodings ?? [];
   return (
     <div className={`import-report${failed.length ? ' has-failures' : ''}`} role="status">
       {(merged.length === 0 || imported.length + duplicates.length + failed.length > 0) && (
@@ -101,8 +102,13 @@ export function ImportStatus() {
           {m.conflicts > 0 && `; ${m.conflicts} changed on both sides — open the article to choose which version to keep`}.
         </p>
       ))}
-      {(duplicates.length > 0 || failed.length > 0) && (
+      {(duplicates.length > 0 || failed.length > 0 || encodings.length > 0) && (
         <ul>
+          {encodings.map((e) => (
+            <li key={`enc-${e.name}`}>
+              <strong>{e.name}</strong>: not UTF-8; read as {e.encoding}. If letters look wrong, save the file as UTF-8 and import it again.
+            </li>
+          ))}
           {duplicates.map((d) => (
             <li key={`dup-${d.name}`}>
               <strong>{d.name}</strong>: already in the library as “{d.title}”.

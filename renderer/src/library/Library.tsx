@@ -205,7 +205,7 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
         {info?.firstRun && all.length === 0 && (
           <div className="first-run" role="region" aria-label="Getting started">
             <h2>Your library is empty</h2>
-            <p>Drop article files (.txt, .md, .html) anywhere here, import or paste them, or start with the demo library to see how Gloss works.</p>
+            <p>Drop article files (.txt, .md, .html, .mhtml, .pdf, .docx) anywhere here, import or paste them, or start with the demo library to see how Gloss works.</p>
             <button type="button" className="primary" onClick={loadDemo}>
               Load the demo library
             </button>

@@ -3,7 +3,7 @@
 import { MAX_IMPORT_BYTES } from '../../../shared/limits.js';
 import { toBase64 } from '../api/base64.js';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.mhtml', '.mht', '.pdf', '.docx'];
 /** An exchange file from another Gloss library, merged rather than imported as an article. */
 export const EXCHANGE_EXTENSION = '.gloss';
 export const ACCEPTED = [...ARTICLE_EXTENSIONS, EXCHANGE_EXTENSION];
@@ -41,7 +41,7 @@ export async function readFiles(
         exchange.push(await readBase64(file));
       }
     } else if (!ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext))) {
-      skipped.push({ name: file.name, message: 'Not a text, Markdown, HTML or Gloss exchange file (.txt, .md, .html, .htm, .gloss).' });
+      skipped.push({ name: file.name, message: 'Not an article file Gloss reads (.txt, .md, .html, .mhtml, .pdf, .docx) or a Gloss exchange file (.gloss).' });
     } else if (file.size > MAX_IMPORT_BYTES) {
       skipped.push({ name: file.name, message: `Larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it or save it as plain text.` });
     } else {

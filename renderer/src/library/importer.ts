@@ -20,7 +20,12 @@ export const importStore = createStore<ImportState>({ running: false, done: 0, t
 const emptyReport = (): ImportReport => ({ imported: [], duplicates: [], failed: [] });
 
 function merge(a: ImportReport, b: ImportReport): ImportReport {
-  return { imported: [...a.imported, ...b.imported], duplicates: [...a.duplicates, ...b.duplicates], failed: [...a.failed, ...b.failed] };
+  return {
+    imported: [...a.imported, ...b.imported],
+    duplicates: [...a.duplicates, ...b.duplicates],
+    failed: [...a.failed, ...b.failed],
+    encodings: [...(a.encodings ?? []), ...(b.encodings ?? [])],
+  };
 }
 
 let doneBefore = 0;

@@ -15,7 +15,7 @@ it('makes U+2029 a paragraph break and U+2028 and U+0085 line breaks', async () 
   // A line break inside a Markdown paragraph is a soft one: the lines stay one paragraph.
   expect(blocks[1]).toBe(`Second: ${sentence} Third: ${sentence} Fourth.`);
   expect(md.body).not.toMatch(/[\u2028\u2029\u0085]/);
-  const pasted = prepareText(`One: ${sentence}\u2029Two: ${sentence}`);
+  const pasted = await prepareText(`One: ${sentence}\u2029Two: ${sentence}`);
   expect(pasted.blocks).toHaveLength(2);
 });
 

@@ -24,13 +24,13 @@ describe('files that are not articles', () => {
     expect(e.code).toBe('too_large');
     expect(e.message).toContain('big.txt');
     expect(e.message).toContain('5 MB');
-    expect(() => prepareText('a'.repeat(MAX_IMPORT_BYTES + 1))).toThrow(/5 MB/);
+    await expect(prepareText('a'.repeat(MAX_IMPORT_BYTES + 1))).rejects.toThrow(/5 MB/);
   });
 
   it('refuses an unknown extension as unsupported_file, listing what can be imported', async () => {
-    const e = await glossErrorOf(prepareFile('report.docx', new TextEncoder().encode('hello')));
+    const e = await glossErrorOf(prepareFile('budget.xlsx', new TextEncoder().encode('hello')));
     expect(e.code).toBe('unsupported_file');
-    expect(e.message).toMatch(/\.txt, \.md and \.html/);
+    expect(e.message).toMatch(/\.txt, \.md, \.html, \.mhtml, \.pdf and \.docx/);
   });
 
   it('reads a file without an extension as text', async () => {

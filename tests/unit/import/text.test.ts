@@ -14,35 +14,35 @@ function texts(a: PreparedArticle): string[] {
 }
 
 describe('plain text import', () => {
-  it('takes a leading "date YYYY-MM-DD" marker as the date, keeping the paragraph on its line', () => {
-    const a = prepareText(' date 2024-03-10 The council met on Monday. It voted to rebuild the quay.\n\nA second paragraph follows here.');
+  it('takes a leading "date YYYY-MM-DD" marker as the date, keeping the paragraph on its line', async () => {
+    const a = await prepareText(' date 2024-03-10 The council met on Monday. It voted to rebuild the quay.\n\nA second paragraph follows here.');
     expect(a.publishedAt).toBe('2024-03-10');
     expect(texts(a)[0]).toBe('The council met on Monday. It voted to rebuild the quay.');
     expect(a.title).toBe('The council met on Monday');
   });
 
-  it('drops skip links and breadcrumbs, and takes the title from the line that repeats the crumb', () => {
-    const a = prepareText(
+  it('drops skip links and breadcrumbs, and takes the title from the line that repeats the crumb', async () => {
+    const a = await prepareText(
       'Skip to content\nHome » Local » Quay to be rebuilt\n\nQuay to be rebuilt\n\nThe council voted on Monday to rebuild the storm-damaged quay before summer.\n\nWork starts in April.',
     );
     expect(a.title).toBe('Quay to be rebuilt');
     expect(texts(a)).toEqual(['The council voted on Monday to rebuild the storm-damaged quay before summer.', 'Work starts in April.']);
   });
 
-  it('uses the breadcrumb as the title when no line repeats it', () => {
-    const a = prepareText('Home › Quay to be rebuilt\n\nThe council voted on Monday to rebuild the storm-damaged quay before summer.');
+  it('uses the breadcrumb as the title when no line repeats it', async () => {
+    const a = await prepareText('Home › Quay to be rebuilt\n\nThe council voted on Monday to rebuild the storm-damaged quay before summer.');
     expect(a.title).toBe('Quay to be rebuilt');
     expect(texts(a)).toHaveLength(1);
   });
 
-  it('drops a section crumb above the title line', () => {
-    const a = prepareText('World NewsWorld press\n\nQuay to be rebuilt\n\nThe council voted on Monday to rebuild the quay.\n\nWork starts in April.');
+  it('drops a section crumb above the title line', async () => {
+    const a = await prepareText('World NewsWorld press\n\nQuay to be rebuilt\n\nThe council voted on Monday to rebuild the quay.\n\nWork starts in April.');
     expect(a.title).toBe('Quay to be rebuilt');
     expect(a.body).not.toContain('World');
   });
 
-  it('lifts a byline, a date line and a source line out of the body', () => {
-    const a = prepareText(
+  it('lifts a byline, a date line and a source line out of the body', async () => {
+    const a = await prepareText(
       'Quay to be rebuilt\n\nBy Jane Doe | The Coastal Courier\n\nMarch 10, 2024\n\nThe council voted on Monday to rebuild the quay.\n\nSource: https://courier.example/quay',
     );
     expect(a).toMatchObject({
@@ -55,15 +55,15 @@ describe('plain text import', () => {
     expect(texts(a)).toEqual(['The council voted on Monday to rebuild the quay.']);
   });
 
-  it('drops share and comment prompts, and everything after "Related articles"', () => {
-    const a = prepareText(
+  it('drops share and comment prompts, and everything after "Related articles"', async () => {
+    const a = await prepareText(
       'The council voted on Monday to rebuild the quay.\n\nShare this\n\nWork starts in April.\n\nRelated articles\n\nStorm closes harbour\n\nFerries cancelled\n\nLeave a comment',
     );
     expect(texts(a)).toEqual(['The council voted on Monday to rebuild the quay.', 'Work starts in April.']);
   });
 
-  it('makes headings, quotes and list items blocks of their kind', () => {
-    const a = prepareText(
+  it('makes headings, quotes and list items blocks of their kind', async () => {
+    const a = await prepareText(
       'The council voted on Monday to rebuild the quay.\n\nWhat Happens Next\n\nWork starts in April, the mayor said.\n\n> We will not wait for another storm.\n\n- Quay rebuilt by June\n- Ferries back to full timetable\n1. First phase: the cranes',
     );
     const kinds = a.blocks.map((b) => b.kind);
@@ -74,28 +74,28 @@ describe('plain text import', () => {
     expect(t[6]).toBe('1. First phase: the cranes');
   });
 
-  it('joins hard-wrapped lines into one paragraph but keeps one-line paragraphs apart', () => {
-    const wrapped = prepareText(
+  it('joins hard-wrapped lines into one paragraph but keeps one-line paragraphs apart', async () => {
+    const wrapped = await prepareText(
       'The council voted on Monday to rebuild the storm-damaged\nquay before the summer season, after a long debate about\nthe cost.\n\nWork starts in April.',
     );
     expect(texts(wrapped)[0]).toBe(
       'The council voted on Monday to rebuild the storm-damaged quay before the summer season, after a long debate about the cost.',
     );
     const long = 'The council voted on Monday to rebuild the storm-damaged quay before the summer season, after a long and heated debate.';
-    const perLine = prepareText(`${long}\n${long}\n${long}`);
+    const perLine = await prepareText(`${long}\n${long}\n${long}`);
     expect(texts(perLine)).toHaveLength(3);
   });
 
-  it('derives a title from the first sentence when the text has none, cut at a word', () => {
-    const a = prepareText(
+  it('derives a title from the first sentence when the text has none, cut at a word', async () => {
+    const a = await prepareText(
       'Prime Minister Benjamin Netanyahu has made a definitive stand against U.S. President Joe Biden on the planned operation in the south. More follows.',
     );
     expect(a.title).toBe('Prime Minister Benjamin Netanyahu has made a definitive stand against U.S. President Joe…');
     expect(a.title.length).toBeLessThanOrEqual(91);
   });
 
-  it('keeps a title given with pasted text and removes its repeat from the body', () => {
-    const a = prepareText('Quay to be rebuilt\n\nThe council voted on Monday.', 'Quay to be rebuilt');
+  it('keeps a title given with pasted text and removes its repeat from the body', async () => {
+    const a = await prepareText('Quay to be rebuilt\n\nThe council voted on Monday.', 'Quay to be rebuilt');
     expect(a.title).toBe('Quay to be rebuilt');
     expect(texts(a)).toEqual(['The council voted on Monday.']);
     expect(a.originalType).toBe('text/plain');
@@ -117,8 +117,8 @@ describe('plain text import', () => {
     }
   });
 
-  it('drops short trailing lines in another script than the article', () => {
-    const a = prepareText(
+  it('drops short trailing lines in another script than the article', async () => {
+    const a = await prepareText(
       'The council voted on Monday to rebuild the quay.\n\nWork starts in April.\n\nتابعونا على وسائل التواصل\n\nכל הזכויות שמורות',
     );
     expect(texts(a)).toEqual(['The council voted on Monday to rebuild the quay.', 'Work starts in April.']);
@@ -137,22 +137,22 @@ describe('plain text import', () => {
 });
 
 describe('plain text import: what must not be mistaken for chrome or metadata', () => {
-  it('keeps a line that starts with "By" but names no one', () => {
-    const a = prepareText('Quay reopens\n\nBy Tuesday the harbour had reopened\n\nFerries ran to the usual timetable for the first time in a week.');
+  it('keeps a line that starts with "By" but names no one', async () => {
+    const a = await prepareText('Quay reopens\n\nBy Tuesday the harbour had reopened\n\nFerries ran to the usual timetable for the first time in a week.');
     expect(a.author).toBeNull();
     expect(a.body).toContain('By Tuesday the harbour had reopened');
   });
 
-  it('does not lose the article to a "Related" link above it', () => {
-    const a = prepareText('Quay to be rebuilt\n\nRelated\n\nThe council voted on Monday to rebuild the storm-damaged quay before the summer season.');
+  it('does not lose the article to a "Related" link above it', async () => {
+    const a = await prepareText('Quay to be rebuilt\n\nRelated\n\nThe council voted on Monday to rebuild the storm-damaged quay before the summer season.');
     expect(a.title).toBe('Quay to be rebuilt');
     expect(a.body).toBe('The council voted on Monday to rebuild the storm-damaged quay before the summer season.');
   });
 });
 
 describe('plain text import: newsletter prompts', () => {
-  it('drops "Subscribe to our newsletter" style lines', () => {
-    const a = prepareText('The council voted on Monday to rebuild the quay.\n\nSubscribe to our newsletter\n\nSign up for our daily briefing');
+  it('drops "Subscribe to our newsletter" style lines', async () => {
+    const a = await prepareText('The council voted on Monday to rebuild the quay.\n\nSubscribe to our newsletter\n\nSign up for our daily briefing');
     expect(a.body).toBe('The council voted on Monday to rebuild the quay.');
   });
 });

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../helpers/corpus.js';
 import { markdown, openTestLibrary, textFile, type TestLibrary } from './harness.js';
 
 describe('articles.import', () => {
@@ -30,6 +33,18 @@ describe('articles.import', () => {
     const first = report.imported[0]!;
     expect(first.wordCount).toBeGreaterThan(10);
     expect(first.annotationCount).toBe(0);
+  });
+
+  it('says which encoding a file that was not UTF-8 was read in', async () => {
+    const koi8 = readFileSync(join(repoRoot, 'tests', 'fixtures', 'import', 'encodings', 'ru-koi8-r.txt'));
+    const report = await lib.call('articles.import', {
+      files: [textFile('harbour.md', harbour), { name: 'ru-koi8-r.txt', dataBase64: koi8.toString('base64') }],
+    });
+    expect(report.imported.map((a) => [a.title, a.language])).toEqual([
+      ['Harbour fire contained', 'en'],
+      ['Мост в гавани откроют весной', 'ru'],
+    ]);
+    expect(report.encodings).toEqual([{ name: 'ru-koi8-r.txt', encoding: 'KOI8-R' }]);
   });
 
   it('treats the same text under another name in a later import as a duplicate', async () => {

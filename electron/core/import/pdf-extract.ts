@@ -1,0 +1,86 @@
+// A PDF's text and metadata through Mozilla's pdf.js, in the disposable parse worker (html.ts):
+// pdf.js parses untrusted binary, so it gets the same time and memory limits as HTML.
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+// pdf.js runs its "worker" in this thread when given its handler, which the bundle can then include.
+import * as pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import { GlossError } from '../errors.js';
+import { emptyMeta, squash } from './blocks.js';
+import type { HtmlExtract } from './html-extract.js';
+import { layoutPages, type Run } from './pdf-layout.js';
+
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfWorker;
+
+/** Fewer letters than this in the whole file: pictures of pages, not text. */
+const MIN_LETTERS = 20;
+const LETTER = /\p{L}/gu;
+const LANG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
+/** Arabic presentation forms and Latin ligatures (what fonts map glyphs to) back to letters. */
+const PRESENTATION_FORMS = /[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]+/g;
+
+interface TextItem {
+  str: string;
+  dir: string;
+  transform: number[];
+  width: number;
+}
+
+async function pageRuns(doc: PDFDocumentProxy, n: number): Promise<Run[]> {
+  const page = await doc.getPage(n);
+  const content = await page.getTextContent();
+  const [left, bottom, right, top] = page.view as [number, number, number, number];
+  page.cleanup();
+  const runs: Run[] = [];
+  for (const item of content.items as TextItem[]) {
+    if (!('str' in item) || item.str.length === 0) continue;
+    const [a, b, , d, x, y] = item.transform as [number, number, number, number, number, number];
+    // Sideways text (a margin note, a rotated caption) is not part of the reading flow, and
+    // text placed off the page is not seen by a reader (nor should it be imported).
+    if (Math.abs(b) > Math.abs(a) * 0.1) continue;
+    if (x < left - 1 || x > right || y < bottom - 1 || y > top) continue;
+    runs.push({ text: item.str.replace(PRESENTATION_FORMS, (f) => f.normalize('NFKC')), x, y, width: item.width, size: Math.abs(d) || Math.abs(a), rtl: item.dir === 'rtl' });
+  }
+  return runs;
+}
+
+function failure(name: string, e: unknown): GlossError {
+  const kind = (e as { name?: string })?.name;
+  if (kind === 'PasswordException') {
+    return new GlossError('unsupported_file', `"${name}" is protected by a password. Open it, save a copy without the password (or copy its text), and import that.`);
+  }
+  return new GlossError(
+    'parse_failed',
+    `"${name}" could not be read as a PDF (${e instanceof Error ? e.message : String(e)}). Open it in a PDF viewer, copy the article's text and paste it.`,
+  );
+}
+
+export async function extractPdf(name: string, bytes: Uint8Array): Promise<HtmlExtract> {
+  let doc: PDFDocumentProxy;
+  try {
+    doc = await getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  } catch (e) {
+    throw failure(name, e);
+  }
+  try {
+    const pages: Run[][] = [];
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await pageRuns(doc, n));
+    const letters = pages.reduce((sum, runs) => sum + runs.reduce((s, r) => s + (r.text.match(LETTER)?.length ?? 0), 0), 0);
+    if (letters < MIN_LETTERS) {
+      throw new GlossError(
+        'unsupported_file',
+        `"${name}" has no text layer: its pages are pictures (a scan or a photo), so there is no text to import. Run it through OCR (text recognition) first, or paste the article's text.`,
+      );
+    }
+    const drafts = layoutPages(pages);
+    const info = (await doc.getMetadata()).info as Record<string, unknown>;
+    const meta = emptyMeta();
+    const text = (key: string) => (typeof info[key] === 'string' ? squash(info[key]) || null : null);
+    const first = drafts[0];
+    // The first heading on page one is the title a reader sees; the file's Title field is often a file name.
+    meta.title = first?.kind === 'heading' && first.page === 1 ? first.text : text('Title');
+    meta.author = text('Author');
+    const lang = text('Language');
+    return { meta, drafts, language: lang && LANG.test(lang) ? lang : null, direction: null };
+  } finally {
+    void doc.destroy();
+  }
+}

@@ -1,0 +1,351 @@
+// A PDF page is positioned glyph runs, not paragraphs: this rebuilds the text's blocks from the
+// layout. Runs on a row make lines, split at column gutters; columns are read in order; rows
+// repeated at the top or bottom of most pages (running headers, footers, page numbers) go;
+// lines join into paragraphs by spacing and indent, with end-of-line hyphenation undone; larger
+// type makes headings. Pure: pdf-extract.ts feeds it what pdf.js reads.
+import type { BlockKind } from '../../../shared/model.js';
+import type { Draft } from './blocks.js';
+
+/** One glyph run as pdf.js reports it, in PDF units with y growing upwards. */
+export interface Run {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  rtl: boolean;
+}
+
+interface Line {
+  text: string;
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+  page: number;
+  rtl: boolean;
+}
+
+/** Items closer than this share a row (fraction of their font size). */
+const SAME_ROW = 0.35;
+/** A strip this wide with (almost) no text down the page, between text on both sides, is a gutter. */
+const MIN_GUTTER = 6;
+/** Points; A0 paper is 2,384 wide. */
+const MAX_PAGE_WIDTH = 5_000;
+/** How many rows at the top and bottom of a page may be running heads and feet. */
+const EDGE_ROWS = 2;
+/** A heading's type is at least this much larger than the body's. */
+const HEADING_RATIO = 1.1;
+const MAX_HEADING = 200;
+/** A line gap this many times the body's line pitch separates paragraphs. */
+const PARAGRAPH_GAP = 1.35;
+
+const PAGE_NUMBER =
+  /^(?:[-–—]\s*)?(?:(?:page|p\.|pg\.?|seite|página|pagina|pag\.|страница|стр\.?|صفحة|ページ|第)\s*)?\d{1,4}(?:\s*(?:of|\/|de|di|von|из|sur|van|من)\s*\d{1,4})?(?:\s*页|\s*頁)?(?:\s*[-–—])?$/iu;
+const BULLET = /^[•◦▪‣●○■□–-]\s+/u;
+const TERMINAL = /[.!?…:;"”»)\]。！？」』؟]$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const ENDS_HYPHEN = /\p{L}[-\u00ad\u2010]$/u;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
+const DIGITS = /\d+/g;
+
+interface Row {
+  y: number;
+  size: number;
+  runs: Run[];
+}
+
+function rowsOf(runs: readonly Run[]): Row[] {
+  const sorted = runs.filter((r) => r.text.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Row[] = [];
+  for (const run of sorted) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row.y - run.y) <= SAME_ROW * Math.max(row.size, run.size)) {
+      row.runs.push(run);
+      row.size = Math.max(row.size, run.size);
+    } else rows.push({ y: run.y, size: run.size, runs: [run] });
+  }
+  for (const row of rows) row.runs.sort((a, b) => a.x - b.x);
+  return rows;
+}
+
+/** Joins a row's runs left to right, with a space where the gap between two is wide enough for one. */
+function isRtl(runs: readonly Run[]): boolean {
+  return runs.filter((r) => r.rtl).length * 2 > runs.length;
+}
+
+function joinRuns(runs: readonly Run[]): string {
+  const rtl = isRtl(runs);
+  const ordered = rtl ? [...runs].reverse() : runs;
+  let text = '';
+  let edge: number | null = null;
+  for (const r of ordered) {
+    if (edge !== null && text.length > 0 && !/\s$/.test(text) && !/^\s/.test(r.text)) {
+      const gap = rtl ? edge - (r.x + r.width) : r.x - edge;
+      if (gap > r.size * 0.15) text += ' ';
+    }
+    text += r.text;
+    edge = rtl ? r.x : r.x + r.width;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function rowText(row: Row): string {
+  return joinRuns(row.runs);
+}
+
+/** Key of a running head or foot: its text with the numbers (page, date, issue) taken out. */
+function edgeKey(row: Row): string {
+  return rowText(row).toLowerCase().replace(DIGITS, '#');
+}
+
+/** Space this many times the type size sets the page's margin apart from its text. */
+const MARGIN_GAP = 2.5;
+
+function apart(a: Row, b: Row): boolean {
+  return Math.abs(a.y - b.y) > MARGIN_GAP * Math.max(a.size, b.size);
+}
+
+/** The rows in a page's top and bottom margins: at most EDGE_ROWS each, set apart from the text by space. */
+function marginRows(rows: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  const n = rows.length;
+  for (let k = Math.min(EDGE_ROWS, n - 1) - 1; k >= 0; k--) {
+    if (apart(rows[k]!, rows[k + 1]!)) {
+      out.push(...rows.slice(0, k + 1));
+      break;
+    }
+  }
+  for (let k = Math.max(n - EDGE_ROWS, 1); k < n; k++) {
+    if (apart(rows[k - 1]!, rows[k]!)) {
+      out.push(...rows.slice(k));
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Margin rows that are running heads and feet: repeated on most pages (numbers aside), or a page
+ * number. A document of one page has nothing to compare, so there it is margin rows in smaller type than the text.
+ */
+function dropRunningRows(pages: Row[][]): Row[][] {
+  const margins = pages.map(marginRows);
+  const seen = new Map<string, number>();
+  for (const rows of margins) for (const key of new Set(rows.map(edgeKey))) seen.set(key, (seen.get(key) ?? 0) + 1);
+  const body = pages.length === 1 ? bodySize(pages[0]!.map((row) => ({ text: rowText(row), size: row.size }))) : 0;
+  const running = (row: Row) =>
+    PAGE_NUMBER.test(rowText(row)) ||
+    (pages.length === 1 ? row.size < body - 0.5 : (seen.get(edgeKey(row)) ?? 0) >= Math.max(2, pages.length / 2));
+  return pages.map((rows, i) => {
+    const margin = new Set(margins[i]);
+    return rows.filter((row) => !margin.has(row) || !running(row));
+  });
+}
+
+/**
+ * Column gutters of a page: vertical strips no run crosses on (nearly) any row, with text on
+ * both sides of them on many rows. A title spanning the columns is one of the few rows allowed across.
+ */
+function gutters(rows: readonly Row[]): number[] {
+  if (rows.length < 6) return [];
+  let left = Infinity;
+  let right = -Infinity;
+  for (const row of rows) for (const r of row.runs) {
+    left = Math.min(left, r.x);
+    right = Math.max(right, r.x + r.width);
+  }
+  const width = Math.ceil(right - left);
+  // Wider than any real page (pdf-extract.ts keeps only runs on the page): no columns to find.
+  if (!(width > 0) || width > MAX_PAGE_WIDTH) return [];
+  const cover = new Uint16Array(width + 1);
+  for (const row of rows) {
+    const marked = new Uint8Array(width + 1);
+    for (const r of row.runs) {
+      if (r.text.trim().length === 0) continue;
+      for (let i = Math.max(0, Math.floor(r.x - left)); i <= Math.min(width, Math.ceil(r.x + r.width - left)); i++) marked[i] = 1;
+    }
+    for (let i = 0; i <= width; i++) cover[i]! += marked[i]!;
+  }
+  const allowed = Math.max(2, rows.length * 0.08);
+  const busy = rows.length * 0.25;
+  const found: number[] = [];
+  let start = -1;
+  for (let i = 0; i <= width; i++) {
+    const free = cover[i]! <= allowed;
+    if (free && start === -1) start = i;
+    if ((!free || i === width) && start !== -1) {
+      const end = free ? i : i - 1;
+      const sideL = start > 0 ? Math.max(...cover.subarray(Math.max(0, start - 20), start)) : 0;
+      const sideR = end < width ? Math.max(...cover.subarray(end + 1, Math.min(width + 1, end + 21))) : 0;
+      if (end - start + 1 >= MIN_GUTTER && start > width * 0.15 && end < width * 0.85 && sideL >= busy && sideR >= busy) {
+        found.push(left + (start + end) / 2);
+      }
+      start = -1;
+    }
+  }
+  return found;
+}
+
+function toLine(runs: Run[], page: number): Line {
+  let x = Infinity;
+  let right = -Infinity;
+  let size = 0;
+  for (const r of runs) {
+    x = Math.min(x, r.x);
+    right = Math.max(right, r.x + r.width);
+    if (r.text.trim().length > 0) size = Math.max(size, r.size);
+  }
+  return { text: joinRuns(runs), x, right, y: runs[0]!.y, size, page, rtl: isRtl(runs) };
+}
+
+/**
+ * Lines of a page in reading order: rows crossing no gutter are cut at the gutters, and a band
+ * of such rows is read column by column; a row that spans the columns (a title) stays whole.
+ */
+function readingOrder(rows: readonly Row[], page: number): Line[][] {
+  const cuts = gutters(rows);
+  const streams: Line[][] = [];
+  let whole: Line[] | null = null;
+  let band: Line[][] | null = null;
+  for (const row of rows) {
+    const crosses = row.runs.some((r) => r.text.trim().length > 0 && cuts.some((g) => r.x < g && r.x + r.width > g));
+    const above = whole?.[whole.length - 1];
+    // The last line of a spanning title is often short enough to fit in one column.
+    const goesOn = above !== undefined && Math.abs(above.size - row.size) < 0.5 && above.y - row.y <= row.size * 1.6;
+    if (cuts.length === 0 || crosses || goesOn) {
+      if (band) streams.push(...band);
+      band = null;
+      if (!whole) streams.push((whole = []));
+      whole.push(toLine(row.runs, page));
+      continue;
+    }
+    whole = null;
+    band ??= Array.from({ length: cuts.length + 1 }, () => []);
+    const byColumn = new Map<number, Run[]>();
+    for (const r of row.runs) {
+      const col = cuts.filter((g) => r.x >= g).length;
+      byColumn.set(col, [...(byColumn.get(col) ?? []), r]);
+    }
+    for (const [col, runs] of byColumn) if (runs.some((r) => r.text.trim().length > 0)) band[col]!.push(toLine(runs, page));
+  }
+  if (band) streams.push(...(band as Line[][]));
+  return streams.filter((s) => s.length > 0);
+}
+
+/** The most common size of type, weighted by characters: the body text's. */
+function bodySize(lines: ReadonlyArray<{ text: string; size: number }>): number {
+  const weight = new Map<number, number>();
+  for (const l of lines) weight.set(Math.round(l.size * 2) / 2, (weight.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
+  let best = 0;
+  let max = -1;
+  for (const [size, w] of weight) if (w > max) [best, max] = [size, w];
+  return best;
+}
+
+/** The usual distance between two lines of body text in a paragraph. */
+function linePitch(streams: readonly Line[][], size: number): number {
+  const gaps: number[] = [];
+  for (const s of streams) {
+    for (let i = 1; i < s.length; i++) {
+      const gap = s[i - 1]!.y - s[i]!.y;
+      if (Math.abs(s[i]!.size - size) < 0.5 && Math.abs(s[i - 1]!.size - size) < 0.5 && gap > 0) gaps.push(gap);
+    }
+  }
+  gaps.sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length * 0.25)] ?? size * 1.2;
+}
+
+interface Building {
+  kind: BlockKind;
+  lines: Line[];
+}
+
+function sameSize(a: Line, b: Line): boolean {
+  return Math.abs(a.size - b.size) < 0.5;
+}
+
+/** Joins the lines of one block, undoing hyphenation at line ends where the word is not a hyphenated one elsewhere in the text. */
+function joinLines(lines: readonly Line[], hyphenated: ReadonlySet<string>): string {
+  let text = '';
+  for (const l of lines) {
+    const next = l.text;
+    if (text.length === 0) text = next;
+    else if (ENDS_HYPHEN.test(text) && STARTS_LOWER.test(next)) {
+      const head = /(\p{L}+)[-\u00ad\u2010]$/u.exec(text)?.[1] ?? '';
+      const tail = /^\p{L}+/u.exec(next)?.[0] ?? '';
+      const keep = text.endsWith('-') && hyphenated.has(`${head}-${tail}`.toLowerCase());
+      text = (keep ? text : text.slice(0, -1)) + next;
+    } else if (CJK.test(text.slice(-1)) && CJK.test(next[0] ?? '')) text += next;
+    else text += ` ${next}`;
+  }
+  return text.replace(/\u00ad/g, '');
+}
+
+const HYPHENATED_WORD = /\p{L}+-\p{L}+/gu;
+
+/** Drafts of the text of a document's pages, each with the page it starts on (1-based). */
+export function layoutPages(pages: ReadonlyArray<readonly Run[]>): Draft[] {
+  const rows = dropRunningRows(pages.map(rowsOf));
+  const streams = rows.flatMap((r, i) => readingOrder(r, i + 1));
+  const all = streams.flat();
+  if (all.length === 0) return [];
+  const size = bodySize(all);
+  const pitch = linePitch(streams, size);
+  const hyphenated = new Set(all.flatMap((l) => l.text.toLowerCase().match(HYPHENATED_WORD) ?? []));
+
+  const blocks: Building[] = [];
+  for (const stream of streams) {
+    let left = Infinity;
+    let right = -Infinity;
+    for (const l of stream) {
+      left = Math.min(left, l.x);
+      right = Math.max(right, l.right);
+    }
+    let current: Building | null = null;
+    let prev: Line | null = null;
+    for (const line of stream) {
+      const heading = line.size >= size * HEADING_RATIO;
+      const bullet = BULLET.test(line.text);
+      const startsNew =
+        current === null ||
+        prev === null ||
+        !sameSize(prev, line) ||
+        bullet ||
+        prev.y - line.y > pitch * PARAGRAPH_GAP * (line.size / size) ||
+        (!heading && (indented(prev, line, size) || endsShort(prev, left, right, size)));
+      if (startsNew) {
+        current = { kind: heading ? 'heading' : bullet ? 'list-item' : 'paragraph', lines: [] };
+        blocks.push(current);
+      }
+      current!.lines.push(bullet ? { ...line, text: line.text.replace(BULLET, '') } : line);
+      prev = line;
+    }
+  }
+
+  const drafts: Array<Draft & { page: number }> = [];
+  for (const b of blocks) {
+    const text = joinLines(b.lines, hyphenated);
+    if (text.length === 0) continue;
+    const last = drafts[drafts.length - 1];
+    // A paragraph cut by a column or page break goes on where it stopped.
+    if (last && last.kind === b.kind && b.kind !== 'heading' && !TERMINAL.test(last.text) && STARTS_LOWER.test(text)) {
+      last.text = joinLines([{ ...b.lines[0]!, text: last.text }, { ...b.lines[0]!, text }], hyphenated);
+      continue;
+    }
+    const kind = b.kind === 'heading' && text.length > MAX_HEADING ? 'paragraph' : b.kind;
+    drafts.push({ kind, text, line: b.lines.length === 1 || kind === 'heading', page: b.lines[0]!.page });
+  }
+  return drafts;
+}
+
+/** A first line set in from the one above it (from the right in right-to-left text). */
+function indented(prev: Line, line: Line, size: number): boolean {
+  return (line.rtl ? prev.right - line.right : line.x - prev.x) > size * 0.8;
+}
+
+/** A line ending a sentence well short of the column's edge (left, right) ends its paragraph. */
+function endsShort(prev: Line, left: number, right: number, size: number): boolean {
+  if (!TERMINAL.test(prev.text)) return false;
+  return prev.rtl ? prev.x > left + size * 2 : prev.right < right - size * 2;
+}

@@ -1,0 +1,72 @@
+// Word files generated with the `docx` package, as a newsroom's statements and drafts come.
+import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeHtmlWorker, prepareFile, type PreparedArticle } from '../../../electron/core/import/index.js';
+import { glossErrorOf } from '../../helpers/errors.js';
+
+// A 1×1 PNG: the picture itself does not matter, only that it never reaches the text.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+const TITLE = 'Statement on the harbour quay repairs';
+const FIRST = 'The council confirms that inspectors found cracks in eleven of the forty piers of the old quay.';
+const LAST = 'Questions from the press can be sent to the council’s press office until Friday.';
+
+async function statement(): Promise<Uint8Array> {
+  const doc = new Document({
+    styles: { paragraphStyles: [{ id: 'Quote', name: 'Quote', basedOn: 'Normal', run: { italics: true } }] },
+    comments: { children: [{ id: 0, author: 'Editor', children: [new Paragraph('Check this figure with the engineers.')] }] },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: TITLE, heading: HeadingLevel.TITLE }),
+          new Paragraph('Published 12 March 2024'),
+          new Paragraph({
+            children: [new CommentRangeStart(0), new TextRun(FIRST), new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] })],
+          }),
+          new Paragraph({ children: [new ImageRun({ type: 'png', data: PNG, transformation: { width: 40, height: 40 } })] }),
+          new Paragraph({ text: 'What happens next', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: 'Ferries keep to the usual timetable.', bullet: { level: 0 } }),
+          new Paragraph({ text: 'The northern berths close on Monday.', bullet: { level: 0 } }),
+          new Paragraph({ text: '“Safety comes before convenience,” the harbour master said.', style: 'Quote' }),
+          new Paragraph(LAST),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+function kinds(a: PreparedArticle): Array<[string, string]> {
+  return a.blocks.map((b) => [b.kind, a.body.slice(b.start, b.end)]);
+}
+
+describe('Word (.docx) import', () => {
+  afterAll(() => closeHtmlWorker());
+
+  it('keeps headings, paragraphs, list items and quotes, and drops pictures and comments', async () => {
+    const a = await prepareFile('statement.docx', await statement());
+    expect(a.originalType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(a.title).toBe(TITLE);
+    expect(a.publishedAt).toBe('2024-03-12');
+    expect(a.language).toBe('en');
+    expect(kinds(a)).toEqual([
+      ['paragraph', FIRST],
+      ['heading', 'What happens next'],
+      ['list-item', 'Ferries keep to the usual timetable.'],
+      ['list-item', 'The northern berths close on Monday.'],
+      ['quote', '“Safety comes before convenience,” the harbour master said.'],
+      ['paragraph', LAST],
+    ]);
+    expect(a.body).not.toContain('Check this figure');
+  });
+
+  it('refuses a .docx that is not a Word file, and a damaged one, naming the file', async () => {
+    const fake = await glossErrorOf(prepareFile('notes.docx', new TextEncoder().encode('plain notes')));
+    expect(fake.code).toBe('unsupported_file');
+    expect(fake.message).toContain('notes.docx');
+    const zip = (await statement()).subarray(0, 200);
+    const damaged = await glossErrorOf(prepareFile('cut.docx', zip));
+    expect(damaged.code).toBe('parse_failed');
+    expect(damaged.message).toContain('cut.docx');
+  });
+});

@@ -1,0 +1,113 @@
+// PDFs printed by Chromium from HTML written in tests/helpers/pdf-fixtures.ts, read back through pdf.js.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeHtmlWorker, prepareFile, type PreparedArticle } from '../../../electron/core/import/index.js';
+import { glossErrorOf } from '../../helpers/errors.js';
+import { FOOTER_NOTE, HEADER, PdfPrinter, articleHtml, longArticle, type PdfArticle } from '../../helpers/pdf-fixtures.js';
+
+function texts(a: PreparedArticle): string[] {
+  return a.blocks.map((b) => a.body.slice(b.start, b.end));
+}
+
+function expectNoRunningHeads(a: PreparedArticle): void {
+  expect(a.body).not.toContain(HEADER);
+  expect(a.body).not.toContain(FOOTER_NOTE);
+  expect(a.body).not.toMatch(/Page \d+ of \d+/);
+}
+
+const ARABIC: PdfArticle = {
+  title: 'إعادة فتح جسر الميناء في الربيع',
+  date: '2024-03-12',
+  sections: [
+    {
+      heading: 'ما وجده المهندسون',
+      paragraphs: [
+        'وافق مجلس المدينة يوم الثلاثاء على خطة لإصلاح الجسر القديم في الميناء، الذي أغلق بعد عواصف الخريف. وقال رئيس المجلس إن العمل سيبدأ خلال أسابيع.',
+        'وقال المهندسون إن الأضرار التي لحقت بدعائم الجسر أكبر مما كان متوقعا، وإن الأعمال ستستغرق أربعة أشهر على الأقل.',
+      ],
+    },
+    { heading: 'غضب السكان', paragraphs: ['ويشكو سكان الأحياء الساحلية من أن الطريق البديل يستغرق نحو ساعة، ويطالبون بتشغيل عبارة إضافية.'] },
+  ],
+};
+
+describe.skipIf(!PdfPrinter.available())('PDF import', () => {
+  let printer: PdfPrinter;
+  const pdf: Record<string, Uint8Array> = {};
+  const article = longArticle(3);
+  // A heading hierarchy: the middle section gets a third-level heading of its own.
+  const hierarchy: PdfArticle = { ...article, sections: [article.sections[0]!, { ...article.sections[1]!, heading: 'Inside the piers', level: 3 }, article.sections[2]!] };
+
+  beforeAll(async () => {
+    printer = await PdfPrinter.open();
+    pdf.oneColumn = await printer.print(articleHtml(hierarchy));
+    pdf.twoColumns = await printer.print(articleHtml(article, { columns: 2 }));
+    pdf.arabic = await printer.print(articleHtml(ARABIC, { lang: 'ar', dir: 'rtl' }));
+    pdf.hyphenated = await printer.print(
+      articleHtml(
+        { title: 'Waterfront plan announced', date: 'March 12, 2024', sections: [{ heading: 'The plan', paragraphs: ['The extra|ordinary re|construction of the water|front in|fra|struc|ture was an|nounced by the harbour com|mis|sion|ers, whose forty-year-old ware|houses will be de|mol|ished by the end of the year.'.repeat(3)] }] },
+        { columns: 2 },
+      ),
+    );
+    pdf.scan = await printer.printScan();
+  }, 120_000);
+  afterAll(async () => {
+    await printer?.close();
+    await closeHtmlWorker();
+  });
+
+  it('rebuilds a one-column article over several pages: title, date, headings of two levels, paragraphs, and the page of each block', async () => {
+    const a = await prepareFile('quay.pdf', pdf.oneColumn!);
+    expect(a.originalType).toBe('application/pdf');
+    expect(a.title).toBe(article.title);
+    expect(a.publishedAt).toBe('2024-03-12');
+    expect(a.language).toBe('en');
+    const expected = hierarchy.sections.flatMap((s) => [s.heading, ...s.paragraphs]);
+    expect(texts(a)).toEqual(expected);
+    expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.body.slice(b.start, b.end))).toEqual(hierarchy.sections.map((s) => s.heading));
+    expectNoRunningHeads(a);
+    expect(a.blocks[0]!.page).toBe(1);
+    expect(a.blocks.at(-1)!.page).toBeGreaterThan(1);
+    const pages = a.blocks.map((b) => b.page!);
+    expect(pages).toEqual([...pages].sort((x, y) => x - y));
+  });
+
+  it('reads two columns in order, joining paragraphs the column break cut', async () => {
+    const a = await prepareFile('quay-columns.pdf', pdf.twoColumns!);
+    expect(a.title).toBe(article.title);
+    expect(a.publishedAt).toBe('2024-03-12');
+    expect(texts(a)).toEqual(article.sections.flatMap((s) => [s.heading, ...s.paragraphs]));
+    expectNoRunningHeads(a);
+  });
+
+  it('reads an Arabic page right to left, in its letters rather than the font’s presentation forms', async () => {
+    const a = await prepareFile('jisr.pdf', pdf.arabic!);
+    expect(a.title).toBe(ARABIC.title);
+    expect(a.publishedAt).toBe('2024-03-12');
+    expect(a.language).toBe('ar');
+    expect(a.direction).toBe('rtl');
+    expect(texts(a)).toEqual(ARABIC.sections.flatMap((s) => [s.heading, ...s.paragraphs]));
+    expectNoRunningHeads(a);
+  });
+
+  it('joins words hyphenated at line ends and keeps the hyphens of compound words', async () => {
+    const a = await prepareFile('plan.pdf', pdf.hyphenated!);
+    const paragraph = texts(a)[1]!;
+    expect(paragraph).toBe('The extraordinary reconstruction of the waterfront infrastructure was announced by the harbour commissioners, whose forty-year-old warehouses will be demolished by the end of the year.'.repeat(3));
+    expectNoRunningHeads(a);
+  });
+
+  it('refuses a scan (pages that are only pictures) saying that it has no text layer', async () => {
+    const e = await glossErrorOf(prepareFile('scan.pdf', pdf.scan!));
+    expect(e.code).toBe('unsupported_file');
+    expect(e.message).toContain('scan.pdf');
+    expect(e.message).toMatch(/no text layer/);
+  });
+
+  it('refuses a damaged PDF and a file named .pdf that is not one, naming the file', async () => {
+    const damaged = await glossErrorOf(prepareFile('cut.pdf', pdf.oneColumn!.subarray(0, 600)));
+    expect(damaged.code).toBe('parse_failed');
+    expect(damaged.message).toContain('cut.pdf');
+    const fake = await glossErrorOf(prepareFile('notes.pdf', new TextEncoder().encode('Just some notes, not a PDF.')));
+    expect(fake.code).toBe('unsupported_file');
+    expect(fake.message).toMatch(/not a PDF/);
+  });
+});
