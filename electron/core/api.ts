@@ -9,6 +9,7 @@ import { collectionHandlers } from './collections.js';
 import type { CoreContext, Handlers } from './context.js';
 import { openDatabase, type Db } from './db.js';
 import { exportHandlers } from './export/index.js';
+import { finderHandlers } from './finder.js';
 import { libraryHandlers } from './library.js';
 import { searchHandlers } from './search.js';
 import { tagHandlers, taxonomyHandlers, ensureBuiltinTaxonomies } from './taxonomies.js';
@@ -26,6 +27,7 @@ export function createApi(ctx: CoreContext): Api {
     ...taxonomyHandlers(ctx),
     ...tagHandlers(ctx),
     ...exportHandlers(ctx),
+    ...finderHandlers(ctx),
   };
 }
 

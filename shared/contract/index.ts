@@ -5,9 +5,10 @@ import type { Progress } from '../model.js';
 import type { Result } from '../result.js';
 import { annotationMethods } from './annotations.js';
 import type { Method } from './define.js';
+import { finderMethods } from './finder.js';
 import { libraryMethods } from './library.js';
 
-export const contract = { ...libraryMethods, ...annotationMethods } as const;
+export const contract = { ...libraryMethods, ...annotationMethods, ...finderMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -3,10 +3,12 @@ import type { Command } from '../command.js';
 import { annotateCommand } from './annotate.js';
 import { demoCommand } from './demo.js';
 import { exportCommand } from './export.js';
+import { figuresCommand } from './figures.js';
 import { importCommand } from './import.js';
 import { listCommand } from './list.js';
 import { searchCommand } from './search.js';
 import { showCommand } from './show.js';
+import { suggestCommand } from './suggest.js';
 import { tagsCommand } from './tags.js';
 
 export const commands: Command[] = [
@@ -16,6 +18,8 @@ export const commands: Command[] = [
   searchCommand,
   tagsCommand,
   annotateCommand,
+  suggestCommand,
+  figuresCommand,
   exportCommand,
   demoCommand,
 ];
