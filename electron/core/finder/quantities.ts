@@ -31,6 +31,7 @@ const FIGURE = new RegExp(
   [
     String.raw`(?:(?<currency>US\$|\$|€|£)\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`,
     String.raw`(?<vague>(?:tens of |hundreds of )?(?:dozens|hundreds|thousands|millions|billions)(?= of\b))`,
+    String.raw`(?<half>\bhalf an? (?:${SCALE}|dozen)\b)`,
     String.raw`(?<words>(?:\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[ -](?:${FRACTION})\b|\b(?:${WORD_NUMBER}|${FRACTION})\b)(?:(?:[ -]|,? and (?:a )?)(?:${WORD_NUMBER}|a half)\b)*)`,
     String.raw`(?<aWord>\ban? (?:${SCALE}|dozen)\b(?: (?:${SCALE}))*)`,
   ].join('|'),
@@ -42,11 +43,11 @@ const HEDGES: Array<[RegExp, Hedge]> = [
   [/\b(?:not|no) (?:more|greater) than $|\b(?:up to|as many as|at most|a maximum of|no more than) $/i, 'up to'],
   [/\b(?:not|no) (?:fewer|less) than $|\b(?:at least|a minimum of) $/i, 'at least'],
   [/\b(?:more than|over|above|exceeding|in excess of|upwards of|north of|greater than|beyond) $/i, 'more than'],
-  [/\b(?:fewer than|less than|under|below|lower than) $/i, 'fewer than'],
   [/\b(?:nearly|almost|close to|just under|approaching|shy of) $/i, 'nearly'],
+  [/\b(?:fewer than|less than|under|below|lower than) $/i, 'fewer than'],
   [/\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|an approximate|~) ?$/i, 'about'],
 ];
-const NEGATION = /\b(?:not|never|n't|rather than|instead of)\s+$/i;
+const NEGATION = /(?:\b(?:not|never|rather than|instead of)|n't)\s+$/i;
 const AFTER_AT_LEAST = /^\s?(?:or more|plus|\+)/i;
 const AFTER_UP_TO = /^\s?(?:or (?:fewer|less))/i;
 const RANGE_JOIN = /^\s?(?:-|–|to|and)\s?/;
@@ -54,11 +55,13 @@ const RANGE_JOIN = /^\s?(?:-|–|to|and)\s?/;
 const MEASURES: Array<[RegExp, string]> = [
   [/\b(?:killed|kill(?:s|ing)?|dead|deaths?|died|die|death toll|toll|fatalities|lives|perished|slain|massacred)\b/i, 'deaths'],
   [/\b(?:injured|wounded|injuries|hurt)\b/i, 'injured'],
+  [/\bcasualt(?:y|ies)\b/i, 'casualties'],
   [/\b(?:displaced|displacement|refugees|fled|homeless|evacuated|uprooted)\b/i, 'displaced'],
   [/\b(?:hostages?|captives?|abducted|kidnapped)\b/i, 'hostages'],
   [/\b(?:aid trucks?|trucks?|lorr(?:y|ies)|convoys?)\b/i, 'aid trucks'],
   [/\b(?:arrested|detained|detainees|prisoners)\b/i, 'detained'],
 ];
+const MEASURE_NAMES = new Set(MEASURES.map(([, name]) => name));
 /** Who is counted, when the text says: it keeps two death tolls of different events apart. */
 const WHO: Array<[RegExp, string]> = [
   [/\bPalestinians?\b/i, 'Palestinians'],
@@ -80,7 +83,9 @@ function wordValue(phrase: string): number | null {
   if (!wordValueCache.has(key)) {
     const half = /^(.+?) and a half (million|billion|thousand)$/.exec(key);
     let value: number | null;
+    const halfOf = /^half an? (\w+)$/.exec(key);
     if (half) value = ((wordValue(half[1]!) ?? NaN) + 0.5) * SCALES[half[2]!]!;
+    else if (halfOf) value = 0.5 * (halfOf[1] === 'dozen' ? 12 : SCALES[halfOf[1]!]!);
     else if (/^(?:a|one) quarter$/.test(key)) value = 0.25;
     else if (/^(?:a|one) dozen$/.test(key)) value = 12;
     else {
@@ -138,7 +143,11 @@ function measureOf(after: string, before: string): { thing: string; who: string 
 /** Every figure in `text`, offsets relative to `offset`. Years and dates are not figures. */
 export function readQuantities(sentence: string, offset = 0): Quantity[] {
   const text = westernDigits(sentence);
-  const dates = chrono.parse(text).map((r) => [r.index, r.index + r.text.length] as const);
+  // chrono also reads "from 5 to 8" as hours: a date needs a day or month, a time a colon or am/pm.
+  const dates = chrono
+    .parse(text)
+    .filter((r) => r.start.isCertain('month') || r.start.isCertain('weekday') || /:\d|[ap]\.?m\b/i.test(r.text))
+    .map((r) => [r.index, r.index + r.text.length] as const);
   const inDate = (s: number, e: number) => dates.some(([ds, de]) => s < de && e > ds);
   const raw: Array<{ start: number; end: number; value: number; low: number; high: number; unit: Quantity['unit'] | 'vague' }> = [];
   for (const m of text.matchAll(FIGURE)) {
@@ -167,7 +176,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       value = low;
       unit = 'vague';
     } else {
-      const phrase = (g.words ?? g.aWord)!.replace(/,? and$/i, '');
+      const phrase = (g.half ?? g.words ?? g.aWord)!.replace(/,? and$/i, '');
       end = start + phrase.length;
       if (/^(?:an?|one)$/i.test(phrase)) continue;
       if (/^one$/i.test(phrase.trim()) || /^(?:no one|any one|one of)$/i.test(text.slice(Math.max(0, start - 3), end + 3).trim())) continue;
@@ -207,7 +216,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       value = (q.value + next.value) / 2;
       unit = unit ?? (next.unit === 'vague' ? null : next.unit);
       // "20 to 30 million": the scale word of the second applies to the first.
-      const scale = /\b(thousand|million|billion|trillion)$/i.exec(text.slice(next.start, next.end))?.[1];
+      const scale = /\d\s?(thousand|million|billion|trillion|bn|m|k)\b/i.exec(text.slice(next.start, next.end))?.[1];
       if (scale && !/[a-z]$/i.test(text.slice(q.start, q.end))) {
         low = q.value * SCALES[scale.toLowerCase()]!;
         value = (low + next.value) / 2;
@@ -247,7 +256,11 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
     const nextStart = raw[i + 1]?.start ?? text.length;
     let { thing, who } = measureOf(text.slice(end, Math.min(clauseEnd, nextStart)), text.slice(Math.max(clauseStart, prevEnd - offset), start));
     if (unit === 'USD' || unit === 'EUR' || unit === 'GBP') thing = { USD: 'dollars', EUR: 'euros', GBP: 'pounds' }[unit];
-    if (thing === 'other' && unit === 'percent') thing = 'percent';
+    if ((unit === 'percent' || unit === 'fraction') && !MEASURE_NAMES.has(thing)) {
+      // A share is a share of something: "40% of homes", "a third of the population".
+      const of = /^\s*of (?:the |its |their |all |[\p{L}-]+['’]s )*([\p{L}-]+)/u.exec(text.slice(end));
+      thing = of ? of[1]!.toLowerCase() : unit;
+    }
     out.push({
       start: offset + start,
       end: offset + end,
@@ -262,10 +275,11 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       who,
     });
   }
-  // "not 200,000 but 30,000 people": a figure with no word of its own counts what the next one does.
+  // "not 200,000 but 30,000 people", "12,000 dead, not 20,000": a figure with no word of its own
+  // counts what the figure beside it does.
   out.forEach((q, i) => {
-    const next = out[i + 1];
-    if (q.thing === 'other' && next && next.start - q.end < 30) Object.assign(q, { thing: next.thing, who: q.who ?? next.who });
+    const near = [out[i + 1], out[i - 1]].find((n) => n && n.thing !== 'other' && Math.min(Math.abs(n.start - q.end), Math.abs(q.start - n.end)) < 30);
+    if (q.thing === 'other' && near) Object.assign(q, { thing: near.thing, who: q.who ?? near.who });
   });
   return out;
 }
