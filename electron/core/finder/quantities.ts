@@ -258,7 +258,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
     if (unit === 'USD' || unit === 'EUR' || unit === 'GBP') thing = { USD: 'dollars', EUR: 'euros', GBP: 'pounds' }[unit];
     if ((unit === 'percent' || unit === 'fraction') && !MEASURE_NAMES.has(thing)) {
       // A share is a share of something: "40% of homes", "a third of the population".
-      const of = /^\s*of (?:the |its |their |all |[\p{L}-]+['’]s )*([\p{L}-]+)/u.exec(text.slice(end));
+      const of = /^\s*of (?:the |its |their |all |daily |total |entire |whole |[\p{L}-]+['’]s )*([\p{L}-]+)/u.exec(text.slice(end));
       thing = of ? of[1]!.toLowerCase() : unit;
     }
     out.push({

@@ -12,6 +12,7 @@ import { HighlightLayer } from '../annotate/paint.js';
 import { offsetAtPoint, selectionSpan } from '../annotate/selection.js';
 import { annotationsAt, spansFor, type PaintSpan } from '../annotate/spans.js';
 import { TextMap } from '../annotate/textMap.js';
+import { SuggestionsPanel } from '../finder/SuggestionsPanel.js';
 import { showToast } from '../ui/toasts.js';
 import { ArticleText } from './ArticleText.js';
 import { interaction, setHovered, stopLinking } from './interaction.js';
@@ -36,6 +37,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   const [flash, setFlash] = useState<string | null>(null);
   const [sidebarOpen, setSidebarOpen] = useState(true);
   const [finding, setFinding] = useState(false);
+  const [suggesting, setSuggesting] = useState(false);
   const annotations = annotationStore.use().get(articleId) ?? EMPTY;
   const { hovered, jump, linking } = interaction.use();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -238,6 +240,9 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
         <button type="button" disabled={!article} onClick={() => setFinding(true)}>
           Mark text…
         </button>
+        <button type="button" aria-pressed={suggesting} disabled={!article} onClick={() => setSuggesting((o) => !o)}>
+          Suggestions
+        </button>
         <button type="button" aria-pressed={sidebarOpen} onClick={() => setSidebarOpen((o) => !o)}>
           Claims ({annotations.filter((a) => !isPending(a)).length})
         </button>
@@ -316,6 +321,9 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
               placePopover(start, end); // and it follows the smooth scroll from there
             }}
           />
+        )}
+        {suggesting && article && (
+          <SuggestionsPanel articleId={articleId} paneLabel={title} onShow={(start, end) => scrollToSpan(start, end, true)} />
         )}
         {sidebarOpen && <ClaimSidebar paneLabel={title} annotations={annotations} activeId={activeId} onOpen={openExisting} />}
       </div>

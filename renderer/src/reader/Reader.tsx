@@ -4,6 +4,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/model.js';
 import { annotationStore, forgetArticle, redo, undo } from '../annotate/annotationStore.js';
 import { ExportDialog } from '../export/ExportDialog.js';
+import { FiguresDialog } from '../finder/FiguresDialog.js';
+import { SameClaimsDialog } from '../finder/SameClaimsDialog.js';
 import { Choice } from '../ui/Choice.js';
 import { isTyping } from '../ui/keys.js';
 import { LinkBar } from './LinkBar.js';
@@ -25,6 +27,7 @@ export function Reader({ articleIds, library, onChange, onBack }: Props) {
   const [widths, setWidths] = useState<number[]>(() => articleIds.map(() => 1));
   const [sync, setSync] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [finder, setFinder] = useState<'figures' | 'same-claims' | null>(null);
   const scrollers = useRef<Array<HTMLElement | null>>([]);
   const panesRef = useRef<HTMLDivElement>(null);
   const driver = useRef<{ index: number; until: number } | null>(null);
@@ -105,6 +108,14 @@ export function Reader({ articleIds, library, onChange, onBack }: Props) {
         <button type="button" onClick={() => setExporting(true)}>
           Export…
         </button>
+        <button type="button" onClick={() => setFinder('figures')}>
+          Figures…
+        </button>
+        {articleIds.length > 1 && (
+          <button type="button" onClick={() => setFinder('same-claims')}>
+            Same claims…
+          </button>
+        )}
         {articleIds.length < MAX_PANES && addable.length > 0 && (
           <Choice
             label="Open another article beside these"
@@ -122,6 +133,8 @@ export function Reader({ articleIds, library, onChange, onBack }: Props) {
           onClose={() => setExporting(false)}
         />
       )}
+      {finder === 'figures' && <FiguresDialog articleIds={articleIds} onClose={() => setFinder(null)} />}
+      {finder === 'same-claims' && <SameClaimsDialog articleIds={articleIds} onClose={() => setFinder(null)} />}
       <LinkBar articleIds={articleIds} />
       <div className="panes" ref={panesRef}>
         {articleIds.map((id, i) => (
