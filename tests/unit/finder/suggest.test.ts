@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/core/api.js';
 import { dispatch } from '../../../electron/core/dispatch.js';
 import { splitSentences } from '../../../electron/core/finder/sentences.js';
+import type { ClaimSuggestion } from '../../../shared/model.js';
 import { importArticles, markdown, openTestLibrary, type TestLibrary } from '../library/harness.js';
 
 const ARTICLE = markdown(
@@ -72,11 +73,13 @@ describe('check-worthy sentences', () => {
     await lib.call('finder.dismiss', { articleId: id!, text: first!.text });
     lib.core.close();
     const reopened = await openCore(lib.dataDir);
-    const after = await dispatch(reopened.api, 'finder.suggest', { articleId: id! });
-    expect(after.ok && after.value.map((s) => s.text)).not.toContain(first!.text);
+    const texts = async () => {
+      const r = await dispatch(reopened.api, 'finder.suggest', { articleId: id! });
+      return r.ok ? (r.value as ClaimSuggestion[]).map((s) => s.text) : [];
+    };
+    expect(await texts()).not.toContain(first!.text);
     await dispatch(reopened.api, 'finder.restore', { articleId: id!, text: first!.text });
-    const restored = await dispatch(reopened.api, 'finder.suggest', { articleId: id! });
-    expect(restored.ok && restored.value.map((s) => s.text)).toContain(first!.text);
+    expect(await texts()).toContain(first!.text);
     reopened.close();
     lib = { ...lib, close: () => {} } as TestLibrary;
   });
