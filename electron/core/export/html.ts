@@ -4,6 +4,7 @@ import { langAttrs, renderBody } from './body-html.js';
 import { renderChart } from './chart.js';
 import { articleOf, statusOf, statusesUsed, techniquesOf } from './claims.js';
 import { esc, link, safeColor } from './escape.js';
+import { renderFiguresSection } from './figures-html.js';
 import type { ReportArticle, ReportData } from './report-data.js';
 
 export const baseCss = `
@@ -84,7 +85,7 @@ export function renderHtmlReport(data: ReportData): string {
   ];
   if (multi) {
     parts.push('<section class="overview">', '<h2>Statuses and techniques per article</h2>', renderChart(data));
-    parts.push(renderComparison(data, statuses), '</section>');
+    parts.push(renderComparison(data, statuses), renderFiguresSection(data.articles.map((a) => a.article)), '</section>');
   }
   for (const ra of data.articles) parts.push(renderArticle(data, statuses, ra));
   parts.push('</body>', '</html>', '');

@@ -23,15 +23,15 @@ const ENTITY = /(?<=\s)(?:[A-Z][\p{L}'.-]+|[A-Z]{2,})/gu;
 
 const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*|[$€£%]/gu;
 
-/** FNV-1a, 32-bit: a stable hash so that the shipped weights mean the same on every machine. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a, 32-bit, continued from state `h`: a stable hash, so the shipped weights mean the same everywhere. */
+function fnv(s: string, h = FNV_OFFSET): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
 }
+const CHAR_GRAM = fnv('c:');
 
 /** Digits are folded to one shape so that "31,000" and "32,000" share their evidence. */
 function normalizeToken(token: string): string {
@@ -59,32 +59,46 @@ function cueFeatures(sentence: string, wordCount: number): string[] {
 }
 
 /** The hashed feature vector of one sentence, in `1 << bits` buckets. */
+/** Bucket sums of the sentence being featurised; touched buckets are put back to 0 after each. */
+let scratch = new Float64Array(0);
+
 export function featurize(sentence: string, bits: number): SparseVector {
   const mask = (1 << bits) - 1;
-  const counts = new Map<number, number>();
-  const add = (key: string, value: number) => {
-    const i = hash(key) & mask;
-    counts.set(i, (counts.get(i) ?? 0) + value);
+  if (scratch.length !== mask + 1) scratch = new Float64Array(mask + 1);
+  const sums = scratch;
+  const touched: number[] = [];
+  const addHash = (h: number, value: number) => {
+    const i = (h >>> 0) & mask;
+    if (sums[i] === 0) touched.push(i);
+    sums[i]! += value;
   };
+  const add = (key: string, value: number) => addHash(fnv(key), value);
   const tokens = (sentence.match(WORD) ?? []).map(normalizeToken);
   let prev = '<s>';
   for (const t of tokens) {
     add(`w:${t}`, 1);
     add(`b:${prev} ${t}`, 1);
     prev = t;
+    // Character 2–5-grams of " token ", hashed as `c:${gram}` would be, without making the strings
+    // (and in the order the shipped weights were trained with).
     const padded = ` ${t} `;
     for (let n = 2; n <= 5; n++) {
-      for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`, 1);
+      for (let i = 0; i + n <= padded.length; i++) {
+        let h = CHAR_GRAM;
+        for (let j = i; j < i + n; j++) h = Math.imul(h ^ padded.charCodeAt(j), FNV_PRIME);
+        addHash(h, 1);
+      }
     }
   }
   add(`b:${prev} </s>`, 1);
   let norm = 0;
-  for (const v of counts.values()) norm += v * v;
+  for (const i of touched) norm += sums[i]! * sums[i]!;
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  for (const [i, v] of counts) counts.set(i, v * scale);
+  for (const i of touched) sums[i]! *= scale;
   // Cues stay at full weight: a handful of them must not be drowned by the n-grams.
   for (const cue of cueFeatures(sentence, tokens.length)) add(cue, 1);
-  const idx = Int32Array.from(counts.keys());
-  const val = Float32Array.from(counts.values());
+  const idx = Int32Array.from(touched);
+  const val = Float32Array.from(touched, (i) => sums[i]!);
+  for (const i of touched) sums[i] = 0;
   return { idx, val };
 }

@@ -144,11 +144,15 @@ function measureOf(after: string, before: string): { thing: string; who: string 
 export function readQuantities(sentence: string, offset = 0): Quantity[] {
   const text = westernDigits(sentence);
   // chrono also reads "from 5 to 8" as hours: a date needs a day or month, a time a colon or am/pm.
-  const dates = chrono
-    .parse(text)
-    .filter((r) => r.start.isCertain('month') || r.start.isCertain('weekday') || /:\d|[ap]\.?m\b/i.test(r.text))
-    .map((r) => [r.index, r.index + r.text.length] as const);
-  const inDate = (s: number, e: number) => dates.some(([ds, de]) => s < de && e > ds);
+  // It is slow, so it reads only sentences that have a figure to check.
+  let dates: Array<readonly [number, number]> | null = null;
+  const inDate = (s: number, e: number) => {
+    dates ??= chrono
+      .parse(text)
+      .filter((r) => r.start.isCertain('month') || r.start.isCertain('weekday') || /:\d|[ap]\.?m\b/i.test(r.text))
+      .map((r) => [r.index, r.index + r.text.length] as const);
+    return dates.some(([ds, de]) => s < de && e > ds);
+  };
   const raw: Array<{ start: number; end: number; value: number; low: number; high: number; unit: Quantity['unit'] | 'vague' }> = [];
   for (const m of text.matchAll(FIGURE)) {
     const g = m.groups!;

@@ -65,6 +65,15 @@ describe('figures of the Rafah sample articles', () => {
     const october = report.groups.find((g) => g.mentions.some((m) => m.quantity.text === 'some 1,200'))!;
     expect(october).toMatchObject({ thing: 'deaths', who: null, verdict: 'single' });
     expect(report.groups.find((g) => g.thing === 'displaced')?.mentions[0]?.quantity).toMatchObject({ text: 'over a million', low: 1e6 });
+
+    // The collection report carries the same comparison in its "Figures" section.
+    const file = await lib.call('exports.run', { format: 'html', collectionId: collection.id });
+    const html = Buffer.from(file.dataBase64, 'base64').toString('utf8');
+    const section = html.slice(html.indexOf('<h2>Figures</h2>'));
+    expect(html).toContain('<h2>Figures</h2>');
+    expect(section).toContain('<h3>deaths (Palestinians): the articles agree</h3>');
+    expect(section).toMatch(/over 31,000<\/td><td>[^<]*<\/td><td>2024-03-10<\/td>/);
+    expect(section).toContain('over 32,000');
   });
 
   it('reads the figures of the open articles too, and links two of them as claims in one step', async () => {
