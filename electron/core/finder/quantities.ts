@@ -157,7 +157,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
   for (const m of text.matchAll(FIGURE)) {
     const g = m.groups!;
     if (m.index < (raw.at(-1)?.end ?? 0)) continue; // the scale word of the figure before
-    let start = m.index;
+    const start = m.index;
     let end = start + m[0].length;
     let value: number | null;
     let low: number;
@@ -258,7 +258,9 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
     const [clauseStart, clauseEnd] = clauseAround(text, start, end);
     const prevEnd = out.at(-1)?.end ?? 0;
     const nextStart = raw[i + 1]?.start ?? text.length;
-    let { thing, who } = measureOf(text.slice(end, Math.min(clauseEnd, nextStart)), text.slice(Math.max(clauseStart, prevEnd - offset), start));
+    const measured = measureOf(text.slice(end, Math.min(clauseEnd, nextStart)), text.slice(Math.max(clauseStart, prevEnd - offset), start));
+    const { who } = measured;
+    let { thing } = measured;
     if (unit === 'USD' || unit === 'EUR' || unit === 'GBP') thing = { USD: 'dollars', EUR: 'euros', GBP: 'pounds' }[unit];
     if ((unit === 'percent' || unit === 'fraction') && !MEASURE_NAMES.has(thing)) {
       // A share is a share of something: "40% of homes", "a third of the population".
