@@ -15,6 +15,7 @@ const DAILY = [
 ].join('\n\n');
 
 async function twoArticles(page: Page): Promise<[string, string]> {
+  test.slow(); // many steps, each a round trip to the core, on a machine shared with other work
   const a = await callApi<{ imported: Array<{ id: string }> }>(page, 'articles.importText', { text: WIRE, title: 'Continental Wire: talks resume' });
   const b = await callApi<{ imported: Array<{ id: string }> }>(page, 'articles.importText', { text: DAILY, title: 'Daily Blaze: the toll' });
   await callApi(page, 'articles.update', { id: a.imported[0]!.id, outlet: 'Continental Wire', publishedAt: '2024-03-10' });
