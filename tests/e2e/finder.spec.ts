@@ -2,7 +2,7 @@
 // view of the open panes with one-click linking, and same-claim suggestions across panes.
 import { join } from 'node:path';
 import { type Page } from '@playwright/test';
-import { callApi, expect, expectAccessible, openInReader, screenshotDir, test } from './fixtures.js';
+import { callApi, expect, expectAccessible, importSamples, openInReader, screenshotDir, test } from './fixtures.js';
 
 const WIRE = [
   'Talks resumed in Cairo on Monday. The health ministry in Gaza said more than 31,000 Palestinians have been killed since October.',
@@ -92,4 +92,23 @@ test('Same claims: a ranked pair across the panes, accepted as linked claims', a
   await expect(page.getByText('Linked as the same claim.')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.locator('.claim-sidebar .claim-item', { hasText: 'linked' })).toHaveCount(2);
+});
+
+test('Figures of a collection, from the library: the sample outlets’ death tolls side by side', async ({ app: page }) => {
+  test.slow();
+  await importSamples(page);
+  const articles = await callApi<Array<{ id: string }>>(page, 'articles.list', {});
+  const collection = await callApi<{ id: string }>(page, 'collections.create', { name: 'Rafah' });
+  await callApi(page, 'collections.addArticles', { id: collection.id, articleIds: articles.map((a) => a.id) });
+  await page.reload();
+  await page.locator('.collection-pick', { hasText: 'Rafah' }).click();
+  await page.getByRole('button', { name: 'Figures…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Figures' });
+  const tolls = dialog.locator('.figure-group').first();
+  await expect(tolls.getByRole('heading')).toContainText('deaths (Palestinians)');
+  await expect(tolls).toContainText('over 31,000');
+  await expect(tolls).toContainText('over 32,000');
+  await expect(tolls).toContainText('Agree');
+  await page.screenshot({ path: join(screenshotDir, 'finder-figures-collection.png') });
+  await expectAccessible(page, 'Figures view of a collection');
 });

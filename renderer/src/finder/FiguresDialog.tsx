@@ -1,4 +1,4 @@
-// "Figures": every figure the open articles state, grouped by what it measures, where each
+// "Figures": every figure the open articles (or a collection's) state, grouped by what it measures, where each
 // outlet stands and whether they agree. One click links two figures' sentences as claims.
 import { useEffect, useId, useState } from 'react';
 import type { ClaimRelation, FigureGroup, FigureMention, FigureReport } from '../../../shared/model.js';
@@ -24,12 +24,15 @@ function linkablePairs(g: FigureGroup): Array<{ a: FigureMention; b: FigureMenti
 const spanOf = (m: FigureMention) => ({ articleId: m.articleId, start: m.sentence.start, end: m.sentence.end });
 const sourceOf = (m: FigureMention) => m.outlet ?? m.articleTitle;
 
-export function FiguresDialog({ articleIds, onClose }: { articleIds: string[]; onClose: () => void }) {
+export type FiguresOf = { articleIds: string[] } | { collectionId: string };
+
+export function FiguresDialog({ of, onClose }: { of: FiguresOf; onClose: () => void }) {
   const [report, setReport] = useState<FigureReport | null>(null);
   const idPrefix = useId();
+  const key = JSON.stringify(of);
   useEffect(() => {
-    void gloss.finder.figures({ articleIds }).then((r) => setReport(valueOrToast(r)));
-  }, [articleIds]);
+    void gloss.finder.figures(JSON.parse(key) as FiguresOf).then((r) => setReport(valueOrToast(r)));
+  }, [key]);
 
   const link = async (a: FigureMention, b: FigureMention, relation: ClaimRelation) => {
     if (!valueOrToast(await gloss.finder.link({ from: spanOf(a), to: spanOf(b), relation }))) return;

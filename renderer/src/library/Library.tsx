@@ -5,6 +5,7 @@ import type { ArticleSummary, Collection, LibraryInfo, SearchHit } from '../../.
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
 import { ExportDialog, type ExportTarget } from '../export/ExportDialog.js';
+import { FiguresDialog } from '../finder/FiguresDialog.js';
 import { MAX_PANES } from '../reader/Reader.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
@@ -31,6 +32,7 @@ export function Library({ all, onOpen }: Props) {
   const [info, setInfo] = useState<LibraryInfo | null>(null);
   const [dragging, setDragging] = useState(false);
   const [exporting, setExporting] = useState<ExportTarget | null>(null);
+  const [figuresOf, setFiguresOf] = useState<string | null>(null);
 
   const reloadArticles = useCallback(async () => {
     const list = valueOrToast(await gloss.articles.list(listInput(filters)));
@@ -144,6 +146,11 @@ export function Library({ all, onOpen }: Props) {
               Export collection…
             </button>
           )}
+          {currentCollection && (
+            <button type="button" onClick={() => setFiguresOf(currentCollection.id)}>
+              Figures…
+            </button>
+          )}
         </div>
         {info?.firstRun && all.length === 0 && (
           <div className="first-run" role="region" aria-label="Getting started">
@@ -201,6 +208,7 @@ export function Library({ all, onOpen }: Props) {
         </div>
       )}
       {exporting && <ExportDialog target={exporting} onClose={() => setExporting(null)} />}
+      {figuresOf && <FiguresDialog of={{ collectionId: figuresOf }} onClose={() => setFiguresOf(null)} />}
     </main>
   );
 }

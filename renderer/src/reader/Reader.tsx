@@ -133,7 +133,7 @@ export function Reader({ articleIds, library, onChange, onBack }: Props) {
           onClose={() => setExporting(false)}
         />
       )}
-      {finder === 'figures' && <FiguresDialog articleIds={articleIds} onClose={() => setFinder(null)} />}
+      {finder === 'figures' && <FiguresDialog of={{ articleIds }} onClose={() => setFinder(null)} />}
       {finder === 'same-claims' && <SameClaimsDialog articleIds={articleIds} onClose={() => setFinder(null)} />}
       <LinkBar articleIds={articleIds} />
       <div className="panes" ref={panesRef}>
