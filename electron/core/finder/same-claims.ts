@@ -66,11 +66,24 @@ function compare(p: Profile, q: Profile): SameClaimSuggestion | null {
 export function suggestSameClaims(articles: Article[], limit = 20): SameClaimSuggestion[] {
   const profiles = articles.map((a) => articleSentences(a.body, a.blocks).map((s) => profile(a, s)));
   const pairs: SameClaimSuggestion[] = [];
-  for (let i = 0; i < profiles.length; i++) {
-    for (let j = i + 1; j < profiles.length; j++) {
-      for (const p of profiles[i]!) for (const q of profiles[j]!) {
-        const pair = compare(p, q);
-        if (pair) pairs.push(pair);
+  for (let j = 1; j < profiles.length; j++) {
+    // Only sentences that share at least two words are compared: an index of the later article's words.
+    const postings = new Map<string, number[]>();
+    profiles[j]!.forEach((q, k) =>
+      q.words.forEach((w) => {
+        const list = postings.get(w);
+        if (list) list.push(k);
+        else postings.set(w, [k]);
+      }),
+    );
+    for (let i = 0; i < j; i++) {
+      for (const p of profiles[i]!) {
+        const sharedCounts = new Map<number, number>();
+        for (const w of p.words) for (const k of postings.get(w) ?? []) sharedCounts.set(k, (sharedCounts.get(k) ?? 0) + 1);
+        for (const [k, n] of sharedCounts) {
+          const pair = n >= 2 ? compare(p, profiles[j]![k]!) : null;
+          if (pair) pairs.push(pair);
+        }
       }
     }
   }
