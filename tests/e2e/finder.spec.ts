@@ -14,6 +14,9 @@ const DAILY = [
   'The group says fewer than 50 aid trucks crossed on Sunday. Thank you for reading.',
 ].join('\n\n');
 
+/** The core computes figures and pairs on demand: on a busy machine that takes longer than an expect's default wait. */
+const COMPUTED = { timeout: 30_000 };
+
 async function twoArticles(page: Page): Promise<[string, string]> {
   test.slow(); // many steps, each a round trip to the core, on a machine shared with other work
   const a = await callApi<{ imported: Array<{ id: string }> }>(page, 'articles.importText', { text: WIRE, title: 'Continental Wire: talks resume' });
@@ -29,7 +32,7 @@ test('Suggestions: ranked sentences with reasons; A accepts as a claim, D dismis
   await page.getByRole('button', { name: 'Suggestions' }).click();
   const panel = page.getByRole('complementary', { name: /Suggestions for/ });
   const items = panel.locator('.suggestion');
-  await expect(items.first()).toContainText('31,000 Palestinians');
+  await expect(items.first()).toContainText('31,000 Palestinians', COMPUTED);
   await expect(items.first()).toContainText('figure');
   await expect(panel).not.toContainText('It was a quiet morning');
   await page.screenshot({ path: join(screenshotDir, 'finder-suggestions.png') });
@@ -57,6 +60,7 @@ test('Figures: the open panes’ figures by measure, where each outlet stands, a
   await openInReader(page, ...ids);
   await page.getByRole('button', { name: 'Figures…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Figures' });
+  await expect(dialog.locator('.figure-group').first()).toBeVisible(COMPUTED);
   const group = (name: RegExp) => dialog.locator('.figure-group').filter({ has: page.getByRole('heading', { name }) });
   const tolls = group(/^deaths \(Palestinians\)/);
   await expect(tolls).toContainText('Agree');
@@ -82,6 +86,7 @@ test('Same claims: a ranked pair across the panes, accepted as linked claims', a
   await page.getByRole('button', { name: 'Same claims…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Same-claim suggestions' });
   const first = dialog.locator('.same-claim').first();
+  await expect(first).toBeVisible(COMPUTED);
   await expect(first).toContainText('more than 31,000 Palestinians have been killed');
   await expect(first).toContainText('Over 32,000 Palestinians have been killed');
   await expect(first).toContainText('names: Gaza');
@@ -105,6 +110,7 @@ test('Figures of a collection, from the library: the sample outlets’ death tol
   await page.getByRole('button', { name: 'Figures…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Figures' });
   const tolls = dialog.locator('.figure-group').first();
+  await expect(tolls).toBeVisible(COMPUTED);
   await expect(tolls.getByRole('heading')).toContainText('deaths (Palestinians)');
   await expect(tolls).toContainText('over 31,000');
   await expect(tolls).toContainText('over 32,000');
