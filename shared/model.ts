@@ -285,3 +285,90 @@ export interface HubStatus {
   toSend: number;
   openConflicts: number;
 }
+
+/** How a figure is hedged: "over 31,000" is 'more than', "some 1,200" is 'about'. */
+export type Hedge = 'exactly' | 'more than' | 'at least' | 'about' | 'nearly' | 'up to' | 'fewer than' | 'range';
+
+/** A figure stated in a text, as the claim finder's quantity reader understood it. */
+export interface Quantity {
+  start: number;
+  end: number;
+  /** The figure as written, hedge included ("more than 31,000"). */
+  text: string;
+  value: number;
+  /** What the hedge allows: [low, high]; high null when there is no upper bound. */
+  low: number;
+  high: number | null;
+  hedge: Hedge;
+  /** "not 200,000": the text denies the figure. */
+  negated: boolean;
+  unit: 'percent' | 'fraction' | 'USD' | 'EUR' | 'GBP' | null;
+  /** What is counted: 'deaths', 'displaced', 'aid trucks', 'dollars'... or the noun after the number. */
+  thing: string;
+  /** Who is counted, when the text says ("Palestinians", "children"). */
+  who: string | null;
+}
+
+/** Why the claim finder thinks a sentence is worth checking, in a few words. */
+export type SuggestionReason = 'figure' | 'attribution' | 'comparison' | 'named entity';
+
+/** A sentence of an article with the claim finder's check-worthiness score. */
+export interface ClaimSuggestion {
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+  /** 0..1: how likely a fact-checker would call the sentence worth checking. */
+  score: number;
+  /** The score reaches the model's threshold: the sentence is suggested. */
+  passes: boolean;
+  reasons: SuggestionReason[];
+  dismissed: boolean;
+  /** A claim already marked on (part of) this sentence. */
+  claimId: string | null;
+}
+
+/** One figure of one article, in its sentence. */
+export interface FigureMention {
+  articleId: string;
+  articleTitle: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  sentence: { start: number; end: number; text: string };
+  quantity: Quantity;
+}
+
+/** Figures that measure the same thing across articles, and whether the articles agree. */
+export interface FigureGroup {
+  thing: string;
+  who: string | null;
+  /** "deaths (Palestinians)" */
+  label: string;
+  mentions: FigureMention[];
+  /** single: one article states it; agree: every pair can be right, given hedges and dates. */
+  verdict: 'single' | 'agree' | 'disagree';
+  /** Pairs of mentions (indexes) that cannot both be right. */
+  conflicts: Array<[number, number]>;
+}
+
+export interface FigureReport {
+  articleCount: number;
+  groups: FigureGroup[];
+}
+
+/** A place in an article's text, by offsets. */
+export interface TextSpan {
+  articleId: string;
+  start: number;
+  end: number;
+}
+
+/** Two sentences in different articles that seem to state the same thing. */
+export interface SameClaimSuggestion {
+  a: TextSpan & { text: string; articleTitle: string };
+  b: TextSpan & { text: string; articleTitle: string };
+  /** 0..1 */
+  score: number;
+  /** What they share: figures, names and words. */
+  shared: { figures: string[]; entities: string[]; words: string[] };
+}

@@ -13,6 +13,7 @@ import { takeDailyBackup } from './backups.js';
 import { healthHandlers, runCheck } from './health.js';
 import { markClosed, markOpen } from './open-marker.js';
 import { hubHandlers } from './hub.js';
+import { finderHandlers } from './finder.js';
 import { libraryHandlers } from './library.js';
 import { profileHandlers } from './profile.js';
 import { searchHandlers } from './search.js';
@@ -34,6 +35,7 @@ export function createApi(ctx: CoreContext): Api {
     ...profileHandlers(ctx),
     ...healthHandlers(ctx),
     ...hubHandlers(ctx),
+    ...finderHandlers(ctx),
   };
 }
 

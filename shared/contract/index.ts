@@ -8,6 +8,7 @@ import { backupMethods } from './backups.js';
 import type { Method } from './define.js';
 import { historyMethods } from './history.js';
 import { hubMethods } from './hub.js';
+import { finderMethods } from './finder.js';
 import { libraryMethods } from './library.js';
 import { profileMethods } from './profile.js';
 import { recordMethods } from './records.js';
@@ -20,6 +21,7 @@ export const contract = {
   ...profileMethods,
   ...backupMethods,
   ...hubMethods,
+  ...finderMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { demoCommand } from './demo.js';
 import { editCommand } from './edit.js';
 import { exportCommand } from './export.js';
 import { hubCommand } from './hub.js';
+import { figuresCommand } from './figures.js';
 import { importCommand } from './import.js';
 import { linkCommand } from './link.js';
 import { listCommand } from './list.js';
@@ -16,6 +17,7 @@ import { restoreCommand } from './restore.js';
 import { searchCommand } from './search.js';
 import { showCommand } from './show.js';
 import { syncCommand } from './sync.js';
+import { suggestCommand } from './suggest.js';
 import { tagsCommand } from './tags.js';
 import { trashCommand } from './trash.js';
 
@@ -32,6 +34,8 @@ export const commands: Command[] = [
   annotateCommand,
   claimCommand,
   linkCommand,
+  suggestCommand,
+  figuresCommand,
   exportCommand,
   profileCommand,
   demoCommand,

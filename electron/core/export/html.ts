@@ -5,6 +5,7 @@ import { renderChart } from './chart.js';
 import { articleOf, statusOf, statusesUsed, techniquesOf } from './claims.js';
 import { esc, link, safeColor, slug } from './escape.js';
 import { evidenceList } from './evidence.js';
+import { renderFiguresSection } from './figures-html.js';
 import type { ReportArticle, ReportData } from './report-data.js';
 
 /** Font stacks with Arabic, CJK and colour emoji fallbacks, so that printed PDFs hold those characters. */
@@ -113,7 +114,7 @@ export function renderHtmlReport(data: ReportData): string {
   ];
   if (multi) {
     parts.push('<section class="overview">', '<h2>Statuses and techniques per article</h2>', renderChart(data));
-    parts.push(renderComparison(data, statuses), '</section>');
+    parts.push(renderComparison(data, statuses), renderFiguresSection(data.articles.map((a) => a.article)), '</section>');
   }
   for (const ra of data.articles) parts.push(renderArticle(data, statuses, ra));
   parts.push('</body>', '</html>', '');

@@ -5,6 +5,7 @@ import type { ArticleSummary, Collection, LibraryInfo, SearchHit } from '../../.
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
 import { ExportDialog, type ExportTarget } from '../export/ExportDialog.js';
+import { FiguresDialog } from '../finder/FiguresDialog.js';
 import { MAX_PANES } from '../reader/layout.js';
 import { ArticleDetailsDialog, type DetailField } from '../records/ArticleDetailsDialog.js';
 import { TrashDialog } from '../records/TrashDialog.js';
@@ -61,6 +62,7 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
   const [details, setDetails] = useState<{ id: string; focus?: DetailField } | null>(null);
   const [trashOpen, setTrashOpen] = useState(false);
   const [health, setHealth] = useState(false);
+  const [figuresOf, setFiguresOf] = useState<string | null>(null);
 
   const reloadArticles = useCallback(async () => {
     const list = valueOrToast(await gloss.articles.list(listInput(filters)));
@@ -201,6 +203,11 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
           <button type="button" onClick={() => setHealth(true)}>
             Check and restore…
           </button>
+          {currentCollection && (
+            <button type="button" onClick={() => setFiguresOf(currentCollection.id)}>
+              Figures…
+            </button>
+          )}
         </div>
         {info?.firstRun && all.length === 0 && (
           <div className="first-run" role="region" aria-label="Getting started">
@@ -285,6 +292,7 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
           }}
         />
       )}
+      {figuresOf && <FiguresDialog of={{ collectionId: figuresOf }} onClose={() => setFiguresOf(null)} />}
     </main>
   );
 }

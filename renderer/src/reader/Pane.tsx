@@ -16,6 +16,7 @@ import { TextMap } from '../annotate/textMap.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
 import { ArticleDetailsDialog } from '../records/ArticleDetailsDialog.js';
 import { MetaLine } from '../ui/dates.js';
+import { SuggestionsPanel } from '../finder/SuggestionsPanel.js';
 import { ArticleText } from './ArticleText.js';
 import { findReveal } from './findReveal.js';
 import { interaction, setHovered } from './interaction.js';
@@ -56,6 +57,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   const sidebarOpen = sidebarChoice ?? !narrow;
   const [finding, setFinding] = useState(false);
   const [detailsOpen, setDetailsOpen] = useState(false);
+  const [suggesting, setSuggesting] = useState(false);
   const annotations = annotationStore.use().get(articleId) ?? EMPTY;
   const { hovered, jump, linking, reveal, focus } = interaction.use();
   const sectionRef = useRef<HTMLElement>(null);
@@ -325,7 +327,10 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
         <button type="button" disabled={!article} onClick={() => setFinding(true)}>
           Mark text…
         </button>
-        <button type="button" aria-pressed={sidebarOpen} onClick={() => setSidebarChoice(!sidebarOpen)}>
+        <button type="button" aria-pressed={suggesting} disabled={!article} onClick={() => setSuggesting((o) => !o)}>
+          Suggestions
+        </button>
+                <button type="button" aria-pressed={sidebarOpen} onClick={() => setSidebarChoice(!sidebarOpen)}>
           Claims ({annotations.filter((a) => !isPending(a)).length})
         </button>
         <button type="button" className="icon-button" aria-label={`Close ${title}`} onClick={onClose}>
@@ -407,8 +412,11 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
             }}
           />
         )}
-        {detailsOpen && <ArticleDetailsDialog articleId={articleId} onClose={closeDetails} onDeleted={onClose} />}
-                {sidebarOpen && (
+        {suggesting && article && (
+          <SuggestionsPanel articleId={articleId} paneLabel={title} onShow={(start, end) => scrollToSpan(start, end, true)} />
+        )}
+                {detailsOpen && <ArticleDetailsDialog articleId={articleId} onClose={closeDetails} onDeleted={onClose} />}
+        {sidebarOpen && (
           <ClaimSidebar
             paneLabel={title}
             annotations={annotations}

@@ -5,6 +5,8 @@ import type { ArticleSummary } from '../../../shared/model.js';
 import { annotationStore, forgetArticle, historyStep } from '../annotate/annotationStore.js';
 import { useHistory } from '../annotate/useHistory.js';
 import { ExportDialog } from '../export/ExportDialog.js';
+import { FiguresDialog } from '../finder/FiguresDialog.js';
+import { SameClaimsDialog } from '../finder/SameClaimsDialog.js';
 import { Choice } from '../ui/Choice.js';
 import { isTyping } from '../ui/keys.js';
 import { MAX_PANES, readerLayout, setOpen, setSync, setWidths } from './layout.js';
@@ -32,6 +34,7 @@ export function Reader({ library, onBack }: Props) {
   const [activeId, setActiveId] = useState(articleIds[0]);
   const active = activeId && articleIds.includes(activeId) ? activeId : articleIds[0];
   const history = useHistory(active);
+  const [finder, setFinder] = useState<'figures' | 'same-claims' | null>(null);
   const scrollers = useRef<Array<HTMLElement | null>>([]);
   const panesRef = useRef<HTMLDivElement>(null);
   const driver = useRef<{ index: number; until: number } | null>(null);
@@ -136,6 +139,14 @@ export function Reader({ library, onBack }: Props) {
         <button type="button" onClick={() => setExporting(true)}>
           Export…
         </button>
+        <button type="button" onClick={() => setFinder('figures')}>
+          Figures…
+        </button>
+        {articleIds.length > 1 && (
+          <button type="button" onClick={() => setFinder('same-claims')}>
+            Same claims…
+          </button>
+        )}
         {articleIds.length < MAX_PANES && addable.length > 0 && (
           <Choice
             label="Open another article beside these"
@@ -153,7 +164,9 @@ export function Reader({ library, onBack }: Props) {
           onClose={() => setExporting(false)}
         />
       )}
-      <LinkBar articleIds={articleIds} titleOf={titleOf} />
+      {finder === 'figures' && <FiguresDialog of={{ articleIds }} onClose={() => setFinder(null)} />}
+      {finder === 'same-claims' && <SameClaimsDialog articleIds={articleIds} onClose={() => setFinder(null)} />}
+            <LinkBar articleIds={articleIds} titleOf={titleOf} />
       <div className="panes" ref={panesRef}>
         {articleIds.map((id, i) => (
           <Fragment key={id}>

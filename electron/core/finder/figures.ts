@@ -1,0 +1,90 @@
+// Figures across outlets: every quantity the articles state, grouped by what it measures, with
+// whether the articles can all be right, allowing for their hedges and their dates.
+import type { Article, FigureGroup, FigureMention, FigureReport, Quantity } from '../../../shared/model.js';
+import { readQuantities } from './quantities.js';
+import { articleSentences } from './sentences.js';
+
+/** Counts that only grow as days pass: a later article may state more, never less. */
+const CUMULATIVE = new Set(['deaths', 'injured', 'displaced', 'detained']);
+/** How fast a cumulative count may plausibly grow between two articles' dates, per day. */
+const GROWTH_PER_DAY = 0.02;
+const DAY_MS = 86_400_000;
+const KNOWN_MEASURES = new Set(['deaths', 'injured', 'displaced', 'hostages', 'aid trucks', 'detained', 'dollars', 'euros', 'pounds']);
+
+/** "the two countries", "four battalions": a small number in words that counts nothing we know. */
+function isIncidental(q: Quantity): boolean {
+  return q.value < 10 && q.unit === null && !/\d/.test(q.text) && !KNOWN_MEASURES.has(q.thing);
+}
+
+export function figuresOf(article: Article): FigureMention[] {
+  return articleSentences(article.body, article.blocks).flatMap((sentence) =>
+    readQuantities(sentence.text, sentence.start).filter((q) => !isIncidental(q)).map((quantity) => ({
+      articleId: article.id,
+      articleTitle: article.title,
+      outlet: article.outlet,
+      publishedAt: article.publishedAt,
+      sentence,
+      quantity,
+    })),
+  );
+}
+
+function days(iso: string | null): number | null {
+  const t = iso ? Date.parse(iso.slice(0, 10)) : NaN;
+  return Number.isNaN(t) ? null : t / DAY_MS;
+}
+
+/**
+ * Whether two figures for the same measure can both be right. Hedges give each a range; for a
+ * count that only grows, the earlier article's figure may be below the later one's by the
+ * growth its days allow, but not above it.
+ */
+export function compatible(a: FigureMention, b: FigureMention, cumulative: boolean): boolean {
+  const [qa, qb] = [a.quantity, b.quantity];
+  // "not 200,000" only contradicts a plain "200,000".
+  if (qa.negated || qb.negated) return qa.negated === qb.negated || qa.value !== qb.value;
+  const high = (q: Quantity) => q.high ?? Number.POSITIVE_INFINITY;
+  const [da, db] = [days(a.publishedAt), days(b.publishedAt)];
+  if (!cumulative || da === null || db === null || da === db) return qa.low <= high(qb) && qb.low <= high(qa);
+  const [early, late, gap] = da < db ? [qa, qb, db - da] : [qb, qa, da - db];
+  const allowed = Math.pow(1 + GROWTH_PER_DAY, gap);
+  return early.low <= high(late) && late.low <= high(early) * allowed;
+}
+
+export function groupFigures(mentions: FigureMention[], articleCount: number): FigureReport {
+  const byKey = new Map<string, FigureMention[]>();
+  for (const m of mentions) {
+    const { thing, who, unit } = m.quantity;
+    const key = `${thing}\u0000${who ?? ''}\u0000${unit === 'percent' || unit === 'fraction' ? 'share' : ''}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), m]);
+  }
+  const groups: FigureGroup[] = [];
+  for (const unsorted of byKey.values()) {
+    const list = unsorted.sort((a, b) => (a.publishedAt ?? '9999').localeCompare(b.publishedAt ?? '9999'));
+    const { thing, who } = list[0]!.quantity;
+    const conflicts: Array<[number, number]> = [];
+    list.forEach((a, i) =>
+      list.forEach((b, j) => {
+        if (j > i && a.articleId !== b.articleId && !compatible(a, b, CUMULATIVE.has(thing))) conflicts.push([i, j]);
+      }),
+    );
+    const articles = new Set(list.map((m) => m.articleId)).size;
+    groups.push({
+      thing,
+      who,
+      label: who ? `${thing} (${who})` : thing,
+      mentions: list,
+      verdict: articles < 2 ? 'single' : conflicts.length ? 'disagree' : 'agree',
+      conflicts,
+    });
+  }
+  // Measures several articles state come first, then the named measures, then the rest.
+  const rank = (g: FigureGroup) =>
+    (new Set(g.mentions.map((m) => m.articleId)).size > 1 ? 0 : 2) + (KNOWN_MEASURES.has(g.thing) ? 0 : 1);
+  groups.sort((a, b) => rank(a) - rank(b) || b.mentions.length - a.mentions.length || a.label.localeCompare(b.label));
+  return { articleCount, groups };
+}
+
+export function figureReport(articles: Article[]): FigureReport {
+  return groupFigures(articles.flatMap(figuresOf), articles.length);
+}

@@ -1,0 +1,291 @@
+// The quantity reader: every figure a sentence states, as a number with its hedge ("more
+// than", "about", "up to"...), the bounds the hedge allows, its unit and what it counts.
+// chrono-node finds the dates (so "7 October" is not a figure) and compromise reads number
+// words ("thirty-two thousand", "a third"); what is written here are the rules on top.
+import * as chrono from 'chrono-node';
+import nlp from 'compromise';
+import type { Hedge, Quantity } from '../../../shared/model.js';
+
+// Eastern Arabic and Persian digits and separators, one code unit each, so offsets hold.
+const ARABIC_DIGITS: Record<string, string> = { '\u066C': ',', '\u066B': '.', '\u060C': ',' };
+for (let d = 0; d < 10; d++) {
+  ARABIC_DIGITS[String.fromCharCode(0x0660 + d)] = String(d);
+  ARABIC_DIGITS[String.fromCharCode(0x06f0 + d)] = String(d);
+}
+function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9\u066B\u066C\u060C]/g, (c) => ARABIC_DIGITS[c]!);
+}
+
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SCALE = 'hundred|thousand|million|billion|trillion';
+const WORD_NUMBER = `(?:${TENS})(?:-(?:${UNITS}))?|${UNITS}|${SCALE}`;
+const FRACTION = 'half|thirds?|quarters?|fifths?|tenths?';
+const SCALE_AFTER_DIGITS = /^\s?(thousand|million|billion|trillion|bn|m|k)\b/i;
+const SCALES: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12,
+};
+
+/** A figure written in digits, or a run of number words, or a vague plural ("thousands of"). */
+const FIGURE = new RegExp(
+  [
+    String.raw`(?:(?<currency>US\$|\$|€|£)\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`,
+    String.raw`(?<vague>(?:tens of |hundreds of )?(?:dozens|hundreds|thousands|millions|billions)(?= of\b))`,
+    String.raw`(?<half>\bhalf an? (?:${SCALE}|dozen)\b)`,
+    String.raw`(?<words>(?:\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[ -](?:${FRACTION})\b|\b(?:${WORD_NUMBER}|${FRACTION})\b)(?:(?:[ -]|,? and (?:a )?)(?:${WORD_NUMBER}|a half)\b)*)`,
+    String.raw`(?<aWord>\ban? (?:${SCALE}|dozen)\b(?: (?:${SCALE}))*)`,
+  ].join('|'),
+  'gi',
+);
+
+/** Hedges, longest first; each says what bounds it puts around the number. */
+const HEDGES: Array<[RegExp, Hedge]> = [
+  [/\b(?:not|no) (?:more|greater) than $|\b(?:up to|as many as|at most|a maximum of|no more than) $/i, 'up to'],
+  [/\b(?:not|no) (?:fewer|less) than $|\b(?:at least|a minimum of) $/i, 'at least'],
+  [/\b(?:more than|over|above|exceeding|in excess of|upwards of|north of|greater than|beyond) $/i, 'more than'],
+  [/\b(?:nearly|almost|close to|just under|approaching|shy of) $/i, 'nearly'],
+  [/\b(?:fewer than|less than|under|below|lower than) $/i, 'fewer than'],
+  [/\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|an approximate|~) ?$/i, 'about'],
+];
+const NEGATION = /(?:\b(?:not|never|rather than|instead of)|n't)\s+$/i;
+const AFTER_AT_LEAST = /^\s?(?:or more|plus|\+)/i;
+const AFTER_UP_TO = /^\s?(?:or (?:fewer|less))/i;
+const RANGE_JOIN = /^\s?(?:-|–|to|and)\s?/;
+
+const MEASURES: Array<[RegExp, string]> = [
+  [/\b(?:killed|kill(?:s|ing)?|dead|deaths?|died|die|death toll|toll|fatalities|lives|perished|slain|massacred)\b/i, 'deaths'],
+  [/\b(?:injured|wounded|injuries|hurt)\b/i, 'injured'],
+  [/\bcasualt(?:y|ies)\b/i, 'casualties'],
+  [/\b(?:displaced|displacement|refugees|fled|homeless|evacuated|uprooted)\b/i, 'displaced'],
+  [/\b(?:hostages?|captives?|abducted|kidnapped)\b/i, 'hostages'],
+  [/\b(?:aid trucks?|trucks?|lorr(?:y|ies)|convoys?)\b/i, 'aid trucks'],
+  [/\b(?:arrested|detained|detainees|prisoners)\b/i, 'detained'],
+];
+const MEASURE_NAMES = new Set(MEASURES.map(([, name]) => name));
+/** Who is counted, when the text says: it keeps two death tolls of different events apart. */
+const WHO: Array<[RegExp, string]> = [
+  [/\bPalestinians?\b/i, 'Palestinians'],
+  [/\bIsraelis?\b/i, 'Israelis'],
+  [/\bUkrainians?\b/i, 'Ukrainians'],
+  [/\bRussians?\b/i, 'Russians'],
+  [/\bchildren\b/i, 'children'],
+  [/\bwomen\b/i, 'women'],
+  [/\bsoldiers|troops\b/i, 'soldiers'],
+  [/\bjournalists\b/i, 'journalists'],
+  [/\baid workers\b/i, 'aid workers'],
+];
+const STOP_NOUN = /^(?:of|the|a|an|more|than|and|or|but|between|from|in|on|at|to|for|from|by|with|per|were|was|are|is|have|has|had|who|which|that|[\p{L}-]+'s)$/iu;
+
+const wordValueCache = new Map<string, number | null>();
+/** compromise reads number words; it is slow to start and to call, so each phrase once. */
+function wordValue(phrase: string): number | null {
+  const key = phrase.toLowerCase().replace(/\s+/g, ' ');
+  if (!wordValueCache.has(key)) {
+    const half = /^(.+?) and a half (million|billion|thousand)$/.exec(key);
+    let value: number | null;
+    const halfOf = /^half an? (\w+)$/.exec(key);
+    if (half) value = ((wordValue(half[1]!) ?? NaN) + 0.5) * SCALES[half[2]!]!;
+    else if (halfOf) value = 0.5 * (halfOf[1] === 'dozen' ? 12 : SCALES[halfOf[1]!]!);
+    else if (/^(?:a|one) quarter$/.test(key)) value = 0.25;
+    else if (/^(?:a|one) dozen$/.test(key)) value = 12;
+    else {
+      const read = (nlp(key).numbers().get() as unknown[])[0];
+      value = typeof read === 'number' ? read : null;
+    }
+    wordValueCache.set(key, Number.isFinite(value) ? value : null);
+  }
+  return wordValueCache.get(key)!;
+}
+
+const VAGUE: Record<string, [number, number]> = {
+  dozens: [24, 143],
+  hundreds: [200, 999],
+  thousands: [2000, 9999],
+  'tens of thousands': [20_000, 99_999],
+  'hundreds of thousands': [200_000, 999_999],
+  millions: [2e6, 999e6],
+  billions: [2e9, 999e9],
+};
+
+function isFraction(phrase: string): boolean {
+  return new RegExp(`\\b(?:${FRACTION})$`, 'i').test(phrase.trim()) && !/\b(?:and a half)$/i.test(phrase);
+}
+
+/** Where the clause around [start, end) begins and ends: what a figure's words may be read from. */
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), -1) + 1;
+  const rest = /[,;:()]|\.(?:\s|$)/.exec(text.slice(end));
+  return [from, rest ? end + rest.index : text.length];
+}
+
+function measureOf(after: string, before: string): { thing: string; who: string | null } {
+  const afterWords = after.split(/\s+/).filter(Boolean).slice(0, 6).join(' ');
+  const beforeWords = before.split(/\s+/).filter(Boolean).slice(-6).join(' ');
+  // The nearest word that names a measure: the first after the figure, else the last before it.
+  const nearest = <T>(table: Array<[RegExp, T]>): T | null => {
+    const hits = (text: string) =>
+      table.flatMap(([re, v]) => [...text.matchAll(new RegExp(re.source, 'gi'))].map((m) => ({ at: m.index, v })));
+    const a = hits(afterWords).sort((x, y) => x.at - y.at)[0];
+    const b = hits(beforeWords).sort((x, y) => y.at - x.at)[0];
+    return a?.v ?? b?.v ?? null;
+  };
+  const who = nearest(WHO);
+  const thing = nearest(MEASURES);
+  if (thing) return { thing, who };
+  const noun = afterWords
+    .split(' ')
+    .map((w) => w.replace(/’/g, "'").replace(/[^\p{L}'-]/gu, ''))
+    .find((w) => w && !STOP_NOUN.test(w));
+  return { thing: noun ? noun.toLowerCase() : 'other', who };
+}
+
+/** Every figure in `text`, offsets relative to `offset`. Years and dates are not figures. */
+export function readQuantities(sentence: string, offset = 0): Quantity[] {
+  const text = westernDigits(sentence);
+  // chrono also reads "from 5 to 8" as hours: a date needs a day or month, a time a colon or am/pm.
+  // It is slow, so it reads only sentences that have a figure to check.
+  let dates: Array<readonly [number, number]> | null = null;
+  const inDate = (s: number, e: number) => {
+    dates ??= chrono
+      .parse(text)
+      .filter((r) => r.start.isCertain('month') || r.start.isCertain('weekday') || /:\d|[ap]\.?m\b/i.test(r.text))
+      .map((r) => [r.index, r.index + r.text.length] as const);
+    return dates.some(([ds, de]) => s < de && e > ds);
+  };
+  const raw: Array<{ start: number; end: number; value: number; low: number; high: number; unit: Quantity['unit'] | 'vague' }> = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const g = m.groups!;
+    if (m.index < (raw.at(-1)?.end ?? 0)) continue; // the scale word of the figure before
+    const start = m.index;
+    let end = start + m[0].length;
+    let value: number | null;
+    let low: number;
+    let high: number;
+    let unit: Quantity['unit'] | 'vague' = null;
+    if (g.digits) {
+      value = Number(g.digits.replace(/,/g, ''));
+      const scale = SCALE_AFTER_DIGITS.exec(text.slice(end)) ?? (g.currency ? /^\s?(bn|m|k)\b/i.exec(text.slice(end)) : null);
+      if (scale) {
+        value *= SCALES[scale[1]!.toLowerCase()]!;
+        end += scale[0].length;
+      }
+      if (/^\d{4}$/.test(g.digits) && value >= 1800 && value <= 2100 && !scale && !g.currency) continue; // a year
+      if (/^(?:st|nd|rd|th)\b/i.test(text.slice(end)) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|:\d)/i.test(text.slice(end))) continue;
+      if (g.currency) unit = g.currency === '€' ? 'EUR' : g.currency === '£' ? 'GBP' : 'USD';
+      low = high = value;
+    } else if (g.vague) {
+      const range = VAGUE[g.vague.toLowerCase()]!;
+      [low, high] = range;
+      value = low;
+      unit = 'vague';
+    } else {
+      const phrase = (g.half ?? g.words ?? g.aWord)!.replace(/,? and$/i, '');
+      end = start + phrase.length;
+      if (/^(?:an?|one)$/i.test(phrase)) continue;
+      if (/^one$/i.test(phrase.trim()) || /^(?:no one|any one|one of)$/i.test(text.slice(Math.max(0, start - 3), end + 3).trim())) continue;
+      value = wordValue(phrase);
+      if (value === null) continue;
+      if (isFraction(phrase)) unit = 'fraction';
+      low = high = value;
+    }
+    if (inDate(start, end)) continue;
+    const tail = text.slice(end);
+    const percent = /^\s?(?:%|per ?cent\b|percent\b)/i.exec(tail);
+    if (percent) {
+      unit = 'percent';
+      end += percent[0].length;
+    }
+    const money = /^\s?(?:(?:US )?dollars|USD|euros?|EUR|pounds(?: sterling)?|GBP)\b/i.exec(text.slice(end));
+    if (money && !unit) {
+      unit = /euro|EUR/i.test(money[0]) ? 'EUR' : /pound|GBP/i.test(money[0]) ? 'GBP' : 'USD';
+      end += money[0].length;
+    }
+    raw.push({ start, end, value, low, high, unit });
+  }
+  // "14-0" is a score and "20,000 to 30,000" a range: pairs joined by a dash, "to" or "and".
+  const out: Quantity[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const q = raw[i]!;
+    const next = raw[i + 1];
+    const join = next ? RANGE_JOIN.exec(text.slice(q.end, next.start)) : null;
+    const joined = next && join && join[0].length === next.start - q.end;
+    let hedge: Hedge = q.unit === 'vague' ? 'range' : 'exactly';
+    let { start, end, value, low, high } = q;
+    let unit = q.unit === 'vague' ? null : q.unit;
+    const lead = text.slice(Math.max(0, start - 40), start);
+    if (joined && next.value >= q.value && !(next.value === 0 && q.value > 0) && (join[0].trim() !== 'and' || /\bbetween $/i.test(lead))) {
+      hedge = 'range';
+      [low, high] = [q.low, next.high];
+      value = (q.value + next.value) / 2;
+      unit = unit ?? (next.unit === 'vague' ? null : next.unit);
+      // "20 to 30 million": the scale word of the second applies to the first.
+      const scale = /\d\s?(thousand|million|billion|trillion|bn|m|k)\b/i.exec(text.slice(next.start, next.end))?.[1];
+      if (scale && !/[a-z]$/i.test(text.slice(q.start, q.end))) {
+        low = q.value * SCALES[scale.toLowerCase()]!;
+        value = (low + next.value) / 2;
+      }
+      end = next.end;
+      i++;
+      const between = /\b(?:between|from) $/i.exec(text.slice(0, start));
+      if (between) start -= between[0].length;
+    } else if (joined && join[0].trim() !== 'and' && (join[0].trim() === '-' || join[0].trim() === '–')) {
+      i++; // a score such as "14-0": not a figure
+      continue;
+    }
+    let negated = false;
+    if (hedge !== 'range' || q.unit === 'vague') {
+      const before = text.slice(0, start);
+      const found = HEDGES.find(([re]) => re.test(before));
+      if (found) {
+        hedge = found[1];
+        start -= found[0].exec(before)![0].length;
+      }
+      if (/^\s?(?:or more|plus|\+)/i.test(text.slice(end))) {
+        hedge = 'at least';
+        end += AFTER_AT_LEAST.exec(text.slice(end))![0].length;
+      } else if (AFTER_UP_TO.test(text.slice(end))) {
+        hedge = 'up to';
+        end += AFTER_UP_TO.exec(text.slice(end))![0].length;
+      }
+      negated = NEGATION.test(text.slice(0, start));
+      if (hedge === 'more than' || hedge === 'at least') [low, high] = [value, Number.POSITIVE_INFINITY];
+      if (hedge === 'fewer than' || hedge === 'up to') [low, high] = [0, value];
+      if (hedge === 'nearly') [low, high] = [value * 0.9, value];
+      if (hedge === 'about') [low, high] = [value * 0.9, value * 1.1];
+      if (q.unit === 'vague' && hedge !== 'range') [low, high] = [q.low, hedge === 'more than' || hedge === 'at least' ? Infinity : q.high];
+    }
+    const [clauseStart, clauseEnd] = clauseAround(text, start, end);
+    const prevEnd = out.at(-1)?.end ?? 0;
+    const nextStart = raw[i + 1]?.start ?? text.length;
+    const measured = measureOf(text.slice(end, Math.min(clauseEnd, nextStart)), text.slice(Math.max(clauseStart, prevEnd - offset), start));
+    const { who } = measured;
+    let { thing } = measured;
+    if (unit === 'USD' || unit === 'EUR' || unit === 'GBP') thing = { USD: 'dollars', EUR: 'euros', GBP: 'pounds' }[unit];
+    if ((unit === 'percent' || unit === 'fraction') && !MEASURE_NAMES.has(thing)) {
+      // A share is a share of something: "40% of homes", "a third of the population".
+      const of = /^\s*of (?:the |its |their |all |daily |total |entire |whole |[\p{L}-]+['’]s )*([\p{L}-]+)/u.exec(text.slice(end));
+      thing = of ? of[1]!.toLowerCase() : unit;
+    }
+    out.push({
+      start: offset + start,
+      end: offset + end,
+      text: sentence.slice(start, end),
+      value,
+      low,
+      high: Number.isFinite(high) ? high : null,
+      hedge,
+      negated,
+      unit,
+      thing,
+      who,
+    });
+  }
+  // "not 200,000 but 30,000 people", "12,000 dead, not 20,000": a figure with no word of its own
+  // counts what the figure beside it does.
+  out.forEach((q, i) => {
+    const near = [out[i + 1], out[i - 1]].find((n) => n && n.thing !== 'other' && Math.min(Math.abs(n.start - q.end), Math.abs(q.start - n.end)) < 30);
+    if (q.thing === 'other' && near) Object.assign(q, { thing: near.thing, who: q.who ?? near.who });
+  });
+  return out;
+}

@@ -1,0 +1,48 @@
+// `gloss suggest` and `gloss figures` over the Rafah sample articles, as a person runs them.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ArticleSummary, ClaimSuggestion, FigureReport } from '../../../shared/model.js';
+import { corpusDir } from '../../helpers/corpus.js';
+import { tempDir } from '../../helpers/tmp.js';
+import { gloss, glossJson } from './run.js';
+
+const corpus = corpusDir();
+
+describe.skipIf(!corpus)('the claim finder from the command line', { timeout: 120_000 }, () => {
+  const tmp = tempDir('gloss-cli-finder-');
+  const data = ['--data-dir', join(tmp.path, 'library')];
+  let toll: ArticleSummary;
+
+  beforeAll(async () => {
+    const files = readdirSync(corpus!).filter((f) => f.endsWith('.txt')).sort().map((f) => join(corpus!, f));
+    await glossJson(['import', ...files, '--collection', 'Rafah', ...data]);
+    const articles = await glossJson<ArticleSummary[]>(['list', ...data]);
+    toll = articles.find((a) => a.title === 'US and Israel tensions rise over Gaza')!;
+  }, 120_000);
+  afterAll(() => tmp.remove());
+
+  it('suggests the sentences worth checking, best first, with their reasons', async () => {
+    const run = await gloss(['suggest', toll.id.slice(0, 8), ...data]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^\d+ sentences worth checking:/);
+    expect(run.stdout).toMatch(/killed over 32,000 Palestinians.*\(figure, attribution/);
+    const all = await glossJson<ClaimSuggestion[]>(['suggest', toll.id, '--all', ...data]);
+    expect(all.map((s) => s.start)).toEqual([...all.map((s) => s.start)].sort((a, b) => a - b));
+    expect(all.some((s) => !s.passes)).toBe(true);
+  });
+
+  it('lists the figures of a collection by measure, with the outlets’ dates and whether they agree', async () => {
+    const run = await gloss(['figures', '--collection', 'Rafah', ...data]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^deaths \(Palestinians\): the articles agree\n {2}over 31,000 — .*, 2024-03-10: /);
+    const report = await glossJson<FigureReport>(['figures', '--collection', 'Rafah', ...data]);
+    expect(report.groups[0]!.mentions.map((m) => m.quantity.text)).toEqual(['over 31,000', 'over 32,000']);
+  });
+
+  it('says what is missing when no collection is given', async () => {
+    const run = await gloss(['figures', ...data]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/--collection/);
+  });
+});

@@ -1,0 +1,99 @@
+// Figures across outlets: the Rafah sample articles' death tolls side by side, and when two
+// figures can both be right given their hedges and dates.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compatible } from '../../../electron/core/finder/figures.js';
+import { readQuantities } from '../../../electron/core/finder/quantities.js';
+import type { FigureMention } from '../../../shared/model.js';
+import { corpusDir } from '../../helpers/corpus.js';
+import { importArticles, openTestLibrary, type TestLibrary } from '../library/harness.js';
+
+function mention(text: string, publishedAt: string | null, articleId = text): FigureMention {
+  const quantity = readQuantities(text)[0]!;
+  return { articleId, articleTitle: articleId, outlet: null, publishedAt, sentence: { start: 0, end: text.length, text }, quantity };
+}
+
+describe('whether two figures can both be right', () => {
+  it.each([
+    ['over 31,000 deaths', '2024-03-10', '32,000 deaths', '2024-03-19', true],
+    ['fewer than 20,000 deaths', '2024-03-19', '32,000 deaths', '2024-03-19', false],
+    ['fewer than 20,000 deaths', null, '32,000 deaths', null, false],
+    ['about 1,200 deaths', null, '1,139 deaths', null, true],
+    ['32,000 deaths', '2024-03-10', '31,000 deaths', '2024-03-19', false], // a toll does not fall
+    ['31,000 deaths', '2024-03-10', '32,000 deaths', '2024-03-19', true], // it grows, within reason
+    ['10,000 deaths', '2024-03-10', '32,000 deaths', '2024-03-12', false], // not threefold in two days
+    ['nearly 2 million displaced', null, '1.9 million displaced', null, true],
+    ['up to 500 aid trucks', null, '600 aid trucks', null, false],
+    ['not 200,000 deaths', null, '200,000 deaths', null, false],
+    ['not 200,000 deaths', null, '32,000 deaths', null, true],
+  ] as const)('%s (%s) and %s (%s): %s', (a, da, b, db, expected) => {
+    const cumulative = readQuantities(a)[0]!.thing === 'deaths';
+    expect(compatible(mention(a, da), mention(b, db), cumulative)).toBe(expected);
+    expect(compatible(mention(b, db), mention(a, da), cumulative)).toBe(expected);
+  });
+
+  it('does not let a count that can go down (aid trucks a day) grow with time', () => {
+    expect(compatible(mention('100 aid trucks', '2024-03-01'), mention('300 aid trucks', '2024-03-20'), false)).toBe(false);
+  });
+});
+
+describe('figures of the Rafah sample articles', () => {
+  let lib: TestLibrary;
+  afterEach(() => lib?.close());
+
+  it('groups the outlets’ Palestinian death tolls together, with their hedges and dates, as agreeing', async (ctx) => {
+    const dir = corpusDir();
+    if (!dir) return ctx.skip();
+    lib = await openTestLibrary();
+    const files = readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')] as [string, string]);
+    const ids = await importArticles(lib, files);
+    const collection = await lib.call('collections.create', { name: 'Rafah' });
+    await lib.call('collections.addArticles', { id: collection.id, articleIds: ids });
+
+    const report = await lib.call('finder.figures', { collectionId: collection.id });
+    expect(report.articleCount).toBe(5);
+    const tolls = report.groups.find((g) => g.thing === 'deaths' && g.who === 'Palestinians')!;
+    expect(report.groups[0]).toBe(tolls); // the measure several outlets state comes first
+    expect(tolls.mentions.map((m) => [m.quantity.text, m.quantity.hedge, m.quantity.low, m.quantity.high, m.publishedAt])).toEqual([
+      ['over 31,000', 'more than', 31000, null, '2024-03-10'],
+      ['over 32,000', 'more than', 32000, null, null],
+    ]);
+    expect(new Set(tolls.mentions.map((m) => m.articleId)).size).toBe(2);
+    expect(tolls.verdict).toBe('agree');
+    // The 7 October toll is another event's: it stands apart rather than "contradicting" 32,000.
+    const october = report.groups.find((g) => g.mentions.some((m) => m.quantity.text === 'some 1,200'))!;
+    expect(october).toMatchObject({ thing: 'deaths', who: null, verdict: 'single' });
+    expect(report.groups.find((g) => g.thing === 'displaced')?.mentions[0]?.quantity).toMatchObject({ text: 'over a million', low: 1e6 });
+
+    // The collection report carries the same comparison in its "Figures" section.
+    const file = await lib.call('exports.run', { format: 'html', collectionId: collection.id });
+    const html = Buffer.from(file.dataBase64, 'base64').toString('utf8');
+    const section = html.slice(html.indexOf('<h2>Figures</h2>'));
+    expect(html).toContain('<h2>Figures</h2>');
+    expect(section).toContain('<h3>deaths (Palestinians): the articles agree</h3>');
+    expect(section).toMatch(/over 31,000<\/td><td>[^<]*<\/td><td>2024-03-10<\/td>/);
+    expect(section).toContain('over 32,000');
+  });
+
+  it('reads the figures of the open articles too, and links two of them as claims in one step', async () => {
+    lib = await openTestLibrary();
+    const ids = await importArticles(lib, [
+      ['a.md', '# Toll\n\nThe ministry said over 31,000 Palestinians have been killed.\n'],
+      ['b.md', '# Count\n\nFewer than 20,000 Palestinians have died, the group claims.\n'],
+    ]);
+    const report = await lib.call('finder.figures', { articleIds: ids });
+    const group = report.groups.find((g) => g.thing === 'deaths')!;
+    expect(group.verdict).toBe('disagree');
+    expect(group.conflicts).toEqual([[0, 1]]);
+    const [a, b] = group.mentions.map((m) => ({ articleId: m.articleId, start: m.sentence.start, end: m.sentence.end }));
+    const link = await lib.call('finder.link', { from: a!, to: b!, relation: 'contradicts' });
+    expect(link.relation).toBe('contradicts');
+    const claims = await lib.call('annotations.list', { articleId: ids[1]! });
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ statusTagId: 'status:not-checked', quote: { exact: 'Fewer than 20,000 Palestinians have died, the group claims.' } });
+    // Linking again reuses both claims instead of marking the sentences twice.
+    await lib.call('finder.link', { from: a!, to: b!, relation: 'same-claim' });
+    expect(await lib.call('annotations.list', { articleId: ids[0]! })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,242 @@
+// The quantity reader over phrasings written for these tests: each with the value, the bounds
+// its hedge allows and what it counts, as a fact-checker would read it.
+import { describe, expect, it } from 'vitest';
+import { readQuantities } from '../../../electron/core/finder/quantities.js';
+import type { Hedge } from '../../../shared/model.js';
+
+const INF = null;
+type Case = [phrase: string, value: number, low: number, high: number | null, thing: string, hedge: Hedge];
+
+const plain: Case[] = [
+  ['The strike killed 32 people.', 32, 32, 32, 'deaths', 'exactly'],
+  ['At that point 31,000 Palestinians had died.', 31000, 31000, 31000, 'deaths', 'exactly'],
+  ['The ministry counted 1,139 deaths.', 1139, 1139, 1139, 'deaths', 'exactly'],
+  ['Rescuers found 12 dead in the rubble.', 12, 12, 12, 'deaths', 'exactly'],
+  ['The death toll rose to 32,070 on Tuesday.', 32070, 32070, 32070, 'deaths', 'exactly'],
+  ['Officials said 74,000 were wounded.', 74000, 74000, 74000, 'injured', 'exactly'],
+  ['The blast injured 45 workers.', 45, 45, 45, 'injured', 'exactly'],
+  ['Some 1.7 million people have been displaced.', 1.7e6, 1.53e6, 1.87e6, 'displaced', 'about'],
+  ['The camp now holds 250,000 refugees.', 250000, 250000, 250000, 'displaced', 'exactly'],
+  ['Militants took 253 hostages.', 253, 253, 253, 'hostages', 'exactly'],
+  ['Only 112 aid trucks crossed on Sunday.', 112, 112, 112, 'aid trucks', 'exactly'],
+  ['A convoy of 40 trucks reached the north.', 40, 40, 40, 'aid trucks', 'exactly'],
+  ['Police arrested 18 protesters.', 18, 18, 18, 'detained', 'exactly'],
+  ['The package is worth $14.1 billion.', 14.1e9, 14.1e9, 14.1e9, 'dollars', 'exactly'],
+  ['Congress approved $95bn in aid.', 95e9, 95e9, 95e9, 'dollars', 'exactly'],
+  ['The fund gave $3m to the hospital.', 3e6, 3e6, 3e6, 'dollars', 'exactly'],
+  ['It costs 200 dollars a month.', 200, 200, 200, 'dollars', 'exactly'],
+  ['The EU pledged €50 million.', 50e6, 50e6, 50e6, 'euros', 'exactly'],
+  ['Britain sent £12 million of supplies.', 12e6, 12e6, 12e6, 'pounds', 'exactly'],
+  ['Turnout was 64% in the capital.', 64, 64, 64, 'percent', 'exactly'],
+  ['Unemployment reached 7.5 percent.', 7.5, 7.5, 7.5, 'percent', 'exactly'],
+  ['Prices rose 12 per cent last year.', 12, 12, 12, 'percent', 'exactly'],
+  ['The hospital has 350 beds.', 350, 350, 350, 'beds', 'exactly'],
+  ['There are 2.3 million people in Gaza.', 2.3e6, 2.3e6, 2.3e6, 'people', 'exactly'],
+  ['The group has 30,000 fighters.', 30000, 30000, 30000, 'fighters', 'exactly'],
+  ['The army called up 360,000 reservists.', 360000, 360000, 360000, 'reservists', 'exactly'],
+  ['13,000 of the dead were children.', 13000, 13000, 13000, 'deaths', 'exactly'],
+  ['The bombing destroyed 70 schools.', 70, 70, 70, 'schools', 'exactly'],
+  ['A 1.5 million budget was approved.', 1.5e6, 1.5e6, 1.5e6, 'budget', 'exactly'],
+  ['Exports reached 20k tonnes.', 20000, 20000, 20000, 'tonnes', 'exactly'],
+];
+
+const hedged: Case[] = [
+  ['The war has killed more than 31,000 people.', 31000, 31000, INF, 'deaths', 'more than'],
+  ['It has led to over 31,000 Palestinian deaths.', 31000, 31000, INF, 'deaths', 'more than'],
+  ['Above 500 were injured.', 500, 500, INF, 'injured', 'more than'],
+  ['Exceeding 1,000 deaths were recorded.', 1000, 1000, INF, 'deaths', 'more than'],
+  ['In excess of 10,000 people fled.', 10000, 10000, INF, 'displaced', 'more than'],
+  ['Upwards of 300 trucks waited.', 300, 300, INF, 'aid trucks', 'more than'],
+  ['North of $2 billion was spent.', 2e9, 2e9, INF, 'dollars', 'more than'],
+  ['Greater than 40% of homes were damaged.', 40, 40, INF, 'homes', 'more than'],
+  ['At least 1,200 people were killed.', 1200, 1200, INF, 'deaths', 'at least'],
+  ['A minimum of 80 hostages remain.', 80, 80, INF, 'hostages', 'at least'],
+  ['No fewer than 500 aid trucks are needed a day.', 500, 500, INF, 'aid trucks', 'at least'],
+  ['Not less than 20 died.', 20, 20, INF, 'deaths', 'at least'],
+  ['30,000 or more have died.', 30000, 30000, INF, 'deaths', 'at least'],
+  ['They counted 200 plus wounded.', 200, 200, INF, 'injured', 'at least'],
+  ['About 1,200 people were killed.', 1200, 1080, 1320, 'deaths', 'about'],
+  ['Around 250 people were taken hostage.', 250, 225, 275, 'hostages', 'about'],
+  ['Some 1,200 people were killed.', 1200, 1080, 1320, 'deaths', 'about'],
+  ['Roughly 85% of the population is displaced.', 85, 76.5, 93.5, 'displaced', 'about'],
+  ['Approximately 40 trucks entered.', 40, 36, 44, 'aid trucks', 'about'],
+  ['An estimated 17,000 children are unaccompanied.', 17000, 15300, 18700, 'children', 'about'],
+  ['Nearly 2 million people have fled their homes.', 2e6, 1.8e6, 2e6, 'displaced', 'nearly'],
+  ['Almost 100 journalists have died.', 100, 90, 100, 'deaths', 'nearly'],
+  ['Close to 9,000 were detained.', 9000, 8100, 9000, 'detained', 'nearly'],
+  ['Just under 600 trucks arrived in March.', 600, 540, 600, 'aid trucks', 'nearly'],
+  ['Up to 500 aid trucks a day are needed.', 500, 0, 500, 'aid trucks', 'up to'],
+  ['As many as 100 hostages may still be alive.', 100, 0, 100, 'hostages', 'up to'],
+  ['At most 20 trucks got through.', 20, 0, 20, 'aid trucks', 'up to'],
+  ['No more than 300 aid trucks crossed.', 300, 0, 300, 'aid trucks', 'up to'],
+  ['Not more than 50 were wounded.', 50, 0, 50, 'injured', 'up to'],
+  ['A maximum of 10,000 people can shelter there.', 10000, 0, 10000, 'people', 'up to'],
+  ['Fewer than 20,000 deaths were recorded.', 20000, 0, 20000, 'deaths', 'fewer than'],
+  ['Less than $1 million was delivered.', 1e6, 0, 1e6, 'dollars', 'fewer than'],
+  ['Under 100 trucks entered last week.', 100, 0, 100, 'aid trucks', 'fewer than'],
+  ['Below 5% of requests were approved.', 5, 0, 5, 'requests', 'fewer than'],
+  ['Hundreds died, though fewer than 1,000 deaths were confirmed.', 1000, 0, 1000, 'deaths', 'fewer than'],
+];
+
+const words: Case[] = [
+  ['The attack left 1.2 million people without water.', 1.2e6, 1.2e6, 1.2e6, 'people', 'exactly'],
+  ['Thirty-two thousand people have died.', 32000, 32000, 32000, 'deaths', 'exactly'],
+  ['Five hundred trucks are waiting at the border.', 500, 500, 500, 'aid trucks', 'exactly'],
+  ['A third of the population faces famine.', 1 / 3, 0.333, 0.333, 'population', 'exactly'],
+  ['Two-thirds of the homes were destroyed.', 2 / 3, 0.667, 0.667, 'homes', 'exactly'],
+  ['A quarter of the hospitals still work.', 0.25, 0.25, 0.25, 'hospitals', 'exactly'],
+  ['Half a million people fled south.', 5e5, 5e5, 5e5, 'displaced', 'exactly'],
+  ['One and a half million are displaced.', 1.5e6, 1.5e6, 1.5e6, 'displaced', 'exactly'],
+  ['Over a million displaced Palestinians live there.', 1e6, 1e6, INF, 'displaced', 'more than'],
+  ['A million people sheltered in Rafah.', 1e6, 1e6, 1e6, 'people', 'exactly'],
+  ['Twelve journalists were killed.', 12, 12, 12, 'deaths', 'exactly'],
+  ['Forty aid trucks were turned back.', 40, 40, 40, 'aid trucks', 'exactly'],
+  ['Nearly seventy thousand have been injured.', 70000, 63000, 70000, 'injured', 'nearly'],
+  ['More than two million people need food.', 2e6, 2e6, INF, 'people', 'more than'],
+  ['About three hundred hostages were taken.', 300, 270, 330, 'hostages', 'about'],
+  ['Ninety-five people died overnight.', 95, 95, 95, 'deaths', 'exactly'],
+  ['A hundred trucks crossed on Monday.', 100, 100, 100, 'aid trucks', 'exactly'],
+  ['A dozen soldiers were wounded.', 12, 12, 12, 'injured', 'exactly'],
+  ['At least a thousand people were killed.', 1000, 1000, INF, 'deaths', 'at least'],
+  ['Some two million people are displaced.', 2e6, 1.8e6, 2.2e6, 'displaced', 'about'],
+  ['Thirty percent of the aid was blocked.', 30, 30, 30, 'aid', 'exactly'],
+  ['Up to two thousand trucks are needed.', 2000, 0, 2000, 'aid trucks', 'up to'],
+  ['Three quarters of the wells are dry.', 0.75, 0.75, 0.75, 'wells', 'exactly'],
+  ['Six hundred thousand children are out of school.', 6e5, 6e5, 6e5, 'children', 'exactly'],
+  ['Twenty thousand dollars was raised.', 20000, 20000, 20000, 'dollars', 'exactly'],
+];
+
+const vagueAndRanges: Case[] = [
+  ['Between 20,000 and 30,000 people were killed.', 25000, 20000, 30000, 'deaths', 'range'],
+  ['From 5,000 to 8,000 people fled.', 6500, 5000, 8000, 'displaced', 'range'],
+  ['Some 20 to 30 million dollars is missing.', 25e6, 20e6, 30e6, 'dollars', 'range'],
+  ['Estimates run 100-150 trucks a day.', 125, 100, 150, 'aid trucks', 'range'],
+  ['The army says 5–10 soldiers were injured.', 7.5, 5, 10, 'injured', 'range'],
+  ['Between 1.5 and 2 million people are displaced.', 1.75e6, 1.5e6, 2e6, 'displaced', 'range'],
+  ['Thousands of people fled the city.', 2000, 2000, 9999, 'displaced', 'range'],
+  ['Tens of thousands of people were displaced.', 20000, 20000, 99999, 'displaced', 'range'],
+  ['Hundreds of trucks are stuck at the crossing.', 200, 200, 999, 'aid trucks', 'range'],
+  ['Dozens of people were killed overnight.', 24, 24, 143, 'deaths', 'range'],
+  ['Hundreds of thousands of people are displaced.', 200000, 200000, 999999, 'displaced', 'range'],
+  ['Millions of dollars in aid were pledged.', 2e6, 2e6, 999e6, 'dollars', 'range'],
+  ['More than thousands of people died.', 2000, 2000, INF, 'deaths', 'more than'],
+  ['Between 10% and 15% of the aid arrived.', 12.5, 10, 15, 'aid', 'range'],
+  ['Casualties of 300 to 400 were reported.', 350, 300, 400, 'casualties', 'range'],
+];
+
+const arabic: Case[] = [
+  ['٣١٬٠٠٠ killed in Gaza.', 31000, 31000, 31000, 'deaths', 'exactly'],
+  ['More than ٣٢٬٠٠٠ Palestinians were killed.', 32000, 32000, INF, 'deaths', 'more than'],
+  ['About ١٠٠ hostages remain.', 100, 90, 110, 'hostages', 'about'],
+  ['The UN counted ١٫٧ million displaced.', 1.7e6, 1.7e6, 1.7e6, 'displaced', 'exactly'],
+  ['At least ٥٠٠ trucks are needed.', 500, 500, INF, 'aid trucks', 'at least'],
+  ['Up to ٢٠ aid trucks crossed.', 20, 0, 20, 'aid trucks', 'up to'],
+  ['Officials reported ۱۲۰۰ deaths.', 1200, 1200, 1200, 'deaths', 'exactly'],
+  ['Nearly ٧٠٬٠٠٠ were wounded.', 70000, 63000, 70000, 'injured', 'nearly'],
+  ['Between ٢٠٬٠٠٠ and ٣٠٬٠٠٠ people were killed.', 25000, 20000, 30000, 'deaths', 'range'],
+  ['٪ not a figure, but ٤٥ children died.', 45, 45, 45, 'deaths', 'exactly'],
+];
+
+const context: Case[] = [
+  ['Officials say 32,000 Palestinians have been killed.', 32000, 32000, 32000, 'deaths', 'exactly'],
+  ['The offensive has killed over 32,000 Palestinians, officials said.', 32000, 32000, INF, 'deaths', 'more than'],
+  ['Hamas took around 250 people hostage.', 250, 225, 275, 'hostages', 'about'],
+  ['Israel says 1,200 people were killed on 7 October.', 1200, 1200, 1200, 'deaths', 'exactly'],
+  ['In 2023, 4,000 trucks entered.', 4000, 4000, 4000, 'aid trucks', 'exactly'],
+  ['By March 2024, some 31,000 had died.', 31000, 27900, 34100, 'deaths', 'about'],
+  ['On 10 March, over 31,000 deaths were reported.', 31000, 31000, INF, 'deaths', 'more than'],
+  ['The agency said 1.1 million people face famine.', 1.1e6, 1.1e6, 1.1e6, 'people', 'exactly'],
+  ['They still hold around 100 hostages.', 100, 90, 110, 'hostages', 'about'],
+  ['The WHO says 2,000 trucks are needed.', 2000, 2000, 2000, 'aid trucks', 'exactly'],
+  ['Only 9 of 36 hospitals work.', 9, 9, 9, 'hospitals', 'exactly'],
+  ['In Rafah alone, 1.4 million people shelter.', 1.4e6, 1.4e6, 1.4e6, 'people', 'exactly'],
+  ['The attack, which killed 1,139, shocked Israel.', 1139, 1139, 1139, 'deaths', 'exactly'],
+  ['Aid groups say 500 trucks a day entered before the war.', 500, 500, 500, 'aid trucks', 'exactly'],
+  ['A total of 17,000 children are orphaned.', 17000, 17000, 17000, 'children', 'exactly'],
+  ['The IDF reported 600 soldiers dead.', 600, 600, 600, 'deaths', 'exactly'],
+  ['About 85 percent of Gazans are displaced.', 85, 76.5, 93.5, 'displaced', 'about'],
+  ['Egypt let in 200 trucks carrying food.', 200, 200, 200, 'aid trucks', 'exactly'],
+  ['US officials put the cost at $1.2 billion.', 1.2e9, 1.2e9, 1.2e9, 'dollars', 'exactly'],
+  ['The blockade has cut supplies by 80%.', 80, 80, 80, 'percent', 'exactly'],
+];
+
+describe('the quantity reader', () => {
+  const all = [...plain, ...hedged, ...words, ...vagueAndRanges, ...arabic, ...context];
+  it('has at least 150 phrasings to read', () => {
+    expect(all.length + negatives.length + notFigures.length + several.length).toBeGreaterThanOrEqual(150);
+  });
+  it.each(all)('%s', (phrase, value, low, high, thing, hedge) => {
+    const q = readQuantities(phrase).find((x) => !x.text.startsWith('٪'));
+    expect(q, 'a figure').toBeDefined();
+    expect({ hedge: q!.hedge, thing: q!.thing, negated: q!.negated }).toEqual({ hedge, thing, negated: false });
+    expect(q!.value).toBeCloseTo(value, 2);
+    expect(q!.low).toBeCloseTo(low, 2);
+    if (high === null) expect(q!.high).toBeNull();
+    else expect(q!.high).toBeCloseTo(high, 2);
+  });
+});
+
+const negatives: Array<[string, number, string]> = [
+  ['The toll was not 200,000, as claimed.', 200000, 'deaths'],
+  ['It was never 5,000 deaths.', 5000, 'deaths'],
+  ['They counted 300 rather than 3,000 trucks.', 3000, 'aid trucks'],
+  ['The figure is not 40% of the population.', 40, 'population'],
+  ['Officials said it wasn\'t 1,000 hostages.', 1000, 'hostages'],
+  ['There were not 2 million displaced.', 2e6, 'displaced'],
+  ['It is 12,000 dead, not 20,000.', 20000, 'deaths'],
+  ['The ministry said not 500 but 50 trucks entered.', 500, 'aid trucks'],
+];
+
+describe('negated figures', () => {
+  it.each(negatives)('%s', (phrase, value, thing) => {
+    const q = readQuantities(phrase).find((x) => x.value === value);
+    expect(q).toBeDefined();
+    expect({ negated: q!.negated, thing: q!.thing }).toEqual({ negated: true, thing });
+  });
+});
+
+const notFigures: string[] = [
+  'The attack came on 7 October.',
+  'In 2024 the war went on.',
+  'The vote passed 14-0.',
+  'They met at 3 p.m. on Monday.',
+  'It was the 21st day of the siege.',
+  'No one was hurt.',
+  'One of the leaders spoke.',
+  'The meeting on 10 March was cancelled.',
+  'Since 1948 the dispute has continued.',
+  'She arrived at 10:30 in the morning.',
+];
+
+describe('what is not a figure', () => {
+  it.each(notFigures)('%s', (phrase) => {
+    expect(readQuantities(phrase).map((q) => q.text)).toEqual([]);
+  });
+});
+
+const several: Array<[string, Array<[number, string]>]> = [
+  ['12 were wounded and 3 killed.', [[12, 'injured'], [3, 'deaths']]],
+  ['It killed 1,200 and took 250 hostages.', [[1200, 'deaths'], [250, 'hostages']]],
+  ['Of 500 trucks needed, only 120 trucks entered.', [[500, 'aid trucks'], [120, 'aid trucks']]],
+  ['The toll went from 31,000 dead on 10 March to 32,000 on 19 March.', [[31000, 'deaths'], [32000, 'deaths']]],
+  ['Over 30,000 dead and 70,000 injured, the ministry says.', [[30000, 'deaths'], [70000, 'injured']]],
+];
+
+describe('several figures in one sentence', () => {
+  it.each(several)('%s', (phrase, expected) => {
+    expect(readQuantities(phrase).map((q) => [q.value, q.thing])).toEqual(expected);
+  });
+});
+
+describe('offsets and who is counted', () => {
+  it('gives offsets into the text it was given, from the hedge to the unit', () => {
+    const sentence = 'Israel’s offensive has killed over 32,000 Palestinians.';
+    const [q] = readQuantities(sentence, 100);
+    expect(q).toMatchObject({ start: 100 + sentence.indexOf('over'), text: 'over 32,000', who: 'Palestinians' });
+    expect(q!.end - q!.start).toBe('over 32,000'.length);
+  });
+  it('keeps Eastern Arabic digits as written in the text while reading their value', () => {
+    const [q] = readQuantities('قتل ٣١٬٠٠٠ killed');
+    expect(q).toMatchObject({ text: '٣١٬٠٠٠', value: 31000 });
+  });
+});
