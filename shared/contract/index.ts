@@ -4,10 +4,11 @@ import type { z } from 'zod';
 import type { Progress } from '../model.js';
 import type { Result } from '../result.js';
 import { annotationMethods } from './annotations.js';
+import { classroomMethods } from './classroom.js';
 import type { Method } from './define.js';
 import { libraryMethods } from './library.js';
 
-export const contract = { ...libraryMethods, ...annotationMethods } as const;
+export const contract = { ...libraryMethods, ...annotationMethods, ...classroomMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
@@ -22,7 +23,7 @@ export type ResultOf<M extends MethodName> = Contract[M] extends Method<z.ZodTyp
 export interface Events {
   'import.progress': Progress;
   'export.progress': Progress;
-  'library.changed': { what: 'articles' | 'annotations' | 'taxonomies' | 'collections' };
+  'library.changed': { what: 'articles' | 'annotations' | 'taxonomies' | 'collections' | 'assignments' };
 }
 export type EventName = keyof Events;
 export const eventNames = ['import.progress', 'export.progress', 'library.changed'] as const satisfies readonly EventName[];

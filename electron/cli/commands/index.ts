@@ -1,6 +1,8 @@
 // Every command of `gloss`, in the order help lists them.
 import type { Command } from '../command.js';
 import { annotateCommand } from './annotate.js';
+import { assignmentCommand } from './assignment.js';
+import { classCommand } from './class.js';
 import { demoCommand } from './demo.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
@@ -17,6 +19,8 @@ export const commands: Command[] = [
   tagsCommand,
   annotateCommand,
   exportCommand,
+  assignmentCommand,
+  classCommand,
   demoCommand,
 ];
 
