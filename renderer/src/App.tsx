@@ -4,6 +4,7 @@ import type { ArticleSummary } from '../../shared/model.js';
 import { gloss } from './api/client.js';
 import { useLibraryChanged } from './api/useLibraryEvent.js';
 import { installHighlightStyles } from './annotate/highlightStyles.js';
+import { Classroom } from './classroom/Classroom.js';
 import { Library } from './library/Library.js';
 import { MAX_PANES, Reader } from './reader/Reader.js';
 import { TaxonomyEditor } from './taxonomy/TaxonomyEditor.js';
@@ -19,7 +20,7 @@ function readingFromHash(): string[] {
 export function App() {
   const [theme, toggleTheme] = useTheme();
   const [reading, setReading] = useState<string[]>(readingFromHash);
-  const [view, setView] = useState<'library' | 'reader'>(() => (readingFromHash().length ? 'reader' : 'library'));
+  const [view, setView] = useState<'library' | 'reader' | 'classroom'>(() => (readingFromHash().length ? 'reader' : 'library'));
   useEffect(() => {
     // The open articles live in the address, so a reload comes back to the same panes.
     const hash = view === 'reader' && reading.length ? `#read=${reading.map(encodeURIComponent).join(',')}` : '';
@@ -57,6 +58,9 @@ export function App() {
           <button type="button" aria-current={view === 'reader' ? 'page' : undefined} disabled={!reading.length} onClick={() => setView('reader')}>
             Reader{reading.length ? ` (${reading.length})` : ''}
           </button>
+          <button type="button" aria-current={view === 'classroom' ? 'page' : undefined} onClick={() => setView('classroom')}>
+            Classroom
+          </button>
         </nav>
         <div className="header-actions">
           <button type="button" onClick={() => setEditingTags(true)}>
@@ -69,6 +73,8 @@ export function App() {
       </header>
       {view === 'reader' && reading.length ? (
         <Reader articleIds={reading} library={all} onChange={open} onBack={() => setView('library')} />
+      ) : view === 'classroom' ? (
+        <Classroom library={all} onOpen={open} />
       ) : (
         <Library all={all} onOpen={open} />
       )}

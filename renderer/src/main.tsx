@@ -4,6 +4,7 @@ import { App } from './App.js';
 import './styles/base.css';
 import './styles/library.css';
 import './styles/reader.css';
+import './styles/classroom.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
