@@ -9,9 +9,9 @@ import { tempDir } from '../helpers/tmp.js';
 import { callApi, expect, expectAccessible, screenshotDir, selectPhrase, test } from './fixtures.js';
 
 const text = [
-  'The council said the new harbour bridge will cost 40 million euros, far less than the old estimate of the engineers.',
-  'Critics called the plan a reckless gamble with public money and warned of delays lasting many years.',
-  'Traffic on the old bridge fell by a third last year, according to figures from the port authority.',
+  'The council said the new harbour bridge will cost 40 million euros, far less than the old estimate of the engineers who studied the site for two years.',
+  'Critics called the plan a reckless gamble with public money and warned of delays lasting many years, as happened with the tunnel under the river.',
+  'Traffic on the old bridge fell by a third last year, according to figures from the port authority published in its annual report.',
 ].join('\n\n');
 
 async function savedDownload(page: Page, click: () => Promise<void>, dir: string): Promise<string> {
@@ -60,7 +60,8 @@ test('an assignment goes out to two students and their answers come back to the 
         const dir = tempDir('gloss-e2e-student-');
         const host = await startHost({ dataDir: dir.path, port: 0, staticDir: join(repoRoot, 'dist', 'renderer') });
         hosts.push({ host, dir });
-        const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+        const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+        const page = await context.newPage();
         await page.goto(host.url);
         await page.getByRole('button', { name: 'Classroom' }).click();
         await page.locator('input[type=file][aria-label="Choose an assignment file"]').setInputFiles(assignmentFile);
@@ -95,7 +96,7 @@ test('an assignment goes out to two students and their answers come back to the 
         await page.getByRole('button', { name: 'Classroom' }).click();
         answers.push(await savedDownload(page, () => page.getByRole('button', { name: 'Hand in' }).click(), files.path));
         await expect(page.getByRole('button', { name: 'Hand in again' })).toBeVisible();
-        await page.close();
+        await context.close();
       });
     }
 
@@ -115,7 +116,8 @@ test('an assignment goes out to two students and their answers come back to the 
       const [download] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('button', { name: 'Feedback sheets' }).click()]);
       const sheet = join(files.path, download.suggestedFilename());
       await download.saveAs(sheet);
-      const view = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+      const view = await teacher.context().newPage();
+      await view.setViewportSize({ width: 1000, height: 800 });
       await view.setContent(readFileSync(sheet, 'utf8'));
       await expect(view.getByText(/Feedback for (Ana|Ben)/)).toBeVisible();
       await expect(view.getByText('Key note on cost 40 million euros')).toBeVisible();

@@ -156,7 +156,7 @@ export function renderClassReport(ctx: CoreContext, scores: ClassScores): string
   return page(`${a.title} — class results`, 'en', body);
 }
 
-const verdictWords: Record<VerdictMatch, string> = { right: 'right', adjacent: 'close', wrong: 'wrong', none: 'no verdict' };
+const verdictWords: Record<Exclude<VerdictMatch, 'none'>, string> = { right: 'right', adjacent: 'close', wrong: 'wrong' };
 
 export function renderFeedbackSheet(ctx: CoreContext, scores: ClassScores, student: StudentResult): string {
   const names = namesOf(ctx);
@@ -169,7 +169,7 @@ export function renderFeedbackSheet(ctx: CoreContext, scores: ClassScores, stude
     '<table><thead><tr><th>#</th><th>Claim</th><th>Your verdict</th><th>Key</th><th>Your techniques</th><th>Key techniques</th><th>Your reasons</th><th>Teacher\'s note</th></tr></thead><tbody>',
     ...scores.keyClaims.map((k, i) => {
       const c = student.claims[i]!;
-      const yours = c.found ? `<span class="${c.verdict ?? ''}">${esc(names.tag(c.statusTagId))}${c.verdict ? ` (${verdictWords[c.verdict]})` : ''}</span>` : '<span class="none">not found</span>';
+      const yours = c.found ? `<span class="${c.verdict ?? ''}">${esc(names.tag(c.statusTagId))}${c.verdict && c.verdict !== 'none' ? ` (${verdictWords[c.verdict]})` : ''}</span>` : '<span class="none">not found</span>';
       return `<tr><td>${k.number}</td><td>“${esc(k.exact)}”</td><td>${yours}</td><td>${esc(names.tag(k.statusTagId))}</td><td>${c.found ? tagList(c.tagIds) : '—'}</td><td>${tagList(k.tagIds)}</td><td class="note">${esc(c.justification)}</td><td class="note">${esc(k.note)}</td></tr>`;
     }),
     '</tbody></table>',

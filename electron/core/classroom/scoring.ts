@@ -79,7 +79,9 @@ function match(task: Assignment['task'], key: readonly KeyClaim[], answers: read
   const found = new Map<string, Answer>();
   if (task === 'judge') {
     const keyIds = new Set(key.map((k) => k.id));
-    for (const a of answers) if (a.keyClaimId && keyIds.has(a.keyClaimId)) found.set(a.keyClaimId, a);
+    // A numbered claim is on every student's page: it counts once they said something about it.
+    const answered = (a: Answer) => a.statusTagId !== null || a.tagIds.length > 0 || a.justification.trim() !== '';
+    for (const a of answers) if (a.keyClaimId && keyIds.has(a.keyClaimId) && answered(a)) found.set(a.keyClaimId, a);
     return found;
   }
   const pairs: Array<{ k: KeyClaim; a: Answer; share: number }> = [];

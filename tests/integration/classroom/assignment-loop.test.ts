@@ -154,3 +154,30 @@ describe('a "judge these claims" assignment', () => {
     }
   });
 });
+
+describe('a numbered claim left blank', () => {
+  it('counts as not answered, not as found', async () => {
+    const teacher = await openTestLibrary();
+    const student = await openTestLibrary();
+    try {
+      const [articleId] = await importArticles(teacher, [['a.md', markdown('Harbour bridge', ...paragraphs)]]);
+      await annotate(teacher, articleId!, '40 million euros', { statusTagId: 'status:false' });
+      await annotate(teacher, articleId!, 'fell by a third', { statusTagId: 'status:true' });
+      const c = await teacher.call('collections.create', { name: 'Bridges' });
+      await teacher.call('collections.addArticles', { id: c.id, articleIds: [articleId!] });
+      const assignment = await teacher.call('assignments.create', { collectionId: c.id, task: 'judge' });
+      const file = await teacher.call('assignments.file', { id: assignment.id });
+      const opened = await student.call('assignments.open', { file: { name: file.fileName, dataBase64: file.dataBase64 }, student: 'Dee' });
+      const own = await student.call('annotations.list', { articleId: articleId! });
+      await student.call('annotations.update', { id: own[1]!.id, tagIds: ['technique:loaded-language'] });
+      const answers = await student.call('assignments.handIn', { id: opened.id });
+      await teacher.call('class.importAnswers', { files: [{ name: answers.fileName, dataBase64: answers.dataBase64 }] });
+      const [dee] = (await teacher.call('class.scores', { assignmentId: assignment.id })).students;
+      expect(dee).toMatchObject({ found: 1, missed: 1, noVerdict: 1, right: 0 });
+      expect(dee!.claims.map((x) => x.found)).toEqual([false, true]);
+    } finally {
+      teacher.close();
+      student.close();
+    }
+  });
+});

@@ -60,10 +60,10 @@ describe('a class of thirty scored against the key', { timeout: 120_000 }, () =>
 
   beforeAll(async () => {
     teacher = await openTestLibrary();
-    [articleId] = await importArticles(teacher, [['harbour.md', markdown('Harbour budget', ...claims.slice(0, 5), extras[0]!, ...claims.slice(5), extras[1]!)]]);
-    body = (await teacher.call('articles.get', { id: articleId! })).body;
+    articleId = (await importArticles(teacher, [['harbour.md', markdown('Harbour budget', ...claims.slice(0, 5), extras[0]!, ...claims.slice(5), extras[1]!)]]))[0]!;
+    body = (await teacher.call('articles.get', { id: articleId })).body;
     for (const [i, c] of claims.entries()) {
-      await annotate(teacher, articleId!, c, { statusTagId: keyStatus[i]!, tagIds: keyTechniques(i + 1), note: `Teacher note ${i + 1}` });
+      await annotate(teacher, articleId, c, { statusTagId: keyStatus[i]!, tagIds: keyTechniques(i + 1), note: `Teacher note ${i + 1}` });
     }
     const collection = await teacher.call('collections.create', { name: 'Harbour' });
     await teacher.call('collections.addArticles', { id: collection.id, articleIds: [articleId!] });
