@@ -15,7 +15,7 @@ const paragraphs = [
   'Traffic on the old bridge fell by a third last year, according to the port authority.',
 ];
 
-describe('an assignment handed out, done and handed back', { timeout: 120_000 }, () => {
+describe('an assignment handed out, done and handed back', { timeout: 300_000 }, () => {
   const tmp = tempDir('gloss-classroom-');
   afterAll(() => tmp.remove());
   const dir = (who: string) => ['--data-dir', join(tmp.path, who)];
