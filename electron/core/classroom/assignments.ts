@@ -141,7 +141,7 @@ export function createAssignment(ctx: CoreContext, input: ParsedInputOf<'assignm
       'INSERT INTO assignment_claims (assignment_id, number, key_id, article_id, start, "end", exact) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     for (const { number, annotation: a } of claims) addClaim.run(id, number, a.id, a.articleId, a.start, a.end, a.quote.exact);
-  })();
+  }).immediate();
   return getAssignment(db, id);
 }
 
@@ -249,7 +249,7 @@ export function openAssignment(ctx: CoreContext, input: ParsedInputOf<'assignmen
       const copy = createAnnotation(ctx, { articleId, start: c.start, end: c.end, statusTagId: null, tagIds: [], note: '', evidence: [] });
       addClaim.run(a.id, c.number, articleId, copy.start, copy.end, copy.quote.exact, copy.id);
     }
-  })();
+  }).immediate();
   for (const what of ['taxonomies', 'articles', 'annotations'] as const) ctx.emit('library.changed', { what });
   return getAssignment(db, a.id);
 }

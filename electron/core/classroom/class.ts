@@ -17,7 +17,7 @@ export function importAnswers(ctx: CoreContext, input: ParsedInputOf<'class.impo
   for (const f of input.files) {
     try {
       const file = parseAnswersFile(Buffer.from(f.dataBase64, 'base64'), f.name);
-      const replaced = ctx.db.transaction(() => storeAnswers(ctx.db, file, f.name))();
+      const replaced = ctx.db.transaction(() => storeAnswers(ctx.db, file, f.name)).immediate();
       report.imported.push({ name: f.name, student: file.student.name, assignmentId: file.assignmentId, replaced });
     } catch (e) {
       if (!(e instanceof GlossError)) throw e;
