@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { EventName, Events, MethodName } from '../../shared/contract/index.js';
 import { annotationHandlers } from './annotations.js';
 import { articleHandlers } from './articles.js';
+import { classroomHandlers } from './classroom/index.js';
 import { collectionHandlers } from './collections.js';
 import type { CoreContext, Handlers } from './context.js';
 import { openDatabase, type Db } from './db.js';
@@ -36,6 +37,7 @@ export function createApi(ctx: CoreContext): Api {
     ...healthHandlers(ctx),
     ...hubHandlers(ctx),
     ...finderHandlers(ctx),
+    ...classroomHandlers(ctx),
   };
 }
 

@@ -4,6 +4,7 @@ import type { ArticleSummary } from '../../shared/model.js';
 import { gloss } from './api/client.js';
 import { useLibraryChanged } from './api/useLibraryEvent.js';
 import { installHighlightStyles } from './annotate/highlightStyles.js';
+import { Classroom } from './classroom/Classroom.js';
 import { Library, type OpenRequest } from './library/Library.js';
 import { requestFocus, revealMatch } from './reader/interaction.js';
 import { idsFromHash, MAX_PANES, readerLayout, setOpen } from './reader/layout.js';
@@ -19,7 +20,7 @@ import { ShortcutsDialog } from './ui/ShortcutsDialog.js';
 import { useTheme } from './ui/theme.js';
 import { Toasts, valueOrToast } from './ui/toasts.js';
 
-type View = 'library' | 'reader';
+type View = 'library' | 'reader' | 'classroom';
 
 /** An address naming articles (#read=…) opens them; otherwise the reader keeps its last panes. */
 function initialView(): View {
@@ -125,6 +126,9 @@ export function App() {
           <button type="button" aria-current={view === 'reader' ? 'page' : undefined} disabled={!reading.length} onClick={() => setView('reader')}>
             Reader{reading.length ? ` (${reading.length})` : ''}
           </button>
+          <button type="button" aria-current={view === 'classroom' ? 'page' : undefined} onClick={() => setView('classroom')}>
+            Classroom
+          </button>
         </nav>
         <div className="header-actions">
           <button type="button" onClick={() => setTeamOpen(true)} className={`team-button team-${team.phase}`}>
@@ -146,6 +150,8 @@ export function App() {
       </header>
       {view === 'reader' && reading.length ? (
         <Reader library={all} onBack={() => setView('library')} />
+      ) : view === 'classroom' ? (
+        <Classroom library={all} onOpen={openSet} />
       ) : (
         <Library all={all} onOpen={openSet} onOpenOne={openOne} focusSearch={searchRequest} />
       )}

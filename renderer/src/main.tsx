@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/library.css';
 import './styles/reader.css';
 import './styles/finder.css';
+import './styles/classroom.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -5,6 +5,7 @@ import type { Progress } from '../model.js';
 import type { Result } from '../result.js';
 import { annotationMethods } from './annotations.js';
 import { backupMethods } from './backups.js';
+import { classroomMethods } from './classroom.js';
 import type { Method } from './define.js';
 import { historyMethods } from './history.js';
 import { hubMethods } from './hub.js';
@@ -22,6 +23,7 @@ export const contract = {
   ...backupMethods,
   ...hubMethods,
   ...finderMethods,
+  ...classroomMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -37,7 +39,7 @@ export type ResultOf<M extends MethodName> = Contract[M] extends Method<z.ZodTyp
 export interface Events {
   'import.progress': Progress;
   'export.progress': Progress;
-  'library.changed': { what: 'articles' | 'annotations' | 'taxonomies' | 'collections' };
+  'library.changed': { what: 'articles' | 'annotations' | 'taxonomies' | 'collections' | 'assignments' };
 }
 export type EventName = keyof Events;
 export const eventNames = ['import.progress', 'export.progress', 'library.changed'] as const satisfies readonly EventName[];

@@ -4,6 +4,8 @@ import { annotateCommand } from './annotate.js';
 import { claimCommand } from './claim.js';
 import { deleteCommand } from './delete.js';
 import { backupCommand } from './backup.js';
+import { assignmentCommand } from './assignment.js';
+import { classCommand } from './class.js';
 import { demoCommand } from './demo.js';
 import { editCommand } from './edit.js';
 import { exportCommand } from './export.js';
@@ -38,6 +40,8 @@ export const commands: Command[] = [
   figuresCommand,
   exportCommand,
   profileCommand,
+  assignmentCommand,
+  classCommand,
   demoCommand,
   backupCommand,
   syncCommand,

@@ -15,13 +15,13 @@ export function techniquesOf(data: ReportData, a: Annotation): Tag[] {
   return a.tagIds.map((id) => data.tags.get(id)).filter((t): t is Tag => t !== undefined);
 }
 
+export function isVerdict(status: Pick<Tag, 'id' | 'name'>): boolean {
+  return status.id !== NOT_CHECKED_ID && status.name.trim().toLowerCase() !== NOT_CHECKED_NAME;
+}
+
 export function hasVerdict(data: ReportData, a: Annotation): boolean {
   const status = statusOf(data, a);
   return status !== null && isVerdict(status);
-}
-
-function isVerdict(status: Tag): boolean {
-  return status.id !== NOT_CHECKED_ID && status.name.trim().toLowerCase() !== NOT_CHECKED_NAME;
 }
 
 /** What a student may choose from: every live verdict and every live technique, in taxonomy order. */

@@ -1,0 +1,154 @@
+// The teacher's side of marking: answers files come in (checked, one row per student, a later
+// hand-in replacing an earlier one), and the class is scored against the key.
+import type { AnswersImportReport, Assignment, ClassScores } from '../../../shared/classroom.js';
+import type { ImportFailure } from '../../../shared/model.js';
+import type { ParsedInputOf } from '../../../shared/contract/index.js';
+import { getAnnotation } from '../annotations/read.js';
+import type { CoreContext } from '../context.js';
+import { nowIso, type Db } from '../db.js';
+import { GlossError } from '../errors.js';
+import { isVerdict } from '../export/claims.js';
+import { claimRows, getAssignment, keyClaimsInOrder, teacherAssignment } from './assignments.js';
+import { parseAnswersFile, type AnswersFile, type FileAnswer } from './files.js';
+import { scoreClass, type Answer, type KeyClaim, type Ratings, type Submission } from './scoring.js';
+
+export function importAnswers(ctx: CoreContext, input: ParsedInputOf<'class.importAnswers'>): AnswersImportReport {
+  const report: AnswersImportReport = { imported: [], failed: [] };
+  for (const f of input.files) {
+    try {
+      const file = parseAnswersFile(Buffer.from(f.dataBase64, 'base64'), f.name);
+      const replaced = ctx.db.transaction(() => storeAnswers(ctx.db, file, f.name)).immediate();
+      report.imported.push({ name: f.name, student: file.student.name, assignmentId: file.assignmentId, replaced });
+    } catch (e) {
+      if (!(e instanceof GlossError)) throw e;
+      report.failed.push({ name: f.name, code: e.code, message: e.message } satisfies ImportFailure);
+    }
+  }
+  return report;
+}
+
+/** Stores one student's answers; true when they replace an earlier hand-in. */
+function storeAnswers(db: Db, file: AnswersFile, name: string): boolean {
+  const row = db.prepare('SELECT role, title FROM assignments WHERE id = ?').get(file.assignmentId) as { role: string; title: string } | undefined;
+  if (!row || row.role !== 'teacher') {
+    throw new GlossError('not_found', `${name} holds answers to “${file.assignmentTitle}”, which is not an assignment made in this library. Nothing was changed.`);
+  }
+  checkAnswers(db, file, name);
+  const sameName = db
+    .prepare('SELECT student_id FROM submissions WHERE assignment_id = ? AND student_name = ? COLLATE NOCASE')
+    .get(file.assignmentId, file.student.name) as { student_id: string } | undefined;
+  if (sameName && sameName.student_id !== file.student.id) {
+    throw new GlossError(
+      'conflict',
+      `${name}: another student named “${file.student.name}” has already handed in “${row.title}”. Ask one of them to open the assignment again under a name that tells them apart (e.g. with an initial). Nothing was changed.`,
+    );
+  }
+  const earlier = db
+    .prepare('SELECT handed_in_at, content_hash, replaced FROM submissions WHERE assignment_id = ? AND student_id = ?')
+    .get(file.assignmentId, file.student.id) as { handed_in_at: string; content_hash: string; replaced: number } | undefined;
+  if (earlier && earlier.content_hash === file.hash) return false;
+  if (earlier && earlier.handed_in_at > file.handedInAt) {
+    throw new GlossError(
+      'conflict',
+      `${name} is an earlier hand-in by ${file.student.name} (${file.handedInAt}) than the one already here (${earlier.handed_in_at}); the later one is kept. Nothing was changed.`,
+    );
+  }
+  db.prepare(
+    `INSERT INTO submissions (assignment_id, student_id, student_name, handed_in_at, content_hash, answers, replaced, imported_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (assignment_id, student_id) DO UPDATE SET
+       student_name = excluded.student_name, handed_in_at = excluded.handed_in_at, content_hash = excluded.content_hash,
+       answers = excluded.answers, replaced = submissions.replaced + 1, imported_at = excluded.imported_at`,
+  ).run(file.assignmentId, file.student.id, file.student.name, file.handedInAt, file.hash, JSON.stringify(file.answers), 0, nowIso());
+  return !!earlier;
+}
+
+/** Every answer lies on an article of the assignment, inside its text, and names a claim it has. */
+function checkAnswers(db: Db, file: AnswersFile, name: string): void {
+  const lengths = new Map(
+    (
+      db
+        .prepare('SELECT aa.source_id AS id, length(a.body) AS length FROM assignment_articles aa JOIN articles a ON a.id = aa.article_id WHERE aa.assignment_id = ?')
+        .all(file.assignmentId) as Array<{ id: string; length: number }>
+    ).map((r) => [r.id, r.length]),
+  );
+  const numbers = new Set(claimRows(db, file.assignmentId).map((c) => c.number));
+  for (const a of file.answers) {
+    const length = lengths.get(a.articleId);
+    const where = `${name} is damaged: an answer (“${a.exact.slice(0, 40)}”)`;
+    if (length === undefined) throw new GlossError('parse_failed', `${where} is on an article that is not part of the assignment. Nothing was changed.`);
+    if (a.start >= a.end || a.end > length) throw new GlossError('parse_failed', `${where} lies outside its article's text. Nothing was changed.`);
+    if (a.number !== null && !numbers.has(a.number)) throw new GlossError('parse_failed', `${where} names claim ${a.number}, which the assignment does not have. Nothing was changed.`);
+  }
+}
+
+/** The key: the numbered claims of a judge task, or the teacher's claims on the articles for a find task, with their verdicts as they are now. */
+function keyOf(db: Db, a: Assignment): KeyClaim[] {
+  if (a.task === 'judge') {
+    return claimRows(db, a.id).map((c) => {
+      const live = c.key_id ? tryAnnotation(db, c.key_id) : null;
+      return {
+        id: c.key_id ?? `claim-${c.number}`,
+        number: c.number,
+        articleId: c.article_id,
+        start: c.start,
+        end: c.end,
+        exact: c.exact,
+        statusTagId: live?.statusTagId ?? null,
+        tagIds: live?.tagIds ?? [],
+        note: live?.note ?? '',
+      };
+    });
+  }
+  return keyClaimsInOrder(db, a.articleIds).map(({ number, annotation: x }) => ({
+    id: x.id,
+    number,
+    articleId: x.articleId,
+    start: x.start,
+    end: x.end,
+    exact: x.quote.exact,
+    statusTagId: x.statusTagId,
+    tagIds: x.tagIds,
+    note: x.note,
+  }));
+}
+
+function tryAnnotation(db: Db, id: string) {
+  try {
+    return getAnnotation(db, id);
+  } catch {
+    return null; // the teacher deleted the key claim since: it stays in the key without a verdict
+  }
+}
+
+export function classScores(db: Db, assignmentId: string): ClassScores {
+  const assignment = teacherAssignment(db, assignmentId);
+  const key = keyOf(db, assignment);
+  const keyIdByNumber = new Map(key.map((k) => [k.number, k.id]));
+  const rows = db
+    .prepare('SELECT student_id, student_name, handed_in_at, answers, replaced FROM submissions WHERE assignment_id = ? ORDER BY student_name COLLATE NOCASE, student_id')
+    .all(assignmentId) as Array<{ student_id: string; student_name: string; handed_in_at: string; answers: string; replaced: number }>;
+  const submissions: Submission[] = rows.map((r) => ({
+    studentId: r.student_id,
+    name: r.student_name,
+    handedInAt: r.handed_in_at,
+    replaced: r.replaced,
+    answers: (JSON.parse(r.answers) as FileAnswer[]).map(
+      (x): Answer => ({ ...x, keyClaimId: x.number === null ? null : (keyIdByNumber.get(x.number) ?? null) }),
+    ),
+  }));
+  const statuses = db
+    .prepare("SELECT t.id, t.name, t.rating_value FROM tags t JOIN taxonomies x ON x.id = t.taxonomy_id WHERE x.kind = 'status'")
+    .all() as Array<{ id: string; name: string; rating_value: number | null }>;
+  const ratings: Ratings = new Map(statuses.map((r) => [r.id, r.rating_value]));
+  // "Not yet checked" is no verdict, on either side.
+  const noVerdict = new Set(statuses.filter((s) => !isVerdict(s)).map((s) => s.id));
+  const verdict = <T extends { statusTagId: string | null }>(x: T): T =>
+    x.statusTagId && noVerdict.has(x.statusTagId) ? { ...x, statusTagId: null } : x;
+  return scoreClass(
+    getAssignment(db, assignmentId),
+    key.map(verdict),
+    submissions.map((s) => ({ ...s, answers: s.answers.map(verdict) })),
+    ratings,
+  );
+}

@@ -1,0 +1,182 @@
+// Making an assignment (teacher) and opening one from a file (student).
+import { useEffect, useState } from 'react';
+import type { Assignment, AssignmentTask } from '../../../shared/classroom.js';
+import type { ArticleSummary, Collection } from '../../../shared/model.js';
+import { gloss } from '../api/client.js';
+import { Dialog } from '../ui/Dialog.js';
+import { showToast, valueOrToast } from '../ui/toasts.js';
+import { download, readForApi } from './files.js';
+
+export function NewAssignmentDialog({ library, onClose, onCreated }: { library: ArticleSummary[]; onClose: () => void; onCreated: (a: Assignment) => void }) {
+  const [collections, setCollections] = useState<Collection[]>([]);
+  const [collectionId, setCollectionId] = useState('');
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [task, setTask] = useState<AssignmentTask>('find');
+  const [title, setTitle] = useState('');
+  const [instructions, setInstructions] = useState('');
+  const [due, setDue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void gloss.collections.list({}).then((r) => {
+      const list = valueOrToast(r);
+      if (!list) return;
+      setCollections(list);
+      if (list[0]) pick(list[0]);
+    });
+  }, []);
+  const collection = collections.find((c) => c.id === collectionId);
+  const titles = new Map(library.map((a) => [a.id, a.title]));
+  function pick(c: Collection) {
+    setCollectionId(c.id);
+    setChosen(new Set(c.articleIds));
+    setTitle((t) => t || c.name);
+  }
+
+  async function create() {
+    setBusy(true);
+    setError(null);
+    const made = await gloss.assignments.create({
+      collectionId,
+      articleIds: collection && chosen.size < collection.articleIds.length ? [...chosen] : undefined,
+      task,
+      ...(title.trim() ? { title: title.trim() } : {}),
+      instructions,
+      ...(due ? { dueDate: due } : {}),
+    });
+    if (!made.ok) {
+      setBusy(false);
+      setError(made.error.message);
+      return;
+    }
+    const file = valueOrToast(await gloss.assignments.file({ id: made.value.id }));
+    setBusy(false);
+    if (file) {
+      download(file);
+      showToast(`Saved ${file.fileName}: hand it out to the students.`);
+    }
+    onCreated(made.value);
+  }
+
+  return (
+    <Dialog title="New assignment" onClose={onClose} className="assignment-dialog">
+      {collections.length === 0 ? (
+        <p>Put the articles for the lesson in a collection first; an assignment is made from a collection.</p>
+      ) : (
+        <form
+          className="stack"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void create();
+          }}
+        >
+          <label>
+            Collection
+            <select value={collectionId} onChange={(e) => pick(collections.find((c) => c.id === e.target.value)!)}>
+              {collections.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name} ({c.articleIds.length})
+                </option>
+              ))}
+            </select>
+          </label>
+          <fieldset className="stack plain">
+            <legend>Articles</legend>
+            {collection?.articleIds.map((id) => (
+              <label key={id} className="check">
+                <input
+                  type="checkbox"
+                  checked={chosen.has(id)}
+                  onChange={(e) => setChosen((s) => {
+                    const next = new Set(s);
+                    if (e.target.checked) next.add(id);
+                    else next.delete(id);
+                    return next;
+                  })}
+                />
+                {titles.get(id) ?? id}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="stack plain">
+            <legend>Task</legend>
+            <label className="check">
+              <input type="radio" name="task" checked={task === 'find'} onChange={() => setTask('find')} />
+              Find and judge: students mark the claims themselves, then give each a verdict and techniques
+            </label>
+            <label className="check">
+              <input type="radio" name="task" checked={task === 'judge'} onChange={() => setTask('judge')} />
+              Judge these claims: your claims are marked and numbered; students give verdicts, techniques and reasons
+            </label>
+          </fieldset>
+          <label>
+            Title
+            <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} required />
+          </label>
+          <label>
+            Instructions
+            <textarea rows={4} value={instructions} onChange={(e) => setInstructions(e.target.value)} />
+          </label>
+          <label>
+            Due
+            <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+          </label>
+          {error && (
+            <p role="alert" className="error-text">
+              {error}
+            </p>
+          )}
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="primary" disabled={busy || chosen.size === 0}>
+              Make the assignment file
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
+
+export function OpenAssignmentDialog({ file, onClose, onOpened }: { file: File; onClose: () => void; onOpened: (a: Assignment) => void }) {
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Dialog title="Open an assignment" onClose={onClose}>
+      <form
+        className="stack"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const opened = await gloss.assignments.open({ file: await readForApi(file), student: name.trim() });
+          if (!opened.ok) return setError(opened.error.message);
+          showToast(`Opened “${opened.value.title}”.`);
+          onOpened(opened.value);
+        }}
+      >
+        <p>
+          <strong>{file.name}</strong>
+        </p>
+        <label>
+          Your name, as your teacher knows you
+          <input type="text" value={name} onChange={(e) => setName(e.target.value)} required autoComplete="name" />
+        </label>
+        {error && (
+          <p role="alert" className="error-text">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={!name.trim()}>
+            Open
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
