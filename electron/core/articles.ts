@@ -7,7 +7,7 @@ import { getCollection } from './collections.js';
 import type { CoreContext, Handlers, Namespaced } from './context.js';
 import { nowIso, type Db } from './db.js';
 import { GlossError, notFound } from './errors.js';
-import { verifyArticleText } from './library-check.js';
+import { readBlocks, verifyArticleText } from './library-check.js';
 import { sql } from './statements.js';
 import { SUMMARY_COLUMNS, summariesByIds, withCounts, type SummaryRow } from './summaries.js';
 
@@ -34,7 +34,7 @@ export function getArticle(db: Db, id: string): Article {
   return {
     ...summary!,
     body: row.body,
-    blocks: JSON.parse(row.blocks) as Block[],
+    blocks: readBlocks(id, row.title, row.blocks, row.body.length),
     contentHash: row.content_hash,
     originalName: row.original_name,
     originalType: row.original_type,
