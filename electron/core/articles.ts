@@ -211,7 +211,7 @@ function emptyTrash(ctx: CoreContext): { deleted: number } {
     db.prepare(`DELETE FROM annotation_history WHERE annotation_id IN (${ofTrashed})`).run();
     db.prepare(`DELETE FROM annotation_versions WHERE annotation_id IN (${ofTrashed})`).run();
     return db.prepare('DELETE FROM articles WHERE deleted_at IS NOT NULL').run().changes;
-  })();
+  }).immediate();
   if (deleted > 0) ctx.emit('library.changed', { what: 'articles' });
   return { deleted };
 }

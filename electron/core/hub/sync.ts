@@ -173,7 +173,7 @@ async function pull(s: Session, db: Db, workspace: string) {
     remember(db, s.key, records, same);
     db.prepare('UPDATE hub_state SET cursor = ? WHERE hub = ?').run(next, s.key);
     return merged;
-  })();
+  }).immediate();
   return { report: { ...report, skipped: report.skipped + invalid }, count: KINDS.reduce((n, k) => n + rows[k].length, 0) };
 }
 
@@ -311,7 +311,7 @@ async function push(s: Session, db: Db): Promise<number> {
   const setSent = db.prepare('INSERT INTO hub_sent (hub, kind, id, version) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET version = excluded.version');
   db.transaction(() => {
     for (const o of out) setSent.run(s.key, o.kind, o.id, o.version);
-  })();
+  }).immediate();
   return out.length;
 }
 
