@@ -55,7 +55,7 @@ export function finderHandlers(ctx: CoreContext): Handlers<Namespaced<'finder'>>
       if (from.articleId === to.articleId) {
         throw new GlossError('invalid_input', 'Both places are in the same article: links join claims across articles.');
       }
-      const link = db.transaction(() => linkClaims(db, { fromId: claimAt(ctx, from).id, toId: claimAt(ctx, to).id, relation }))();
+      const link = db.transaction(() => linkClaims(db, { fromId: claimAt(ctx, from).id, toId: claimAt(ctx, to).id, relation })).immediate();
       ctx.emit('library.changed', { what: 'annotations' });
       return link;
     },

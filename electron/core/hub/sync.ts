@@ -107,7 +107,7 @@ async function open(client: pg.Client, db: Db, target: SyncTarget): Promise<Sess
     ).run(key, user, role);
     // Local changes from now on are this person's.
     db.prepare("INSERT INTO meta (key, value) VALUES ('hub_user', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(user);
-  })();
+  }).immediate();
   return { client, key, workspaceId: id, user, role };
 }
 
