@@ -1,6 +1,6 @@
 // Articles in the library: list with filters, read, edit metadata, correct the text, trash.
 import type { ParsedInputOf } from '../../shared/contract/index.js';
-import type { Article, ArticleSummary, Block } from '../../shared/model.js';
+import type { Article, ArticleSummary, Block, ReanchorReport } from '../../shared/model.js';
 import { reanchorAnnotations } from './annotations.js';
 import { contentHash, countWords, importFiles, importText } from './article-import.js';
 import { getCollection } from './collections.js';
@@ -127,7 +127,7 @@ export function canonicalParagraphs(text: string): { body: string; blocks: Block
   return { body, blocks };
 }
 
-function correctText(ctx: CoreContext, id: string, text: string): { anchored: number; moved: number; orphaned: number } {
+function correctText(ctx: CoreContext, id: string, text: string): ReanchorReport {
   const { db } = ctx;
   const old = requireArticle(db, id);
   const { body, blocks } = canonicalParagraphs(text);
