@@ -82,8 +82,13 @@ export function editedText(seed: number, rate: number, wordCount = 8_000, claimC
     const kind = rand();
     const target = edited[at]!;
     const before = edited[at - 1]?.text;
+    // A word the edits put in never equals an original word near its place: a deleted "of"
+    // put back where it was is no change at all, and no re-anchoring could tell it apart.
+    const nearby = [edited[at - 1], target, edited[at + 1]].flatMap((w) =>
+      w && w.id >= 0 ? words.slice(Math.max(0, w.id - 3), w.id + 4).map((o) => o.text) : [],
+    );
     if (kind < 0.4) {
-      const text = otherWord(rand, target.text, before, edited[at + 1]?.text);
+      const text = otherWord(rand, target.text, before, edited[at + 1]?.text, ...nearby);
       if (target.id >= 0) touched.add(target.id);
       edited[at] = { id: nextId--, text, after: target.after };
     } else if (kind < 0.7) {
@@ -93,7 +98,7 @@ export function editedText(seed: number, rate: number, wordCount = 8_000, claimC
       // The sentence or paragraph end it carried stays, on the word before.
       if (at > 0 && target.after !== ' ') edited[at - 1]!.after = target.after;
     } else {
-      edited.splice(at, 0, { id: nextId--, text: otherWord(rand, before, target.text), after: ' ' });
+      edited.splice(at, 0, { id: nextId--, text: otherWord(rand, before, target.text, ...nearby), after: ' ' });
     }
     made++;
   }
