@@ -10,6 +10,7 @@ import type { CoreContext, Handlers } from './context.js';
 import { openDatabase, type Db } from './db.js';
 import { exportHandlers } from './export/index.js';
 import { libraryHandlers } from './library.js';
+import { listHandlers } from './list.js';
 import { searchHandlers } from './search.js';
 import { tagHandlers, taxonomyHandlers, ensureBuiltinTaxonomies } from './taxonomies.js';
 import { APP_VERSION } from './version.js';
@@ -20,6 +21,7 @@ export function createApi(ctx: CoreContext): Api {
   return {
     ...libraryHandlers(ctx),
     ...articleHandlers(ctx),
+    ...listHandlers(ctx),
     ...collectionHandlers(ctx),
     ...searchHandlers(ctx),
     ...annotationHandlers(ctx),

@@ -41,20 +41,16 @@ export function getArticle(db: Db, id: string): Article {
 
 const nullsLast = (column: string, order: string) => `${column} IS NULL, ${column} ${order}`;
 
-const sortColumns: Record<NonNullable<ArticleFilter['sort']>, (order: string) => string> = {
+export const sortColumns: Record<NonNullable<ArticleFilter['sort']>, (order: string) => string> = {
   title: (o) => `a.title COLLATE NOCASE ${o}`,
   publishedAt: (o) => nullsLast('a.published_at', o),
   outlet: (o) => nullsLast('a.outlet COLLATE NOCASE', o),
   createdAt: (o) => `a.created_at ${o}`,
-  annotationCount: (o) => `coalesce(counts.n, 0) ${o}`,
+  annotationCount: (o) => `a.claim_count ${o}`,
 };
 
-// Joined only when sorting by it: one pass over the annotations rather than a count per article.
-const annotationCountJoin = `LEFT JOIN (SELECT article_id, count(*) AS n FROM annotations WHERE deleted_at IS NULL
-  GROUP BY article_id) counts ON counts.article_id = a.id`;
-
-/** Articles in the library (or in the trash with inTrash), filtered, sorted and paged. */
-export function listArticles(db: Db, filter: ArticleFilter = {}): ArticleSummary[] {
+/** The WHERE of a listing: library or trash, and the filters given. */
+export function filterClauses(filter: ArticleFilter): { where: string[]; params: unknown[] } {
   const where = [filter.inTrash ? 'a.deleted_at IS NOT NULL' : 'a.deleted_at IS NULL'];
   const params: unknown[] = [];
   if (filter.collectionId) {
@@ -75,9 +71,7 @@ export function listArticles(db: Db, filter: ArticleFilter = {}): ArticleSummary
     params.push(filter.to.length, filter.to);
   }
   if (filter.statusTagId) {
-    where.push(
-      'EXISTS (SELECT 1 FROM annotations an WHERE an.article_id = a.id AND an.deleted_at IS NULL AND an.status_tag_id = ?)',
-    );
+    where.push('EXISTS (SELECT 1 FROM article_claim_counts c WHERE c.article_id = a.id AND c.status = ?)');
     params.push(filter.statusTagId);
   }
   if (filter.tagId) {
@@ -87,9 +81,15 @@ export function listArticles(db: Db, filter: ArticleFilter = {}): ArticleSummary
     );
     params.push(filter.tagId);
   }
+  return { where, params };
+}
+
+/** Articles in the library (or in the trash with inTrash), filtered, sorted and paged. */
+export function listArticles(db: Db, filter: ArticleFilter = {}): ArticleSummary[] {
+  const { where, params } = filterClauses(filter);
   const order = filter.order === 'asc' ? 'ASC' : 'DESC';
   const sort = filter.sort ?? 'createdAt';
-  let text = `SELECT ${SUMMARY_COLUMNS} FROM articles a ${sort === 'annotationCount' ? annotationCountJoin : ''}
+  let text = `SELECT ${SUMMARY_COLUMNS} FROM articles a
     WHERE ${where.join(' AND ')} ORDER BY ${sortColumns[sort](order)}, a.pk ${order}`;
   if (filter.limit !== undefined || filter.offset) {
     text += ' LIMIT ? OFFSET ?';

@@ -6,8 +6,9 @@ import type { Result } from '../result.js';
 import { annotationMethods } from './annotations.js';
 import type { Method } from './define.js';
 import { libraryMethods } from './library.js';
+import { listMethods } from './list.js';
 
-export const contract = { ...libraryMethods, ...annotationMethods } as const;
+export const contract = { ...libraryMethods, ...annotationMethods, ...listMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
@@ -22,7 +23,8 @@ export type ResultOf<M extends MethodName> = Contract[M] extends Method<z.ZodTyp
 export interface Events {
   'import.progress': Progress;
   'export.progress': Progress;
-  'library.changed': { what: 'articles' | 'annotations' | 'taxonomies' | 'collections' };
+  /** `ids`, when given, are the only articles that changed (an import): a page updates those rows instead of reloading the list. */
+  'library.changed': { what: 'articles' | 'annotations' | 'taxonomies' | 'collections'; ids?: string[] };
 }
 export type EventName = keyof Events;
 export const eventNames = ['import.progress', 'export.progress', 'library.changed'] as const satisfies readonly EventName[];
