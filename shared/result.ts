@@ -13,6 +13,7 @@ export const errorCodes = [
   'forbidden', // wrong sender frame, token, host or origin
   'unavailable', // a tool the call needs is not installed (e.g. Chromium for PDF)
   'database', // the library file could not be opened or is damaged
+  'cancelled', // a newer call from the same page made this one stale (search as you type) before it ran
   'internal',
 ] as const;
 
