@@ -213,7 +213,7 @@ export async function importFiles(
       });
     })();
   }
-  ctx.emit('library.changed', { what: 'articles' });
+  ctx.emit('library.changed', { what: 'articles', ids: report.imported.map((a) => a.id) });
   return report;
 }
 
@@ -226,6 +226,6 @@ export function importText(ctx: CoreContext, text: string, title?: string, colle
   } catch (e) {
     report.failed.push(failure(name, e));
   }
-  ctx.emit('library.changed', { what: 'articles' });
+  ctx.emit('library.changed', { what: 'articles', ids: report.imported.map((a) => a.id) });
   return report;
 }
