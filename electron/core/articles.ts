@@ -75,9 +75,11 @@ export function filterClauses(filter: ArticleFilter): { where: string[]; params:
     params.push(filter.statusTagId);
   }
   if (filter.tagId) {
+    // Not correlated: the articles with the tag are found once, not looked for per article
+    // (which took 20 s over 3,000 articles).
     where.push(
-      `EXISTS (SELECT 1 FROM annotations an JOIN annotation_tags t ON t.annotation_id = an.id
-               WHERE an.article_id = a.id AND an.deleted_at IS NULL AND t.tag_id = ?)`,
+      `a.id IN (SELECT an.article_id FROM annotation_tags t JOIN annotations an ON an.id = t.annotation_id
+                WHERE t.tag_id = ? AND an.deleted_at IS NULL)`,
     );
     params.push(filter.tagId);
   }
