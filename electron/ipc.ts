@@ -11,7 +11,7 @@ type Handle = Pick<IpcMain, 'handle' | 'removeHandler'>;
 export function registerIpc(ipcMain: Handle, core: Pick<CoreWorker, 'call'>, isOurWindow: (sender: WebContents) => boolean): () => void {
   for (const method of methodNames) {
     ipcMain.handle(channelFor(method), (event: IpcMainInvokeEvent, input: unknown) =>
-      routeCall(core.call, isOurWindow(event.sender) ? event.senderFrame : null, method, input),
+      routeCall((m, i) => core.call(m, i, `window-${event.sender.id}`), isOurWindow(event.sender) ? event.senderFrame : null, method, input),
     );
   }
   return () => methodNames.forEach((method) => ipcMain.removeHandler(channelFor(method)));

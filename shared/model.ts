@@ -95,6 +95,32 @@ export interface Annotation {
   updatedBy?: string | null;
 }
 
+/**
+ * What re-anchoring did with one claim after its article's text was corrected: its words are
+ * where they were, or the same words elsewhere, or found again by their context with changed
+ * words (or an orphan whose text came back), or not found surely (kept with its old quote).
+ */
+export type ReanchorOutcome = 'unchanged' | 'shifted' | 'refound' | 'orphaned';
+
+export interface ReanchoredClaim {
+  id: string;
+  outcome: ReanchorOutcome;
+  /** Where it is now; for an orphan, its old place clamped to the new text. */
+  start: number;
+  end: number;
+  /** The quote now; for an orphan, the old quote with its old context, to place by hand. */
+  quote: TextQuoteSelector;
+}
+
+/** Counts and claims cover live annotations (those in the trash are re-anchored too, silently). */
+export interface ReanchorReport {
+  unchanged: number;
+  shifted: number;
+  refound: number;
+  orphaned: number;
+  claims: ReanchoredClaim[];
+}
+
 export interface AnnotationConflict {
   id: string;
   theirs: {

@@ -15,6 +15,7 @@ export const errorCodes = [
   'database', // the library file could not be opened or is damaged
   'busy', // another Gloss kept the library locked for longer than a writer waits
   'disk_full', // the disk (or the folder's quota) has no room for the write
+  'cancelled', // a newer call from the same page made this one stale (search as you type) before it ran
   'internal',
 ] as const;
 

@@ -17,6 +17,7 @@ import { hubHandlers } from './hub.js';
 import { finderHandlers } from './finder.js';
 import { libraryHandlers } from './library.js';
 import { profileHandlers } from './profile.js';
+import { listHandlers } from './list.js';
 import { searchHandlers } from './search.js';
 import { tagHandlers, taxonomyHandlers, ensureBuiltinTaxonomies } from './taxonomies.js';
 import { APP_VERSION } from './version.js';
@@ -27,6 +28,7 @@ export function createApi(ctx: CoreContext): Api {
   return {
     ...libraryHandlers(ctx),
     ...articleHandlers(ctx),
+    ...listHandlers(ctx),
     ...collectionHandlers(ctx),
     ...searchHandlers(ctx),
     ...annotationHandlers(ctx),

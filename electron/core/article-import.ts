@@ -223,7 +223,7 @@ export async function importFiles(
       });
     }).immediate();
   }
-  ctx.emit('library.changed', { what: 'articles' });
+  ctx.emit('library.changed', { what: 'articles', ids: report.imported.map((a) => a.id) });
   return report;
 }
 
@@ -236,6 +236,6 @@ export async function importText(ctx: CoreContext, text: string, title?: string,
   } catch (e) {
     report.failed.push(failure(name, e));
   }
-  ctx.emit('library.changed', { what: 'articles' });
+  ctx.emit('library.changed', { what: 'articles', ids: report.imported.map((a) => a.id) });
   return report;
 }

@@ -15,13 +15,22 @@ const SNIPPET_TOKENS = 24;
 /** A hit in the title counts as much as this many in the body. */
 const TITLE_WEIGHT = 10;
 
-/** The words of what a person typed, and whether the last one is still being typed (a prefix). */
+/**
+ * The words of what a person typed, and whether the last one is still being typed (a prefix).
+ * A last word of one letter still being typed is left out: as a prefix it matches most of a
+ * large library (every word starting with "p"), and the next key makes it useful.
+ */
 function queryWords(input: string): { words: string[]; stillTyping: boolean } {
   const words = input
     .normalize('NFC')
     .split(/\s+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return { words, stillTyping: !/\s$/.test(input) };
+  if (/\s$/.test(input)) return { words, stillTyping: false };
+  if (words.length > 0 && [...words.at(-1)!].length === 1) {
+    words.pop();
+    return { words, stillTyping: false }; // the words before it were ended by a space
+  }
+  return { words, stillTyping: true };
 }
 
 function ftsQuery(words: string[], stillTyping: boolean): string | null {

@@ -23,14 +23,14 @@ export interface SummaryRow {
 
 const WHOLE_LIBRARY_FROM = 500;
 
-const countsSql = `SELECT article_id AS articleId, coalesce(status_tag_id, 'none') AS status, count(*) AS n
-  FROM annotations WHERE deleted_at IS NULL`;
+// Kept by triggers (migration 005-library-windows): no scan of the annotations.
+const countsSql = `SELECT article_id AS articleId, status, n FROM article_claim_counts WHERE 1`;
 const membershipsSql = `SELECT ca.article_id AS articleId, ca.collection_id AS collectionId
   FROM collection_articles ca JOIN collections c ON c.id = ca.collection_id WHERE c.deleted_at IS NULL`;
 const onlyArticles = (column: string) => `AND ${column} IN (SELECT value FROM json_each(?))`;
 
-const countsForSql = `${countsSql} ${onlyArticles('article_id')} GROUP BY article_id, status_tag_id`;
-const countsAllSql = `${countsSql} GROUP BY article_id, status_tag_id`;
+const countsForSql = `${countsSql} ${onlyArticles('article_id')}`;
+const countsAllSql = countsSql;
 const membershipsForSql = `${membershipsSql} ${onlyArticles('ca.article_id')} ORDER BY c.name`;
 const membershipsAllSql = `${membershipsSql} ORDER BY c.name`;
 

@@ -62,10 +62,10 @@ export async function startHost({ dataDir, port = 0, host = '127.0.0.1', staticD
   });
 
   /** A call through either door (POST or the socket): answered, then the news it caused sent. */
-  async function call(method: string, input: unknown, answer: (result: Result<unknown>) => void): Promise<void> {
+  async function call(method: string, input: unknown, answer: (result: Result<unknown>) => void, client?: string): Promise<void> {
     underWay++;
     try {
-      answer(await core.call(method, input));
+      answer(await core.call(method, input, client));
     } finally {
       if (--underWay === 0) for (const [event, payload] of held.splice(0)) sockets.broadcast(event, payload);
     }

@@ -13,11 +13,16 @@ import { checkAddress, hasToken, TOKEN_HEADER, tokenRefusal, type Guard } from '
 const CLOSE_WAIT_MS = 1000;
 
 type Read = { id: number; method: string; input: unknown } | { id: number; problem: string } | null;
-/** core.call(method, input), with the answer handed to `answer` before the news it caused goes out. */
-export type Call = (method: string, input: unknown, answer: (result: Result<unknown>) => void) => Promise<void>;
+/**
+ * core.call(method, input), with the answer handed to `answer` before the news it caused goes out;
+ * `client` names the socket, so the core can drop its stale searches.
+ */
+export type Call = (method: string, input: unknown, answer: (result: Result<unknown>) => void, client?: string) => Promise<void>;
 
 export class SocketHub {
   private readonly server: WebSocketServer;
+  private readonly names = new WeakMap<WebSocket, string>();
+  private nextName = 1;
 
   constructor(
     private readonly call: Call,
@@ -34,6 +39,7 @@ export class SocketHub {
     if (refusal) return refuse(socket, refusal.status, refusal.message);
     this.server.handleUpgrade(req, socket, head, (ws) => {
       socket.off('error', destroy);
+      this.names.set(ws, `socket-${this.nextName++}`);
       ws.on('message', (data) => this.receive(ws, data));
     });
   }
@@ -83,7 +89,7 @@ export class SocketHub {
         error: { code: 'invalid_input', message: `A call is {"id": number, "method": string, "input": …} in JSON; ${read.problem}.` },
       });
     }
-    void this.call(read.method, read.input, (result) => answer(ws, read.id, result));
+    void this.call(read.method, read.input, (result) => answer(ws, read.id, result), this.names.get(ws));
   }
 }
 

@@ -96,7 +96,22 @@ export function App() {
   useEffect(() => installHighlightStyles(taxonomies), [taxonomies]);
   useLibraryChanged(['annotations', 'articles'], () => void refreshTeamStatus());
   useLibraryChanged(['taxonomies'], () => void reloadTaxonomies());
-  useLibraryChanged(['articles'], () => void reloadAll());
+  // An import names the articles it added: fetch those rows, not the whole list again.
+  useLibraryChanged(['articles'], ({ ids }) => {
+    if (!ids) return void reloadAll();
+    if (ids.length === 0) return;
+    void gloss.list.summaries({ ids }).then((result) => {
+      const added = valueOrToast(result);
+      if (!added) return;
+      // As the core sorts (title COLLATE NOCASE); the list is sorted already, so this is one pass.
+      const key = (a: ArticleSummary) => a.title.toLowerCase();
+      const byTitle = (a: ArticleSummary, b: ArticleSummary) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+      setAll((list) => {
+        const fresh = new Set(added.map((a) => a.id));
+        return [...list.filter((a) => !fresh.has(a.id)), ...added].sort(byTitle);
+      });
+    });
+  });
 
   // "/" goes to search and "?" lists the shortcuts, from anywhere but a text field or a dialog.
   useEffect(() => {

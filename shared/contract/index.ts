@@ -11,6 +11,7 @@ import { historyMethods } from './history.js';
 import { hubMethods } from './hub.js';
 import { finderMethods } from './finder.js';
 import { libraryMethods } from './library.js';
+import { listMethods } from './list.js';
 import { profileMethods } from './profile.js';
 import { recordMethods } from './records.js';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...hubMethods,
   ...finderMethods,
   ...classroomMethods,
+  ...listMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -39,7 +41,8 @@ export type ResultOf<M extends MethodName> = Contract[M] extends Method<z.ZodTyp
 export interface Events {
   'import.progress': Progress;
   'export.progress': Progress;
-  'library.changed': { what: 'articles' | 'annotations' | 'taxonomies' | 'collections' | 'assignments' };
+  /** `ids`, when given, are the only articles that changed (an import): a page updates those rows instead of reloading the list. */
+  'library.changed': { what: 'articles' | 'annotations' | 'taxonomies' | 'collections' | 'assignments'; ids?: string[] };
 }
 export type EventName = keyof Events;
 export const eventNames = ['import.progress', 'export.progress', 'library.changed'] as const satisfies readonly EventName[];

@@ -5,7 +5,7 @@ import type {
   Collection,
   ImportReport,
   LibraryInfo,
-  TextCorrection,
+  ReanchorReport,
   SearchHit,
 } from '../model.js';
 import { empty, fileInput, id, isoDate, method, name } from './define.js';
@@ -74,7 +74,7 @@ export const libraryMethods = {
     }),
   ),
   /** Replace the text (a correction); annotations are re-anchored or marked orphaned. */
-  'articles.correctText': method<TextCorrection>()(
+  'articles.correctText': method<ReanchorReport>()(
     z.strictObject({ id, body: z.string().min(1).max(5 * 1024 * 1024) }),
   ),
   /** Moves to the trash; articles.restore brings it back with its annotations. */

@@ -1,7 +1,8 @@
 // Claims in states a person has to notice: orphaned after a text correction, and in conflict
 // after an exchange file brought another version of them.
 import { type Page } from '@playwright/test';
-import { callApi, expect, openInReader, paintedClaims, test } from './fixtures.js';
+import { join } from 'node:path';
+import { callApi, expect, expectAccessible, openInReader, paintedClaims, screenshotDir, test } from './fixtures.js';
 
 const text =
   'The council said the new bridge will cost 410 million, far above the first estimate.\n\nCritics called the overrun a disgrace and demanded an inquiry into the spending.';
@@ -23,7 +24,11 @@ test('a claim whose text was corrected away is shown as orphaned, not painted so
   await expect(sidebar.locator('.claim-item')).toHaveCount(2);
   await expect(sidebar.locator('.claim-item.orphaned')).toContainText('Orphaned: text not found');
   await expect(sidebar.locator('.claim-item.orphaned')).toContainText('will cost 410 million');
+  // Its old context, to place it by hand.
+  await expect(sidebar.locator('.claim-item.orphaned')).toContainText('the new bridge will cost 410 million, far above the first');
   await expect.poll(() => paintedClaims(page)).toBe(1);
+  await sidebar.screenshot({ path: join(screenshotDir, 'orphaned-claim-context.png') });
+  await expectAccessible(page, 'the claims sidebar with an orphaned claim');
 });
 
 test('a claim changed on both sides shows both versions until the person keeps one', async ({ app: page }) => {

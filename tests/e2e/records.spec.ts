@@ -70,7 +70,7 @@ test('the pane header opens the details; a text correction shows which claims mo
   await correct.getByRole('button', { name: 'Save correction' }).click();
 
   const result = page.getByRole('dialog', { name: 'Text corrected' });
-  await expect(result).toContainText('1 found in place, 0 moved, 1 orphaned');
+  await expect(result).toContainText('1 shifted with the text, 0 found again with changed words, 1 orphaned');
   await expect(result.getByRole('listitem')).toHaveText([`“${lost}”`]);
   await page.screenshot({ path: join(screenshotDir, 'text-corrected.png') });
   await expectAccessible(page, 'Text corrected dialog');

@@ -1,149 +1,189 @@
-// Finding an annotation's span again after its article's text changed: the occurrence of its
-// quote whose context matches best (nearest to where the edit carried it on a tie), else a
-// close fuzzy match near that place. What cannot be found is reported orphaned, never moved silently.
-import type { TextQuoteSelector } from '../../../shared/model.js';
-import { snapToGraphemes } from './quote.js';
+// Finding an annotation's span again after its article's text changed. The rule: a claim is put
+// only where the evidence is sure, and otherwise orphaned (kept with its old quote and context,
+// for a person to place by hand). Never moved silently onto other words.
+import type { ReanchorOutcome, TextQuoteSelector } from '../../../shared/model.js';
+import { isWord, isWordChar, type Alignment, type Shared, type Tokens } from './alignment.js';
 
 export interface Anchor extends TextQuoteSelector {
   start: number;
   end: number;
 }
 
-export type Located =
-  | { found: 'anchored' | 'moved'; start: number; end: number }
-  | { found: 'orphaned' };
+export type Located = { outcome: Exclude<ReanchorOutcome, 'orphaned'>; start: number; end: number } | { outcome: 'orphaned' };
 
-/** A fuzzy match may differ from the quote by at most this share of its length. */
-export const FUZZY_THRESHOLD = 0.2;
-/** Bounds the work of one fuzzy search (quote length x window length). */
-const MAX_FUZZY_CELLS = 20_000_000;
+/**
+ * Words of unchanged context each side that make a place sure. One common word ("the") with
+ * two intact words each side is a five-word stretch; fewer lets a twin stretch elsewhere pass.
+ */
+export const CONTEXT_WORDS = 2;
+/** A passage this many words long that occurs once in each text is sure on its own, whatever its neighbours. */
+const DISTINCT_WORDS = 2;
+/** Bounds the context search for a very common quote. */
 const MAX_OCCURRENCES = 10_000;
 
 /**
- * Maps a start offset in the old text to the new one, treating the change as one edit between
- * the longest common prefix and suffix. Offsets inside the edited stretch are kept as they were.
+ * In order, the first that holds:
+ * 1. The diff kept the claim and CONTEXT_WORDS words each side in one piece: it is where the diff puts it.
+ * 2. The diff kept the claim in one piece, and it is a passage that occurs once in each text.
+ * 3. The diff kept the context each side, and at least half the words between are the claim's:
+ *    the claim is what lies between them now (re-found with changes).
+ * 4. Exactly one occurrence of the quote in the new text has the stored context each side (and
+ *    exactly one in the old): a moved paragraph, or an orphan whose text came back.
+ * An annotation orphaned before has no trustworthy old offsets: only 4 applies.
  */
-export function editMap(oldText: string, newText: string): (offset: number) => number {
-  const limit = Math.min(oldText.length, newText.length);
-  let head = 0;
-  while (head < limit && oldText.charCodeAt(head) === newText.charCodeAt(head)) head++;
-  let tail = 0;
-  while (
-    tail < limit - head &&
-    oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)
-  ) {
-    tail++;
+export function locate(alignment: Alignment, anchor: Anchor, wasOrphaned: boolean): Located {
+  const newText = alignment.new.text;
+  if (!wasOrphaned) {
+    const carried = carriedByDiff(alignment, anchor) ?? betweenContext(alignment, anchor);
+    if (carried) return carried;
   }
-  const delta = newText.length - oldText.length;
-  // A start offset follows the character at it: before the edit it stays, after it it shifts.
-  return (offset) => {
-    if (offset < head) return offset;
-    if (offset >= oldText.length - tail) return offset + delta;
-    return Math.min(offset, newText.length);
-  };
+  const at = byContext(newText, anchor, wasOrphaned ? null : alignment.old.text);
+  if (at === null) return { outcome: 'orphaned' };
+  return { outcome: wasOrphaned ? 'refound' : 'shifted', start: at, end: at + anchor.exact.length };
 }
 
-export function locate(text: string, anchor: Anchor, map: (offset: number) => number): Located {
-  const { exact } = anchor;
-  const start = map(anchor.start);
-  // Where the edit carried the span is only the tie-breaker: when the quote occurs more than once,
-  // the occurrence whose context matches best wins (an edit can carry offsets onto a twin phrase).
-  const occurrence = bestOccurrence(text, anchor, start);
-  if (occurrence !== null) {
-    return { found: occurrence === start ? 'anchored' : 'moved', start: occurrence, end: occurrence + exact.length };
+function carriedByDiff(alignment: Alignment, { start, end, exact }: Anchor): Located | null {
+  const { old } = alignment;
+  const withContext = alignment.intact(contextBefore(old, start), contextAfter(old, end));
+  const claim = withContext ?? alignment.shared(start, end);
+  if (!claim) return null;
+  if (!withContext && !(wordCount(exact) >= DISTINCT_WORDS && occursOnce(old.text, exact) && occursOnce(alignment.new.text, exact))) {
+    return null;
   }
-
-  const fuzzy = fuzzyFind(text, exact, start);
-  if (fuzzy) return { found: 'moved', ...snapToGraphemes(text, fuzzy.start, fuzzy.end) };
-  return { found: 'orphaned' };
+  const to = claim.newStart + start - claim.oldStart;
+  return { outcome: to === start ? 'unchanged' : 'shifted', start: to, end: to + exact.length };
 }
 
-/** Of the exact occurrences of the quote, the one whose prefix and suffix match most, then the nearest. */
-function bestOccurrence(text: string, anchor: Anchor, near: number): number | null {
-  const { exact, prefix, suffix } = anchor;
-  const contextAt = (at: number) =>
-    commonSuffix(prefix, text.slice(Math.max(0, at - prefix.length), at)) +
-    commonPrefix(suffix, text.slice(at + exact.length, at + exact.length + suffix.length));
-  // Where the edit carried it, in full context: nothing can beat that.
-  if (text.startsWith(exact, near) && contextAt(near) === prefix.length + suffix.length) return near;
+function betweenContext(alignment: Alignment, { start, end, exact }: Anchor): Located | null {
+  const { old } = alignment;
+  const newText = alignment.new.text;
+  const endOf = (s: Shared | null, to: number) => s && s.newStart + to - s.oldStart;
+  const startOf = (s: Shared | null, from: number) => s && s.newStart + from - s.oldStart;
+  const contextFrom = contextBefore(old, start);
+  // Spaces after the claim belong to its last word's token: the context after starts past them.
+  const next = end + (/^\s*/.exec(old.text.slice(end, end + 1000))![0].length);
+  const contextTo = contextAfter(old, next);
+  const before = start === 0 ? 0 : endOf(alignment.intact(contextFrom, start), start);
+  const after = next === old.text.length ? newText.length : startOf(alignment.intact(next, contextTo), next);
+  if (before === null || after === null) return null;
+  // The claim's first and last words where the diff kept them beside their context or beside
+  // another word: a word kept alone may have been paired with a twin nearby. Else the context's edges.
+  let from = startOf(alignment.intact(contextFrom, start + 1) ?? alignment.shared(start, contextAfter(old, start)), start) ?? before;
+  let to = endOf(alignment.intact(end - 1, contextTo) ?? alignment.shared(contextBefore(old, end), end), end) ?? after;
+  if (from < before || to > after) return null;
+  while (from < to && /\s/.test(newText[from]!)) from++;
+  while (to > from && /\s/.test(newText[to - 1]!)) to--;
+  if (from >= to) return null;
+  if ((cutsWord(newText, from) && !cutsWord(old.text, start)) || (cutsWord(newText, to) && !cutsWord(old.text, end))) return null;
 
-  let best: { at: number; context: number; distance: number } | null = null;
-  let count = 0;
-  for (let at = text.indexOf(exact); at !== -1 && count < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) {
-    count++;
-    const context = contextAt(at);
-    const distance = Math.abs(at - near);
-    if (!best || context > best.context || (context === best.context && distance < best.distance)) {
-      best = { at, context, distance };
-    }
-  }
-  return best?.at ?? null;
-}
-
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-function commonSuffix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
+  const now = newText.slice(from, to);
+  if (now === exact) return { outcome: from === start ? 'unchanged' : 'shifted', start: from, end: to };
+  let kept = 0;
+  let words = 0;
+  forWords(old, start, end, (a, b) => {
+    words++;
+    if (alignment.shared(a, b)) kept++;
+  });
+  const nowWords = wordCount(now);
+  if (kept === 0 || kept * 2 < words || kept * 2 < nowWords) return null;
+  return { outcome: 'refound', start: from, end: to };
 }
 
 /**
- * The substring near `near` with the smallest edit distance to pattern, if that distance is
- * within FUZZY_THRESHOLD of its length (Sellers' algorithm, carrying each alignment's start).
+ * The one occurrence of the quote whose stored prefix and suffix agree with the text around it,
+ * or null. With `oldText`, the quote must also have had only one such place there: otherwise an
+ * occurrence that agrees now may be the twin, not the claim.
  */
-export function fuzzyFind(text: string, pattern: string, near: number): { start: number; end: number; distance: number } | null {
-  const m = pattern.length;
-  const maxErrors = Math.floor(m * FUZZY_THRESHOLD);
-  if (maxErrors === 0 || m * m > MAX_FUZZY_CELLS) return null;
-  const slack = Math.min(Math.max(256, 2 * m), Math.floor((MAX_FUZZY_CELLS / m - m) / 2));
-  const from = Math.max(0, near - slack);
-  const to = Math.min(text.length, near + m + slack);
-  const expectedEnd = near + m;
+function byContext(text: string, anchor: Anchor, oldText: string | null): number | null {
+  const found = agreeingOccurrences(text, anchor);
+  if (found.length !== 1) return null;
+  if (oldText !== null && agreeingOccurrences(oldText, anchor).length !== 1) return null;
+  return found[0]!;
+}
 
-  const p = new Uint16Array(m);
-  for (let i = 0; i < m; i++) p[i] = pattern.charCodeAt(i);
-  let prevCost = new Int32Array(m + 1);
-  let prevStart = new Int32Array(m + 1);
-  let cost = new Int32Array(m + 1);
-  let startOf = new Int32Array(m + 1);
-  for (let i = 0; i <= m; i++) {
-    prevCost[i] = i;
-    prevStart[i] = from;
-  }
-  let best: { start: number; end: number; distance: number } | null = null;
-  for (let j = from; j < to; j++) {
-    const c = text.charCodeAt(j);
-    cost[0] = 0;
-    startOf[0] = j + 1;
-    for (let i = 1; i <= m; i++) {
-      let here = prevCost[i - 1]! + (p[i - 1] === c ? 0 : 1);
-      let start = prevStart[i - 1]!;
-      if (cost[i - 1]! + 1 < here) {
-        here = cost[i - 1]! + 1;
-        start = startOf[i - 1]!;
-      }
-      if (prevCost[i]! + 1 < here) {
-        here = prevCost[i]! + 1;
-        start = prevStart[i]!;
-      }
-      cost[i] = here;
-      startOf[i] = start;
+function agreeingOccurrences(text: string, { exact, prefix, suffix }: Anchor): number[] {
+  const found: number[] = [];
+  const edgesCut = [cutsWord(prefix + exact, prefix.length), cutsWord(exact + suffix, exact.length)];
+  const storedBefore = reverse(prefix);
+  let seen = 0;
+  for (let at = text.indexOf(exact); at !== -1 && seen < MAX_OCCURRENCES && found.length < 2; at = text.indexOf(exact, at + 1)) {
+    seen++;
+    const end = at + exact.length;
+    if (cutsWord(text, at) !== edgesCut[0] || cutsWord(text, end) !== edgesCut[1]) continue;
+    const before = text.slice(Math.max(0, at - prefix.length), at);
+    const after = text.slice(end, end + suffix.length);
+    if (sideAgrees(storedBefore, reverse(before), at === before.length) && sideAgrees(suffix, after, end + after.length === text.length)) {
+      found.push(at);
     }
-    const distance = cost[m]!;
-    const end = j + 1;
-    if (
-      distance <= maxErrors &&
-      (!best || distance < best.distance || (distance === best.distance && Math.abs(end - expectedEnd) < Math.abs(best.end - expectedEnd)))
-    ) {
-      best = { start: startOf[m]!, end, distance };
-    }
-    [prevCost, cost] = [cost, prevCost];
-    [prevStart, startOf] = [startOf, prevStart];
   }
-  return best && best.end > best.start ? best : null;
+  return found;
+}
+
+/**
+ * Stored context (read away from the quote) agrees with the text's: all of it matches, or the text
+ * ends while it matches, or its first CONTEXT_WORDS whole words match.
+ */
+function sideAgrees(stored: string, actual: string, actualReachesTextEdge: boolean): boolean {
+  let n = 0;
+  while (n < stored.length && n < actual.length && stored.charCodeAt(n) === actual.charCodeAt(n)) n++;
+  if (n === stored.length || (n === actual.length && actualReachesTextEdge)) return true;
+  // Whole words only: a word the match stops inside does not count.
+  const matched = isWordChar(stored[n]) ? stored.slice(0, n).replace(/[\p{L}\p{N}\p{M}_]+$/u, '') : stored.slice(0, n);
+  return wordCount(matched) >= CONTEXT_WORDS;
+}
+
+function reverse(s: string): string {
+  return Array.from(s).reverse().join('');
+}
+
+/** True when offset falls between two word characters. */
+function cutsWord(text: string, offset: number): boolean {
+  return isWordChar(text[offset - 1]) && isWordChar(text[offset]);
+}
+
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}\p{M}_]+/gu)?.length ?? 0;
+}
+
+function occursOnce(text: string, s: string): boolean {
+  const first = text.indexOf(s);
+  return first !== -1 && text.indexOf(s, first + 1) === -1;
+}
+
+/** Index of the token holding offset (the last token starting at or before it). */
+function tokenAt(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.values.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens.starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Where CONTEXT_WORDS words before offset begin (a word cut by offset counts), or 0. */
+function contextBefore(tokens: Tokens, offset: number): number {
+  let i = tokenAt(tokens, offset);
+  if (tokens.starts[i] === offset) i--;
+  for (let words = 0; i >= 0; i--) {
+    if (isWord(tokens.values[i]!) && ++words === CONTEXT_WORDS) return tokens.starts[i]!;
+  }
+  return 0;
+}
+
+/** Where CONTEXT_WORDS words after offset end, or the text's end. */
+function contextAfter(tokens: Tokens, offset: number): number {
+  if (offset >= tokens.text.length) return tokens.text.length;
+  for (let i = tokenAt(tokens, offset), words = 0; i < tokens.values.length; i++) {
+    if (isWord(tokens.values[i]!) && ++words === CONTEXT_WORDS) return tokens.starts[i + 1]!;
+  }
+  return tokens.text.length;
+}
+
+/** Calls fn with each word token's [start, end) overlapping [from, to). */
+function forWords(tokens: Tokens, from: number, to: number, fn: (start: number, end: number) => void): void {
+  for (let i = tokenAt(tokens, from); i < tokens.values.length && tokens.starts[i]! < to; i++) {
+    if (isWord(tokens.values[i]!)) fn(tokens.starts[i]!, tokens.starts[i + 1]!);
+  }
 }

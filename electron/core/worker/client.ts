@@ -9,7 +9,8 @@ import type { CoreWorkerData, FromWorker, ToWorker } from './messages.js';
 export type CoreEventListener = <E extends EventName>(event: E, payload: Events[E]) => void;
 
 export interface CoreWorker {
-  call(method: MethodName | string, input: unknown): Promise<Result<unknown>>;
+  /** `client` names the page or window calling, so that its stale searches can be dropped (core-worker.ts). */
+  call(method: MethodName | string, input: unknown, client?: string): Promise<Result<unknown>>;
   onEvent(listener: CoreEventListener): () => void;
   /** Lets calls under way finish, closes the library and ends the thread. */
   close(): Promise<void>;
@@ -51,13 +52,13 @@ export function startCoreWorker({ dataDir, renderPdf }: CoreWorkerOptions): Prom
   }
 
   const client: CoreWorker = {
-    call(method, input) {
+    call(method, input, client) {
       if (stopped) return Promise.resolve({ ok: false, error: { code: 'unavailable', message: stopped } });
       const id = nextId++;
       return new Promise((resolve) => {
         pending.set(id, resolve);
         try {
-          send({ type: 'call', id, method, input });
+          send({ type: 'call', id, method, input, ...(client === undefined ? {} : { client }) });
         } catch (e) {
           pending.delete(id);
           resolve({ ok: false, error: { code: 'invalid_input', message: `The input for ${String(method).slice(0, 100)} cannot be sent: ${(e as Error).message}` } });

@@ -38,10 +38,52 @@ async function start(): Promise<Core | null> {
   }
 }
 
+/**
+ * Calls a newer one of the same method from the same client makes stale: search as you type
+ * sends one per key, and an answer for "p" is no use once "pal" is asked. Such a call waits for
+ * the messages that arrived while the worker was busy to be read; if a newer one came, it is
+ * answered `cancelled` without touching the library.
+ */
+const STALE_WHEN_NEWER = new Set(['search.query']);
+
 function serve(core: Core): void {
   const inFlight = new Set<Promise<void>>();
+  const newest = new Map<string, Extract<ToWorker, { type: 'call' }>>();
   let closing = false;
   const stopWatching = watchOutsideChanges(core.db, core.ctx.emit);
+
+  function run(message: Extract<ToWorker, { type: 'call' }>): Promise<void> {
+    const call = dispatch(core.api, message.method, message.input).then((result) => {
+      try {
+        post({ type: 'result', id: message.id, result });
+      } catch (e) {
+        // A value that cannot cross threads is a bug in a handler, not the caller's fault.
+        const error = { code: 'internal' as const, message: `${message.method} returned a value that cannot be sent: ${(e as Error).message}` };
+        post({ type: 'result', id: message.id, result: { ok: false, error } });
+      }
+    });
+    inFlight.add(call);
+    void call.finally(() => inFlight.delete(call));
+    return call;
+  }
+
+  function runUnlessStale(message: Extract<ToWorker, { type: 'call' }>): void {
+    const key = `${message.client}\n${message.method}`;
+    const older = newest.get(key);
+    if (older) post({ type: 'result', id: older.id, result: { ok: false, error: { code: 'cancelled', message: `A newer ${message.method} replaced this one.` } } });
+    newest.set(key, message);
+    // setImmediate runs after the messages already waiting have been read. Closing waits for the call too.
+    const waiting = new Promise<void>((done) =>
+      setImmediate(() => {
+        if (newest.get(key) !== message) return done();
+        newest.delete(key);
+        done(run(message));
+      }),
+    );
+    inFlight.add(waiting);
+    void waiting.finally(() => inFlight.delete(waiting));
+  }
+
   port.on('message', (message: ToWorker) => {
     switch (message.type) {
       case 'call': {
@@ -49,17 +91,8 @@ function serve(core: Core): void {
           post({ type: 'result', id: message.id, result: { ok: false, error: { code: 'unavailable', message: 'Gloss is closing the library.' } } });
           break;
         }
-        const call = dispatch(core.api, message.method, message.input).then((result) => {
-          try {
-            post({ type: 'result', id: message.id, result });
-          } catch (e) {
-            // A value that cannot cross threads is a bug in a handler, not the caller's fault.
-            const error = { code: 'internal' as const, message: `${message.method} returned a value that cannot be sent: ${(e as Error).message}` };
-            post({ type: 'result', id: message.id, result: { ok: false, error } });
-          }
-        });
-        inFlight.add(call);
-        void call.finally(() => inFlight.delete(call));
+        if (message.client !== undefined && STALE_WHEN_NEWER.has(message.method)) runUnlessStale(message);
+        else void run(message);
         break;
       }
       case 'pdf': {

@@ -9,7 +9,8 @@ export interface CoreWorkerData {
 }
 
 export type ToWorker =
-  | { type: 'call'; id: number; method: string; input: unknown }
+  /** `client` names the page or window that made the call (see STALE_WHEN_NEWER in core-worker.ts). */
+  | { type: 'call'; id: number; method: string; input: unknown; client?: string }
   | { type: 'pdf'; id: number; data: Uint8Array }
   | { type: 'pdf'; id: number; error: string }
   | { type: 'close' };

@@ -109,6 +109,12 @@ const ClaimItem = memo(function ClaimItem({ annotation: a, active, onOpen }: { a
           })}
           {a.links.length > 0 && <span className="chip">{a.links.length} linked</span>}
         </span>
+        {a.orphaned && (
+          <span className="claim-note">
+            Its old context, to place it by hand: …{a.quote.prefix}<mark>{a.quote.exact.length > 60 ? a.quote.exact.slice(0, 58) + '…' : a.quote.exact}</mark>
+            {a.quote.suffix}…
+          </span>
+        )}
         {a.note && <span className="claim-note">{a.note}</span>}
       </button>
       {a.conflict && <ConflictChoice annotation={a} />}

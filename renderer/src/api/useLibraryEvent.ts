@@ -5,14 +5,14 @@ import { gloss } from './client.js';
 
 type What = Events['library.changed']['what'];
 
-export function useLibraryChanged(what: readonly What[], reload: () => void): void {
+export function useLibraryChanged(what: readonly What[], reload: (change: Events['library.changed']) => void): void {
   const latest = useRef(reload);
   latest.current = reload;
   const key = what.join(',');
   useEffect(
     () =>
       gloss.events.onLibraryChanged((e) => {
-        if (key.split(',').includes(e.what)) latest.current();
+        if (key.split(',').includes(e.what)) latest.current(e);
       }),
     [key],
   );

@@ -1,7 +1,7 @@
 // A text correction: the article's text in an editor; on save the core re-anchors every claim,
-// and what happened to them (found in place, moved, orphaned, and which) is shown before closing.
+// and what happened to them (unchanged, shifted, found again with changes, orphaned, and which) is shown before closing.
 import { useState } from 'react';
-import type { Article, TextCorrection } from '../../../shared/model.js';
+import type { Article, ReanchoredClaim, ReanchorReport } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { Dialog } from '../ui/Dialog.js';
 
@@ -15,7 +15,7 @@ export function CorrectText({ article, onBack, onClose }: Props) {
   const [text, setText] = useState(article.body);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [report, setReport] = useState<TextCorrection | null>(null);
+  const [report, setReport] = useState<ReanchorReport | null>(null);
 
   const save = async () => {
     setBusy(true);
@@ -27,18 +27,19 @@ export function CorrectText({ article, onBack, onClose }: Props) {
   };
 
   if (report) {
-    const moved = report.claims.filter((c) => c.outcome === 'moved');
+    const refound = report.claims.filter((c) => c.outcome === 'refound');
     const orphaned = report.claims.filter((c) => c.outcome === 'orphaned');
     return (
       <Dialog title="Text corrected" onClose={onClose} className="correct-dialog">
         <div className="stack correction-report" role="status">
           <p>
-            The text of “{article.title}” was corrected. Its claims: <strong>{report.anchored}</strong> found in place,{' '}
-            <strong>{report.moved}</strong> moved, <strong>{report.orphaned}</strong> orphaned.
+            The text of “{article.title}” was corrected. Its claims: <strong>{report.unchanged}</strong> unchanged,{' '}
+            <strong>{report.shifted}</strong> shifted with the text, <strong>{report.refound}</strong> found again with changed words,{' '}
+            <strong>{report.orphaned}</strong> orphaned.
           </p>
-          {moved.length > 0 && <ClaimList title="Moved (found again where the text changed)" claims={moved} />}
+          {refound.length > 0 && <ClaimList title="Found again where their words changed (check them)" claims={refound} />}
           {orphaned.length > 0 && (
-            <ClaimList title="Orphaned (their words are no longer in the text; they keep their quote and show in the claims list)" claims={orphaned} />
+            <ClaimList title="Orphaned (not found surely in the new text; they keep their old quote and context and show in the claims list)" claims={orphaned} />
           )}
           <div className="dialog-actions">
             <button type="button" className="primary" onClick={onClose}>
@@ -97,14 +98,14 @@ export function CorrectText({ article, onBack, onClose }: Props) {
   );
 }
 
-function ClaimList({ title, claims }: { title: string; claims: TextCorrection['claims'] }) {
+function ClaimList({ title, claims }: { title: string; claims: ReanchoredClaim[] }) {
   return (
     <section>
       <h3 className="report-heading">{title}</h3>
       <ul className="correction-claims">
         {claims.map((c) => (
           <li key={c.id} dir="auto">
-            “{c.exact}”
+            “{c.quote.exact}”
           </li>
         ))}
       </ul>

@@ -40,6 +40,28 @@ describe('core worker', () => {
     expect(events.some(([event]) => event === 'import.progress')).toBe(true);
   });
 
+  it('drops the searches a newer key from the same page made stale, answering them cancelled, and runs only the last', async () => {
+    core = await startCoreWorker({ dataDir: dir.path });
+    const files = Array.from({ length: 200 }, (_, i) => ({
+      name: `harbour-${i}.txt`,
+      dataBase64: Buffer.from(`${article}\n\nUpdate ${i}: the harbour master spoke of ${'repairs '.repeat(i % 7)}plans.`).toString('base64'),
+    }));
+    // The worker is busy importing while the keys come in.
+    const importing = core.call('articles.import', { files });
+    const keys = ['h', 'ha', 'har', 'harb', 'harbo'].map((q) => core!.call('search.query', { q }, 'page-1'));
+    const otherPage = core.call('search.query', { q: 'ferr' }, 'page-2');
+    const noClient = core.call('search.query', { q: 'isla' });
+    const results = await Promise.all(keys);
+    expect(await importing).toMatchObject({ ok: true });
+
+    expect(results.slice(0, 4).map((r) => !r.ok && r.error.code)).toEqual(['cancelled', 'cancelled', 'cancelled', 'cancelled']);
+    const last = results[4]!;
+    expect(last.ok && (last.value as unknown[]).length).toBe(50);
+    // Another page's search and a script's (no client) are not touched.
+    expect((await otherPage).ok).toBe(true);
+    expect((await noClient).ok).toBe(true);
+  });
+
   it('returns typed errors for unknown methods and invalid input', async () => {
     core = await startCoreWorker({ dataDir: dir.path });
     expect(await core.call('articles.explode', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });

@@ -39,7 +39,7 @@ describe('articles: read, edit, correct, trash', () => {
       id,
       body: 'Storm closes the coast road\r\n\r\nHigh winds closed the coast road on Thursday evening.\r\n\r\n\r\nThe road reopened on Saturday after council crews cleared fallen trees.',
     });
-    expect(counts.anchored + counts.moved).toBe(2);
+    expect(counts.unchanged + counts.shifted).toBe(2);
     expect(counts.orphaned).toBe(1);
 
     const article = await lib.call('articles.get', { id });

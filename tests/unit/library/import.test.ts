@@ -55,8 +55,8 @@ describe('articles.import', () => {
     expect(await lib.call('articles.list', {})).toHaveLength(1);
   });
 
-  it('sends one progress event per file with a shared job id, then library.changed', async () => {
-    await lib.call('articles.import', {
+  it('sends one progress event per file with a shared job id, then library.changed naming the articles added', async () => {
+    const report = await lib.call('articles.import', {
       files: [textFile('harbour.md', harbour), textFile('empty.txt', ''), textFile('bridge.md', bridge)],
     });
     const progress = lib.events.filter((e) => e.event === 'import.progress').map((e) => e.payload as { jobId: string; done: number; total: number; label: string });
@@ -66,7 +66,8 @@ describe('articles.import', () => {
       [3, 3, 'bridge.md'],
     ]);
     expect(new Set(progress.map((p) => p.jobId)).size).toBe(1);
-    expect(lib.events.at(-1)).toEqual({ event: 'library.changed', payload: { what: 'articles' } });
+    expect(lib.events.at(-1)).toEqual({ event: 'library.changed', payload: { what: 'articles', ids: report.imported.map((a) => a.id) } });
+    expect(report.imported).toHaveLength(2);
   });
 
   it('adds imported and duplicate articles to the collection given', async () => {

@@ -50,19 +50,18 @@ describe('article records', () => {
     expect(await lib.call('articles.emptyTrash', {})).toEqual({ deleted: 0 });
   });
 
-  it('says which claims a correction moved or orphaned', async () => {
+  it('says which claims a correction shifted or orphaned', async () => {
     const kept = await annotate(lib, id, 'crews cleared fallen trees');
     const lost = await annotate(lib, id, 'on Friday night');
     const report = await lib.call('articles.correctText', {
       id,
       body: 'Storm closes the coast road\n\nAfter crews cleared fallen trees the road reopened.\n\nStrong winds had closed it on Thursday evening.',
     });
-    expect(report).toMatchObject({ moved: 1, orphaned: 1 });
-    expect(report.claims).toHaveLength(2);
-    expect(report.claims).toEqual(
+    expect(report).toMatchObject({ shifted: 1, orphaned: 1 });
+    expect(report.claims.map((c) => [c.id, c.quote.exact, c.outcome])).toEqual(
       expect.arrayContaining([
-        { id: kept.id, exact: 'crews cleared fallen trees', outcome: 'moved' },
-        { id: lost.id, exact: 'on Friday night', outcome: 'orphaned' },
+        [kept.id, 'crews cleared fallen trees', 'shifted'],
+        [lost.id, 'on Friday night', 'orphaned'],
       ]),
     );
   });

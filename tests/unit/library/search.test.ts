@@ -44,6 +44,14 @@ describe('search.query', () => {
     expect(await search('river sha ')).toEqual([]);
   });
 
+  it('does not search a one-letter word still being typed over the library, only once it is ended or grows', async () => {
+    expect(await search('l')).toEqual([]);
+    expect((await search('river s')).map((h) => h.articleId)).toEqual([tunnel]);
+    expect(toFtsQuery('river s')).toBe('"river"');
+    expect((await search('li')).map((h) => h.articleId)).toEqual([lighthouse, tunnel]);
+    expect(await search('a ')).not.toEqual([]);
+  });
+
   it('finds words in annotation notes and says so', async () => {
     const [hit] = await search('cooperative');
     expect(hit).toMatchObject({ articleId: orchard, matchedIn: 'note' });

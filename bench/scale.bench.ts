@@ -1,0 +1,203 @@
+// The library as it grows (issue 11): libraries of generated articles (Zipf vocabulary of
+// 30,000 words), each measure beside its plain peer on a bare better-sqlite3 + FTS5 database
+// of the same files. Sizes: BENCH_SCALE_SIZES (default 1000,10000; add 100000 for the full run,
+// which takes long on a busy 2-core machine). Measured at the core worker, as the app calls it:
+// the page's own rendering is not in these numbers.
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ArticleWindow } from '../shared/contract/list.js';
+import type { Result } from '../shared/result.js';
+import { startCoreWorker, type CoreWorker } from '../electron/core/worker/client.js';
+import { generateArticle, generateQueries } from './generated-articles.js';
+import { median, percentile } from './stats.js';
+
+const SIZES = (process.env.BENCH_SCALE_SIZES ?? '1000,10000').split(',').map(Number);
+const BATCH = 200;
+const CLAIMS = 5_000;
+const KEY_GAP_MS = 200;
+const log = (...a: unknown[]) => console.error('[scale]', ...a);
+const work = mkdtempSync(join(tmpdir(), 'gloss-bench-scale-'));
+
+function unwrap<T>(r: Result<unknown>): T {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value as T;
+}
+
+async function timed<T>(f: () => Promise<T> | T): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await f();
+  return [value, performance.now() - started];
+}
+
+const fileSize = (path: string) => ['', '-wal'].reduce((sum, end) => sum + (statSync(path + end, { throwIfNoEntry: false })?.size ?? 0), 0);
+
+interface SizeResult {
+  size: number;
+  importRate: number;
+  bareImportRate: number;
+  bytesPerArticle: number;
+  bareBytesPerArticle: number;
+  firstRows: number;
+  wholeList: number;
+  bareFirstRows: number;
+  jumpToEnd: number;
+  bareJumpToEnd: number;
+  keyP50: number;
+  keyP95: number;
+  bareKeyP50: number;
+  bareKeyP95: number;
+  lastKeyToResults: number;
+  bareLastQuery: number;
+  claimsOpen: number;
+  claimsBytes: number;
+  bareClaimsOpen: number;
+}
+
+async function measure(size: number): Promise<SizeResult> {
+  const dir = join(work, `core-${size}`);
+  const core: CoreWorker = await startCoreWorker({ dataDir: dir });
+  const bare = new Database(join(work, `bare-${size}.sqlite`));
+  bare.pragma('page_size = 16384');
+  bare.pragma('journal_mode = WAL');
+  bare.pragma('synchronous = FULL');
+  bare.exec('CREATE TABLE articles (pk INTEGER PRIMARY KEY, title TEXT, created_at TEXT); CREATE VIRTUAL TABLE fts USING fts5 (title, body)');
+  bare.exec('CREATE INDEX articles_created ON articles (created_at, pk)');
+  const bareInsert = bare.prepare('INSERT INTO articles (title, created_at) VALUES (?, ?)');
+  const bareFts = bare.prepare('INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)');
+  const bareBatch = bare.transaction((batch: Array<{ title: string; text: string }>) => {
+    for (const a of batch) bareFts.run(bareInsert.run(a.title, new Date().toISOString()).lastInsertRowid, a.title, a.text);
+  });
+
+  let coreMs = 0;
+  let bareMs = 0;
+  for (let i = 0; i < size; i += BATCH) {
+    const articles = Array.from({ length: Math.min(BATCH, size - i) }, (_, k) => generateArticle(i + k));
+    const files = articles.map((a) => ({ name: a.name, dataBase64: Buffer.from(a.text).toString('base64') }));
+    coreMs += (await timed(async () => unwrap(await core.call('articles.import', { files }))))[1];
+    bareMs += (await timed(() => bareBatch(articles)))[1];
+    if (i % 10_000 === 0) log(`${size}: ${i} imported`);
+  }
+  await core.close();
+  bare.pragma('wal_checkpoint(TRUNCATE)');
+  const bytesPerArticle = fileSize(join(dir, 'library.sqlite')) / size;
+  const bareBytesPerArticle = fileSize(join(work, `bare-${size}.sqlite`)) / size;
+
+  const open = await startCoreWorker({ dataDir: dir });
+  const runs = (n: number, f: () => Promise<unknown> | unknown) => (async () => {
+    const times: number[] = [];
+    for (let r = 0; r < n; r++) times.push((await timed(f))[1]);
+    return median(times);
+  })();
+  const firstRows = await runs(5, async () => unwrap<ArticleWindow>(await open.call('list.window', { sort: 'createdAt', limit: 100 })));
+  const wholeList = await runs(1, async () => unwrap(await open.call('articles.list', {})));
+  const bareFirstRows = await runs(5, () => bare.prepare('SELECT pk, title FROM articles ORDER BY created_at DESC, pk DESC LIMIT 100').all());
+  const jumpToEnd = await runs(5, async () => unwrap(await open.call('list.window', { sort: 'title', order: 'asc', last: true, limit: 100 })));
+  const bareJumpToEnd = await runs(5, () => bare.prepare('SELECT pk, title FROM articles ORDER BY title DESC, pk DESC LIMIT 100').all());
+
+  // Typing queries a key at a time, KEY_GAP_MS apart, as the page sends them (client named).
+  const words = generateQueries(20).map((q) => q.split(' ')[0]!);
+  const keyTimes: number[] = [];
+  const bareTimes: number[] = [];
+  const lastKey: number[] = [];
+  const bareLast: number[] = [];
+  const bareSearch = bare.prepare('SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT 50');
+  for (const word of words) {
+    const pending: Array<Promise<unknown>> = [];
+    let lastSent = 0;
+    for (let k = 1; k <= word.length; k++) {
+      const q = word.slice(0, k);
+      lastSent = performance.now();
+      const sent = lastSent;
+      pending.push(open.call('search.query', { q }, 'bench-page').then((r) => r.ok && keyTimes.push(performance.now() - sent)));
+      if (k > 1) bareTimes.push((await timed(() => bareSearch.all(`"${q}"*`)))[1]);
+      await new Promise((done) => setTimeout(done, KEY_GAP_MS));
+    }
+    await Promise.all(pending);
+    lastKey.push(performance.now() - lastSent - KEY_GAP_MS);
+    bareLast.push((await timed(() => bareSearch.all(`"${word}"*`)))[1]);
+  }
+
+  // An article with 5,000 claims.
+  const [first] = unwrap<ArticleWindow>(await open.call('list.window', { limit: 1 })).rows;
+  const article = unwrap<{ body: string }>(await open.call('articles.get', { id: first!.id }));
+  await open.close();
+  const db = new Database(join(dir, 'library.sqlite'));
+  const insert = db.prepare(
+    `INSERT INTO annotations (id, article_id, start, "end", exact, prefix, suffix, created_at, updated_at) VALUES (?, ?, ?, ?, ?, '', '', ?, ?)`,
+  );
+  db.transaction(() => {
+    for (let c = 0; c < CLAIMS; c++) {
+      const start = Math.floor((c / CLAIMS) * (article.body.length - 10));
+      insert.run(`bench-claim-${c}`, first!.id, start, start + 8, article.body.slice(start, start + 8), 'now', 'now');
+    }
+  })();
+  db.close();
+  const reopened = await startCoreWorker({ dataDir: dir });
+  let claimsBytes = 0;
+  const claimsOpen = await runs(3, async () => {
+    const list = unwrap(await reopened.call('annotations.list', { articleId: first!.id }));
+    claimsBytes = JSON.stringify(list).length;
+  });
+  await reopened.close();
+  const plain = new Database(join(dir, 'library.sqlite'), { readonly: true });
+  const bareClaimsOpen = await runs(3, () => plain.prepare('SELECT id, start, "end", exact, status_tag_id, note FROM annotations WHERE article_id = ?').all(first!.id));
+  plain.close();
+  bare.close();
+
+  return {
+    size,
+    importRate: size / (coreMs / 1000),
+    bareImportRate: size / (bareMs / 1000),
+    bytesPerArticle,
+    bareBytesPerArticle,
+    firstRows,
+    wholeList,
+    bareFirstRows,
+    jumpToEnd,
+    bareJumpToEnd,
+    keyP50: percentile(keyTimes, 50),
+    keyP95: percentile(keyTimes, 95),
+    bareKeyP50: percentile(bareTimes, 50),
+    bareKeyP95: percentile(bareTimes, 95),
+    lastKeyToResults: median(lastKey),
+    bareLastQuery: median(bareLast),
+    claimsOpen,
+    claimsBytes,
+    bareClaimsOpen,
+  };
+}
+
+const ms = (x: number) => x.toFixed(1);
+const rate = (x: number) => Math.round(x).toLocaleString('en');
+const kb = (x: number) => (x / 1024).toFixed(1);
+try {
+  const results: SizeResult[] = [];
+  for (const size of SIZES) results.push(await measure(size));
+  const head = `| Measure | ${results.map((r) => `${r.size.toLocaleString('en')}: Gloss | plain`).join(' | ')} |`;
+  const rule = `| --- | ${results.map(() => '--- | ---').join(' | ')} |`;
+  const row = (what: string, f: (r: SizeResult) => [string, string]) => `| ${what} | ${results.map((r) => f(r).join(' | ')).join(' | ')} |`;
+  process.stdout.write(
+    [
+      '### Scale: the library at 1k / 10k / 100k articles',
+      '',
+      `Generated articles (~1,000 words, Zipf vocabulary of 30,000 words) imported in batches of ${BATCH} through the core worker; the plain peer is bare better-sqlite3 with an FTS5 table of the same texts and a table of titles (same pragmas, same batches). Times are medians, in ms unless said, at the core worker's door (no page rendering). Sizes run: ${SIZES.join(', ')} (BENCH_SCALE_SIZES).`,
+      '',
+      head,
+      rule,
+      row('Import, articles/s (whole run)', (r) => [rate(r.importRate), rate(r.bareImportRate)]),
+      row('Library size, KB per article', (r) => [kb(r.bytesPerArticle), kb(r.bareBytesPerArticle)]),
+      row('First 100 rows (list.window / bare ORDER BY … LIMIT 100)', (r) => [ms(r.firstRows), ms(r.bareFirstRows)]),
+      row('The whole list, as the page loads it today (articles.list)', (r) => [ms(r.wholeList), '—']),
+      row('Jump to the end: last 100 rows by title', (r) => [ms(r.jumpToEnd), ms(r.bareJumpToEnd)]),
+      row(`Keystroke → results, p50 (typing ${KEY_GAP_MS} ms a key; bare: the same prefix query)`, (r) => [ms(r.keyP50), ms(r.bareKeyP50)]),
+      row('Keystroke → results, p95', (r) => [ms(r.keyP95), ms(r.bareKeyP95)]),
+      row('Last key → its results (bare: that query alone)', (r) => [ms(r.lastKeyToResults), ms(r.bareLastQuery)]),
+      row(`Article with ${CLAIMS.toLocaleString('en')} claims: annotations.list (bare: one SELECT)`, (r) => [ms(r.claimsOpen), ms(r.bareClaimsOpen)]),
+      row('…its answer, KB', (r) => [kb(r.claimsBytes), '—']),
+    ].join('\n') + '\n',
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
