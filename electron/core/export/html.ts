@@ -6,7 +6,7 @@ import { articleOf, statusOf, statusesUsed, techniquesOf } from './claims.js';
 import { esc, link, safeColor, slug } from './escape.js';
 import { evidenceList } from './evidence.js';
 import { renderFiguresSection } from './figures-html.js';
-import type { ReportArticle, ReportData } from './report-data.js';
+import { reviewerByline, type ReportArticle, type ReportData } from './report-data.js';
 
 /** Font stacks with Arabic, CJK and colour emoji fallbacks, so that printed PDFs hold those characters. */
 const fallbacks = '"Noto Sans Arabic","Noto Sans CJK SC","Noto Sans CJK JP","Noto Color Emoji","Apple Color Emoji","Segoe UI Emoji"';
@@ -88,6 +88,7 @@ export function statusClass(data: ReportData, statuses: Tag[], a: Annotation): s
 export function renderHtmlReport(data: ReportData): string {
   const statuses = statusesUsed(data);
   const claimCount = data.articles.reduce((n, a) => n + a.annotations.length, 0);
+  const byline = reviewerByline(data.reviewer);
   const multi = data.articles.length > 1;
   const parts: string[] = [
     '<!doctype html>',
@@ -104,7 +105,7 @@ export function renderHtmlReport(data: ReportData): string {
     `<h1>${esc(data.title)}</h1>`,
     `<p class="meta">Gloss report · ${data.articles.length} article${data.articles.length === 1 ? '' : 's'} · ${claimCount} claim${
       claimCount === 1 ? '' : 's'
-    } · generated ${esc(data.generatedAt.slice(0, 10))}</p>`,
+    } · generated ${esc(data.generatedAt.slice(0, 10))}${byline ? ` · ${esc(byline)}` : ''}</p>`,
     statuses.length
       ? `<div class="legend" aria-label="Status colours">${statuses
           .map((t, i) => `<span class="chip st-${i}">${esc(t.name)}</span>`)

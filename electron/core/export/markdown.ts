@@ -2,7 +2,7 @@
 import type { Annotation } from '../../../shared/model.js';
 import { statusOf, techniquesOf } from './claims.js';
 import { httpUrl } from '../urls.js';
-import type { ReportArticle, ReportData } from './report-data.js';
+import { reviewerByline, type ReportArticle, type ReportData } from './report-data.js';
 import { blocksOf, segmentize, spansOf } from './segments.js';
 
 /**
@@ -37,12 +37,13 @@ function cell(text: string): string {
 
 export function renderMarkdown(data: ReportData): string {
   const claims = data.articles.reduce((n, a) => n + a.annotations.length, 0);
+  const byline = reviewerByline(data.reviewer);
   const out = [
     `# ${cell(data.title)}`,
     '',
     `Gloss report · ${data.articles.length} article${data.articles.length === 1 ? '' : 's'} · ${claims} claim${
       claims === 1 ? '' : 's'
-    } · generated ${data.generatedAt.slice(0, 10)}`,
+    } · generated ${data.generatedAt.slice(0, 10)}${byline ? ` · ${cell(byline)}` : ''}`,
     '',
   ];
   for (const ra of data.articles) renderArticle(data, ra, out);

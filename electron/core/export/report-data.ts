@@ -77,3 +77,9 @@ function resolveTarget(db: Db, target: ExportTarget): { ids: string[]; collectio
   }
   return { ids: target.articleId !== undefined ? [target.articleId] : [...new Set(target.articleIds)], collection: null };
 }
+
+/** "Reviewed by Ana Ruiz, Coast Check" for report bylines, or null when no reviewer is set. */
+export function reviewerByline(r: ReviewerProfile): string | null {
+  const who = [r.name, r.organization].filter((x): x is string => !!x);
+  return who.length ? `Reviewed by ${who.join(', ')}` : null;
+}

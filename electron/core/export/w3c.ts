@@ -1,7 +1,7 @@
 // Claims as a W3C Web Annotation AnnotationCollection (JSON-LD). The model counts positions
 // in Unicode code points; Gloss stores UTF-16 code units, so positions are converted here.
 import { createHash } from 'node:crypto';
-import type { Evidence } from '../../../shared/model.js';
+import type { Evidence, ReviewerProfile } from '../../../shared/model.js';
 import { httpUrl } from '../urls.js';
 import { hasVerdict, statusOf, techniquesOf } from './claims.js';
 import type { ReportData } from './report-data.js';
@@ -33,6 +33,7 @@ export function articleIri(article: { id: string; sourceUrl: string | null }): s
 
 export function renderWebAnnotations(data: ReportData): object {
   const items: object[] = [];
+  const creator = creatorOf(data.reviewer);
   for (const { article, annotations } of data.articles) {
     const points = toCodePoints(
       article.body,
@@ -52,6 +53,7 @@ export function renderWebAnnotations(data: ReportData): object {
         id: `urn:gloss:annotation:${a.id}`,
         type: 'Annotation',
         motivation: verdict ? 'assessing' : 'highlighting',
+        ...(creator ? { creator } : {}),
         created: a.createdAt,
         modified: a.updatedAt,
         ...(body.length ? { body } : {}),
@@ -88,4 +90,10 @@ function evidenceBody(e: Evidence): object | null {
   const text = [e.title.trim(), e.note.trim()].filter(Boolean).join(' — ');
   if (url) return { type: 'SpecificResource', purpose: 'linking', source: { id: url, ...(text ? { label: text } : {}) } };
   return text ? { type: 'TextualBody', purpose: 'describing', value: `Evidence: ${text}`, format: 'text/plain' } : null;
+}
+
+/** The reviewer from the profile as the annotations' creator: the person, else the organization. */
+function creatorOf(r: ReviewerProfile): object | null {
+  if (r.name) return { type: 'Person', name: r.name };
+  return r.organization ? { type: 'Organization', name: r.organization, ...(r.organizationUrl ? { homepage: r.organizationUrl } : {}) } : null;
 }

@@ -41,4 +41,22 @@ describe('reviewer profile in exports', () => {
       lib.close();
     }
   });
+
+  it('signs the reports and the W3C annotations with the profile set in Settings', async () => {
+    const lib = await openTestLibrary();
+    try {
+      const [id] = await importArticles(lib, [['a.md', markdown('Harbour', 'The bridge will cost 40 million euros.')]]);
+      await annotate(lib, id!, '40 million euros', { statusTagId: 'status:false' });
+      const run = async (format: 'html' | 'md' | 'w3c') =>
+        Buffer.from((await lib.call('exports.run', { format, articleId: id! })).dataBase64, 'base64').toString('utf8');
+      expect(await run('html')).not.toContain('Reviewed by');
+      await lib.call('profile.set', { name: 'Ana Ruiz', organization: 'Coast Check' });
+      expect(await run('html')).toContain('Reviewed by Ana Ruiz, Coast Check');
+      expect(await run('md')).toContain('Reviewed by Ana Ruiz, Coast Check');
+      const w3c = JSON.parse(await run('w3c')) as { first: { items: Array<{ creator?: unknown }> } };
+      expect(w3c.first.items[0]!.creator).toEqual({ type: 'Person', name: 'Ana Ruiz' });
+    } finally {
+      lib.close();
+    }
+  });
 });
