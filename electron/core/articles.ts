@@ -207,10 +207,9 @@ function emptyTrash(ctx: CoreContext): { deleted: number } {
   const trashed = 'SELECT id FROM articles WHERE deleted_at IS NOT NULL';
   const ofTrashed = `SELECT id FROM annotations WHERE article_id IN (${trashed})`;
   const deleted = db.transaction(() => {
-    // History and exchange versions name annotations without a foreign key: they go by hand,
-    // so that undo never replays a change onto an article that is gone.
+    // The undo history names annotations without a foreign key: it goes by hand, so that undo
+    // never replays a change onto an article that is gone.
     db.prepare(`DELETE FROM annotation_history WHERE annotation_id IN (${ofTrashed})`).run();
-    db.prepare(`DELETE FROM annotation_versions WHERE annotation_id IN (${ofTrashed})`).run();
     return db.prepare('DELETE FROM articles WHERE deleted_at IS NOT NULL').run().changes;
   }).immediate();
   if (deleted > 0) ctx.emit('library.changed', { what: 'articles' });

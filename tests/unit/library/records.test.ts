@@ -55,7 +55,7 @@ describe('article records', () => {
     const lost = await annotate(lib, id, 'on Friday night');
     const report = await lib.call('articles.correctText', {
       id,
-      body: 'Storm closes the coast road\n\nAfter crews cleared fallen trees the road reopened.\n\nStrong winds had closed it on Thursday evening.',
+      body: 'Storm closes the coast road\n\nStrong winds closed the coast road.\n\nThe road reopened at noon on Saturday after crews cleared fallen trees.',
     });
     expect(report).toMatchObject({ shifted: 1, orphaned: 1 });
     expect(report.claims.map((c) => [c.id, c.quote.exact, c.outcome])).toEqual(

@@ -72,7 +72,7 @@ describe.skipIf(!chromiumPath())('the browser-mode client in Chromium', () => {
     });
     const result = await importText('The harbour board granted the permit on Tuesday.');
     expect(result.ok && result.value.imported).toHaveLength(1);
-    await expect.poll(() => page.evaluate(() => (window as unknown as ClientWindow).events)).toEqual([{ what: 'articles' }]);
+    await expect.poll(() => page.evaluate(() => (window as unknown as ClientWindow).events)).toEqual([{ what: 'articles', ids: [result.ok ? result.value.imported[0]!.id : ''] }]);
     expect(posts).toEqual([]);
   });
 
