@@ -1,3 +1,4 @@
+import { httpUrl } from '../../../shared/urls.js';
 import { defineCommand } from '../command.js';
 import { fail, UsageError } from '../errors.js';
 import { plural, shortId } from '../output.js';
@@ -76,8 +77,10 @@ export const annotateCommand = defineCommand({
 /** --evidence URL [--evidence-title T] pairs, in order; a URL typed without a scheme gets https://. */
 function evidenceOf(urls: string[], titles: string[]): Array<{ url: string; title: string }> {
   if (titles.length > urls.length) throw new UsageError('Each --evidence-title follows the --evidence URL it names.', 'annotate');
-  return urls.map((url, i) => ({
-    url: /^[a-z][a-z\d+.-]*:/i.test(url.trim()) ? url.trim() : `https://${url.trim()}`,
-    title: titles[i] ?? '',
-  }));
+  return urls.map((given, i) => {
+    // A link typed without a scheme is a web link (un.org/report); any other scheme is refused.
+    const url = /^[a-z][a-z\d+.-]*:/i.test(given.trim()) ? given.trim() : `https://${given.trim()}`;
+    if (!httpUrl(url)) throw new UsageError(`--evidence takes a web link (http or https); "${given}" is not one.`, 'annotate');
+    return { url, title: titles[i] ?? '' };
+  });
 }
