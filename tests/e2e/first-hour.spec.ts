@@ -86,7 +86,7 @@ test('the library shows what another process (the CLI) adds, without a reload', 
     cli.close();
   }
   await expect(rows(page)).toHaveCount(6, { timeout: 10_000 });
-  await expect(page.getByRole('button', { name: /Added from the command line/ })).toBeVisible();
+  await expect(page.locator('.article-title', { hasText: 'Added from the command line' })).toBeVisible();
 });
 
 test('filters and sort stay as they were set, across the reader and a reload', async ({ app: page }) => {

@@ -23,7 +23,7 @@ test('a row without an outlet offers to add it; the details form saves, and the 
   await expect(dialog).toHaveCount(0);
 
   const edited = rows.filter({ hasText: 'Aardvark Gazette reports the crossing reopened' });
-  await expect(edited).toContainText('Aardvark Gazette · 2024-05-07');
+  await expect(edited).toContainText('Aardvark Gazette · 7 May 2024');
   await expect(edited.getByRole('button', { name: /^Add the (outlet|date) of / })).toHaveCount(0);
   await page.getByLabel('Sort by').selectOption('outlet');
   await page.getByRole('button', { name: /Descending order/ }).click();
