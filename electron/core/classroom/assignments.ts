@@ -12,6 +12,7 @@ import type { CoreContext } from '../context.js';
 import { nowIso, type Db } from '../db.js';
 import { GlossError, notFound } from '../errors.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from '../export/bundle-format.js';
+import { bundleArticle, bundleTaxonomy } from '../export/bundle.js';
 import { importBundle } from '../export/bundle-import.js';
 import { slug } from '../export/escape.js';
 import { listTaxonomies } from '../taxonomies.js';
@@ -154,41 +155,8 @@ export function assignmentFile(db: Db, id: string): ExportFile {
     exportedAt: nowIso(),
     generator: `Gloss ${APP_VERSION}`,
     collections: [],
-    taxonomies: listTaxonomies(db).map((t) => ({
-      id: t.id,
-      name: t.name,
-      kind: t.kind,
-      tags: t.tags.map((tag) => ({
-        id: tag.id,
-        name: tag.name,
-        description: tag.description,
-        color: tag.color,
-        key: tag.key,
-        ratingValue: tag.ratingValue,
-        removed: tag.removed,
-      })),
-    })),
-    articles: a.articleIds.map((articleId) => {
-      const x = getArticle(db, articleId);
-      return {
-        id: x.id,
-        title: x.title,
-        outlet: x.outlet,
-        author: x.author,
-        publishedAt: x.publishedAt,
-        sourceUrl: x.sourceUrl,
-        language: x.language,
-        direction: x.direction,
-        body: x.body,
-        blocks: x.blocks,
-        wordCount: x.wordCount,
-        contentHash: x.contentHash,
-        originalName: x.originalName,
-        originalType: x.originalType,
-        createdAt: x.createdAt,
-        updatedAt: x.updatedAt,
-      };
-    }),
+    taxonomies: listTaxonomies(db).map(bundleTaxonomy),
+    articles: a.articleIds.map((articleId) => bundleArticle(getArticle(db, articleId))),
     annotations: [],
     links: [],
   };

@@ -1,9 +1,9 @@
 // Writing the .gloss exchange file: a collection (or some articles) with their annotations,
 // the links between them, the taxonomies they use and the deletions of their annotations, in a deterministic order so that the
 // same library always gives the same file (but for exportedAt).
-import type { Annotation } from '../../../shared/model.js';
+import type { Annotation, Article, Taxonomy } from '../../../shared/model.js';
 import type { Db } from '../db.js';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleAnnotation } from './bundle-format.js';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleAnnotation, type BundleArticle, type BundleTaxonomy } from './bundle-format.js';
 import { slug } from './escape.js';
 import { loadReportData, type ExportTarget } from './report-data.js';
 import { httpUrl } from '../urls.js';
@@ -42,40 +42,50 @@ export function buildBundle(db: Db, target: ExportTarget, exportedAt = new Date(
       : [],
     taxonomies: data.taxonomies
       .filter((t) => t.tags.some((tag) => usedTags.has(tag.id)))
-      .map((t) => ({
-        id: t.id,
-        name: t.name,
-        kind: t.kind,
-        tags: t.tags.map((tag) => ({
-          id: tag.id,
-          name: tag.name,
-          description: tag.description,
-          color: tag.color,
-          key: tag.key,
-          ratingValue: tag.ratingValue,
-          removed: tag.removed,
-        })),
-      })),
-    articles: data.articles.map(({ article: a }) => ({
-      id: a.id,
-      title: a.title,
-      outlet: a.outlet,
-      author: a.author,
-      publishedAt: a.publishedAt,
-      sourceUrl: a.sourceUrl,
-      language: a.language,
-      direction: a.direction,
-      body: a.body,
-      blocks: a.blocks,
-      wordCount: a.wordCount,
-      contentHash: a.contentHash,
-      originalName: a.originalName,
-      originalType: a.originalType,
-      createdAt: a.createdAt,
-      updatedAt: a.updatedAt,
-    })),
+      .map(bundleTaxonomy),
+    articles: data.articles.map(({ article }) => bundleArticle(article)),
     annotations: bundleAnnotations,
     links,
+  };
+}
+
+/** A taxonomy as the exchange file carries it (also the content of a classroom assignment). */
+export function bundleTaxonomy(t: Taxonomy): BundleTaxonomy {
+  return {
+    id: t.id,
+    name: t.name,
+    kind: t.kind,
+    tags: t.tags.map((tag) => ({
+      id: tag.id,
+      name: tag.name,
+      description: tag.description,
+      color: tag.color,
+      key: tag.key,
+      ratingValue: tag.ratingValue,
+      removed: tag.removed,
+    })),
+  };
+}
+
+/** An article as the exchange file carries it (also the content of a classroom assignment). */
+export function bundleArticle(a: Article): BundleArticle {
+  return {
+    id: a.id,
+    title: a.title,
+    outlet: a.outlet,
+    author: a.author,
+    publishedAt: a.publishedAt,
+    sourceUrl: a.sourceUrl,
+    language: a.language,
+    direction: a.direction,
+    body: a.body,
+    blocks: a.blocks,
+    wordCount: a.wordCount,
+    contentHash: a.contentHash,
+    originalName: a.originalName,
+    originalType: a.originalType,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
   };
 }
 
