@@ -61,7 +61,7 @@ describe.skipIf(!chromiumPath())('the browser-mode client in Chromium', () => {
     await page.waitForFunction(() => 'glossClient' in window);
   };
   const importText = (text: string) =>
-    page.evaluate((text) => (window as unknown as ClientWindow).glossClient.articles.importText({ text }), text) as Promise<Result<{ imported: unknown[] }>>;
+    page.evaluate((text) => (window as unknown as ClientWindow).glossClient.articles.importText({ text }), text) as Promise<Result<{ imported: Array<{ id: string }> }>>;
 
   it('calls and events go over the socket, with no POST', async () => {
     await open();
