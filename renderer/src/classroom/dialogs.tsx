@@ -123,7 +123,7 @@ export function NewAssignmentDialog({ library, onClose, onCreated }: { library: 
             <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
           </label>
           {error && (
-            <p role="alert" className="error-text">
+            <p role="alert" className="form-error">
               {error}
             </p>
           )}
@@ -164,7 +164,7 @@ export function OpenAssignmentDialog({ file, onClose, onOpened }: { file: File; 
           <input type="text" value={name} onChange={(e) => setName(e.target.value)} required autoComplete="name" />
         </label>
         {error && (
-          <p role="alert" className="error-text">
+          <p role="alert" className="form-error">
             {error}
           </p>
         )}

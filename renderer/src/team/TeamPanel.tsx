@@ -98,7 +98,7 @@ export function TeamPanel({ onClose }: { onClose: () => void }) {
             </label>
           )}
           {state.message && state.phase !== 'idle' && (
-            <p role="alert" className="error-text">
+            <p role="alert" className="form-error">
               {state.message}
             </p>
           )}
