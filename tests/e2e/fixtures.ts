@@ -72,6 +72,7 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
  * would with the mouse, and lets go: the claim popover opens. Returns the selected text.
  */
 export async function selectPhrase(page: Page, pane: number, words = 6, skipBlocks = 0): Promise<string> {
+  await page.locator('.pane .article').nth(pane).locator('p[data-start]').first().waitFor();
   return page.evaluate(
     ({ pane, words, skipBlocks }) => {
       const article = document.querySelectorAll<HTMLElement>('.pane .article')[pane]!;
