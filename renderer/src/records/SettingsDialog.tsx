@@ -1,7 +1,11 @@
-// Settings: the reviewer profile, which exports name as the author of reviews and reports.
+// Settings: the interface's language, and the reviewer profile, which exports name as the
+// author of reviews and reports.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLanguage, languages } from '../../../shared/i18n/languages.js';
 import type { ReviewerProfile } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
+import { setLanguage, useLanguage } from '../i18n.js';
 import { Dialog } from '../ui/Dialog.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 
@@ -10,6 +14,8 @@ type Form = Required<Record<keyof ReviewerProfile, string>>;
 const blank: Form = { name: '', organization: '', organizationUrl: '', publishBaseUrl: '' };
 
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('records');
+  const language = useLanguage();
   const [form, setForm] = useState<Form | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -24,13 +30,13 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
     if (!form) return;
     const result = await gloss.profile.set(form);
     if (!result.ok) return setError(result.error.message);
-    showToast('Saved the reviewer profile.');
+    showToast(t('settings.saved'));
     onClose();
   };
 
-  const field = (key: keyof Form, label: string, hint: string, type = 'text') => (
+  const field = (key: keyof Form, type = 'text') => (
     <div className="field">
-      <label htmlFor={`settings-${key}`}>{label}</label>
+      <label htmlFor={`settings-${key}`}>{t(`settings.${key}.label`)}</label>
       <input
         id={`settings-${key}`}
         name={key}
@@ -42,15 +48,35 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         onChange={(e) => setForm({ ...form!, [key]: e.target.value })}
       />
       <span id={`settings-${key}-hint`} className="muted hint">
-        {hint}
+        {t(`settings.${key}.hint`)}
       </span>
     </div>
   );
 
   return (
-    <Dialog title="Settings" onClose={onClose} className="settings-dialog">
+    <Dialog title={t('settings.title')} onClose={onClose} className="settings-dialog">
+      <div className="field">
+        <label htmlFor="settings-language">{t('settings.language.label')}</label>
+        <select
+          id="settings-language"
+          value={language}
+          aria-describedby="settings-language-hint"
+          onChange={(e) => {
+            if (isLanguage(e.target.value)) void setLanguage(e.target.value);
+          }}
+        >
+          {languages.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+        <span id="settings-language-hint" className="muted hint">
+          {t('settings.language.hint')}
+        </span>
+      </div>
       {!form ? (
-        <p role="status">Loading…</p>
+        <p role="status">{t('common:loading')}</p>
       ) : (
         <form
           className="stack"
@@ -59,12 +85,12 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
             void save();
           }}
         >
-          <h3 className="report-heading">Reviewer profile</h3>
-          <p className="muted">Who reviewed the claims. Reports and ClaimReview exports name you (or your organisation) as their author.</p>
-          {field('name', 'Your name', 'As it should appear in report bylines.')}
-          {field('organization', 'Organisation', 'The fact-check desk or school; ClaimReview names it as the author when set.')}
-          {field('organizationUrl', 'Organisation website', 'Its home page.', 'url')}
-          {field('publishBaseUrl', 'Where reports are published', 'Each claim review gets a stable address under it.', 'url')}
+          <h3 className="report-heading">{t('settings.profile.heading')}</h3>
+          <p className="muted">{t('settings.profile.about')}</p>
+          {field('name')}
+          {field('organization')}
+          {field('organizationUrl', 'url')}
+          {field('publishBaseUrl', 'url')}
           {error && (
             <p className="form-error" role="alert">
               {error}
@@ -72,10 +98,10 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           )}
           <div className="dialog-actions">
             <button type="button" onClick={onClose}>
-              Cancel
+              {t('common:cancel')}
             </button>
             <button type="submit" className="primary">
-              Save
+              {t('common:save')}
             </button>
           </div>
         </form>

@@ -1,20 +1,21 @@
 import type { ReactNode } from 'react';
+import { formatDay } from '../../../shared/i18n/format.js';
+import { directionOf } from '../../../shared/i18n/languages.js';
+import { currentLanguage, useLanguage } from '../i18n.js';
 
-// Dates are shown one way throughout: "15 Mar 2025", the same in every locale and direction.
+// Dates are shown one way throughout, in the interface's language ("15 Mar 2025", "15 mars 2025").
 // The element isolates its direction, so right-to-left text around it cannot reorder it.
-const format = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** A date (YYYY-MM-DD, or a full ISO time, read as its calendar date) for people. */
 export function formatDate(iso: string): string {
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0];
-  const date = day ? new Date(`${day}T00:00:00Z`) : new Date(Number.NaN);
-  return Number.isNaN(date.getTime()) ? iso : format.format(date);
+  return formatDay(iso, currentLanguage());
 }
 
 export function DateText({ iso }: { iso: string }) {
+  const language = useLanguage();
   return (
-    <time dateTime={iso.slice(0, 10)} dir="ltr">
-      {formatDate(iso)}
+    <time dateTime={iso.slice(0, 10)} dir={directionOf(language)}>
+      {formatDay(iso, language)}
     </time>
   );
 }
