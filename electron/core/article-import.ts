@@ -7,16 +7,17 @@ import { appendToCollection } from './collections.js';
 import type { CoreContext } from './context.js';
 import { nowIso, type Db } from './db.js';
 import { knownFailure } from './errors.js';
-import { prepareFile, prepareText } from './import/index.js';
+import { prepareText } from './import/index.js';
+import { prepareBatch } from './import/prepare-pool.js';
+import { prepareToStore, toStored, type FileToImport, type StoredArticle } from './import/stored.js';
 import type { PreparedArticle } from './import/types.js';
 import { sql } from './statements.js';
 import { summariesByIds } from './summaries.js';
 
 /** Files per transaction: large enough to amortise the commit (synchronous=FULL), small
- * enough that progress moves and other work on the connection is not held up for long. */
-const BATCH = 200;
-/** How many files are prepared at once; HTML goes to a worker, so a little overlap helps. */
-const PREPARE_CONCURRENCY = 4;
+ * enough that progress moves, other work on the connection is not held up for long, and the
+ * prepare worker has the next chunk ready by the time this one is written. */
+const BATCH = 50;
 
 export type InsertOutcome =
   | { kind: 'inserted'; summary: ArticleSummary }
@@ -45,13 +46,14 @@ export function countWords(text: string): number {
 }
 
 const COLUMNS = `id, title, outlet, author, published_at, source_url, language, direction, body, blocks,
-  word_count, original_name, original_type, original, content_hash, created_at, updated_at`;
+  word_count, original_name, original_type, content_hash, created_at, updated_at`;
 const ROW_PLACEHOLDERS = `(${COLUMNS.split(',').map(() => '?').join(', ')})`;
 /** Rows per INSERT statement: a whole batch, so that FTS5 writes the batch's index as one
- * segment (17 parameters a row, 3,400 a statement, far below SQLite's 32,766). */
+ * segment (16 parameters a row, 800 a statement, far below SQLite's 32,766). */
 const ROWS_PER_STATEMENT = BATCH;
 
-const insertRowsSql = (n: number) => `INSERT INTO articles (${COLUMNS}) VALUES ${Array(n).fill(ROW_PLACEHOLDERS).join(', ')}`;
+const insertRowsSql = (n: number) => `INSERT INTO articles (${COLUMNS}) VALUES ${Array(n).fill(ROW_PLACEHOLDERS).join(', ')} RETURNING pk, id`;
+const insertOriginalsSql = (n: number) => `INSERT INTO article_originals (article_pk, encoding, data) VALUES ${Array(n).fill("(?, 'gzip', ?)").join(', ')}`;
 const byHashSql = 'SELECT id, title, deleted_at FROM articles WHERE content_hash = ?';
 const restoreSql = 'UPDATE articles SET deleted_at = NULL, updated_at = ? WHERE id = ?';
 const markImportedSql = "INSERT OR IGNORE INTO meta (key, value) VALUES ('first_import_at', ?)";
@@ -61,6 +63,7 @@ type BatchOutcome = InsertOutcome | { kind: 'failed'; error: unknown };
 interface NewRow {
   at: number;
   params: unknown[];
+  originalGzip: Buffer;
   summary: ArticleSummary;
 }
 
@@ -71,7 +74,7 @@ interface NewRow {
  * FTS5 writes its pending index to disk, so row-by-row inserts would write one tiny index
  * segment per article and spend a third of the import's CPU merging them.
  */
-function insertBatch(db: Db, articles: PreparedArticle[], collectionId: string | undefined, now: string): BatchOutcome[] {
+function insertBatch(db: Db, articles: StoredArticle[], collectionId: string | undefined, now: string): BatchOutcome[] {
   const outcomes: BatchOutcome[] = [];
   const fresh: NewRow[] = [];
   const inBatch = new Map<string, NewRow>();
@@ -83,7 +86,7 @@ function insertBatch(db: Db, articles: PreparedArticle[], collectionId: string |
       outcomes[at] = { kind: 'failed', error };
     }
   });
-  function classify(p: PreparedArticle, at: number): void {
+  function classify(p: StoredArticle, at: number): void {
     const hash = contentHash(p.body);
     const twin = inBatch.get(hash);
     if (twin) {
@@ -101,13 +104,13 @@ function insertBatch(db: Db, articles: PreparedArticle[], collectionId: string |
     }
     const id = randomUUID();
     const wordCount = countWords(p.body);
-    const original = Buffer.from(p.original.buffer, p.original.byteOffset, p.original.byteLength);
     const row: NewRow = {
       at,
       params: [
         id, p.title, p.outlet, p.author, p.publishedAt, p.sourceUrl, p.language, p.direction, p.body,
-        JSON.stringify(p.blocks), wordCount, p.originalName, p.originalType, original, hash, now, now,
+        JSON.stringify(p.blocks), wordCount, p.originalName, p.originalType, hash, now, now,
       ],
+      originalGzip: Buffer.from(p.originalGzip.buffer, p.originalGzip.byteOffset, p.originalGzip.byteLength),
       summary: {
         id,
         title: p.title,
@@ -143,10 +146,18 @@ function insertBatch(db: Db, articles: PreparedArticle[], collectionId: string |
   return outcomes;
 }
 
-/** One statement for all rows; if it fails, row by row, so that only the offending file fails. */
+/**
+ * One statement for all rows and one for their original files, together or not at all (a
+ * savepoint inside the caller's transaction); if that fails, row by row, so that only the
+ * offending file fails.
+ */
 function insertRows(db: Db, rows: NewRow[], outcomes: BatchOutcome[]): void {
   try {
-    sql(db, insertRowsSql(rows.length)).run(...rows.flatMap((r) => r.params));
+    db.transaction(() => {
+      const inserted = sql(db, insertRowsSql(rows.length)).all(...rows.flatMap((r) => r.params)) as Array<{ pk: number; id: string }>;
+      const pks = new Map(inserted.map((r) => [r.id, r.pk]));
+      sql(db, insertOriginalsSql(rows.length)).run(...rows.flatMap((r) => [pks.get(r.params[0] as string)!, r.originalGzip]));
+    }).immediate();
     for (const r of rows) outcomes[r.at] = { kind: 'inserted', summary: r.summary };
   } catch (e) {
     if (rows.length === 1) {
@@ -159,7 +170,8 @@ function insertRows(db: Db, rows: NewRow[], outcomes: BatchOutcome[]): void {
 
 /** Adds one prepared article (or finds its twin) in its own transaction. */
 export function insertPrepared(ctx: CoreContext, prepared: PreparedArticle, collectionId?: string): InsertOutcome {
-  const outcome = ctx.db.transaction(() => insertBatch(ctx.db, [prepared], collectionId, nowIso())[0]!).immediate();
+  const stored = toStored(prepared);
+  const outcome = ctx.db.transaction(() => insertBatch(ctx.db, [stored], collectionId, nowIso())[0]!).immediate();
   if (outcome.kind === 'failed') throw outcome.error;
   return outcome;
 }
@@ -181,29 +193,22 @@ function failure(name: string, e: unknown): ImportReport['failed'][number] {
   return { name, code: 'internal', message: `${name} could not be imported: ${(e as Error)?.message ?? String(e)}` };
 }
 
-async function prepareAll(files: Array<{ name: string; dataBase64: string }>): Promise<PromiseSettledResult<PreparedArticle>[]> {
-  const results: PromiseSettledResult<PreparedArticle>[] = [];
-  for (let i = 0; i < files.length; i += PREPARE_CONCURRENCY) {
-    const group = files.slice(i, i + PREPARE_CONCURRENCY);
-    results.push(
-      ...(await Promise.allSettled(group.map((f) => prepareFile(f.name, new Uint8Array(Buffer.from(f.dataBase64, 'base64')))))),
-    );
-  }
-  return results;
-}
-
 /** articles.import: every file ends up in exactly one of imported, duplicates or failed. */
 export async function importFiles(
   ctx: CoreContext,
-  files: Array<{ name: string; dataBase64: string }>,
+  files: FileToImport[],
   collectionId?: string,
 ): Promise<ImportReport> {
   const report: ImportReport = { imported: [], duplicates: [], failed: [] };
   const jobId = randomUUID();
   let done = 0;
+  // The first chunk is prepared here (nothing to overlap with yet); the prepare worker readies
+  // each next one while this thread writes the one before.
+  let next = prepareToStore(files.slice(0, BATCH));
   for (let start = 0; start < files.length; start += BATCH) {
     const batch = files.slice(start, start + BATCH);
-    const prepared = await prepareAll(batch);
+    const prepared = await next;
+    if (start + BATCH < files.length) next = prepareBatch(files.slice(start + BATCH, start + 2 * BATCH));
     ctx.db.transaction(() => {
       const ready = prepared.flatMap((p) => (p.status === 'fulfilled' ? [p.value] : []));
       const outcomes = insertBatch(ctx.db, ready, collectionId, nowIso());

@@ -8,6 +8,7 @@ import type { CoreContext, Handlers, Namespaced } from './context.js';
 import { nowIso, type Db } from './db.js';
 import { GlossError, notFound } from './errors.js';
 import { readBlocks, verifyArticleText } from './library-check.js';
+import { readOriginal } from './originals.js';
 import { sql } from './statements.js';
 import { SUMMARY_COLUMNS, summariesByIds, withCounts, type SummaryRow } from './summaries.js';
 
@@ -239,5 +240,6 @@ export function articleHandlers(ctx: CoreContext): Handlers<Namespaced<'articles
       return summariesByIds(ctx.db, [id])[0]!;
     },
     'articles.emptyTrash': () => emptyTrash(ctx),
+    'articles.original': ({ id }) => readOriginal(ctx.db, id),
   };
 }

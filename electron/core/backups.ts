@@ -91,7 +91,7 @@ export function requireBackup(dataDir: string, id: string): string {
 
 const restoredColumns = [
   'title', 'outlet', 'author', 'published_at', 'source_url', 'language', 'direction', 'body', 'blocks',
-  'word_count', 'original_name', 'original_type', 'original', 'content_hash',
+  'word_count', 'original_name', 'original_type', 'content_hash',
 ];
 
 /**

@@ -6,6 +6,8 @@ import { empty, id, method } from './define.js';
 export const recordMethods = {
   /** Deletes every article in the trash for good, with its annotations; there is no undo. */
   'articles.emptyTrash': method<{ deleted: number }>()(empty),
+  /** The file an article was imported from, as it came (provenance); null name and type for pasted text. */
+  'articles.original': method<{ fileName: string | null; mimeType: string | null; dataBase64: string }>()(z.strictObject({ id })),
   /** A live annotation by id. */
   'annotations.get': method<Annotation>()(z.strictObject({ id })),
 } as const;

@@ -14,6 +14,7 @@ import { figuresCommand } from './figures.js';
 import { importCommand } from './import.js';
 import { linkCommand } from './link.js';
 import { listCommand } from './list.js';
+import { originalCommand } from './original.js';
 import { profileCommand } from './profile.js';
 import { restoreCommand } from './restore.js';
 import { searchCommand } from './search.js';
@@ -27,6 +28,7 @@ export const commands: Command[] = [
   importCommand,
   listCommand,
   showCommand,
+  originalCommand,
   editCommand,
   deleteCommand,
   restoreCommand,

@@ -182,8 +182,8 @@ class Merge {
     sql(
       this.db,
       `INSERT INTO articles (id, title, outlet, author, published_at, source_url, language, direction, body, blocks,
-           word_count, original_name, original_type, original, content_hash, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
+           word_count, original_name, original_type, content_hash, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
         a.id, a.title, a.outlet, a.author, a.publishedAt, a.sourceUrl, a.language, a.direction, a.body,
         JSON.stringify(a.blocks), a.wordCount, a.originalName, a.originalType, hash, a.createdAt, a.updatedAt,
