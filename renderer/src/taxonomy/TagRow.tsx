@@ -50,6 +50,7 @@ export function TagRow({ tag, first, last, onMove, onRemove }: Props) {
         <span className="visually-hidden">{t('row.name', of)}</span>
         <input
           type="text"
+          dir="auto"
           value={name}
           disabled={tag.removed}
           onChange={(e) => setName(e.target.value)}
@@ -95,6 +96,7 @@ export function TagRow({ tag, first, last, onMove, onRemove }: Props) {
         <span className="visually-hidden">{t('row.definition', of)}</span>
         <input
           type="text"
+          dir="auto"
           maxLength={2000}
           placeholder={t('row.definitionPlaceholder')}
           value={description}
