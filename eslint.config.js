@@ -7,7 +7,6 @@ import tseslint from 'typescript-eslint';
 
 // Components still to move into the catalogues; each area leaves this list as it does.
 const untranslated = [
-  'renderer/src/App.tsx',
   'renderer/src/annotate/AnnotationPopover.tsx',
   'renderer/src/annotate/ClaimSidebar.tsx',
   'renderer/src/annotate/ConflictChoice.tsx',
@@ -17,7 +16,6 @@ const untranslated = [
   'renderer/src/classroom/Classroom.tsx',
   'renderer/src/classroom/StudentAssignment.tsx',
   'renderer/src/classroom/dialogs.tsx',
-  'renderer/src/export/ExportDialog.tsx',
   'renderer/src/finder/FiguresDialog.tsx',
   'renderer/src/finder/SameClaimsDialog.tsx',
   'renderer/src/finder/SuggestionsPanel.tsx',
@@ -34,16 +32,6 @@ const untranslated = [
   'renderer/src/reader/Pane.tsx',
   'renderer/src/reader/Reader.tsx',
   'renderer/src/reader/ReplacePaneDialog.tsx',
-  'renderer/src/records/ArticleDetailsDialog.tsx',
-  'renderer/src/records/CorrectText.tsx',
-  'renderer/src/records/SettingsDialog.tsx',
-  'renderer/src/records/TrashDialog.tsx',
-  'renderer/src/taxonomy/TagRow.tsx',
-  'renderer/src/taxonomy/TaxonomyEditor.tsx',
-  'renderer/src/team/TeamPanel.tsx',
-  'renderer/src/ui/Dialog.tsx',
-  'renderer/src/ui/ShortcutsDialog.tsx',
-  'renderer/src/ui/toasts.tsx',
 ];
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'http', 'url'];
@@ -87,7 +75,8 @@ export default tseslint.config(
       'i18next/no-literal-string': ['error', {
         mode: 'jsx-only',
         'jsx-attributes': { include: ['title', 'label', 'placeholder', 'alt', 'aria-label', 'aria-description', 'aria-valuetext', 'aria-roledescription'] },
-        words: { exclude: ['[0-9!-/:-@[-`{-~\\s·…×—–→←↑↓⇅▲▼✓✕]+', 'https://…', 'Gloss'] },
+        // Symbols and icons, the address placeholder, the app's name; 🗑 is the remove button's icon.
+        words: { exclude: ['[0-9!-/:-@[-`{-~\\s·…×—–→←↑↓⇅▲▼✓✕]+', 'https://…', 'Gloss', '🗑'] },
       }],
     },
   },

@@ -1,5 +1,6 @@
 // The window: a header (team, tags, theme, shortcuts), then the library, the reader or the classroom.
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../shared/model.js';
 import { gloss } from './api/client.js';
 import { useLibraryChanged } from './api/useLibraryEvent.js';
@@ -30,6 +31,7 @@ function initialView(): View {
 }
 
 export function App() {
+  const { t } = useTranslation('common');
   const [theme, toggleTheme] = useTheme();
   const { ids: reading } = readerLayout.use();
   const [view, setView] = useState<View>(initialView);
@@ -128,38 +130,38 @@ export function App() {
     return () => removeEventListener('keydown', onKey);
   }, []);
 
-  const titleOf = (id: string) => all.find((a) => a.id === id)?.title ?? 'Untitled article';
+  const titleOf = (id: string) => all.find((a) => a.id === id)?.title ?? t('app.untitled');
 
   return (
     <div className="app">
       <header className="app-header" data-keep-clear>
         <h1 className="brand">Gloss</h1>
-        <nav aria-label="Views" className="views">
+        <nav aria-label={t('app.views')} className="views">
           <button type="button" aria-current={view === 'library' ? 'page' : undefined} onClick={() => setView('library')}>
-            Library
+            {t('app.library')}
           </button>
           <button type="button" aria-current={view === 'reader' ? 'page' : undefined} disabled={!reading.length} onClick={() => setView('reader')}>
-            Reader{reading.length ? ` (${reading.length})` : ''}
+            {reading.length ? t('app.readerCount', { count: reading.length }) : t('app.reader')}
           </button>
           <button type="button" aria-current={view === 'classroom' ? 'page' : undefined} onClick={() => setView('classroom')}>
-            Classroom
+            {t('app.classroom')}
           </button>
         </nav>
         <div className="header-actions">
           <button type="button" onClick={() => setTeamOpen(true)} className={`team-button team-${team.phase}`}>
-            Team: {teamSummary(team)}
+            {t('app.team', { state: teamSummary(team) })}
           </button>
           <button type="button" onClick={() => setShowingKeys(true)} aria-keyshortcuts="?">
-            Shortcuts <kbd aria-hidden="true">?</kbd>
+            {t('app.shortcuts')} <kbd aria-hidden="true">?</kbd>
           </button>
           <button type="button" onClick={() => setEditingTags(true)}>
-            Tags…
+            {t('app.tags')}
           </button>
           <button type="button" onClick={() => setSettingsOpen(true)}>
-            Settings…
+            {t('app.settings')}
           </button>
-          <button type="button" aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} onClick={toggleTheme}>
-            {theme === 'dark' ? '☀ Light' : '☾ Dark'}
+          <button type="button" aria-label={theme === 'dark' ? t('app.theme.toLight') : t('app.theme.toDark')} onClick={toggleTheme}>
+            {theme === 'dark' ? t('app.theme.light') : t('app.theme.dark')}
           </button>
         </div>
       </header>

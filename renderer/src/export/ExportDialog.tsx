@@ -1,6 +1,8 @@
 // The Export dialog: pick a format, watch the progress, get the file (ui/download.ts), and read
 // what the file lacks (a ClaimReview without url, claims without a verdict) when it says so.
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/contract/index.js';
 import type { ExportFormat, Progress } from '../../../shared/model.js';
 import { fromBase64 } from '../api/base64.js';
@@ -13,25 +15,17 @@ export type ExportTarget = { articleId: string } | { articleIds: string[] } | { 
 
 type PdfOf = NonNullable<InputOf<'exports.run'>['pdfOf']>;
 
-const formats: Array<{ format: ExportFormat; label: string; hint: string }> = [
-  { format: 'html', label: 'Report (HTML)', hint: 'One page that opens in any browser and prints well.' },
-  { format: 'pdf', label: 'PDF', hint: 'The report, the worksheet or the answer key as PDF.' },
-  { format: 'md', label: 'Markdown', hint: 'The report as text, for notes and wikis.' },
-  { format: 'csv', label: 'Claims as CSV', hint: 'One row a claim, for spreadsheets.' },
-  { format: 'worksheet', label: 'Worksheet (student copy)', hint: 'Claims marked and numbered, without verdicts or notes.' },
-  { format: 'answer-key', label: 'Answer key', hint: 'Verdicts, techniques and notes by claim number.' },
-  { format: 'w3c', label: 'W3C Web Annotations (JSON-LD)', hint: 'For annotation tools such as Hypothesis.' },
-  { format: 'claimreview', label: 'ClaimReview (JSON-LD)', hint: 'schema.org fact-check markup, for claims with a verdict.' },
-  { format: 'bundle', label: 'Exchange file (.gloss)', hint: 'Articles, claims and tags, to import into Gloss elsewhere.' },
-];
+// In the order offered; each one's label and hint are exports:format.<format>.
+const formats: ExportFormat[] = ['html', 'pdf', 'md', 'csv', 'worksheet', 'answer-key', 'w3c', 'claimreview', 'bundle'];
 
-function describe(target: ExportTarget): string {
-  if ('collectionId' in target) return 'this collection';
-  if ('articleIds' in target) return `${target.articleIds.length} article${target.articleIds.length === 1 ? '' : 's'}`;
-  return 'this article';
+function legendOf(target: ExportTarget, t: TFunction<'exports'>): string {
+  if ('collectionId' in target) return t('legend.collection');
+  if ('articleIds' in target) return t('legend.articles', { count: target.articleIds.length });
+  return t('legend.article');
 }
 
 export function ExportDialog({ target, onClose }: { target: ExportTarget; onClose: () => void }) {
+  const { t } = useTranslation('exports');
   const [format, setFormat] = useState<ExportFormat>('html');
   const [pdfOf, setPdfOf] = useState<PdfOf>('report');
   const [busy, setBusy] = useState(false);
@@ -54,14 +48,14 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
     }
     const { fileName, dataBase64, mimeType, warnings = [] } = result.value;
     downloadFile(fileName, fromBase64(dataBase64), mimeType);
-    showToast(`Exported ${fileName}`);
+    showToast(t('exported', { fileName }));
     // The file is written either way; what it lacks stays on screen until read.
     if (warnings.length) setDone({ fileName, warnings });
     else onClose();
   }
 
   return (
-    <Dialog title="Export" onClose={onClose} className="export-dialog">
+    <Dialog title={t('title')} onClose={onClose} className="export-dialog">
       <form
         className="stack"
         onSubmit={(e) => {
@@ -70,22 +64,22 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
         }}
       >
         <fieldset className="stack" disabled={busy} style={{ border: 0, padding: 0, margin: 0 }}>
-          <legend className="muted">Export {describe(target)} as</legend>
+          <legend className="muted">{legendOf(target, t)}</legend>
           {formats.map((f) => (
-            <label key={f.format} style={{ flexDirection: 'row', alignItems: 'baseline', gap: 8 }}>
-              <input type="radio" name="export-format" value={f.format} checked={format === f.format} onChange={() => setFormat(f.format)} />
+            <label key={f} style={{ flexDirection: 'row', alignItems: 'baseline', gap: 8 }}>
+              <input type="radio" name="export-format" value={f} checked={format === f} onChange={() => setFormat(f)} />
               <span>
-                {f.label} <span className="muted">— {f.hint}</span>
+                {t(`format.${f}.label`)} <span className="muted">— {t(`format.${f}.hint`)}</span>
               </span>
             </label>
           ))}
           {format === 'pdf' && (
             <label>
-              PDF of
+              {t('pdfOf.label')}
               <select value={pdfOf} onChange={(e) => setPdfOf(e.target.value as PdfOf)}>
-                <option value="report">the report</option>
-                <option value="worksheet">the worksheet (student copy)</option>
-                <option value="answer-key">the answer key</option>
+                <option value="report">{t('pdfOf.report')}</option>
+                <option value="worksheet">{t('pdfOf.worksheet')}</option>
+                <option value="answer-key">{t('pdfOf.answerKey')}</option>
               </select>
             </label>
           )}
@@ -93,12 +87,12 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
         {busy && (
           <div role="status" aria-live="polite">
             <progress max={progress?.total || undefined} value={progress ? progress.done : undefined} style={{ width: '100%' }} />
-            <div className="muted">{progress ? `${progress.done} of ${progress.total}: ${progress.label}` : 'Preparing…'}</div>
+            <div className="muted">{progress ? t('progress', { done: progress.done, total: progress.total, label: progress.label }) : t('preparing')}</div>
           </div>
         )}
         {done && (
           <div role="status" className="export-warnings">
-            <p>Exported {done.fileName}. Before you use it:</p>
+            <p>{t('warnings', { fileName: done.fileName })}</p>
             <ul>
               {done.warnings.map((w) => (
                 <li key={w}>{w}</li>
@@ -113,10 +107,10 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            {done ? 'Done' : 'Cancel'}
+            {done ? t('done') : t('common:cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Exporting…' : 'Export'}
+            {busy ? t('exporting') : t('export')}
           </button>
         </div>
       </form>

@@ -1,6 +1,7 @@
 // "Article details": the record of one article (title, outlet, author, date, source, language and
 // direction) edited in a form, the text corrected, and the article moved to the trash.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/contract/index.js';
 import type { Article } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
@@ -45,7 +46,19 @@ function changesOf(a: Article, form: Form): Omit<InputOf<'articles.update'>, 'id
   return changes;
 }
 
+/** One field of the record, labelled from the catalogue (records:details.field.<name>). */
+function Field({ name, values, onEdit, ...props }: { name: DetailField; values: Form; onEdit: (values: Form) => void } & InputHTMLAttributes<HTMLInputElement>) {
+  const { t } = useTranslation('records');
+  return (
+    <label>
+      {t(`details.field.${name}`)}
+      <input name={name} type="text" dir="auto" value={values[name]} onChange={(e) => onEdit({ ...values, [name]: e.target.value })} {...props} />
+    </label>
+  );
+}
+
 export function ArticleDetailsDialog({ articleId, focus, onClose, onDeleted }: Props) {
+  const { t } = useTranslation('records');
   const [article, setArticle] = useState<Article | null>(null);
   const [form, setForm] = useState<Form | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -74,14 +87,14 @@ export function ArticleDetailsDialog({ articleId, focus, onClose, onDeleted }: P
     if (Object.keys(changes).length === 0) return onClose();
     const result = await gloss.articles.update({ id: articleId, ...changes });
     if (!result.ok) return setError(result.error.message);
-    showToast(`Saved the details of “${result.value.title}”.`);
+    showToast(t('details.saved', { title: result.value.title }));
     onClose();
   };
 
   const moveToTrash = async () => {
     setConfirmDelete(false);
     if (!valueOrToast(await gloss.articles.delete({ id: articleId }))) return;
-    showToast(`Moved “${article?.title}” to the trash. Restore it from Trash in the library.`);
+    showToast(t('details.trashed', { title: article?.title ?? '' }));
     onDeleted?.();
     onClose();
   };
@@ -89,9 +102,9 @@ export function ArticleDetailsDialog({ articleId, focus, onClose, onDeleted }: P
   if (confirmDelete && article) {
     return (
       <ConfirmDialog
-        title="Move to trash"
-        message={`Move “${article.title}” and its ${article.annotationCount} claims to the trash? You can restore it from Trash in the library.`}
-        confirmLabel="Move to trash"
+        title={t('details.trash.title')}
+        message={t('details.trash.message', { title: article.title, count: article.annotationCount })}
+        confirmLabel={t('details.trash.title')}
         onCancel={() => setConfirmDelete(false)}
         onConfirm={() => void moveToTrash()}
       />
@@ -101,24 +114,10 @@ export function ArticleDetailsDialog({ articleId, focus, onClose, onDeleted }: P
     return <CorrectText article={article} onClose={onClose} onBack={() => setMode('details')} />;
   }
 
-  const field = (key: DetailField, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <label>
-      {label}
-      <input
-        name={key}
-        type="text"
-        dir="auto"
-        value={form![key]}
-        onChange={(e) => setForm({ ...form!, [key]: e.target.value })}
-        {...props}
-      />
-    </label>
-  );
-
   return (
-    <Dialog title="Article details" onClose={onClose} className="details-dialog">
+    <Dialog title={t('details.title')} onClose={onClose} className="details-dialog">
       {!form || !article ? (
-        <p role="status">Loading…</p>
+        <p role="status">{t('common:loading')}</p>
       ) : (
         <form
           ref={formRef}
@@ -128,24 +127,31 @@ export function ArticleDetailsDialog({ articleId, focus, onClose, onDeleted }: P
             void save();
           }}
         >
-          {field('title', 'Title', { required: true, maxLength: 200 })}
+          <Field name="title" values={form} onEdit={setForm} required maxLength={200} />
           <div className="details-grid">
-            {field('outlet', 'Outlet', { maxLength: 200, placeholder: 'e.g. The Coastal Courier' })}
-            {field('author', 'Author', { maxLength: 200 })}
-            {field('publishedAt', 'Published', { type: 'date' })}
-            {field('language', 'Language', { maxLength: 35, placeholder: 'e.g. en, ar, pt-BR', 'aria-describedby': 'details-language-hint' })}
+            <Field name="outlet" values={form} onEdit={setForm} maxLength={200} placeholder={t('details.outletExample')} />
+            <Field name="author" values={form} onEdit={setForm} maxLength={200} />
+            <Field name="publishedAt" values={form} onEdit={setForm} type="date" />
+            <Field
+              name="language"
+              values={form}
+              onEdit={setForm}
+              maxLength={35}
+              placeholder={t('details.languageExample')}
+              aria-describedby="details-language-hint"
+            />
             <label>
-              Text direction
+              {t('details.direction.label')}
               <select value={form.direction} onChange={(e) => setForm({ ...form, direction: e.target.value as Form['direction'] })}>
-                <option value="ltr">Left to right</option>
-                <option value="rtl">Right to left</option>
+                <option value="ltr">{t('details.direction.ltr')}</option>
+                <option value="rtl">{t('details.direction.rtl')}</option>
               </select>
             </label>
           </div>
           <p id="details-language-hint" className="muted hint">
-            A language tag (en, ar, fr-CA). Changing it sets the direction to the language’s own, unless you choose one.
+            {t('details.languageHint')}
           </p>
-          {field('sourceUrl', 'Source URL', { type: 'url', maxLength: 2000, placeholder: 'https://…' })}
+          <Field name="sourceUrl" values={form} onEdit={setForm} type="url" maxLength={2000} placeholder="https://…" />
           {error && (
             <p className="form-error" role="alert">
               {error}
@@ -153,17 +159,17 @@ export function ArticleDetailsDialog({ articleId, focus, onClose, onDeleted }: P
           )}
           <div className="dialog-actions details-actions">
             <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
-              Move to trash…
+              {t('details.moveToTrash')}
             </button>
             <button type="button" onClick={() => setMode('correct')}>
-              Correct the text…
+              {t('details.correct')}
             </button>
             <span className="spacer" />
             <button type="button" onClick={onClose}>
-              Cancel
+              {t('common:cancel')}
             </button>
             <button type="submit" className="primary">
-              Save
+              {t('common:save')}
             </button>
           </div>
         </form>

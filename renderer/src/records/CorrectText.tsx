@@ -1,6 +1,7 @@
 // A text correction: the article's text in an editor; on save the core re-anchors every claim,
 // and what happened to them (unchanged, shifted, found again with changes, orphaned, and which) is shown before closing.
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Article, ReanchoredClaim, ReanchorReport } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { Dialog } from '../ui/Dialog.js';
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function CorrectText({ article, onBack, onClose }: Props) {
+  const { t } = useTranslation('records');
   const [text, setText] = useState(article.body);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -30,20 +32,22 @@ export function CorrectText({ article, onBack, onClose }: Props) {
     const refound = report.claims.filter((c) => c.outcome === 'refound');
     const orphaned = report.claims.filter((c) => c.outcome === 'orphaned');
     return (
-      <Dialog title="Text corrected" onClose={onClose} className="correct-dialog">
+      <Dialog title={t('correct.doneTitle')} onClose={onClose} className="correct-dialog">
         <div className="stack correction-report" role="status">
           <p>
-            The text of “{article.title}” was corrected. Its claims: <strong>{report.unchanged}</strong> unchanged,{' '}
-            <strong>{report.shifted}</strong> shifted with the text, <strong>{report.refound}</strong> found again with changed words,{' '}
-            <strong>{report.orphaned}</strong> orphaned.
+            {t('correct.corrected', { title: article.title })}{' '}
+            <Trans
+              t={t}
+              i18nKey="correct.outcomes"
+              values={{ unchanged: report.unchanged, shifted: report.shifted, refound: report.refound, orphaned: report.orphaned }}
+              components={{ b: <strong /> }}
+            />
           </p>
-          {refound.length > 0 && <ClaimList title="Found again where their words changed (check them)" claims={refound} />}
-          {orphaned.length > 0 && (
-            <ClaimList title="Orphaned (not found surely in the new text; they keep their old quote and context and show in the claims list)" claims={orphaned} />
-          )}
+          {refound.length > 0 && <ClaimList title={t('correct.refound')} claims={refound} />}
+          {orphaned.length > 0 && <ClaimList title={t('correct.orphaned')} claims={orphaned} />}
           <div className="dialog-actions">
             <button type="button" className="primary" onClick={onClose}>
-              Done
+              {t('correct.done')}
             </button>
           </div>
         </div>
@@ -52,7 +56,7 @@ export function CorrectText({ article, onBack, onClose }: Props) {
   }
 
   return (
-    <Dialog title="Correct the text" onClose={onClose} className="correct-dialog">
+    <Dialog title={t('correct.title')} onClose={onClose} className="correct-dialog">
       <form
         className="stack"
         onSubmit={(e) => {
@@ -61,7 +65,7 @@ export function CorrectText({ article, onBack, onClose }: Props) {
         }}
       >
         <label>
-          Text of “{article.title}”
+          {t('correct.textOf', { title: article.title })}
           <textarea
             className="correct-text"
             dir={article.direction}
@@ -73,8 +77,7 @@ export function CorrectText({ article, onBack, onClose }: Props) {
           />
         </label>
         <p id="correct-hint" className="muted hint">
-          Paragraphs are separated by a blank line. Claims are found again in the corrected text; those whose words are gone
-          are kept as orphaned.
+          {t('correct.hint')}
         </p>
         {error && (
           <p className="form-error" role="alert">
@@ -83,14 +86,14 @@ export function CorrectText({ article, onBack, onClose }: Props) {
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onBack}>
-            Back to details
+            {t('correct.back')}
           </button>
           <span className="spacer" />
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common:cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy || text.trim() === '' || text === article.body}>
-            {busy ? 'Saving…' : 'Save correction'}
+            {busy ? t('correct.saving') : t('correct.save')}
           </button>
         </div>
       </form>
@@ -99,13 +102,14 @@ export function CorrectText({ article, onBack, onClose }: Props) {
 }
 
 function ClaimList({ title, claims }: { title: string; claims: ReanchoredClaim[] }) {
+  const { t } = useTranslation('records');
   return (
     <section>
       <h3 className="report-heading">{title}</h3>
       <ul className="correction-claims">
         {claims.map((c) => (
           <li key={c.id} dir="auto">
-            “{c.quote.exact}”
+            {t('correct.quote', { quote: c.quote.exact })}
           </li>
         ))}
       </ul>

@@ -13,6 +13,29 @@ type Form = Required<Record<keyof ReviewerProfile, string>>;
 
 const blank: Form = { name: '', organization: '', organizationUrl: '', publishBaseUrl: '' };
 
+/** One field of the profile, with its label and hint from the catalogue (records:settings.<name>). */
+function Field({ name, type = 'text', form, onChange }: { name: keyof Form; type?: 'text' | 'url'; form: Form; onChange: (form: Form) => void }) {
+  const { t } = useTranslation('records');
+  return (
+    <div className="field">
+      <label htmlFor={`settings-${name}`}>{t(`settings.${name}.label`)}</label>
+      <input
+        id={`settings-${name}`}
+        name={name}
+        type={type}
+        value={form[name]}
+        maxLength={type === 'url' ? 2000 : 200}
+        placeholder={type === 'url' ? 'https://…' : undefined}
+        aria-describedby={`settings-${name}-hint`}
+        onChange={(e) => onChange({ ...form, [name]: e.target.value })}
+      />
+      <span id={`settings-${name}-hint`} className="muted hint">
+        {t(`settings.${name}.hint`)}
+      </span>
+    </div>
+  );
+}
+
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('records');
   const language = useLanguage();
@@ -33,25 +56,6 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
     showToast(t('settings.saved'));
     onClose();
   };
-
-  const field = (key: keyof Form, type = 'text') => (
-    <div className="field">
-      <label htmlFor={`settings-${key}`}>{t(`settings.${key}.label`)}</label>
-      <input
-        id={`settings-${key}`}
-        name={key}
-        type={type}
-        value={form![key]}
-        maxLength={type === 'url' ? 2000 : 200}
-        placeholder={type === 'url' ? 'https://…' : undefined}
-        aria-describedby={`settings-${key}-hint`}
-        onChange={(e) => setForm({ ...form!, [key]: e.target.value })}
-      />
-      <span id={`settings-${key}-hint`} className="muted hint">
-        {t(`settings.${key}.hint`)}
-      </span>
-    </div>
-  );
 
   return (
     <Dialog title={t('settings.title')} onClose={onClose} className="settings-dialog">
@@ -87,10 +91,10 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         >
           <h3 className="report-heading">{t('settings.profile.heading')}</h3>
           <p className="muted">{t('settings.profile.about')}</p>
-          {field('name')}
-          {field('organization')}
-          {field('organizationUrl', 'url')}
-          {field('publishBaseUrl', 'url')}
+          <Field name="name" form={form} onChange={setForm} />
+          <Field name="organization" form={form} onChange={setForm} />
+          <Field name="organizationUrl" type="url" form={form} onChange={setForm} />
+          <Field name="publishBaseUrl" type="url" form={form} onChange={setForm} />
           {error && (
             <p className="form-error" role="alert">
               {error}

@@ -1,15 +1,16 @@
 // The trash: articles deleted from the library, each restorable with its claims, and
 // "Empty trash", which asks first because it cannot be undone.
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
+import { MetaLine } from '../ui/dates.js';
 import { ConfirmDialog, Dialog } from '../ui/Dialog.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 export function TrashDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('records');
   const [trashed, setTrashed] = useState<ArticleSummary[] | null>(null);
   const [confirming, setConfirming] = useState(false);
 
@@ -21,21 +22,21 @@ export function TrashDialog({ onClose }: { onClose: () => void }) {
   useLibraryChanged(['articles'], () => void reload());
 
   const restore = async (a: ArticleSummary) => {
-    if (valueOrToast(await gloss.articles.restore({ id: a.id }))) showToast(`Restored “${a.title}” to the library.`);
+    if (valueOrToast(await gloss.articles.restore({ id: a.id }))) showToast(t('trash.restored', { title: a.title }));
   };
   const empty = async () => {
     setConfirming(false);
     const result = valueOrToast(await gloss.articles.emptyTrash({}));
-    if (result) showToast(`Deleted ${plural(result.deleted, 'article')} for good.`);
+    if (result) showToast(t('trash.emptied', { count: result.deleted }));
   };
 
   if (confirming && trashed) {
     const claims = trashed.reduce((n, a) => n + a.annotationCount, 0);
     return (
       <ConfirmDialog
-        title="Empty trash"
-        message={`Delete ${plural(trashed.length, 'article')} and ${plural(claims, 'claim')} for good? This cannot be undone.`}
-        confirmLabel="Empty trash"
+        title={t('trash.empty.title')}
+        message={t('trash.empty.message', { articles: trashed.length, claims })}
+        confirmLabel={t('trash.empty.title')}
         onCancel={() => setConfirming(false)}
         onConfirm={() => void empty()}
       />
@@ -43,15 +44,15 @@ export function TrashDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <Dialog title="Trash" onClose={onClose} className="trash-dialog">
+    <Dialog title={t('trash.title')} onClose={onClose} className="trash-dialog">
       {trashed === null ? (
-        <p role="status">Loading…</p>
+        <p role="status">{t('common:loading')}</p>
       ) : trashed.length === 0 ? (
-        <p className="muted">The trash is empty. Articles you delete wait here until you empty it.</p>
+        <p className="muted">{t('trash.isEmpty')}</p>
       ) : (
         <>
-          <p className="muted">{plural(trashed.length, 'article')} in the trash. Restoring one brings back its claims too.</p>
-          <ul className="trash-list" aria-label="Articles in the trash">
+          <p className="muted">{t('trash.count', { count: trashed.length })}</p>
+          <ul className="trash-list" aria-label={t('trash.list')}>
             {trashed.map((a) => (
               <li key={a.id}>
                 <span className="trash-article">
@@ -59,11 +60,11 @@ export function TrashDialog({ onClose }: { onClose: () => void }) {
                     {a.title}
                   </span>
                   <span className="article-meta">
-                    {[a.outlet, a.publishedAt?.slice(0, 10), plural(a.annotationCount, 'claim')].filter(Boolean).join(' · ')}
+                    <MetaLine parts={[a.outlet, t('trash.claims', { count: a.annotationCount })]} date={a.publishedAt} />
                   </span>
                 </span>
-                <button type="button" onClick={() => void restore(a)} aria-label={`Restore ${a.title}`}>
-                  Restore
+                <button type="button" onClick={() => void restore(a)} aria-label={t('trash.restoreOne', { title: a.title })}>
+                  {t('trash.restore')}
                 </button>
               </li>
             ))}
@@ -72,11 +73,11 @@ export function TrashDialog({ onClose }: { onClose: () => void }) {
       )}
       <div className="dialog-actions">
         <button type="button" className="danger" disabled={!trashed?.length} onClick={() => setConfirming(true)}>
-          Empty trash…
+          {t('trash.emptyButton')}
         </button>
         <span className="spacer" />
         <button type="button" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </div>
     </Dialog>

@@ -1,5 +1,6 @@
 // One tag in the editor: colour, name, key, order, remove or restore, and its one-line definition.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { valueOrToast } from '../ui/toasts.js';
@@ -20,6 +21,8 @@ async function update(input: Parameters<typeof gloss.tags.update>[0]) {
 }
 
 export function TagRow({ tag, first, last, onMove, onRemove }: Props) {
+  const { t } = useTranslation('taxonomy');
+  const of = { name: tag.name };
   const [name, setName] = useState(tag.name);
   const [key, setKey] = useState(tag.key ?? '');
   const [description, setDescription] = useState(tag.description);
@@ -30,6 +33,7 @@ export function TagRow({ tag, first, last, onMove, onRemove }: Props) {
   return (
     <li
       className={`tag-row${tag.removed ? ' removed' : ''}`}
+      data-tag={tag.id}
       onKeyDown={(e) => {
         if (!e.altKey || tag.removed) return;
         if (e.key === 'ArrowUp' && !first) onMove(tag, -1);
@@ -39,13 +43,14 @@ export function TagRow({ tag, first, last, onMove, onRemove }: Props) {
       }}
     >
       <label className="color-field">
-        <span className="visually-hidden">Colour of {tag.name}</span>
+        <span className="visually-hidden">{t('row.colour', of)}</span>
         <input type="color" value={tag.color} disabled={tag.removed} onChange={(e) => void update({ id: tag.id, color: e.target.value })} />
       </label>
       <label className="name-field">
-        <span className="visually-hidden">Name of {tag.name}</span>
+        <span className="visually-hidden">{t('row.name', of)}</span>
         <input
           type="text"
+          dir="auto"
           value={name}
           disabled={tag.removed}
           onChange={(e) => setName(e.target.value)}
@@ -54,11 +59,11 @@ export function TagRow({ tag, first, last, onMove, onRemove }: Props) {
         />
       </label>
       <label className="key-field">
-        <span className="visually-hidden">Keyboard key for {tag.name}</span>
+        <span className="visually-hidden">{t('row.key', of)}</span>
         <input
           type="text"
           maxLength={1}
-          placeholder="key"
+          placeholder={t('row.keyPlaceholder')}
           value={key}
           disabled={tag.removed}
           onChange={(e) => setKey(e.target.value.toLowerCase())}
@@ -72,27 +77,28 @@ export function TagRow({ tag, first, last, onMove, onRemove }: Props) {
             if (valueOrToast(await gloss.tags.restore({ id: tag.id }))) await reloadTaxonomies();
           }}
         >
-          Restore
+          {t('row.restore')}
         </button>
       ) : (
         <>
-          <button type="button" className="icon-button" aria-label={`Move ${tag.name} up`} disabled={first} onClick={() => onMove(tag, -1)}>
+          <button type="button" className="icon-button" aria-label={t('row.up', of)} data-move="up" disabled={first} onClick={() => onMove(tag, -1)}>
             ↑
           </button>
-          <button type="button" className="icon-button" aria-label={`Move ${tag.name} down`} disabled={last} onClick={() => onMove(tag, 1)}>
+          <button type="button" className="icon-button" aria-label={t('row.down', of)} data-move="down" disabled={last} onClick={() => onMove(tag, 1)}>
             ↓
           </button>
-          <button type="button" className="icon-button" aria-label={`Remove ${tag.name}`} onClick={() => onRemove(tag)}>
+          <button type="button" className="icon-button" aria-label={t('row.remove', of)} onClick={() => onRemove(tag)}>
             🗑
           </button>
         </>
       )}
       <label className="description-field">
-        <span className="visually-hidden">Definition of {tag.name}</span>
+        <span className="visually-hidden">{t('row.definition', of)}</span>
         <input
           type="text"
+          dir="auto"
           maxLength={2000}
-          placeholder="One-line definition, shown on worksheets"
+          placeholder={t('row.definitionPlaceholder')}
           value={description}
           disabled={tag.removed}
           onChange={(e) => setDescription(e.target.value)}

@@ -1,6 +1,7 @@
 // Edit the fact-check statuses and bias techniques: add, rename, recolour, reorder, set keys,
 // remove and restore; import and export a taxonomy as JSON.
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Tag, Taxonomy } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { ConfirmDialog, Dialog } from '../ui/Dialog.js';
@@ -10,6 +11,7 @@ import { TagRow } from './TagRow.js';
 import { reloadTaxonomies, taxonomyStore } from './taxonomies.js';
 
 function TaxonomySection({ taxonomy, onRemove }: { taxonomy: Taxonomy; onRemove: (t: Tag) => void }) {
+  const { t } = useTranslation('taxonomy');
   const [name, setName] = useState('');
   const [color, setColor] = useState('#888888');
   const tags = [...taxonomy.tags].sort((a, b) => a.position - b.position);
@@ -23,7 +25,9 @@ function TaxonomySection({ taxonomy, onRemove }: { taxonomy: Taxonomy; onRemove:
     if (valueOrToast(await gloss.tags.reorder({ taxonomyId: taxonomy.id, tagIds: ids }))) {
       await reloadTaxonomies();
       // Keep focus on the moved tag's row so Alt+arrows can move it again.
-      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[aria-label="Move ${CSS.escape(tag.name)} ${delta < 0 ? 'up' : 'down'}"]`)?.focus());
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`[data-tag="${CSS.escape(tag.id)}"] [data-move=${delta < 0 ? 'up' : 'down'}]`)?.focus(),
+      );
     }
   };
 
@@ -31,7 +35,7 @@ function TaxonomySection({ taxonomy, onRemove }: { taxonomy: Taxonomy; onRemove:
     <section className="taxonomy" aria-label={taxonomy.name}>
       <header className="row">
         <h3>
-          {taxonomy.name} <span className="muted">({taxonomy.kind === 'status' ? 'one per claim' : 'any number per claim'})</span>
+          {taxonomy.name} <span className="muted">{t('section.perClaim', { kind: taxonomy.kind })}</span>
         </h3>
         <button
           type="button"
@@ -40,10 +44,10 @@ function TaxonomySection({ taxonomy, onRemove }: { taxonomy: Taxonomy; onRemove:
             if (file) downloadFile(file.fileName, file.json, 'application/json');
           }}
         >
-          Export JSON
+          {t('section.export')}
         </button>
       </header>
-      <ul className="tag-rows" aria-label={`Tags of ${taxonomy.name}; Alt+Up and Alt+Down reorder`}>
+      <ul className="tag-rows" aria-label={t('section.tagsOf', { name: taxonomy.name })}>
         {active.map((t, i) => (
           <TagRow key={t.id} tag={t} first={i === 0} last={i === active.length - 1} onMove={move} onRemove={onRemove} />
         ))}
@@ -62,56 +66,57 @@ function TaxonomySection({ taxonomy, onRemove }: { taxonomy: Taxonomy; onRemove:
         }}
       >
         <label>
-          <span className="visually-hidden">Colour of the new tag</span>
+          <span className="visually-hidden">{t('section.newColour')}</span>
           <input type="color" value={color} onChange={(e) => setColor(e.target.value)} />
         </label>
         <label>
-          <span className="visually-hidden">Name of the new tag in {taxonomy.name}</span>
-          <input type="text" placeholder="New tag…" value={name} required onChange={(e) => setName(e.target.value)} />
+          <span className="visually-hidden">{t('section.newName', { name: taxonomy.name })}</span>
+          <input type="text" placeholder={t('section.newPlaceholder')} value={name} required onChange={(e) => setName(e.target.value)} />
         </label>
-        <button type="submit">Add tag</button>
+        <button type="submit">{t('section.add')}</button>
       </form>
     </section>
   );
 }
 
 export function TaxonomyEditor({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('taxonomy');
   const taxonomies = taxonomyStore.use();
   const [removing, setRemoving] = useState<Tag | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   return (
-    <Dialog title="Tags" onClose={onClose} className="taxonomy-editor">
+    <Dialog title={t('editor.title')} onClose={onClose} className="taxonomy-editor">
       <div className="row">
         <button type="button" onClick={() => fileInput.current?.click()}>
-          Import taxonomy JSON…
+          {t('editor.import')}
         </button>
         <input
           ref={fileInput}
           type="file"
           accept=".json,application/json"
           hidden
-          aria-label="Choose a taxonomy JSON file"
+          aria-label={t('editor.chooseFile')}
           onChange={async (e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
             if (!file) return;
-            const t = valueOrToast(await gloss.taxonomies.import({ json: await file.text() }));
-            if (t) {
-              showToast(`Imported the taxonomy “${t.name}”.`);
+            const imported = valueOrToast(await gloss.taxonomies.import({ json: await file.text() }));
+            if (imported) {
+              showToast(t('editor.imported', { name: imported.name }));
               await reloadTaxonomies();
             }
           }}
         />
       </div>
-      {taxonomies.map((t) => (
-        <TaxonomySection key={t.id} taxonomy={t} onRemove={setRemoving} />
+      {taxonomies.map((taxonomy) => (
+        <TaxonomySection key={taxonomy.id} taxonomy={taxonomy} onRemove={setRemoving} />
       ))}
       {removing && (
         <ConfirmDialog
-          title="Remove tag"
-          message={`Remove “${removing.name}”? It disappears from the pickers; claims already tagged with it keep it (shown as removed), and you can restore it here.`}
-          confirmLabel="Remove tag"
+          title={t('remove.title')}
+          message={t('remove.message', { name: removing.name })}
+          confirmLabel={t('remove.title')}
           onCancel={() => setRemoving(null)}
           onConfirm={async () => {
             const id = removing.id;

@@ -1,15 +1,25 @@
-// The taxonomies as the UI sees them: loaded once, reloaded when the library says they changed.
+// The taxonomies as the UI sees them: loaded once, reloaded when the library says they changed,
+// with the built-in statuses and techniques in the interface's language (builtinTaxonomies.ts).
+import { localiseTaxonomies } from '../../../shared/i18n/builtinTaxonomies.js';
 import type { Tag, Taxonomy } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { createStore } from '../api/store.js';
+import { i18n } from '../i18n.js';
 import { valueOrToast } from '../ui/toasts.js';
 
 export const taxonomyStore = createStore<Taxonomy[]>([]);
 
+/** As the library stores them, to show again in another language. */
+let stored: Taxonomy[] = [];
+
 export async function reloadTaxonomies(): Promise<void> {
   const list = valueOrToast(await gloss.taxonomies.list({}));
-  if (list) taxonomyStore.set(list);
+  if (!list) return;
+  stored = list;
+  taxonomyStore.set(localiseTaxonomies(list, i18n));
 }
+
+i18n.on('languageChanged', () => taxonomyStore.set(localiseTaxonomies(stored, i18n)));
 
 export interface TagIndex {
   statuses: Tag[]; // active, in order

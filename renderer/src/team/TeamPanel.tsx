@@ -1,15 +1,16 @@
 // The Team panel: connect this library to a hub workspace, sync now or automatically, and see
 // what waits (claims to send, conflicts) and when it last synced.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatMoment } from '../../../shared/i18n/format.js';
+import { useLanguage } from '../i18n.js';
 import { Dialog } from '../ui/Dialog.js';
 import { showToast } from '../ui/toasts.js';
 import { setAutoSync, syncTeam, teamStore, teamSummary } from './teamStore.js';
 
-function when(iso: string | null): string {
-  return iso ? new Date(iso).toLocaleString() : 'never';
-}
-
 export function TeamPanel({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('team');
+  const language = useLanguage();
   const state = teamStore.use();
   const hub = state.status?.hub ?? null;
   const [editing, setEditing] = useState(!hub);
@@ -26,75 +27,69 @@ export function TeamPanel({ onClose }: { onClose: () => void }) {
     setPassword('');
     if (ok) {
       setEditing(false);
-      showToast(`Connected to "${workspace.trim()}".`);
+      showToast(t('panel.connected', { workspace: workspace.trim() }));
     }
   };
 
   return (
-    <Dialog title="Team" onClose={onClose} className="team-panel">
+    <Dialog title={t('panel.title')} onClose={onClose} className="team-panel">
       {hub && !editing ? (
         <div className="stack">
           <dl className="team-facts">
-            <dt>Workspace</dt>
+            <dt>{t('panel.workspace')}</dt>
             <dd>{hub.workspace}</dd>
-            <dt>Hub</dt>
+            <dt>{t('panel.hub')}</dt>
             <dd className="team-url">{hub.url}</dd>
-            <dt>You are</dt>
+            <dt>{t('panel.youAre')}</dt>
             <dd>
-              {hub.user} ({hub.role})
+              {t('panel.userRole', { user: hub.user, role: hub.role })}
             </dd>
-            <dt>Status</dt>
+            <dt>{t('panel.status')}</dt>
             <dd>
               <span role="status" className={`team-state team-${state.phase}`}>
                 {teamSummary(state)}
               </span>
             </dd>
-            <dt>Last sync</dt>
-            <dd>{when(hub.lastSync)}</dd>
+            <dt>{t('panel.lastSync')}</dt>
+            <dd>{hub.lastSync ? formatMoment(hub.lastSync, language) : t('panel.never')}</dd>
           </dl>
           {state.message && state.phase !== 'idle' && <p className="muted">{state.message}</p>}
           {state.status!.openConflicts > 0 && (
-            <p>
-              Open the claims marked with a conflict in the reader to keep yours or take theirs; the choice reaches the others at the next
-              sync.
-            </p>
+            <p>{t('panel.conflictsHelp')}</p>
           )}
           <label className="checkbox">
             <input type="checkbox" checked={state.auto} onChange={(e) => setAutoSync(e.target.checked)} />
-            Sync automatically while the hub can be reached
+            {t('panel.autoSync')}
           </label>
           <div className="row">
             <button type="button" className="primary" disabled={state.phase === 'syncing'} onClick={() => void syncTeam()}>
-              {state.phase === 'syncing' ? 'Syncing…' : 'Sync now'}
+              {state.phase === 'syncing' ? t('panel.syncing') : t('panel.syncNow')}
             </button>
             <button type="button" onClick={() => setEditing(true)}>
-              Change hub…
+              {t('panel.changeHub')}
             </button>
           </div>
         </div>
       ) : (
         <form className="stack" onSubmit={connect}>
-          <p className="muted">
-            A team hub is a PostgreSQL database your newsroom or school runs. Your administrator gives you its address, a workspace and
-            a password. This library stays on this computer and keeps working offline.
-          </p>
+          <p className="muted">{t('panel.about')}</p>
           <label>
-            Hub address
-            <input required value={url} onChange={(e) => setUrl(e.target.value)} placeholder="postgres://you@hub.example.org/gloss" spellCheck={false} />
+            {t('panel.hubAddress')}
+            <input required value={url} onChange={(e) => setUrl(e.target.value)} placeholder={t('panel.urlExample')} spellCheck={false} />
           </label>
           <label>
-            Workspace
+            {t('panel.workspace')}
             <input required value={workspace} onChange={(e) => setWorkspace(e.target.value)} />
           </label>
           <label>
-            Password
+            {t('panel.password')}
             <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" />
-            <span className="muted">Leave empty to use PGPASSWORD or ~/.pgpass{desktop ? ', or the password saved here' : ''}.</span>
+            <span className="muted">{desktop ? t('panel.passwordHintDesktop') : t('panel.passwordHint')}</span>
           </label>
           {desktop && (
             <label className="checkbox">
               <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
-              Remember the password on this computer (kept by the system keychain)
+              {t('panel.remember')}
             </label>
           )}
           {state.message && state.phase !== 'idle' && (
@@ -104,11 +99,11 @@ export function TeamPanel({ onClose }: { onClose: () => void }) {
           )}
           <div className="row">
             <button type="submit" className="primary" disabled={state.phase === 'syncing'}>
-              {state.phase === 'syncing' ? 'Connecting…' : 'Connect and sync'}
+              {state.phase === 'syncing' ? t('panel.connecting') : t('panel.connect')}
             </button>
             {hub && (
               <button type="button" onClick={() => setEditing(false)}>
-                Cancel
+                {t('common:cancel')}
               </button>
             )}
           </div>

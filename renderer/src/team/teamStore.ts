@@ -4,6 +4,7 @@
 import type { HubStatus } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { createStore } from '../api/store.js';
+import { i18n } from '../i18n.js';
 
 export interface TeamState {
   status: HubStatus | null;
@@ -60,13 +61,14 @@ export async function syncTeam(connection?: Connection): Promise<boolean> {
 /** The header's one-word state: what a person needs to know at a glance. */
 export function teamSummary(state: TeamState): string {
   const { status, phase } = state;
-  if (!status?.hub) return 'not connected';
-  if (phase === 'syncing') return 'syncing…';
-  if (phase === 'offline') return 'offline';
-  if (phase === 'error') return 'sync failed';
-  if (status.openConflicts) return `${status.openConflicts} conflict${status.openConflicts === 1 ? '' : 's'}`;
-  if (status.toSend) return `${status.toSend} to send`;
-  return 'synced';
+  const t = i18n.getFixedT(null, 'team');
+  if (!status?.hub) return t('summary.notConnected');
+  if (phase === 'syncing') return t('summary.syncing');
+  if (phase === 'offline') return t('summary.offline');
+  if (phase === 'error') return t('summary.failed');
+  if (status.openConflicts) return t('summary.conflicts', { count: status.openConflicts });
+  if (status.toSend) return t('summary.toSend', { count: status.toSend });
+  return t('summary.synced');
 }
 
 /** Every minute while connected and wanted, and as soon as the computer is back online. */

@@ -1,6 +1,7 @@
 // A modal dialog on the native <dialog>: showModal() makes the rest of the page inert (the
 // focus trap) and Esc closes it; focus starts in the body and returns to whatever opened it.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 const FOCUSABLE = 'input:not([type=hidden]):not([hidden]), textarea, select, button, a[href], [tabindex]:not([tabindex="-1"])';
 
@@ -12,6 +13,8 @@ export interface DialogProps {
 }
 
 export function Dialog({ title, onClose, children, className }: DialogProps) {
+  const { t } = useTranslation('common');
+  const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
@@ -35,12 +38,11 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
     };
   }, []);
 
-  const titleId = `dialog-title-${title.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <dialog ref={ref} className={`dialog ${className ?? ''}`} aria-labelledby={titleId}>
       <header className="dialog-header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('close')} onClick={onClose}>
           ×
         </button>
       </header>
@@ -58,12 +60,13 @@ export interface ConfirmProps {
 }
 
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: ConfirmProps) {
+  const { t } = useTranslation('common');
   return (
     <Dialog title={title} onClose={onCancel}>
       <p>{message}</p>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
         <button type="button" className="danger" onClick={onConfirm}>
           {confirmLabel}

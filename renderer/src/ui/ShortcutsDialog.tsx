@@ -1,37 +1,42 @@
 // "?": every keyboard shortcut in one list.
+import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog.js';
 
-const shortcuts: Array<[keys: string[], what: string]> = [
-  [['/'], 'Search the library'],
-  [['?'], 'Show this list'],
-  [['1', '…', '9'], 'Set the status of the open claim (the key shown beside each status)'],
-  [['L', 'N', 'E', '…'], 'Toggle a technique on the open claim (the key shown beside each technique)'],
-  [['Delete'], 'Delete the open or focused claim'],
-  [['Ctrl', 'Z'], 'Undo the last change in this pane’s article'],
-  [['Ctrl', 'Shift', 'Z'], 'Redo it'],
-  [['Ctrl', 'Enter'], 'Save the note'],
-  [['Esc'], 'Close the claim editor, stop linking, close a dialog'],
-  [['←', '→'], 'Move a focused pane divider (Shift: further)'],
+// Keys are shown as the keyboard labels them; the named ones (Delete, Ctrl…) through the catalogue.
+type Key = string | { name: 'ctrl' | 'shift' | 'delete' | 'enter' | 'esc' };
+
+const shortcuts: Array<[keys: Key[], what: string]> = [
+  [['/'], 'search'],
+  [['?'], 'list'],
+  [['1', '…', '9'], 'status'],
+  [['L', 'N', 'E', '…'], 'technique'],
+  [[{ name: 'delete' }], 'delete'],
+  [[{ name: 'ctrl' }, 'Z'], 'undo'],
+  [[{ name: 'ctrl' }, { name: 'shift' }, 'Z'], 'redo'],
+  [[{ name: 'ctrl' }, { name: 'enter' }], 'saveNote'],
+  [[{ name: 'esc' }], 'escape'],
+  [['←', '→'], 'divider'],
 ];
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('common');
   return (
-    <Dialog title="Keyboard shortcuts" onClose={onClose}>
+    <Dialog title={t('shortcuts.title')} onClose={onClose}>
       <dl className="shortcuts">
         {shortcuts.map(([keys, what]) => (
           <div key={what} className="shortcut">
             <dt>
               {keys.map((k, i) => (
-                <span key={i}>{k === '…' ? '…' : <kbd>{k}</kbd>}</span>
+                <span key={i}>{k === '…' ? '…' : <kbd>{typeof k === 'string' ? k : t(`shortcuts.keys.${k.name}`)}</kbd>}</span>
               ))}
             </dt>
-            <dd>{what}</dd>
+            <dd>{t(`shortcuts.do.${what}`)}</dd>
           </div>
         ))}
       </dl>
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Close
+          {t('close')}
         </button>
       </div>
     </Dialog>

@@ -2,6 +2,7 @@
 // a time; the ones it replaced stay in a list under "Earlier messages".
 // A module-level store so that any component (or plain function) can report without props.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/result.js';
 import { createStore } from '../api/store.js';
 
@@ -34,6 +35,7 @@ export function valueOrToast<T>(result: Result<T>): T | null {
 }
 
 export function Toasts() {
+  const { t } = useTranslation('common');
   const { current, earlier } = toasts.use();
   const [listOpen, setListOpen] = useState(false);
   // Messages shown before this one; the current one is not repeated in its own list.
@@ -41,7 +43,7 @@ export function Toasts() {
   return (
     <div className="toasts">
       {listOpen && older.length > 0 && (
-        <section className="toast-history" aria-label="Earlier messages">
+        <section className="toast-history" aria-label={t('toasts.earlier')}>
           <ul>
             {older.map((t) => (
               <li key={t.id} className={`toast-${t.kind}`}>
@@ -55,7 +57,7 @@ export function Toasts() {
         {current && (
           <div className={`toast toast-${current.kind}`} role={current.kind === 'error' ? 'alert' : undefined}>
             <span>{current.message}</span>
-            <button type="button" className="icon-button" aria-label="Dismiss message" onClick={() => dismissToast(current.id)}>
+            <button type="button" className="icon-button" aria-label={t('toasts.dismiss')} onClick={() => dismissToast(current.id)}>
               ×
             </button>
           </div>
@@ -63,7 +65,7 @@ export function Toasts() {
       </div>
       {older.length > 0 && (current || listOpen) && (
         <button type="button" className="toast-more" aria-expanded={listOpen} onClick={() => setListOpen((o) => !o)}>
-          {listOpen ? 'Hide earlier messages' : `Earlier messages (${older.length})`}
+          {listOpen ? t('toasts.hideEarlier') : t('toasts.earlierCount', { count: older.length })}
         </button>
       )}
     </div>
