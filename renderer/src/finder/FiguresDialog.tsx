@@ -67,7 +67,7 @@ export function FiguresDialog({ of, onClose }: { of: FiguresOf; onClose: () => v
                   </td>
                   <td>{sourceOf(m)}</td>
                   <td>{m.publishedAt?.slice(0, 10) ?? t('figures.undated')}</td>
-                  <td className="figure-sentence">{m.sentence.text}</td>
+                  <td className="figure-sentence" dir="auto">{m.sentence.text}</td>
                 </tr>
               ))}
             </tbody>

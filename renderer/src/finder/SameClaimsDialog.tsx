@@ -34,7 +34,7 @@ export function SameClaimsDialog({ articleIds, onClose }: { articleIds: string[]
             <div className="same-claim-pair">
               {[p.a, p.b].map((x) => (
                 <blockquote key={x.articleId}>
-                  <p>{x.text}</p>
+                  <p dir="auto">{x.text}</p>
                   <footer className="muted">{x.articleTitle}</footer>
                 </blockquote>
               ))}

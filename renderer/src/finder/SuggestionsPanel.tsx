@@ -88,7 +88,7 @@ export function SuggestionsPanel({ articleId, paneLabel, onShow }: Props) {
               e.preventDefault();
             }}
           >
-            <span className="suggestion-text">{s.text}</span>
+            <span className="suggestion-text" dir="auto">{s.text}</span>
             <span className="suggestion-meta">
               <span className="score" title={t('suggestions.scoreTitle')}>
                 {Math.round(s.score * 100)}%
