@@ -4,7 +4,7 @@ import { featurize, type SparseVector } from '../../electron/core/finder/feature
 import { bestThreshold, margin, sigmoid, trainLogistic, type LogisticOptions } from './logistic.js';
 import type { Labelled } from './data.js';
 
-export const HASH_BITS = 18;
+export const HASH_BITS = 19;
 const SEED = 20240310;
 
 export interface ClaimModelFile {
@@ -68,7 +68,9 @@ export function fitClaimModel(
   const weights = Float32Array.from(model.weights);
   return {
     format: 'gloss-claim-model/1',
-    about: 'Check-worthiness of English sentences: logistic regression over hashed features (electron/core/finder/features.ts). Made by `npm run train:claims`.',
+    about:
+      'Check-worthiness of English sentences: logistic regression over hashed word 1–3-grams, character 2–5-grams and cues ' +
+      '(electron/core/finder/features.ts). Made by `npm run train:claims`.',
     source: DATA_SOURCE,
     license: 'Trained on data under CC BY 4.0.',
     hashBits: HASH_BITS,

@@ -55,6 +55,23 @@ test('Suggestions: ranked sentences with reasons; A accepts as a claim, D dismis
   await expect(panel).not.toContainText(dismissed);
 });
 
+test('Suggestions in Arabic: the finder’s words in the chosen language, the list mirrored', async ({ app: page }) => {
+  const [wire] = await twoArticles(page);
+  await openInReader(page, wire);
+  await page.getByRole('button', { name: 'Suggestions' }).click();
+  await expect(page.locator('.suggestion').first()).toContainText('31,000 Palestinians', COMPUTED);
+  await page.getByRole('button', { name: 'Settings…' }).click();
+  await page.locator('#settings-language').selectOption('ar');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const panel = page.getByRole('complementary', { name: /^اقتراحات لـ/ });
+  await expect(panel).toContainText('تستحق التحقق');
+  await expect(panel.locator('.suggestion').first().locator('.chip').first()).toHaveText('رقم');
+  await expect(panel.getByRole('button', { name: 'قبول' }).first()).toBeVisible();
+  await page.screenshot({ path: join(screenshotDir, 'finder-suggestions-ar.png') });
+  await expectAccessible(page, 'Suggestions list in Arabic');
+});
+
 test('Figures: the open panes’ figures by measure, where each outlet stands, and one click links two as claims', async ({ app: page }) => {
   const ids = await twoArticles(page);
   await openInReader(page, ...ids);

@@ -1,7 +1,7 @@
 // The check-worthiness model's features, shared by the training script and the app so that
-// both see a sentence the same way: hashed word 1–2-grams and character 2–5-grams (unit
-// length together), plus cue features for what a fact-checker looks for. The cues are also
-// the reasons the Suggestions list gives.
+// both see a sentence the same way: hashed word 1–3-grams and character 2–5-grams, plus cue
+// features for what a fact-checker looks for. The cues are also the reasons the Suggestions
+// list gives.
 
 import type { SuggestionReason as Reason } from '../../../shared/model.js';
 
@@ -58,47 +58,74 @@ function cueFeatures(sentence: string, wordCount: number): string[] {
   return cues;
 }
 
-/** The hashed feature vector of one sentence, in `1 << bits` buckets. */
-/** Bucket sums of the sentence being featurised; touched buckets are put back to 0 after each. */
-let scratch = new Float64Array(0);
+/** Per-bucket counts of one group of grams, and the sentence's vector; both are put back to 0 after each sentence. */
+let counts = new Float64Array(0);
+let sums = new Float64Array(0);
+const WORD_GRAM = fnv('w:');
+const BIGRAM = fnv('b:');
+const TRIGRAM = fnv('t:');
 
+/**
+ * The hashed feature vector of one sentence, in `1 << bits` buckets: word 1–3-grams and
+ * character 2–5-grams, each group with sublinear counts (1 + ln n) scaled to unit length on its
+ * own (so the many character grams do not outweigh the words), plus the cues at full weight.
+ * Grams are hashed as `w:${a}`, `b:${a} ${b}`, `t:${a} ${b} ${c}` and `c:${gram}` would be,
+ * without making the strings.
+ */
 export function featurize(sentence: string, bits: number): SparseVector {
   const mask = (1 << bits) - 1;
-  if (scratch.length !== mask + 1) scratch = new Float64Array(mask + 1);
-  const sums = scratch;
-  const touched: number[] = [];
-  const addHash = (h: number, value: number) => {
+  if (sums.length !== mask + 1) {
+    counts = new Float64Array(mask + 1);
+    sums = new Float64Array(mask + 1);
+  }
+  const inGroup: number[] = [];
+  const inVector: number[] = [];
+  const count = (h: number) => {
     const i = (h >>> 0) & mask;
-    if (sums[i] === 0) touched.push(i);
+    if (counts[i] === 0) inGroup.push(i);
+    counts[i]! += 1;
+  };
+  const add = (i: number, value: number) => {
+    if (sums[i] === 0) inVector.push(i);
     sums[i]! += value;
   };
-  const add = (key: string, value: number) => addHash(fnv(key), value);
+  /** Adds the group counted since the last call to the vector, sublinear and unit length. */
+  const addGroup = () => {
+    let norm = 0;
+    for (const i of inGroup) {
+      counts[i] = 1 + Math.log(counts[i]!);
+      norm += counts[i]! * counts[i]!;
+    }
+    const scale = 1 / Math.sqrt(norm);
+    for (const i of inGroup) {
+      add(i, counts[i]! * scale);
+      counts[i] = 0;
+    }
+    inGroup.length = 0;
+  };
   const tokens = (sentence.match(WORD) ?? []).map(normalizeToken);
-  let prev = '<s>';
+  const padded = ['<s>', ...tokens, '</s>'];
+  for (let i = 1; i < padded.length; i++) {
+    const [a, b, c] = [padded[i - 2], padded[i - 1]!, padded[i]!];
+    if (i < padded.length - 1) count(fnv(c, WORD_GRAM));
+    count(fnv(c, fnv(' ', fnv(b, BIGRAM))));
+    if (a !== undefined) count(fnv(c, fnv(' ', fnv(b, fnv(' ', fnv(a, TRIGRAM))))));
+  }
+  addGroup();
   for (const t of tokens) {
-    add(`w:${t}`, 1);
-    add(`b:${prev} ${t}`, 1);
-    prev = t;
-    // Character 2–5-grams of " token ", hashed as `c:${gram}` would be, without making the strings
-    // (and in the order the shipped weights were trained with).
-    const padded = ` ${t} `;
+    const chars = ` ${t} `;
     for (let n = 2; n <= 5; n++) {
-      for (let i = 0; i + n <= padded.length; i++) {
+      for (let i = 0; i + n <= chars.length; i++) {
         let h = CHAR_GRAM;
-        for (let j = i; j < i + n; j++) h = Math.imul(h ^ padded.charCodeAt(j), FNV_PRIME);
-        addHash(h, 1);
+        for (let j = i; j < i + n; j++) h = Math.imul(h ^ chars.charCodeAt(j), FNV_PRIME);
+        count(h);
       }
     }
   }
-  add(`b:${prev} </s>`, 1);
-  let norm = 0;
-  for (const i of touched) norm += sums[i]! * sums[i]!;
-  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  for (const i of touched) sums[i]! *= scale;
-  // Cues stay at full weight: a handful of them must not be drowned by the n-grams.
-  for (const cue of cueFeatures(sentence, tokens.length)) add(cue, 1);
-  const idx = Int32Array.from(touched);
-  const val = Float32Array.from(touched, (i) => sums[i]!);
-  for (const i of touched) sums[i] = 0;
+  if (inGroup.length > 0) addGroup();
+  for (const cue of cueFeatures(sentence, tokens.length)) add((fnv(cue) >>> 0) & mask, 1);
+  const idx = Int32Array.from(inVector);
+  const val = Float32Array.from(inVector, (i) => sums[i]!);
+  for (const i of inVector) sums[i] = 0;
   return { idx, val };
 }

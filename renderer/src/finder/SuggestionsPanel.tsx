@@ -2,11 +2,13 @@
 // reason. On a focused suggestion, A (or Enter) accepts it as a claim "Not yet checked" and D
 // (or Delete) dismisses it; a dismissal can be undone from the list's footer.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ClaimSuggestion } from '../../../shared/model.js';
 import { loadAnnotations } from '../annotate/annotationStore.js';
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
+import { useReasonLabel } from './reasons.js';
 
 interface Props {
   articleId: string;
@@ -16,6 +18,8 @@ interface Props {
 }
 
 export function SuggestionsPanel({ articleId, paneLabel, onShow }: Props) {
+  const { t } = useTranslation('finder');
+  const reasonLabel = useReasonLabel();
   const [list, setList] = useState<ClaimSuggestion[] | null>(null);
   const [lastDismissed, setLastDismissed] = useState<ClaimSuggestion | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -39,7 +43,7 @@ export function SuggestionsPanel({ articleId, paneLabel, onShow }: Props) {
     if (!claim) return;
     await loadAnnotations(articleId);
     await reload();
-    showToast('Suggestion added as a claim (Not yet checked).');
+    showToast(t('suggestions.accepted'));
     focusAt(index);
   };
   const dismiss = async (s: ClaimSuggestion, index: number) => {
@@ -55,11 +59,11 @@ export function SuggestionsPanel({ articleId, paneLabel, onShow }: Props) {
   };
 
   return (
-    <aside className="suggestions" aria-label={`Suggestions for ${paneLabel}`}>
+    <aside className="suggestions" aria-label={t('suggestions.label', { pane: paneLabel })}>
       <p className="muted sidebar-count">
-        {list === null ? 'Reading the article…' : `${list.length} sentences worth checking`}
+        {list === null ? t('suggestions.reading') : t('suggestions.count', { count: list.length })}
         <br />
-        <span className="key-help">A accept · D dismiss</span>
+        <span className="key-help">{t('suggestions.keys')}</span>
       </p>
       <ul className="suggestion-list" ref={listRef}>
         {list?.map((s, i) => (
@@ -67,7 +71,10 @@ export function SuggestionsPanel({ articleId, paneLabel, onShow }: Props) {
             key={`${s.start}-${s.end}`}
             className="suggestion"
             tabIndex={0}
-            aria-label={`${s.text} Score ${Math.round(s.score * 100)} percent.${s.reasons.length ? ` Has ${s.reasons.join(', ')}.` : ''}`}
+            aria-label={[
+              t('suggestions.item', { text: s.text, score: Math.round(s.score * 100) }),
+              ...(s.reasons.length ? [t('suggestions.itemReasons', { reasons: s.reasons.map(reasonLabel).join(', ') })] : []),
+            ].join(' ')}
             onFocus={() => onShow(s.start, s.end)}
             onClick={() => onShow(s.start, s.end)}
             onKeyDown={(e) => {
@@ -81,23 +88,23 @@ export function SuggestionsPanel({ articleId, paneLabel, onShow }: Props) {
               e.preventDefault();
             }}
           >
-            <span className="suggestion-text">{s.text}</span>
+            <span className="suggestion-text" dir="auto">{s.text}</span>
             <span className="suggestion-meta">
-              <span className="score" title="How likely a fact-checker would check it">
+              <span className="score" title={t('suggestions.scoreTitle')}>
                 {Math.round(s.score * 100)}%
               </span>
               {s.reasons.map((r) => (
                 <span key={r} className="chip">
-                  {r}
+                  {reasonLabel(r)}
                 </span>
               ))}
             </span>
             <span className="suggestion-actions">
               <button type="button" tabIndex={-1} onClick={(e) => (e.stopPropagation(), void accept(s, i))}>
-                Accept
+                {t('suggestions.accept')}
               </button>
               <button type="button" tabIndex={-1} onClick={(e) => (e.stopPropagation(), void dismiss(s, i))}>
-                Dismiss
+                {t('suggestions.dismiss')}
               </button>
             </span>
           </li>
@@ -105,7 +112,10 @@ export function SuggestionsPanel({ articleId, paneLabel, onShow }: Props) {
       </ul>
       {lastDismissed && (
         <p className="suggestion-undo">
-          Dismissed. <button type="button" onClick={() => void undoDismiss()}>Undo</button>
+          {t('suggestions.dismissed')}{' '}
+          <button type="button" onClick={() => void undoDismiss()}>
+            {t('suggestions.undo')}
+          </button>
         </p>
       )}
     </aside>
