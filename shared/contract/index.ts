@@ -6,6 +6,7 @@ import type { Result } from '../result.js';
 import { annotationMethods } from './annotations.js';
 import { backupMethods } from './backups.js';
 import { classroomMethods } from './classroom.js';
+import { classroomHubMethods } from './classroom-hub.js';
 import type { Method } from './define.js';
 import { historyMethods } from './history.js';
 import { hubMethods } from './hub.js';
@@ -25,6 +26,7 @@ export const contract = {
   ...hubMethods,
   ...finderMethods,
   ...classroomMethods,
+  ...classroomHubMethods,
   ...listMethods,
 } as const;
 
