@@ -11,6 +11,7 @@ import { showToast, valueOrToast } from '../ui/toasts.js';
 import { ClassView } from './ClassView.js';
 import { ANSWERS_EXTENSION, ASSIGNMENT_EXTENSION, readForApi } from './files.js';
 import { NewAssignmentDialog, OpenAssignmentDialog } from './dialogs.js';
+import { classroomInbox } from './opened.js';
 import { StudentAssignment } from './StudentAssignment.js';
 
 export function Classroom({ library, onOpen }: { library: ArticleSummary[]; onOpen: (ids: string[]) => void }) {
@@ -54,6 +55,14 @@ export function Classroom({ library, onOpen }: { library: ArticleSummary[]; onOp
     showToast(t('toast.gotFromHub', { count: report.opened.length }));
     if (report.opened[0]) setSelected(report.opened[0].id);
   }
+
+  // Files the desktop app was asked to open go where a drop would.
+  const inbox = classroomInbox.use();
+  useEffect(() => {
+    if (!inbox.length) return;
+    classroomInbox.set([]);
+    drop(inbox);
+  });
 
   function drop(files: File[]) {
     const answers = files.filter((f) => f.name.toLowerCase().endsWith(ANSWERS_EXTENSION));
