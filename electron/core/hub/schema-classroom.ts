@@ -10,6 +10,9 @@
 // - a student's answers are theirs: the hub sets `student` to the login role, the answers file
 //   must name the same student, and a student reads and changes only their own row; the
 //   workspace's teachers read them all. Nobody deletes one.
+// - a student's claims, links and claim versions (sent by an ordinary sync while they work) are
+//   read by that student alone: their answers reach the teacher by handing in, never through the
+//   teacher's sync, where they would land beside the key.
 export const classroomHubMigration = `
 CREATE TABLE gloss.assignments (
   workspace_id  text NOT NULL REFERENCES gloss.workspaces ON DELETE CASCADE,
@@ -61,4 +64,15 @@ CREATE POLICY student_hands_in ON gloss.answers FOR INSERT
 CREATE POLICY student_hands_in_again ON gloss.answers FOR UPDATE
   USING (gloss.role_in(workspace_id) = 'student' AND student = session_user)
   WITH CHECK (student = session_user AND data->'student'->>'name' = session_user::text);
+
+-- Whether the role is a student of the workspace. Definer rights, as gloss.role_in.
+CREATE FUNCTION gloss.is_student(ws text, who name) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+  AS $$ SELECT EXISTS (SELECT 1 FROM gloss.members WHERE workspace_id = ws AND role_name = who AND role = 'student') $$;
+CREATE POLICY students_own_theirs ON gloss.claims AS RESTRICTIVE FOR SELECT
+  USING (created_by = session_user OR NOT gloss.is_student(workspace_id, created_by));
+CREATE POLICY students_own_theirs ON gloss.links AS RESTRICTIVE FOR SELECT
+  USING (created_by = session_user OR NOT gloss.is_student(workspace_id, created_by));
+CREATE POLICY students_own_theirs ON gloss.claim_versions AS RESTRICTIVE FOR SELECT
+  USING (sent_by = session_user OR NOT gloss.is_student(workspace_id, sent_by));
 `;

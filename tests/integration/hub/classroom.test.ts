@@ -186,6 +186,23 @@ describe.skipIf(missing)('the classroom loop through a team hub', () => {
     } finally {
       for (const c of [samSql, vic, tom, tinaSql]) await c.end();
     }
+
+    // Sam's ordinary team sync sends his claims, but they stay his: the teacher's sync does not
+    // bring them beside her key (his answers reach her by handing in).
+    const keyBefore = (await tina.call('annotations.list', { articleId })).map((c) => c.id).sort();
+    expect((await syncWithHub(sam.core.db, { ...sam.hub })).sent).toBeGreaterThan(0);
+    await syncWithHub(tina.core.db, { ...tina.hub });
+    expect((await tina.call('annotations.list', { articleId })).map((c) => c.id).sort()).toEqual(keyBefore);
+    const tinaAgain = await as('tina');
+    const samAgain = await as('sam');
+    try {
+      expect((await tinaAgain.query("SELECT id FROM gloss.claims WHERE created_by = 'sam'")).rows).toEqual([]);
+      expect((await tinaAgain.query("SELECT claim_id FROM gloss.claim_versions WHERE sent_by = 'sam'")).rows).toEqual([]);
+      expect((await samAgain.query("SELECT id FROM gloss.claims WHERE created_by = 'sam'")).rows).toHaveLength(2);
+    } finally {
+      await tinaAgain.end();
+      await samAgain.end();
+    }
   });
 
   it('a student of another class, a hand-in under another name and an unpublished assignment are refused clearly', async () => {
