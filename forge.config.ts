@@ -7,6 +7,13 @@ import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import type { ForgeConfig } from '@electron-forge/shared-types';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
 
+// The files Gloss opens by double-click (as in electron-builder.yml; electron/open-files.ts).
+const documents = [
+  { ext: 'glossassignment', name: 'Gloss assignment', mimeType: 'application/x-gloss-assignment' },
+  { ext: 'glossanswers', name: 'Gloss answers', mimeType: 'application/x-gloss-answers' },
+  { ext: 'gloss', name: 'Gloss exchange file', mimeType: 'application/x-gloss-exchange' },
+];
+
 const config: ForgeConfig = {
   packagerConfig: {
     name: 'Gloss',
@@ -15,6 +22,10 @@ const config: ForgeConfig = {
     appCategoryType: 'public.app-category.productivity',
     icon: 'resources/icon', // the extension per platform is added by the packager
     asar: { unpack: '**/node_modules/better-sqlite3/**' },
+    // macOS: Finder opens these in Gloss (the app gets them as open-file events).
+    extendInfo: {
+      CFBundleDocumentTypes: documents.map((d) => ({ CFBundleTypeName: d.name, CFBundleTypeExtensions: [d.ext], CFBundleTypeRole: 'Editor', LSHandlerRank: 'Owner' })),
+    },
     // Only what runs: sources, tests and tooling stay out of the package.
     ignore: [
       /^\/(electron|renderer|shared|tests|bench|docs|scripts|reports|test-results|playwright-report|out|\.ci|\.github)(\/|$)/,
@@ -34,6 +45,7 @@ const config: ForgeConfig = {
         categories: ['Office', 'Education'],
         icon: 'resources/icon.png',
         section: 'editors',
+        mimeType: documents.map((d) => d.mimeType),
       },
     }),
   ],

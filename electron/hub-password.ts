@@ -15,6 +15,9 @@ export interface Encryption {
 
 type Call = (method: MethodName, input: unknown) => Promise<Result<unknown>>;
 
+/** The methods that connect to a hub workspace ({ url, workspace, password? }). */
+const HUB_METHODS = new Set<MethodName>(['hub.sync', 'assignments.publish', 'assignments.getFromHub', 'assignments.handInToHub', 'class.pullAnswers']);
+
 export function withSavedHubPassword(call: Call, encryption: Encryption, file: string): Call {
   const read = (): Record<string, string> => {
     try {
@@ -24,7 +27,7 @@ export function withSavedHubPassword(call: Call, encryption: Encryption, file: s
     }
   };
   return async (method, input) => {
-    if (method !== 'hub.sync' || typeof input !== 'object' || input === null) return call(method, input);
+    if (!HUB_METHODS.has(method) || typeof input !== 'object' || input === null) return call(method, input);
     const { remember, ...target } = input as { url?: unknown; workspace?: unknown; password?: unknown; remember?: unknown };
     const key = `${String(target.url)}#${String(target.workspace)}`;
     if (typeof target.password === 'string' && target.password) {

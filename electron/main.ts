@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { answerAppFile } from './app-files.js';
 import { startCoreWorker, type CoreWorker } from './core/worker/client.js';
 import { withSavedHubPassword } from './hub-password.js';
-import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './ipc-routes.js';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME, EVENT_CHANNEL } from './ipc-routes.js';
 import { forwardEvents, registerIpc } from './ipc.js';
+import { createOpenQueue, openablePaths } from './open-files.js';
 import { renderPdf } from './pdf-window.js';
 import { appWindowPreferences } from './window-options.js';
 
@@ -22,6 +23,8 @@ protocol.registerSchemesAsPrivileged([
 
 let win: BrowserWindow | null = null;
 let core: CoreWorker | null = null;
+// Files double-clicked (or dropped on the icon) wait for the window's page, then go to its open flow.
+const opens = createOpenQueue((file) => win?.webContents.send(EVENT_CHANNEL, 'app.openFile', file));
 
 async function serveAppFile(request: Request): Promise<Response> {
   const url = new URL(request.url);
@@ -64,7 +67,11 @@ function createWindow(): void {
     webPreferences: appWindowPreferences(preloadPath, !app.isPackaged),
   });
   win.once('ready-to-show', () => win?.show());
-  win.on('closed', () => (win = null));
+  win.webContents.once('did-finish-load', () => opens.ready());
+  win.on('closed', () => {
+    win = null;
+    opens.pause();
+  });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
@@ -93,7 +100,14 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  opens.add(...openablePaths(process.argv.slice(1), process.cwd()));
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    opens.add(path);
+    if (!win && core) createWindow();
+  });
+  app.on('second-instance', (_event, argv, cwd) => {
+    opens.add(...openablePaths(argv.slice(1), cwd));
     if (win?.isMinimized()) win.restore();
     win?.focus();
   });

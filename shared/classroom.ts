@@ -37,6 +37,32 @@ export interface AnswersImportReport {
   failed: ImportFailure[];
 }
 
+/** Teacher: an assignment put on a team hub workspace. */
+export interface HubPublishReport {
+  assignmentId: string;
+  workspace: string;
+  /** How many students the workspace has (who can now get it). */
+  students: number;
+}
+
+/** Teacher: answers pulled from a team hub; `unchanged` were already here as they are on the hub. */
+export interface HubAnswersReport extends AnswersImportReport {
+  unchanged: number;
+}
+
+/** Student: what getting assignments from a team hub opened. */
+export interface HubOpenReport {
+  opened: Assignment[];
+  /** Assignments of the workspace that were already open here. */
+  already: number;
+}
+
+/** Student: a hand-in taken by the hub; `handIns` counts this one and the earlier ones. */
+export interface HubHandIn {
+  handedInAt: string;
+  handIns: number;
+}
+
 export type VerdictMatch = 'right' | 'adjacent' | 'wrong' | 'none';
 
 /** One student's answer to one key claim. */

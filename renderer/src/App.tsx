@@ -6,6 +6,7 @@ import { gloss } from './api/client.js';
 import { useLibraryChanged } from './api/useLibraryEvent.js';
 import { installHighlightStyles } from './annotate/highlightStyles.js';
 import { Classroom } from './classroom/Classroom.js';
+import { listenForOpenedFiles } from './classroom/opened.js';
 import { Library, type OpenRequest } from './library/Library.js';
 import { requestFocus, revealMatch } from './reader/interaction.js';
 import { idsFromHash, MAX_PANES, readerLayout, setOpen } from './reader/layout.js';
@@ -95,6 +96,7 @@ export function App() {
     void refreshTeamStatus();
     return startAutoSync();
   }, []);
+  useEffect(() => listenForOpenedFiles(setView), []);
   useEffect(() => installHighlightStyles(taxonomies), [taxonomies]);
   useLibraryChanged(['annotations', 'articles'], () => void refreshTeamStatus());
   useLibraryChanged(['taxonomies'], () => void reloadTaxonomies());

@@ -6,6 +6,7 @@ import type { Result } from '../result.js';
 import { annotationMethods } from './annotations.js';
 import { backupMethods } from './backups.js';
 import { classroomMethods } from './classroom.js';
+import { classroomHubMethods } from './classroom-hub.js';
 import type { Method } from './define.js';
 import { historyMethods } from './history.js';
 import { hubMethods } from './hub.js';
@@ -25,6 +26,7 @@ export const contract = {
   ...hubMethods,
   ...finderMethods,
   ...classroomMethods,
+  ...classroomHubMethods,
   ...listMethods,
 } as const;
 
@@ -43,9 +45,11 @@ export interface Events {
   'export.progress': Progress;
   /** `ids`, when given, are the only articles that changed (an import): a page updates those rows instead of reloading the list. */
   'library.changed': { what: 'articles' | 'annotations' | 'taxonomies' | 'collections' | 'assignments'; ids?: string[] };
+  /** The desktop app: a file the system asked Gloss to open (a double-click), or why it could not be read. */
+  'app.openFile': { name: string; dataBase64: string } | { name: string; error: string };
 }
 export type EventName = keyof Events;
-export const eventNames = ['import.progress', 'export.progress', 'library.changed'] as const satisfies readonly EventName[];
+export const eventNames = ['import.progress', 'export.progress', 'library.changed', 'app.openFile'] as const satisfies readonly EventName[];
 
 type Namespace = MethodName extends `${infer N}.${string}` ? N : never;
 

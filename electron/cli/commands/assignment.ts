@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { defineCommand } from '../command.js';
 import { UsageError } from '../errors.js';
-import { dateOnly, table } from '../output.js';
+import { dateOnly, plural, table } from '../output.js';
 import { requireCollection } from '../resolve.js';
 import { readInput, resolveAssignmentId, writeExport } from './classroom-shared.js';
 
@@ -16,9 +16,16 @@ export const assignmentCommand = defineCommand({
     'assignment hand-in ASSIGNMENT_ID --student NAME --out FILE [--json]',
     'assignment list [--json]',
     '',
+    'Through a team hub workspace instead of files:',
+    'assignment publish ASSIGNMENT_ID --hub URL --workspace NAME [--json]   (teacher)',
+    'assignment open --hub URL --workspace NAME [--json]                    (student: every new one)',
+    'assignment hand-in ASSIGNMENT_ID --hub URL --workspace NAME [--json]   (student)',
+    '',
     '  --task find        students mark the claims themselves, then judge them',
     '  --task judge       the claims are marked and numbered; students give verdicts, techniques and reasons',
     '  --out FILE         the .glossassignment / .glossanswers file to write (or a folder for it)',
+    '  --hub URL          postgres://USER@HOST/DATABASE of the class\'s hub; the password comes from',
+    '                     PGPASSWORD or ~/.pgpass. Through the hub a student is their hub user name.',
     '',
     'The assignment file holds the articles, the tags with their descriptions and the task, never',
     "the teacher's verdicts, notes or (for find tasks) claims.",
@@ -31,6 +38,8 @@ export const assignmentCommand = defineCommand({
     due: { type: 'string' },
     out: { type: 'string' },
     student: { type: 'string' },
+    hub: { type: 'string' },
+    workspace: { type: 'string' },
   },
   positionals: [1, 2],
   async run({ values, positionals, out, call }) {
@@ -42,7 +51,18 @@ export const assignmentCommand = defineCommand({
         return false;
       }
     };
+    const hub = () => {
+      if (!values.hub || !values.workspace) throw new UsageError('Give the hub with --hub URL and --workspace NAME.', USAGE);
+      return { url: values.hub, workspace: values.workspace };
+    };
     switch (action) {
+      case 'publish': {
+        if (!arg) throw new UsageError('Give the assignment id (see gloss assignment list).', USAGE);
+        const report = await call('assignments.publish', { id: await resolveAssignmentId(call, arg), ...hub() });
+        if (out.json) return out.value(report);
+        out.line(`Published to "${report.workspace}": its ${plural(report.students, 'student')} can get it with gloss assignment open --hub URL --workspace "${report.workspace}".`);
+        return;
+      }
       case 'create': {
         if (!values.collection) throw new UsageError('Give the collection to hand out with --collection NAME.', USAGE);
         if (values.task !== 'find' && values.task !== 'judge') throw new UsageError('Give the kind of task with --task find or --task judge.', USAGE);
@@ -63,6 +83,15 @@ export const assignmentCommand = defineCommand({
         return;
       }
       case 'open': {
+        if (values.hub || values.workspace) {
+          if (arg) throw new UsageError('Give either an assignment file or --hub URL --workspace NAME, not both.', USAGE);
+          const report = await call('assignments.getFromHub', hub());
+          if (out.json) return out.value(report);
+          for (const a of report.opened) out.line(`Opened “${a.title}” (${a.id.slice(0, 8)}) for ${a.studentName}${a.dueDate ? `, due ${dateOnly(a.dueDate)}` : ''}.`);
+          out.line(`${plural(report.opened.length, 'new assignment')}${report.already ? `, ${report.already} already open here` : ''}.`);
+          if (report.opened.length) out.line(`When you are done: gloss assignment hand-in ID --hub URL --workspace "${values.workspace}"`);
+          return;
+        }
         if (!arg) throw new UsageError('Give the assignment file to open.', USAGE);
         if (!values.student) throw new UsageError('Give your name with --student NAME.', USAGE);
         const assignment = await call('assignments.open', { file: readInput(arg), student: values.student });
@@ -76,6 +105,13 @@ export const assignmentCommand = defineCommand({
       }
       case 'hand-in': {
         if (!arg) throw new UsageError('Give the assignment id (see gloss assignment list).', USAGE);
+        if (values.hub || values.workspace) {
+          if (values.out) throw new UsageError('Hand in either to a file (--out) or to the hub (--hub), not both.', USAGE);
+          const handIn = await call('assignments.handInToHub', { id: await resolveAssignmentId(call, arg), ...hub() });
+          if (out.json) return out.value(handIn);
+          out.line(`Handed in to "${values.workspace}"${handIn.handIns > 1 ? ` (hand-in ${handIn.handIns}: it replaces the earlier one)` : ''}. Handing in again later replaces this one.`);
+          return;
+        }
         if (!values.student) throw new UsageError('Give your name with --student NAME.', USAGE);
         if (!values.out) throw new UsageError('Give the answers file to write with --out FILE.', USAGE);
         const id = await resolveAssignmentId(call, arg);
@@ -97,7 +133,7 @@ export const assignmentCommand = defineCommand({
         return;
       }
       default:
-        throw new UsageError(`Unknown action "${action}"; use create, open, hand-in or list.`, USAGE);
+        throw new UsageError(`Unknown action "${action}"; use create, publish, open, hand-in or list.`, USAGE);
     }
   },
 });

@@ -13,16 +13,19 @@ export const classCommand = defineCommand({
   summary: "take in students' answers, score them against the key, write feedback (teacher)",
   usage: [
     'class import FILE... [--json]',
+    'class pull ASSIGNMENT_ID --hub URL --workspace NAME [--json]',
     'class scores ASSIGNMENT_ID [--json]',
     'class export ASSIGNMENT_ID --out FOLDER [--pdf] [--json]',
     '',
     '  import   answers files (.glossanswers), many at once; a file for another assignment, a',
     '           damaged or edited one, or a second student of the same name is reported and',
     '           changes nothing. Exit status 1 when any file failed.',
+    '  pull     the answers the students handed in to the team hub workspace, checked as files are',
+    '           (the password from PGPASSWORD or ~/.pgpass). Exit status 1 when any was refused.',
     "  scores   per key claim and per student, and the class's agreement (Krippendorff's alpha)",
     '  export   the class results (CSV), the class report and one feedback sheet per student',
   ],
-  options: { out: { type: 'string' }, pdf: { type: 'boolean' } },
+  options: { out: { type: 'string' }, pdf: { type: 'boolean' }, hub: { type: 'string' }, workspace: { type: 'string' } },
   positionals: [1, Infinity],
   async run({ values, positionals, out, call }) {
     const [action, ...args] = positionals;
@@ -35,6 +38,19 @@ export const classCommand = defineCommand({
           for (const i of report.imported) out.line(`${i.name}: ${i.student}${i.replaced ? ' (replaces an earlier hand-in)' : ''}`);
           for (const f of report.failed) out.warn(`${f.name}: ${f.message}`);
           out.line(`${report.imported.length} imported, ${report.failed.length} refused.`);
+        }
+        return report.failed.length ? 1 : 0;
+      }
+      case 'pull': {
+        if (args.length !== 1) throw new UsageError('Give one assignment id.', USAGE);
+        if (!values.hub || !values.workspace) throw new UsageError('Give the hub with --hub URL and --workspace NAME.', USAGE);
+        const assignmentId = await resolveAssignmentId(call, args[0]!);
+        const report = await call('class.pullAnswers', { assignmentId, url: values.hub, workspace: values.workspace });
+        if (out.json) out.value(report);
+        else {
+          for (const i of report.imported) out.line(`${i.student}${i.replaced ? ' (replaces an earlier hand-in)' : ''}`);
+          for (const f of report.failed) out.warn(`${f.name}: ${f.message}`);
+          out.line(`${report.imported.length} taken in, ${report.unchanged} unchanged, ${report.failed.length} refused.`);
         }
         return report.failed.length ? 1 : 0;
       }
@@ -63,7 +79,7 @@ export const classCommand = defineCommand({
         return;
       }
       default:
-        throw new UsageError(`Unknown action "${action}"; use import, scores or export.`, USAGE);
+        throw new UsageError(`Unknown action "${action}"; use import, pull, scores or export.`, USAGE);
     }
   },
 });

@@ -148,6 +148,11 @@ export function createAssignment(ctx: CoreContext, input: ParsedInputOf<'assignm
 
 /** The file handed to students: see files.ts for what it holds and what it never does. */
 export function assignmentFile(db: Db, id: string): ExportFile {
+  const { file, fileName } = assignmentFileOf(db, id);
+  return jsonFile(fileName, file);
+}
+
+export function assignmentFileOf(db: Db, id: string): { file: AssignmentFile; fileName: string } {
   const a = teacherAssignment(db, id);
   const content: Bundle = {
     format: BUNDLE_FORMAT,
@@ -175,7 +180,7 @@ export function assignmentFile(db: Db, id: string): ExportFile {
     },
     content,
   };
-  return jsonFile(`${slug(a.title)}${ASSIGNMENT_SUFFIX}`, file);
+  return { file, fileName: `${slug(a.title)}${ASSIGNMENT_SUFFIX}` };
 }
 
 function jsonFile(fileName: string, value: unknown): ExportFile {
@@ -184,29 +189,34 @@ function jsonFile(fileName: string, value: unknown): ExportFile {
 
 /** A student opens an assignment file: its articles and taxonomies come in, and for judge tasks their own copies of the numbered claims. */
 export function openAssignment(ctx: CoreContext, input: ParsedInputOf<'assignments.open'>): Assignment {
-  const { db } = ctx;
   const file = parseAssignmentFile(Buffer.from(input.file.dataBase64, 'base64'), input.file.name);
+  return openAssignmentFile(ctx, file, input.file.name, { id: randomUUID(), name: input.student });
+}
+
+/** Opens a checked assignment file for the student (from a file, or from the team hub). */
+export function openAssignmentFile(ctx: CoreContext, file: AssignmentFile, fileName: string, student: { id: string; name: string }): Assignment {
+  const { db } = ctx;
   const { assignment: a } = file;
   const existing = db.prepare('SELECT * FROM assignments WHERE id = ?').get(a.id) as AssignmentRow | undefined;
   if (existing?.role === 'teacher') {
     throw new GlossError('conflict', `“${a.title}” was made in this library: open it in a student's own Gloss (or data folder) to do it.`);
   }
   if (existing) {
-    if (existing.student_name !== input.student) {
+    if (existing.student_name !== student.name) {
       throw new GlossError('conflict', `“${a.title}” is already open here for ${existing.student_name}. Each student does it in their own Gloss (or data folder).`);
     }
     return toAssignment(db, existing);
   }
   const claimsOutside = a.claims.find((c) => !a.articleIds.includes(c.articleId));
-  if (claimsOutside) throw new GlossError('parse_failed', `${input.file.name} is damaged: claim ${claimsOutside.number} belongs to no article of the assignment.`);
+  if (claimsOutside) throw new GlossError('parse_failed', `${fileName} is damaged: claim ${claimsOutside.number} belongs to no article of the assignment.`);
 
   db.transaction(() => {
-    importBundle(db, Buffer.from(JSON.stringify(file.content)), input.file.name);
-    const local = localArticleIds(db, file, input.file.name);
+    importBundle(db, Buffer.from(JSON.stringify(file.content)), fileName);
+    const local = localArticleIds(db, file, fileName);
     db.prepare(
       `INSERT INTO assignments (id, role, title, task, instructions, due_date, created_at, student_id, student_name)
        VALUES (?, 'student', ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(a.id, a.title, a.task, a.instructions, a.dueDate, a.createdAt, randomUUID(), input.student);
+    ).run(a.id, a.title, a.task, a.instructions, a.dueDate, a.createdAt, student.id, student.name);
     const addArticle = db.prepare('INSERT INTO assignment_articles (assignment_id, article_id, source_id, position) VALUES (?, ?, ?, ?)');
     a.articleIds.forEach((sourceId, i) => addArticle.run(a.id, local.get(sourceId)!, sourceId, i));
     const addClaim = db.prepare(
@@ -240,13 +250,24 @@ function localArticleIds(db: Db, file: AssignmentFile, name: string): Map<string
 
 /** The student's answers file: their claims on the assignment's articles, as they stand now. */
 export function handIn(ctx: CoreContext, input: ParsedInputOf<'assignments.handIn'>): ExportFile {
-  const { db } = ctx;
-  const row = assignmentRow(db, input.id);
+  const { file, fileName } = answersOf(ctx.db, input.id, input.student);
+  markHandedIn(ctx.db, file);
+  return jsonFile(fileName, file);
+}
+
+/** Records that the answers left this library (written to a file, or taken by the hub). */
+export function markHandedIn(db: Db, file: AnswersFile): void {
+  db.prepare('UPDATE assignments SET handed_in_at = ? WHERE id = ?').run(file.handedInAt, file.assignmentId);
+}
+
+/** The answers of the student doing assignment `id` here, as an answers file and its name. */
+export function answersOf(db: Db, id: string, student?: string): { file: AnswersFile; fileName: string } {
+  const row = assignmentRow(db, id);
   if (row.role !== 'student') {
     throw new GlossError('invalid_input', `“${row.title}” is your own assignment: students hand in from the library they opened it in.`);
   }
-  if (input.student !== undefined && input.student !== row.student_name) {
-    throw new GlossError('invalid_input', `“${row.title}” is open here for ${row.student_name}, not ${input.student}.`);
+  if (student !== undefined && student !== row.student_name) {
+    throw new GlossError('invalid_input', `“${row.title}” is open here for ${row.student_name}, not ${student}.`);
   }
   const numbers = new Map(claimRows(db, row.id).flatMap((c) => (c.annotation_id ? [[c.annotation_id, c.number] as const] : [])));
   const articles = db
@@ -275,6 +296,5 @@ export function handIn(ctx: CoreContext, input: ParsedInputOf<'assignments.handI
     answers,
   };
   const file: AnswersFile = { format: ANSWERS_FORMAT, version: CLASSROOM_FILE_VERSION, ...body, hash: answersHash(body) };
-  db.prepare('UPDATE assignments SET handed_in_at = ? WHERE id = ?').run(handedInAt, row.id);
-  return jsonFile(`${slug(row.title)}-${slug(row.student_name!)}${ANSWERS_SUFFIX}`, file);
+  return { file, fileName: `${slug(row.title)}-${slug(row.student_name!)}${ANSWERS_SUFFIX}` };
 }

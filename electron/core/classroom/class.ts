@@ -13,22 +13,38 @@ import { parseAnswersFile, type AnswersFile, type FileAnswer } from './files.js'
 import { scoreClass, type Answer, type KeyClaim, type Ratings, type Submission } from './scoring.js';
 
 export function importAnswers(ctx: CoreContext, input: ParsedInputOf<'class.importAnswers'>): AnswersImportReport {
+  return takeInAnswers(
+    ctx.db,
+    input.files.map((f) => ({ name: f.name, read: () => parseAnswersFile(Buffer.from(f.dataBase64, 'base64'), f.name) })),
+  );
+}
+
+/** One hand-in to take in: `read` checks it (and throws a GlossError for a bad one). */
+export interface HandedIn {
+  name: string;
+  read: () => AnswersFile;
+  /** How many times the student handed in where this came from (the hub counts; a file does not). */
+  handIns?: number;
+}
+
+/** Takes hand-ins in, each on its own: a bad one is reported and changes nothing. */
+export function takeInAnswers(db: Db, handedIn: HandedIn[]): AnswersImportReport {
   const report: AnswersImportReport = { imported: [], failed: [] };
-  for (const f of input.files) {
+  for (const h of handedIn) {
     try {
-      const file = parseAnswersFile(Buffer.from(f.dataBase64, 'base64'), f.name);
-      const replaced = ctx.db.transaction(() => storeAnswers(ctx.db, file, f.name)).immediate();
-      report.imported.push({ name: f.name, student: file.student.name, assignmentId: file.assignmentId, replaced });
+      const file = h.read();
+      const replaced = db.transaction(() => storeAnswers(db, file, h.name, h.handIns ?? 1)).immediate();
+      report.imported.push({ name: h.name, student: file.student.name, assignmentId: file.assignmentId, replaced });
     } catch (e) {
       if (!(e instanceof GlossError)) throw e;
-      report.failed.push({ name: f.name, code: e.code, message: e.message } satisfies ImportFailure);
+      report.failed.push({ name: h.name, code: e.code, message: e.message } satisfies ImportFailure);
     }
   }
   return report;
 }
 
 /** Stores one student's answers; true when they replace an earlier hand-in. */
-function storeAnswers(db: Db, file: AnswersFile, name: string): boolean {
+function storeAnswers(db: Db, file: AnswersFile, name: string, handIns: number): boolean {
   const row = db.prepare('SELECT role, title FROM assignments WHERE id = ?').get(file.assignmentId) as { role: string; title: string } | undefined;
   if (!row || row.role !== 'teacher') {
     throw new GlossError('not_found', `${name} holds answers to “${file.assignmentTitle}”, which is not an assignment made in this library. Nothing was changed.`);
@@ -58,9 +74,9 @@ function storeAnswers(db: Db, file: AnswersFile, name: string): boolean {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (assignment_id, student_id) DO UPDATE SET
        student_name = excluded.student_name, handed_in_at = excluded.handed_in_at, content_hash = excluded.content_hash,
-       answers = excluded.answers, replaced = submissions.replaced + 1, imported_at = excluded.imported_at`,
-  ).run(file.assignmentId, file.student.id, file.student.name, file.handedInAt, file.hash, JSON.stringify(file.answers), 0, nowIso());
-  return !!earlier;
+       answers = excluded.answers, replaced = max(submissions.replaced + 1, excluded.replaced), imported_at = excluded.imported_at`,
+  ).run(file.assignmentId, file.student.id, file.student.name, file.handedInAt, file.hash, JSON.stringify(file.answers), handIns - 1, nowIso());
+  return !!earlier || handIns > 1;
 }
 
 /** Every answer lies on an article of the assignment, inside its text, and names a claim it has. */

@@ -3,6 +3,7 @@ import type { CoreContext, Handlers, Namespaced } from '../context.js';
 import { assignmentFile, createAssignment, getAssignment, handIn, listAssignments, openAssignment } from './assignments.js';
 import { classScores, importAnswers } from './class.js';
 import { exportClass } from './feedback.js';
+import { handInToHub, openFromHub, publishAssignment, pullAnswers } from './hub.js';
 
 export function classroomHandlers(ctx: CoreContext): Handlers<Namespaced<'assignments'> | Namespaced<'class'>> {
   const changed = () => ctx.emit('library.changed', { what: 'assignments' });
@@ -27,6 +28,22 @@ export function classroomHandlers(ctx: CoreContext): Handlers<Namespaced<'assign
     },
     'class.importAnswers': (input) => {
       const report = importAnswers(ctx, input);
+      if (report.imported.length) changed();
+      return report;
+    },
+    'assignments.publish': (input) => publishAssignment(ctx, input),
+    'assignments.getFromHub': async (input) => {
+      const report = await openFromHub(ctx, input);
+      if (report.opened.length) changed();
+      return report;
+    },
+    'assignments.handInToHub': async (input) => {
+      const handIn = await handInToHub(ctx, input);
+      changed();
+      return handIn;
+    },
+    'class.pullAnswers': async (input) => {
+      const report = await pullAnswers(ctx, input);
       if (report.imported.length) changed();
       return report;
     },

@@ -1,17 +1,23 @@
 // The Classroom view: the teacher's assignments (make one, take answers in, see the class) and
 // the assignments a student opened (the task, the articles, hand in).
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Assignment } from '../../../shared/classroom.js';
 import type { ArticleSummary } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
+import { teamStore } from '../team/teamStore.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { ClassView } from './ClassView.js';
 import { ANSWERS_EXTENSION, ASSIGNMENT_EXTENSION, readForApi } from './files.js';
 import { NewAssignmentDialog, OpenAssignmentDialog } from './dialogs.js';
+import { classroomInbox } from './opened.js';
 import { StudentAssignment } from './StudentAssignment.js';
 
 export function Classroom({ library, onOpen }: { library: ArticleSummary[]; onOpen: (ids: string[]) => void }) {
+  const { t } = useTranslation('classroom');
+  const hub = teamStore.use().status?.hub ?? null;
+  const [gettingFromHub, setGettingFromHub] = useState(false);
   const [assignments, setAssignments] = useState<Assignment[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
@@ -33,17 +39,36 @@ export function Classroom({ library, onOpen }: { library: ArticleSummary[]; onOp
     if (!report) return;
     const replaced = report.imported.filter((i) => i.replaced).length;
     if (report.imported.length) {
-      showToast(`Took in the answers of ${report.imported.length} student${report.imported.length === 1 ? '' : 's'}${replaced ? ` (${replaced} replacing an earlier hand-in)` : ''}.`);
+      showToast(replaced ? t('toast.tookInReplacing', { count: report.imported.length, replaced }) : t('toast.tookIn', { count: report.imported.length }));
       setSelected(report.imported[0]!.assignmentId);
     }
-    for (const f of report.failed) showToast(`${f.name}: ${f.message}`, 'error');
+    for (const f of report.failed) showToast(t('toast.failed', { name: f.name, message: f.message }), 'error');
   }
+
+  /** A student connected to a class hub: every assignment published there and not open here yet. */
+  async function getFromHub() {
+    if (!hub) return;
+    setGettingFromHub(true);
+    const report = valueOrToast(await gloss.assignments.getFromHub({ url: hub.url, workspace: hub.workspace }));
+    setGettingFromHub(false);
+    if (!report) return;
+    showToast(t('toast.gotFromHub', { count: report.opened.length }));
+    if (report.opened[0]) setSelected(report.opened[0].id);
+  }
+
+  // Files the desktop app was asked to open go where a drop would.
+  const inbox = classroomInbox.use();
+  useEffect(() => {
+    if (!inbox.length) return;
+    classroomInbox.set([]);
+    drop(inbox);
+  });
 
   function drop(files: File[]) {
     const answers = files.filter((f) => f.name.toLowerCase().endsWith(ANSWERS_EXTENSION));
     const assignment = files.find((f) => f.name.toLowerCase().endsWith(ASSIGNMENT_EXTENSION));
     const other = files.length - answers.length - (assignment ? 1 : 0);
-    if (other) showToast(`Drop ${ANSWERS_EXTENSION} or ${ASSIGNMENT_EXTENSION} files here; articles go in the Library.`, 'error');
+    if (other) showToast(t('toast.dropWhat', { answers: ANSWERS_EXTENSION, assignment: ASSIGNMENT_EXTENSION }), 'error');
     if (answers.length) void importAnswers(answers);
     if (assignment) setOpening(assignment);
   }
@@ -51,24 +76,29 @@ export function Classroom({ library, onOpen }: { library: ArticleSummary[]; onOp
   return (
     <main
       className="classroom"
-      aria-label="Classroom"
+      aria-label={t('view.label')}
       onDragOver={(e) => e.preventDefault()}
       onDrop={(e) => {
         e.preventDefault();
         drop([...e.dataTransfer.files]);
       }}
     >
-      <nav className="classroom-list" aria-label="Assignments">
+      <nav className="classroom-list" aria-label={t('list.label')}>
         <div className="stack">
           <button type="button" className="primary" onClick={() => setCreating(true)}>
-            New assignment…
+            {t('list.new')}
           </button>
           <button type="button" onClick={() => answersInput.current?.click()}>
-            Take in answers…
+            {t('list.takeIn')}
           </button>
           <button type="button" onClick={() => assignmentInput.current?.click()}>
-            Open an assignment file…
+            {t('list.openFile')}
           </button>
+          {hub?.role === 'student' && (
+            <button type="button" disabled={gettingFromHub} onClick={() => void getFromHub()}>
+              {t('list.getFromHub')}
+            </button>
+          )}
         </div>
         <input
           ref={answersInput}
@@ -76,7 +106,7 @@ export function Classroom({ library, onOpen }: { library: ArticleSummary[]; onOp
           multiple
           hidden
           accept={ANSWERS_EXTENSION}
-          aria-label="Choose answers files"
+          aria-label={t('list.chooseAnswers')}
           onChange={(e) => {
             const files = [...(e.target.files ?? [])];
             e.target.value = '';
@@ -88,23 +118,23 @@ export function Classroom({ library, onOpen }: { library: ArticleSummary[]; onOp
           type="file"
           hidden
           accept={ASSIGNMENT_EXTENSION}
-          aria-label="Choose an assignment file"
+          aria-label={t('list.chooseAssignment')}
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
             if (file) setOpening(file);
           }}
         />
-        <h2>Assignments</h2>
+        <h2>{t('list.heading')}</h2>
         {assignments.length === 0 ? (
-          <p className="muted">None yet. Make one from a collection, or open an assignment file from your teacher.</p>
+          <p className="muted">{t('list.empty')}</p>
         ) : (
           <ul>
             {assignments.map((a) => (
               <li key={a.id}>
                 <button type="button" className="collection-pick" aria-current={a.id === current?.id ? 'true' : undefined} onClick={() => setSelected(a.id)}>
                   <span>{a.title}</span>
-                  <span className="muted">{a.role === 'teacher' ? `${a.submissionCount} in` : a.handedInAt ? 'handed in' : 'to do'}</span>
+                  <span className="muted">{a.role === 'teacher' ? t('list.answersIn', { count: a.submissionCount }) : a.handedInAt ? t('list.handedIn') : t('list.toDo')}</span>
                 </button>
               </li>
             ))}

@@ -1,58 +1,79 @@
-// A student's assignment: the task, the instructions, the articles to read, and Hand in.
+// A student's assignment: the task, the instructions, the articles to read, and Hand in: to the
+// class's hub when this library is connected to one as a student, else as an answers file.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Assignment } from '../../../shared/classroom.js';
+import { formatDay, formatMoment } from '../../../shared/i18n/format.js';
 import type { ArticleSummary } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
+import { useLanguage } from '../i18n.js';
+import { teamStore } from '../team/teamStore.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { download } from './files.js';
 
 export function StudentAssignment({ assignment: a, library, onOpen }: { assignment: Assignment; library: ArticleSummary[]; onOpen: (ids: string[]) => void }) {
+  const { t } = useTranslation('classroom');
+  const language = useLanguage();
+  const status = teamStore.use().status;
+  const hub = status?.hub?.role === 'student' ? status.hub : null;
   const [busy, setBusy] = useState(false);
   const titles = new Map(library.map((x) => [x.id, x.title]));
+
+  async function handInFile() {
+    setBusy(true);
+    const file = valueOrToast(await gloss.assignments.handIn({ id: a.id }));
+    setBusy(false);
+    if (!file) return;
+    download(file);
+    showToast(t('student.saved', { file: file.fileName }));
+  }
+
+  async function handInToHub(to: NonNullable<typeof hub>) {
+    setBusy(true);
+    const handIn = valueOrToast(await gloss.assignments.handInToHub({ id: a.id, url: to.url, workspace: to.workspace }));
+    setBusy(false);
+    if (handIn) showToast(t('student.handedInToHub', { workspace: to.workspace }));
+  }
+
+  const details = [
+    a.studentName,
+    a.task === 'find' ? t('student.taskFind') : t('student.taskJudge', { count: a.claims.length }),
+    a.dueDate ? t('student.due', { date: formatDay(a.dueDate, language) }) : null,
+    a.handedInAt ? t('student.handedInAt', { when: formatMoment(a.handedInAt, language) }) : null,
+  ];
   return (
     <article className="stack assignment">
       <header>
         <h2>{a.title}</h2>
-        <p className="muted">
-          {a.studentName} · {a.task === 'find' ? 'Find and judge' : `Judge ${a.claims.length} claims`}
-          {a.dueDate ? ` · due ${a.dueDate}` : ''}
-          {a.handedInAt ? ` · handed in ${new Date(a.handedInAt).toLocaleString()}` : ''}
-        </p>
+        <p className="muted">{details.filter(Boolean).join(' · ')}</p>
       </header>
-      <section aria-label="Task">
-        <p>
-          {a.task === 'find'
-            ? 'Read the articles. Mark every claim worth checking, then give each one a verdict and the techniques you see. Use the note to say why.'
-            : 'Read the articles. Each numbered claim is marked for you: give it a verdict and the techniques you see, and say why in its note.'}
-        </p>
+      <section aria-label={t('student.task')}>
+        <p>{a.task === 'find' ? t('student.findHelp') : t('student.judgeHelp')}</p>
         {a.instructions && <p className="instructions">{a.instructions}</p>}
       </section>
-      <section aria-label="Articles">
-        <h3>Articles</h3>
+      <section aria-label={t('student.articles')}>
+        <h3>{t('student.articles')}</h3>
         <ul>
           {a.articleIds.map((id) => (
             <li key={id}>{titles.get(id) ?? id}</li>
           ))}
         </ul>
         <button type="button" className="primary" onClick={() => onOpen(a.articleIds.slice(0, 4))}>
-          Read side by side
+          {t('student.readSideBySide')}
         </button>
       </section>
-      <section aria-label="Hand in">
-        <button
-          type="button"
-          disabled={busy}
-          onClick={async () => {
-            setBusy(true);
-            const file = valueOrToast(await gloss.assignments.handIn({ id: a.id }));
-            setBusy(false);
-            if (!file) return;
-            download(file);
-            showToast(`Saved ${file.fileName}: give it to your teacher. You can hand in again; the later one counts.`);
-          }}
-        >
-          {a.handedInAt ? 'Hand in again' : 'Hand in'}
-        </button>
+      <section aria-label={t('student.handInSection')} className="stack">
+        {hub && <p className="muted">{t('student.handInHubHelp', { workspace: hub.workspace })}</p>}
+        <div className="row">
+          <button type="button" disabled={busy} onClick={() => void (hub ? handInToHub(hub) : handInFile())}>
+            {a.handedInAt ? t('student.handInAgain') : t('student.handIn')}
+          </button>
+          {hub && (
+            <button type="button" disabled={busy} onClick={() => void handInFile()}>
+              {t('student.saveFile')}
+            </button>
+          )}
+        </div>
       </section>
     </article>
   );

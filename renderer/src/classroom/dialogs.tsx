@@ -1,5 +1,6 @@
 // Making an assignment (teacher) and opening one from a file (student).
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Assignment, AssignmentTask } from '../../../shared/classroom.js';
 import type { ArticleSummary, Collection } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
@@ -8,6 +9,7 @@ import { showToast, valueOrToast } from '../ui/toasts.js';
 import { download, readForApi } from './files.js';
 
 export function NewAssignmentDialog({ library, onClose, onCreated }: { library: ArticleSummary[]; onClose: () => void; onCreated: (a: Assignment) => void }) {
+  const { t } = useTranslation('classroom');
   const [collections, setCollections] = useState<Collection[]>([]);
   const [collectionId, setCollectionId] = useState('');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
@@ -54,15 +56,15 @@ export function NewAssignmentDialog({ library, onClose, onCreated }: { library: 
     setBusy(false);
     if (file) {
       download(file);
-      showToast(`Saved ${file.fileName}: hand it out to the students.`);
+      showToast(t('new.saved', { file: file.fileName }));
     }
     onCreated(made.value);
   }
 
   return (
-    <Dialog title="New assignment" onClose={onClose} className="assignment-dialog">
+    <Dialog title={t('new.title')} onClose={onClose} className="assignment-dialog">
       {collections.length === 0 ? (
-        <p>Put the articles for the lesson in a collection first; an assignment is made from a collection.</p>
+        <p>{t('new.needCollection')}</p>
       ) : (
         <form
           className="stack"
@@ -72,17 +74,17 @@ export function NewAssignmentDialog({ library, onClose, onCreated }: { library: 
           }}
         >
           <label>
-            Collection
+            {t('new.collection')}
             <select value={collectionId} onChange={(e) => pick(collections.find((c) => c.id === e.target.value)!)}>
               {collections.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.name} ({c.articleIds.length})
+                  {t('new.collectionOption', { name: c.name, count: c.articleIds.length })}
                 </option>
               ))}
             </select>
           </label>
           <fieldset className="stack plain">
-            <legend>Articles</legend>
+            <legend>{t('new.articles')}</legend>
             {collection?.articleIds.map((id) => (
               <label key={id} className="check">
                 <input
@@ -100,26 +102,26 @@ export function NewAssignmentDialog({ library, onClose, onCreated }: { library: 
             ))}
           </fieldset>
           <fieldset className="stack plain">
-            <legend>Task</legend>
+            <legend>{t('new.task')}</legend>
             <label className="check">
               <input type="radio" name="task" checked={task === 'find'} onChange={() => setTask('find')} />
-              Find and judge: students mark the claims themselves, then give each a verdict and techniques
+              {t('new.find')}
             </label>
             <label className="check">
               <input type="radio" name="task" checked={task === 'judge'} onChange={() => setTask('judge')} />
-              Judge these claims: your claims are marked and numbered; students give verdicts, techniques and reasons
+              {t('new.judge')}
             </label>
           </fieldset>
           <label>
-            Title
+            {t('new.titleLabel')}
             <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} required />
           </label>
           <label>
-            Instructions
+            {t('new.instructions')}
             <textarea rows={4} value={instructions} onChange={(e) => setInstructions(e.target.value)} />
           </label>
           <label>
-            Due
+            {t('new.due')}
             <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
           </label>
           {error && (
@@ -129,10 +131,10 @@ export function NewAssignmentDialog({ library, onClose, onCreated }: { library: 
           )}
           <div className="dialog-actions">
             <button type="button" onClick={onClose}>
-              Cancel
+              {t('common:cancel')}
             </button>
             <button type="submit" className="primary" disabled={busy || chosen.size === 0}>
-              Make the assignment file
+              {t('new.make')}
             </button>
           </div>
         </form>
@@ -142,17 +144,18 @@ export function NewAssignmentDialog({ library, onClose, onCreated }: { library: 
 }
 
 export function OpenAssignmentDialog({ file, onClose, onOpened }: { file: File; onClose: () => void; onOpened: (a: Assignment) => void }) {
+  const { t } = useTranslation('classroom');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   return (
-    <Dialog title="Open an assignment" onClose={onClose}>
+    <Dialog title={t('open.title')} onClose={onClose}>
       <form
         className="stack"
         onSubmit={async (e) => {
           e.preventDefault();
           const opened = await gloss.assignments.open({ file: await readForApi(file), student: name.trim() });
           if (!opened.ok) return setError(opened.error.message);
-          showToast(`Opened “${opened.value.title}”.`);
+          showToast(t('open.opened', { title: opened.value.title }));
           onOpened(opened.value);
         }}
       >
@@ -160,7 +163,7 @@ export function OpenAssignmentDialog({ file, onClose, onOpened }: { file: File; 
           <strong>{file.name}</strong>
         </p>
         <label>
-          Your name, as your teacher knows you
+          {t('open.name')}
           <input type="text" value={name} onChange={(e) => setName(e.target.value)} required autoComplete="name" />
         </label>
         {error && (
@@ -170,10 +173,10 @@ export function OpenAssignmentDialog({ file, onClose, onOpened }: { file: File; 
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common:cancel')}
           </button>
           <button type="submit" className="primary" disabled={!name.trim()}>
-            Open
+            {t('open.open')}
           </button>
         </div>
       </form>

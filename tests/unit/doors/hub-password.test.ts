@@ -47,5 +47,10 @@ describe('saved hub password', () => {
       { method: 'hub.sync', input: { ...hub, workspace: 'Other' } },
       { method: 'hub.status', input: {} },
     ]);
+
+    // The classroom's hub calls (hand in, pull answers) use it too.
+    seen.length = 0;
+    await call('class.pullAnswers', { ...hub, assignmentId: 'a1' });
+    expect(seen).toEqual([{ method: 'class.pullAnswers', input: { ...hub, assignmentId: 'a1', password: 'secret' } }]);
   });
 });
