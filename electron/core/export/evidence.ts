@@ -10,7 +10,7 @@ export function evidenceList(evidence: readonly Evidence[], t: TFunction): strin
     const url = httpUrl(e.url);
     const label = e.title || url || t('reports:claims.evidence');
     const printed = url && e.title ? ` <span class="print-url">${esc(url)}</span>` : '';
-    return `<li>${link(url, label)}${printed}${e.note ? ` — ${esc(e.note)}` : ''}</li>`;
+    return `<li dir="auto">${link(url, label)}${printed}${e.note ? ` — ${esc(e.note)}` : ''}</li>`;
   });
   return items.length ? `<ul class="evidence">${items.join('')}</ul>` : '';
 }

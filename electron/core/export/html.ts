@@ -147,7 +147,7 @@ function renderArticle(data: ReportData, statuses: Tag[], { article, annotations
   const note = (a: Annotation) =>
     `<li id="note-${n(a)}" value="${n(a)}">${chip(data, statuses, a, t)} ${techniquesOf(data, a)
       .map((t) => `<span class="tag">${esc(t.name)}</span>`)
-      .join('')}${a.note ? `<div class="note">${esc(a.note)}</div>` : ''}${
+      .join('')}${a.note ? `<div class="note" dir="auto">${esc(a.note)}</div>` : ''}${
       a.orphaned
         ? `<div class="warn">${t('claims.notFound')}</div>`
         : ` <a class="back" href="#ref-${n(a)}" aria-label="${t('report.backToClaim', { number: n(a) })}">↩</a>`
@@ -197,7 +197,7 @@ function claimsTable(data: ReportData, statuses: Tag[], annotations: Annotation[
       a.orphaned ? ` <span class="warn">${t('claims.notFoundInline')}</span>` : ''
     }</td><td>${chip(data, statuses, a, t)}</td><td>${techniquesOf(data, a)
       .map((tag) => `<span class="tag">${esc(tag.name)}</span>`)
-      .join('')}</td><td><div class="note">${esc(a.note)}</div>${links ? `<ul>${links}</ul>` : ''}</td><td>${evidenceList(a.evidence, t)}</td></tr>`;
+      .join('')}</td><td><div class="note" dir="auto">${esc(a.note)}</div>${links ? `<ul>${links}</ul>` : ''}</td><td>${evidenceList(a.evidence, t)}</td></tr>`;
   });
   return `<table class="claims"><caption class="meta">${t('claims.caption')}</caption>${claimsColumns}<thead>${claimsHeader(t, [t('claims.status'), t('claims.techniques'), t('claims.note')])}</thead><tbody>${rows.join('')}</tbody></table>`;
 }

@@ -130,7 +130,7 @@ export function renderAnswerKey(data: ReportData): string {
           techniquesOf(data, a)
             .map((t) => t.name)
             .join(', '),
-        )}</td><td><div class="note">${esc(a.note)}</div></td><td>${evidenceList(a.evidence, t)}</td></tr>`;
+        )}</td><td><div class="note" dir="auto">${esc(a.note)}</div></td><td>${evidenceList(a.evidence, t)}</td></tr>`;
       }).join('\n'),
       '</tbody></table>',
     );

@@ -5,6 +5,7 @@ import type { Assignment, ClassScores } from '../../../shared/classroom.js';
 import type { Article } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
+import { currentLanguage } from '../i18n.js';
 import { useTags } from '../taxonomy/taxonomies.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { download } from './files.js';
@@ -31,7 +32,7 @@ export function ClassView({ assignment }: { assignment: Assignment }) {
 
   async function exportClass(what: 'csv' | 'report' | 'feedback', pdf = false) {
     setBusy(true);
-    const files = valueOrToast(await gloss.class.export({ assignmentId: assignment.id, what, pdf }));
+    const files = valueOrToast(await gloss.class.export({ assignmentId: assignment.id, what, pdf, language: currentLanguage() }));
     setBusy(false);
     if (!files) return;
     for (const f of files) download(f);
