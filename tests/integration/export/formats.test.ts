@@ -49,8 +49,9 @@ describe('HTML report', () => {
     expect(html).not.toMatch(/<script|<link|src=|@import|url\(/i);
     // Untrusted note text is shown, never run.
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    // Each quote in the report's quotation marks, in its article's own language and direction.
     for (const c of f.claims) {
-      expect(html).toContain(`“${c.exact.replace(/"/g, '&quot;')}”`);
+      expect(html).toContain(`“<span dir="${c.articleKey === 'sahifa' ? 'rtl' : 'ltr'}" lang="${c.articleKey === 'sahifa' ? 'ar' : 'en'}">${c.exact.replace(/"/g, '&quot;')}</span>”`);
     }
     expect(html).toMatch(/<div class="text" dir="rtl"[^>]*>/);
     expect(html).toContain('<svg class="chart"');
