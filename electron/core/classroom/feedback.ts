@@ -225,7 +225,7 @@ export function renderFeedbackSheet(ctx: CoreContext, scores: ClassScores, stude
     return article ? quoteHtml(t, article, exact) : t('claims.quoted', { text: esc(exact) });
   };
   const body = [
-    `<h1>${esc(scores.assignment.title)}</h1>`,
+    `<h1 dir="auto">${esc(scores.assignment.title)}</h1>`,
     `<p class="meta">${t('feedback.for', { student: esc(student.name), date: esc(reportDay(student.handedInAt, language)!) })}</p>`,
     `<p>${t('feedback.score', {
       score: `<strong>${w.number(student.score)}</strong>`,

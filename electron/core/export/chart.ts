@@ -86,7 +86,7 @@ export function renderChart(data: ReportData): string {
   // The legend is HTML below the chart, so that long tag names wrap instead of being cut.
   out.push(
     `<ul class="chart-legend">${legendItems
-      .map((tag) => `<li><span class="swatch" style="background:${safeColor(tag.color)}"></span>${esc(tag.name)}</li>`)
+      .map((tag) => `<li><span class="swatch" style="background:${safeColor(tag.color)}"></span><span dir="auto">${esc(tag.name)}</span></li>`)
       .join('')}</ul>`,
   );
   return out.join('\n');

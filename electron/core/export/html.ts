@@ -115,11 +115,11 @@ export function renderHtmlReport(data: ReportData): string {
     '</head>',
     '<body>',
     '<header>',
-    `<h1>${esc(data.title)}</h1>`,
+    `<h1 dir="auto">${esc(data.title)}</h1>`,
     `<p class="meta">${esc(reportMeta(data, t).join(' · '))}</p>`,
     statuses.length
       ? `<div class="legend" aria-label="${t('report.statusColours')}">${statuses
-          .map((t, i) => `<span class="chip st-${i}">${esc(t.name)}</span>`)
+          .map((t, i) => `<span class="chip st-${i}" dir="auto">${esc(t.name)}</span>`)
           .join('')}</div>`
       : '',
     '</header>',
@@ -146,7 +146,7 @@ function renderArticle(data: ReportData, statuses: Tag[], { article, annotations
   ].filter((x): x is string => !!x);
   const note = (a: Annotation) =>
     `<li id="note-${n(a)}" value="${n(a)}">${chip(data, statuses, a, t)} ${techniquesOf(data, a)
-      .map((t) => `<span class="tag">${esc(t.name)}</span>`)
+      .map((t) => `<span class="tag" dir="auto">${esc(t.name)}</span>`)
       .join('')}${a.note ? `<div class="note" dir="auto">${esc(a.note)}</div>` : ''}${
       a.orphaned
         ? `<div class="warn">${t('claims.notFound')}</div>`
@@ -178,7 +178,7 @@ function renderArticle(data: ReportData, statuses: Tag[], { article, annotations
 
 function chip(data: ReportData, statuses: Tag[], a: Annotation, t: TFunction): string {
   const status = statusOf(data, a);
-  return `<span class="chip ${statusClass(data, statuses, a)}">${esc(status?.name ?? t('claims.noStatus'))}</span>`;
+  return `<span class="chip ${statusClass(data, statuses, a)}" dir="auto">${esc(status?.name ?? t('claims.noStatus'))}</span>`;
 }
 
 function claimsTable(data: ReportData, statuses: Tag[], annotations: Annotation[], t: TFunction): string {
@@ -196,7 +196,7 @@ function claimsTable(data: ReportData, statuses: Tag[], annotations: Annotation[
     return `<tr id="${esc(reviewAnchor(a))}"><td><a href="#claim-${num}">${num}</a></td><td>${quoteHtml(t, article, a.quote.exact)}${
       a.orphaned ? ` <span class="warn">${t('claims.notFoundInline')}</span>` : ''
     }</td><td>${chip(data, statuses, a, t)}</td><td>${techniquesOf(data, a)
-      .map((tag) => `<span class="tag">${esc(tag.name)}</span>`)
+      .map((tag) => `<span class="tag" dir="auto">${esc(tag.name)}</span>`)
       .join('')}</td><td><div class="note" dir="auto">${esc(a.note)}</div>${links ? `<ul>${links}</ul>` : ''}</td><td>${evidenceList(a.evidence, t)}</td></tr>`;
   });
   return `<table class="claims"><caption class="meta">${t('claims.caption')}</caption>${claimsColumns}<thead>${claimsHeader(t, [t('claims.status'), t('claims.techniques'), t('claims.note')])}</thead><tbody>${rows.join('')}</tbody></table>`;

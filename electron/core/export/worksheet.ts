@@ -50,7 +50,7 @@ function page(title: string, language: Language, body: string[]): string {
 export function renderWorksheet(data: ReportData): string {
   const t = translatorFor(data.language).getFixedT(data.language, 'reports');
   const body: string[] = [
-    `<h1>${esc(data.title)}</h1>`,
+    `<h1 dir="auto">${esc(data.title)}</h1>`,
     `<p class="meta">${t('worksheet.instructions')}</p>`,
     `<div class="name"><span>${t('worksheet.name')}</span><span>${t('worksheet.date')}</span></div>`,
     renderChoices(data, t),
@@ -91,7 +91,7 @@ function renderChoices(data: ReportData, t: TFunction): string {
       ? `<section><h2>${title}</h2><dl>${tags
           .map((t) => {
             const definition = t.description.trim().split('\n')[0];
-            return `<dt>${esc(t.name)}</dt>${definition ? `<dd> — ${esc(definition)}</dd>` : '<dd></dd>'}`;
+            return `<dt dir="auto">${esc(t.name)}</dt>${definition ? `<dd dir="auto"> — ${esc(definition)}</dd>` : '<dd></dd>'}`;
           })
           .join('')}</dl></section>`
       : '';

@@ -199,10 +199,10 @@ describe('Worksheet and answer key', () => {
   it('the student copy lists the verdicts and techniques to choose from, each with its definition', async () => {
     const { text: html } = await run('worksheet');
     const choices = /<div class="choices">[\s\S]*?<\/div>/.exec(html)![0];
-    for (const v of verdicts) expect(choices).toContain(`<dt>${v}</dt>`);
+    for (const v of verdicts) expect(choices).toContain(`<dt dir="auto">${v}</dt>`);
     expect(choices).not.toContain('Not yet checked');
-    expect(choices).toContain('<dt>Mostly false</dt><dd> — Contains an element of truth but ignores facts that would change the impression.</dd>');
-    expect(choices).toContain('<dt>Unnamed source</dt>');
+    expect(choices).toContain('<dt dir="auto">Mostly false</dt><dd dir="auto"> — Contains an element of truth but ignores facts that would change the impression.</dd>');
+    expect(choices).toContain('<dt dir="auto">Unnamed source</dt>');
   });
 
   it('the student copy marks and numbers every claim but gives away no verdict, technique or note', async () => {

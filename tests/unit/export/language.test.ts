@@ -146,6 +146,16 @@ describe('exports in the chosen language', { timeout: 120_000 }, () => {
     expect(text).toContain('The only crossing into the south'); // an English article's text, in its own direction
     expect(text).not.toContain('Bias techniques');
   });
+
+  it.skipIf(!hasPrinter)('prints the Arabic worksheet to a PDF whose text pdftotext reads back', async () => {
+    const pdf = join(dir.path, 'worksheet-ar.pdf');
+    writeFileSync(pdf, (await exportFile(f, { format: 'pdf', pdfOf: 'worksheet', collectionId: f.collectionId, language: 'ar' })).bytes);
+    mkdirSync(screenshots, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, join(screenshots, 'print-worksheet-ar')]);
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/[\u202a-\u202e\u200e\u200f]/g, '');
+    for (const words of ['ورقة عمل', 'التاريخ', 'الحكم', 'التي تبحث عنها']) expect(text).toContain(words);
+    expect(text).not.toMatch(/Verdicts to choose from|Name:/);
+  });
 });
 
 describe('the class report and feedback sheets in the chosen language', { timeout: 60_000 }, () => {
