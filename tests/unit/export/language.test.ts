@@ -108,7 +108,7 @@ describe('exports in the chosen language', { timeout: 120_000 }, () => {
     const file = await f.call('exports.run', { format: 'worksheet', collectionId: f.collectionId, language: 'es' });
     expect(file.warnings).toEqual([expect.stringMatching(/^\d+ afirmaci(ón no tiene|ones no tienen) veredicto/)]);
     const reviews = await f.call('exports.run', { format: 'claimreview', collectionId: f.collectionId, language: 'fr' });
-    expect(reviews.warnings[0]).toMatch(/^url manquante/);
+    expect(reviews.warnings?.[0]).toMatch(/^url manquante/);
   });
 
   it('writes the Markdown report in French', async () => {
