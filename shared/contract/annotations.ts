@@ -9,6 +9,7 @@ import type {
   Taxonomy,
 } from '../model.js';
 import { exportFormats } from '../limits.js';
+import { exportLanguage } from './define.js';
 import { color, empty, id, method, name, reviewerProfile, webUrl } from './define.js';
 
 const evidenceInput = z.strictObject({
@@ -102,6 +103,8 @@ export const annotationMethods = {
         pdfOf: z.enum(['report', 'worksheet', 'answer-key']).optional(),
         /** Who reviewed the claims and where reports are published (ClaimReview's author and url). */
         reviewer: reviewerProfile.optional(),
+        /** The language reports and worksheets are written in (machine formats do not change). */
+        language: exportLanguage,
       })
       .refine(
         (v) => [v.articleId, v.collectionId, v.articleIds].filter((x) => x !== undefined).length === 1,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AnswersImportReport, Assignment, ClassScores } from '../classroom.js';
 import type { ExportFile } from '../model.js';
-import { empty, fileInput, id, isoDate, method, name } from './define.js';
+import { empty, exportLanguage, fileInput, id, isoDate, method, name } from './define.js';
 
 export const classroomMethods = {
   'assignments.list': method<Assignment[]>()(empty),
@@ -28,6 +28,12 @@ export const classroomMethods = {
   'class.scores': method<ClassScores>()(z.strictObject({ assignmentId: id })),
   /** Teacher: the class's results (CSV, class report) or one feedback sheet per student; PDF where asked. */
   'class.export': method<ExportFile[]>()(
-    z.strictObject({ assignmentId: id, what: z.enum(['csv', 'report', 'feedback']), pdf: z.boolean().default(false) }),
+    z.strictObject({
+      assignmentId: id,
+      what: z.enum(['csv', 'report', 'feedback']),
+      pdf: z.boolean().default(false),
+      /** The language the class report and feedback sheets are written in (the CSV's columns do not change). */
+      language: exportLanguage,
+    }),
   ),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultLanguage, isLanguage, languages, type Language } from '../i18n/languages.js';
 import type { ReviewerProfile } from '../model.js';
 import { MAX_IMPORT_BYTES } from '../limits.js';
 import { httpUrl } from '../urls.js';
@@ -42,3 +43,8 @@ export const reviewerProfile = z.strictObject({
   organizationUrl: webUrl.optional(),
   publishBaseUrl: webUrl.optional(),
 }) satisfies z.ZodType<ReviewerProfile>;
+
+/** The language a report is written in: one Gloss speaks, English unless asked. */
+export const exportLanguage = z
+  .custom<Language>(isLanguage, { error: `one of ${languages.map((l) => l.code).join(', ')}` })
+  .default(defaultLanguage);

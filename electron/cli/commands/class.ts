@@ -3,6 +3,7 @@ import type { ClassScores } from '../../../shared/classroom.js';
 import { defineCommand } from '../command.js';
 import { UsageError } from '../errors.js';
 import { table, type Output } from '../output.js';
+import { langOption, langUsage, reportLanguage } from '../report-language.js';
 import { tagNames } from '../resolve.js';
 import { readInput, resolveAssignmentId, writeExport } from './classroom-shared.js';
 
@@ -15,7 +16,7 @@ export const classCommand = defineCommand({
     'class import FILE... [--json]',
     'class pull ASSIGNMENT_ID --hub URL --workspace NAME [--json]',
     'class scores ASSIGNMENT_ID [--json]',
-    'class export ASSIGNMENT_ID --out FOLDER [--pdf] [--json]',
+    'class export ASSIGNMENT_ID --out FOLDER [--pdf] [--lang CODE] [--json]',
     '',
     '  import   answers files (.glossanswers), many at once; a file for another assignment, a',
     '           damaged or edited one, or a second student of the same name is reported and',
@@ -24,8 +25,9 @@ export const classCommand = defineCommand({
     '           (the password from PGPASSWORD or ~/.pgpass). Exit status 1 when any was refused.',
     "  scores   per key claim and per student, and the class's agreement (Krippendorff's alpha)",
     '  export   the class results (CSV), the class report and one feedback sheet per student',
+    langUsage,
   ],
-  options: { out: { type: 'string' }, pdf: { type: 'boolean' }, hub: { type: 'string' }, workspace: { type: 'string' } },
+  options: { out: { type: 'string' }, pdf: { type: 'boolean' }, hub: { type: 'string' }, workspace: { type: 'string' }, ...langOption },
   positionals: [1, Infinity],
   async run({ values, positionals, out, call }) {
     const [action, ...args] = positionals;
@@ -67,10 +69,11 @@ export const classCommand = defineCommand({
         if (existsAsFile(values.out)) throw new UsageError(`${values.out} is a file; --out takes a folder.`, USAGE);
         const assignmentId = await resolveAssignmentId(call, args[0]!);
         const pdf = Boolean(values.pdf);
+        const language = reportLanguage(values.lang, USAGE);
         const files = [
           ...(await call('class.export', { assignmentId, what: 'csv', pdf: false })),
-          ...(await call('class.export', { assignmentId, what: 'report', pdf })),
-          ...(await call('class.export', { assignmentId, what: 'feedback', pdf })),
+          ...(await call('class.export', { assignmentId, what: 'report', pdf, language })),
+          ...(await call('class.export', { assignmentId, what: 'feedback', pdf, language })),
         ];
         const paths = [];
         for (const f of files) paths.push(await writeExport(f, values.out, true));

@@ -4,6 +4,7 @@ import { exportFormats } from '../../../shared/limits.js';
 import { defineCommand } from '../command.js';
 import { UsageError } from '../errors.js';
 import { writeWholeFile } from '../files.js';
+import { langOption, langUsage, reportLanguage } from '../report-language.js';
 import { requireCollection, resolveArticleId } from '../resolve.js';
 
 type Format = (typeof exportFormats)[number];
@@ -13,7 +14,7 @@ export const exportCommand = defineCommand({
   summary: 'export an article or a collection as a report, a worksheet, data or an exchange file',
   usage: [
     'export FORMAT (--article ID | --collection NAME) --out PATH [--publish-url BASE] [--reviewer NAME]',
-    '       [--organization NAME] [--data-dir DIR] [--json]',
+    '       [--organization NAME] [--lang CODE] [--data-dir DIR] [--json]',
     '',
     `  FORMAT             one of ${exportFormats.join(', ')}`,
     '  --article ID       one article (ID may be the start of its id)',
@@ -23,6 +24,7 @@ export const exportCommand = defineCommand({
     '  --publish-url BASE where the reports are published: each ClaimReview links to its claim there',
     '  --reviewer NAME    who reviewed the claims (ClaimReview author)',
     '  --organization O   the reviewing organization (the author instead of the reviewer)',
+    langUsage,
   ],
   options: {
     article: { type: 'string' },
@@ -32,6 +34,7 @@ export const exportCommand = defineCommand({
     'publish-url': { type: 'string' },
     reviewer: { type: 'string' },
     organization: { type: 'string' },
+    ...langOption,
   },
   positionals: [1, 1],
   async run({ values, positionals, out, call }) {
@@ -41,6 +44,7 @@ export const exportCommand = defineCommand({
       throw new UsageError('Give either --article ID or --collection NAME.', 'export');
     }
     if (!values.out) throw new UsageError('Give the file to write with --out PATH.', 'export');
+    const language = reportLanguage(values.lang, 'export');
 
     const target = values.article
       ? { articleId: await resolveArticleId(call, values.article) }
@@ -54,7 +58,7 @@ export const exportCommand = defineCommand({
       ...(values.organization ? { organization: values.organization } : {}),
       ...(values['publish-url'] ? { publishBaseUrl: values['publish-url'] } : {}),
     };
-    const file = await call('exports.run', { ...(asPdf ? { format: 'pdf', pdfOf: format } : { format }), ...target, reviewer });
+    const file = await call('exports.run', { ...(asPdf ? { format: 'pdf', pdfOf: format } : { format }), ...target, reviewer, language });
     const warnings = file.warnings ?? [];
     const data = Buffer.from(file.dataBase64, 'base64');
     const path = (await isFolder(values.out)) ? join(values.out, file.fileName) : values.out;

@@ -1,7 +1,11 @@
 // What the teacher hands back: the class's results as CSV, a class report (HTML, or PDF through
 // the same printer as every report) and one feedback sheet per student.
+// Written in the language asked for (the `reports` catalogue); the CSV's columns stay machine names.
 import { stringify } from 'csv-stringify/sync';
+import type { TFunction } from 'i18next';
 import type { ClassScores, KeyClaimResult, StudentResult, VerdictMatch } from '../../../shared/classroom.js';
+import { formatNumber } from '../../../shared/i18n/format.js';
+import { defaultLanguage, localeOf, type Language } from '../../../shared/i18n/languages.js';
 import type { Article, ExportFile, Tag } from '../../../shared/model.js';
 import { getArticle } from '../articles.js';
 import type { CoreContext } from '../context.js';
@@ -10,7 +14,8 @@ import { esc, slug } from '../export/escape.js';
 import { baseCss } from '../export/html.js';
 import { htmlToPdf } from '../export/pdf.js';
 import { blocksOf, segmentize } from '../export/segments.js';
-import { langAttrs } from '../export/body-html.js';
+import { langAttrs, quoteHtml } from '../export/body-html.js';
+import { pageLangAttrs, reportDay, translatorFor } from '../export/words.js';
 import { listTaxonomies } from '../taxonomies.js';
 import { classScores } from './class.js';
 
@@ -28,9 +33,6 @@ export const classCsvColumns = [
   'technique_overlap',
   'score',
 ] as const;
-
-const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)} %`);
-const decimal = (x: number | null) => (x === null ? '—' : x.toFixed(3));
 
 export function renderClassCsv(scores: ClassScores): string {
   const rows = scores.students.map((s) =>
@@ -61,13 +63,14 @@ const classCss = `
 .formula{font-size:.85rem;color:#5f6368}
 `;
 
-function page(title: string, lang: string, body: string[]): string {
+/** `title` is HTML: the translated words with their arguments escaped. */
+function page(title: string, language: Language, body: string[]): string {
   return [
     '<!doctype html>',
-    `<html lang="${esc(lang)}">`,
+    `<html ${pageLangAttrs(language)}>`,
     '<head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    `<title>${esc(title)}</title><style>${baseCss}${classCss}</style></head>`,
+    `<title>${title}</title><style>${baseCss}${classCss}</style></head>`,
     '<body>',
     ...body,
     '</body></html>',
@@ -75,37 +78,58 @@ function page(title: string, lang: string, body: string[]): string {
   ].join('\n');
 }
 
-interface Names {
+/** The words, tag names and numbers of one class report or feedback sheet, in its language. */
+interface Words {
+  language: Language;
+  t: TFunction;
   tag(id: string | null): string;
+  number(n: number): string;
+  percent(x: number | null): string;
+  /** Krippendorff's alpha and the like: three decimals. */
+  decimal(x: number | null): string;
 }
 
-function namesOf(ctx: CoreContext): Names {
-  const tags = new Map<string, Tag>(listTaxonomies(ctx.db).flatMap((t) => t.tags.map((tag) => [tag.id, tag] as const)));
-  return { tag: (id) => (id === null || id === 'none' ? 'no verdict' : (tags.get(id)?.name ?? id)) };
+function wordsOf(ctx: CoreContext, language: Language): Words {
+  const t = translatorFor(language).getFixedT(language, 'reports');
+  const tags = new Map<string, Tag>(listTaxonomies(ctx.db).flatMap((x) => x.tags.map((tag) => [tag.id, tag] as const)));
+  const decimals = new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+  return {
+    language,
+    t,
+    tag: (id) => (id === null || id === 'none' ? t('class.noVerdict') : (tags.get(id)?.name ?? id)),
+    number: (n) => formatNumber(n, language),
+    percent: (x) => (x === null ? t('class.none') : t('class.percent', { value: x })),
+    decimal: (x) => (x === null ? t('class.none') : decimals.format(x)),
+  };
 }
 
-function distribution(counts: Record<string, number>, names: Names): string {
+function distribution(counts: Record<string, number>, w: Words): string {
   return Object.entries(counts)
     .sort((a, b) => b[1] - a[1])
-    .map(([id, n]) => `${esc(names.tag(id))} ${n}`)
+    .map(([id, n]) => `${esc(w.tag(id))} ${w.number(n)}`)
     .join(', ');
 }
 
-function keyRow(k: KeyClaimResult, students: number, names: Names): string {
+function keyRow(article: Article | undefined, k: KeyClaimResult, students: number, w: Words): string {
+  const { t } = w;
   const found = students ? k.foundBy / students : 0;
-  return `<tr><td>${k.number}</td><td>“${esc(k.exact)}”</td><td>${esc(names.tag(k.statusTagId))}</td>
-<td><div class="bar" role="img" aria-label="found by ${k.foundBy} of ${students}"><span class="found" style="width:${(found * 100).toFixed(1)}%"></span></div>${k.foundBy} of ${students}</td>
-<td>${distribution(k.verdicts, names) || '—'}</td><td>${distribution(k.techniques, names) || '—'}</td>
-<td><div class="bar" role="img" aria-label="agreement with the key ${percent(k.agreementWithKey)}"><span class="agree" style="width:${((k.agreementWithKey ?? 0) * 100).toFixed(1)}%"></span></div>${percent(k.agreementWithKey)}</td>
-<td>${decimal(k.alpha.nominal)}</td></tr>`;
+  const outOf = { found: w.number(k.foundBy), students: w.number(students) };
+  const quote = article ? quoteHtml(t, article, k.exact) : t('claims.quoted', { text: esc(k.exact) });
+  return `<tr><td>${k.number}</td><td>${quote}</td><td>${esc(w.tag(k.statusTagId))}</td>
+<td><div class="bar" role="img" aria-label="${t('class.foundBy', outOf)}"><span class="found" style="width:${(found * 100).toFixed(1)}%"></span></div>${t('class.outOf', outOf)}</td>
+<td>${distribution(k.verdicts, w) || t('class.none')}</td><td>${distribution(k.techniques, w) || t('class.none')}</td>
+<td><div class="bar" role="img" aria-label="${t('class.agreementBar', { percent: w.percent(k.agreementWithKey) })}"><span class="agree" style="width:${((k.agreementWithKey ?? 0) * 100).toFixed(1)}%"></span></div>${w.percent(k.agreementWithKey)}</td>
+<td>${w.decimal(k.alpha.nominal)}</td></tr>`;
 }
 
-function studentRow(s: StudentResult): string {
-  return `<tr><td>${esc(s.name)}${s.replaced ? ` <span class="meta">(handed in ${s.replaced + 1} times; the last is kept)</span>` : ''}</td><td>${s.found}</td><td>${s.missed}</td><td>${s.extra}</td><td>${s.right}</td><td>${s.adjacent}</td><td>${s.wrong + s.noVerdict}</td><td>${percent(s.techniqueOverlap)}</td><td><strong>${s.score}</strong></td></tr>`;
+function studentRow(s: StudentResult, w: Words): string {
+  const n = w.number;
+  const replaced = s.replaced ? ` <span class="meta">${w.t('class.replaced', { count: s.replaced + 1 })}</span>` : '';
+  return `<tr><td>${esc(s.name)}${replaced}</td><td>${n(s.found)}</td><td>${n(s.missed)}</td><td>${n(s.extra)}</td><td>${n(s.right)}</td><td>${n(s.adjacent)}</td><td>${n(s.wrong + s.noVerdict)}</td><td>${w.percent(s.techniqueOverlap)}</td><td><strong>${n(s.score)}</strong></td></tr>`;
 }
 
 /** The article with each part shaded by how many students marked it. */
-function shadedText(article: Article, segments: ClassScores['coverage'][number]['segments'], students: number): string {
+function shadedText(article: Article, segments: ClassScores['coverage'][number]['segments'], students: number, t: TFunction): string {
   const spans = segments.map((s, i) => ({ id: String(i), ...s }));
   return blocksOf(article.body, article.blocks)
     .map((b) => {
@@ -115,7 +139,7 @@ function shadedText(article: Article, segments: ClassScores['coverage'][number][
           const count = seg.spans[0]?.count ?? 0;
           if (!count) return text;
           const alpha = (0.12 + 0.68 * (count / Math.max(1, students))).toFixed(2);
-          return `<span class="shade" style="background:rgba(230,81,0,${alpha})" title="${count} of ${students} students">${text}</span>`;
+          return `<span class="shade" style="background:rgba(230,81,0,${alpha})" title="${t('class.shadeTitle', { count, students })}">${text}</span>`;
         })
         .join('');
       return b.kind === 'heading' ? `<h3>${html}</h3>` : `<p>${html}</p>`;
@@ -123,61 +147,120 @@ function shadedText(article: Article, segments: ClassScores['coverage'][number][
     .join('\n');
 }
 
-export function renderClassReport(ctx: CoreContext, scores: ClassScores): string {
-  const names = namesOf(ctx);
+const headerRow = (cells: string[]) => `<tr>${cells.map((c) => `<th>${c}</th>`).join('')}</tr>`;
+
+export function renderClassReport(ctx: CoreContext, scores: ClassScores, language: Language = defaultLanguage): string {
+  const w = wordsOf(ctx, language);
+  const { t } = w;
   const n = scores.students.length;
   const a = scores.assignment;
+  const articles = new Map(scores.coverage.map((c) => [c.articleId, getArticle(ctx.db, c.articleId)]));
+  const strong = (x: number | null) => `<strong>${w.decimal(x)}</strong>`;
+  const meta = [
+    a.task === 'find' ? t('class.find') : t('class.judge'),
+    t('class.students', { count: n }),
+    t('class.keyClaims', { count: scores.keyClaims.length }),
+    ...(a.dueDate ? [t('class.due', { date: reportDay(a.dueDate, language) })] : []),
+  ];
   const body = [
-    `<h1>${esc(a.title)} — class results</h1>`,
-    `<p class="meta">${a.task === 'find' ? 'Find and judge' : 'Judge these claims'} · ${n} student${n === 1 ? '' : 's'} · ${scores.keyClaims.length} claims in the key${a.dueDate ? ` · due ${esc(a.dueDate)}` : ''}</p>`,
-    `<p>Agreement among students on verdicts (Krippendorff's alpha): nominal <strong>${decimal(scores.agreement.nominal)}</strong>, ordinal <strong>${decimal(scores.agreement.ordinal)}</strong>.</p>`,
-    '<h2>The key claims</h2>',
-    '<table><thead><tr><th>#</th><th>Claim</th><th>Key</th><th>Found</th><th>Verdicts given</th><th>Techniques seen</th><th>Agree with key</th><th>α</th></tr></thead><tbody>',
-    ...scores.keyClaims.map((k) => keyRow(k, n, names)),
+    `<h1>${t('class.title', { title: esc(a.title) })}</h1>`,
+    `<p class="meta">${esc(meta.join(' · '))}</p>`,
+    `<p>${t('class.agreement', { nominal: strong(scores.agreement.nominal), ordinal: strong(scores.agreement.ordinal) })}</p>`,
+    `<h2>${t('class.keyHeading')}</h2>`,
+    `<table><thead>${headerRow([
+      t('claims.number'),
+      t('class.claim'),
+      t('class.key'),
+      t('class.found'),
+      t('class.verdictsGiven'),
+      t('class.techniquesSeen'),
+      t('class.agreeWithKey'),
+      t('class.alpha'),
+    ])}</thead><tbody>`,
+    ...scores.keyClaims.map((k) => keyRow(articles.get(k.articleId), k, n, w)),
     '</tbody></table>',
-    '<h2>Students</h2>',
-    `<p class="formula">${esc(scores.formula)}</p>`,
-    '<table><thead><tr><th>Student</th><th>Found</th><th>Missed</th><th>Extra</th><th>Right</th><th>Adjacent</th><th>Wrong</th><th>Techniques</th><th>Score</th></tr></thead><tbody>',
-    ...scores.students.map(studentRow),
+    `<h2>${t('class.studentsHeading')}</h2>`,
+    `<p class="formula">${t('class.formula')}</p>`,
+    `<table><thead>${headerRow([
+      t('class.student'),
+      t('class.found'),
+      t('class.missed'),
+      t('class.extra'),
+      t('class.right'),
+      t('class.adjacent'),
+      t('class.wrong'),
+      t('class.techniques'),
+      t('class.score'),
+    ])}</thead><tbody>`,
+    ...scores.students.map((s) => studentRow(s, w)),
     '</tbody></table>',
   ];
   if (scores.hints.length) {
     body.push(
-      '<h2>Marked by several students, not in the key</h2><ul>',
-      ...scores.hints.map((h) => `<li>“${esc(h.exact)}” — ${h.students} students</li>`),
+      `<h2>${t('class.hintsHeading')}</h2><ul>`,
+      ...scores.hints.map((h) => `<li>${t('class.hint', { quote: t('claims.quoted', { text: esc(h.exact) }), count: h.students })}</li>`),
       '</ul>',
     );
   }
   for (const cov of scores.coverage) {
-    const article = getArticle(ctx.db, cov.articleId);
-    body.push(`<h2 ${langAttrs(article)}>${esc(article.title)}</h2>`, `<p class="meta">Shaded by how many students marked each part.</p>`);
-    body.push(`<div class="text" ${langAttrs(article)}>${shadedText(article, cov.segments, n)}</div>`);
+    const article = articles.get(cov.articleId)!;
+    body.push(`<h2 ${langAttrs(article)}>${esc(article.title)}</h2>`, `<p class="meta">${t('class.shaded')}</p>`);
+    body.push(`<div class="text" ${langAttrs(article)}>${shadedText(article, cov.segments, n, t)}</div>`);
   }
-  return page(`${a.title} — class results`, 'en', body);
+  return page(t('class.title', { title: esc(a.title) }), language, body);
 }
 
-const verdictWords: Record<Exclude<VerdictMatch, 'none'>, string> = { right: 'right', adjacent: 'close', wrong: 'wrong' };
-
-export function renderFeedbackSheet(ctx: CoreContext, scores: ClassScores, student: StudentResult): string {
-  const names = namesOf(ctx);
-  const tagList = (ids: string[]) => ids.map((id) => esc(names.tag(id))).join(', ') || '—';
+export function renderFeedbackSheet(ctx: CoreContext, scores: ClassScores, student: StudentResult, language: Language = defaultLanguage): string {
+  const w = wordsOf(ctx, language);
+  const { t } = w;
+  const verdictWords: Record<Exclude<VerdictMatch, 'none'>, string> = {
+    right: t('feedback.right'),
+    adjacent: t('feedback.adjacent'),
+    wrong: t('feedback.wrong'),
+  };
+  const tagList = (ids: string[]) => ids.map((id) => esc(w.tag(id))).join(', ') || t('class.none');
+  const articles = new Map(scores.coverage.map((c) => [c.articleId, getArticle(ctx.db, c.articleId)]));
+  const quote = (articleId: string, exact: string) => {
+    const article = articles.get(articleId);
+    return article ? quoteHtml(t, article, exact) : t('claims.quoted', { text: esc(exact) });
+  };
   const body = [
-    `<h1>${esc(scores.assignment.title)}</h1>`,
-    `<p class="meta">Feedback for ${esc(student.name)} · handed in ${esc(student.handedInAt.slice(0, 10))}</p>`,
-    `<p>Your score: <strong>${student.score}</strong> of 100. You found ${student.found} of ${scores.keyClaims.length} claims; verdicts right ${student.right}, close ${student.adjacent}, wrong ${student.wrong + student.noVerdict}.</p>`,
-    `<p class="formula">${esc(scores.formula)}</p>`,
-    '<table><thead><tr><th>#</th><th>Claim</th><th>Your verdict</th><th>Key</th><th>Your techniques</th><th>Key techniques</th><th>Your reasons</th><th>Teacher\'s note</th></tr></thead><tbody>',
+    `<h1 dir="auto">${esc(scores.assignment.title)}</h1>`,
+    `<p class="meta">${t('feedback.for', { student: esc(student.name), date: esc(reportDay(student.handedInAt, language)!) })}</p>`,
+    `<p>${t('feedback.score', {
+      score: `<strong>${w.number(student.score)}</strong>`,
+      found: w.number(student.found),
+      total: w.number(scores.keyClaims.length),
+      right: w.number(student.right),
+      close: w.number(student.adjacent),
+      wrong: w.number(student.wrong + student.noVerdict),
+    })}</p>`,
+    `<p class="formula">${t('class.formula')}</p>`,
+    `<table><thead>${headerRow([
+      t('claims.number'),
+      t('class.claim'),
+      t('feedback.yourVerdict'),
+      t('class.key'),
+      t('feedback.yourTechniques'),
+      t('feedback.keyTechniques'),
+      t('feedback.yourReasons'),
+      t('feedback.teacherNote'),
+    ])}</thead><tbody>`,
     ...scores.keyClaims.map((k, i) => {
       const c = student.claims[i]!;
-      const yours = c.found ? `<span class="${c.verdict ?? ''}">${esc(names.tag(c.statusTagId))}${c.verdict && c.verdict !== 'none' ? ` (${verdictWords[c.verdict]})` : ''}</span>` : '<span class="none">not found</span>';
-      return `<tr><td>${k.number}</td><td>“${esc(k.exact)}”</td><td>${yours}</td><td>${esc(names.tag(k.statusTagId))}</td><td>${c.found ? tagList(c.tagIds) : '—'}</td><td>${tagList(k.tagIds)}</td><td class="note">${esc(c.justification)}</td><td class="note">${esc(k.note)}</td></tr>`;
+      const yours = c.found
+        ? `<span class="${c.verdict ?? ''}">${esc(w.tag(c.statusTagId))}${c.verdict && c.verdict !== 'none' ? ` (${verdictWords[c.verdict]})` : ''}</span>`
+        : `<span class="none">${t('feedback.notFound')}</span>`;
+      return `<tr><td>${k.number}</td><td>${quote(k.articleId, k.exact)}</td><td>${yours}</td><td>${esc(w.tag(k.statusTagId))}</td><td>${
+        c.found ? tagList(c.tagIds) : t('class.none')
+      }</td><td>${tagList(k.tagIds)}</td><td class="note" dir="auto">${esc(c.justification)}</td><td class="note" dir="auto">${esc(k.note)}</td></tr>`;
     }),
     '</tbody></table>',
   ];
   if (student.extras.length) {
-    body.push('<h2>Also marked by you</h2><ul>', ...student.extras.map((e) => `<li>“${esc(e.exact)}”</li>`), '</ul>');
+    body.push(`<h2>${t('feedback.extras')}</h2><ul>`, ...student.extras.map((e) => `<li>${quote(e.articleId, e.exact)}</li>`), '</ul>');
   }
-  return page(`${scores.assignment.title} — ${student.name}`, 'en', body);
+  return page(t('feedback.title', { title: esc(scores.assignment.title), student: esc(student.name) }), language, body);
 }
 
 const asFile = (fileName: string, mimeType: string, data: Uint8Array | string): ExportFile => ({
@@ -186,14 +269,17 @@ const asFile = (fileName: string, mimeType: string, data: Uint8Array | string): 
   dataBase64: Buffer.from(data).toString('base64'),
 });
 
-export async function exportClass(ctx: CoreContext, input: { assignmentId: string; what: 'csv' | 'report' | 'feedback'; pdf: boolean }): Promise<ExportFile[]> {
+export async function exportClass(
+  ctx: CoreContext,
+  input: { assignmentId: string; what: 'csv' | 'report' | 'feedback'; pdf: boolean; language?: Language },
+): Promise<ExportFile[]> {
   const scores = classScores(ctx.db, input.assignmentId);
   const base = slug(scores.assignment.title);
   if (input.what === 'csv') return [asFile(`${base}-class.csv`, 'text/csv', renderClassCsv(scores))];
   const pages =
     input.what === 'report'
-      ? [{ name: `${base}-class-report`, html: renderClassReport(ctx, scores) }]
-      : scores.students.map((s) => ({ name: `${base}-feedback-${slug(s.name)}`, html: renderFeedbackSheet(ctx, scores, s) }));
+      ? [{ name: `${base}-class-report`, html: renderClassReport(ctx, scores, input.language) }]
+      : scores.students.map((s) => ({ name: `${base}-feedback-${slug(s.name)}`, html: renderFeedbackSheet(ctx, scores, s, input.language) }));
   const files: ExportFile[] = [];
   for (const p of pages) {
     files.push(input.pdf ? asFile(`${p.name}.pdf`, 'application/pdf', await htmlToPdf(ctx, p.html)) : asFile(`${p.name}.html`, 'text/html', p.html));

@@ -1,5 +1,6 @@
 // An article's text as HTML blocks with its claims as nested <mark> elements and a numbered
 // reference at the end of each claim. Shared by the report and the worksheet.
+import type { TFunction } from 'i18next';
 import type { Annotation, Article, Block } from '../../../shared/model.js';
 import { esc, safeLang } from './escape.js';
 import { blocksOf, segmentize, spansOf } from './segments.js';
@@ -25,6 +26,11 @@ const blockTag: Record<Block['kind'], string> = {
 export function langAttrs(article: Article): string {
   const lang = safeLang(article.language);
   return `dir="${article.direction === 'rtl' ? 'rtl' : 'ltr'}"${lang ? ` lang="${esc(lang)}"` : ''}`;
+}
+
+/** A quote from the article in the report's quotation marks, keeping the article's own language and direction. */
+export function quoteHtml(t: TFunction, article: Article, exact: string): string {
+  return t('reports:claims.quoted', { text: `<span ${langAttrs(article)}>${esc(exact)}</span>` });
 }
 
 /** One block of the article as HTML, with the claims whose number ends in it. */

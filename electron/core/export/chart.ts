@@ -1,19 +1,22 @@
 // The collection chart: per article, one stacked bar of statuses and one of bias techniques,
 // as inline SVG with text labels and a <title>/<desc> for screen readers.
+import { formatNumber } from '../../../shared/i18n/format.js';
 import type { Tag } from '../../../shared/model.js';
 import { statusOf, statusesUsed, techniquesOf, techniquesUsed } from './claims.js';
 import { esc, safeColor } from './escape.js';
 import type { ReportData } from './report-data.js';
+import { translatorFor } from './words.js';
 
 const LABEL_W = 80;
 const BAR_W = 600;
 const BAR_H = 16;
 const TITLE_H = 18;
 const ROW_H = TITLE_H + 2 * BAR_H + 16;
+/** Claims with no status, named in the report's language. */
 const NONE: Tag = {
   id: 'none',
   taxonomyId: '',
-  name: 'no status',
+  name: '',
   description: '',
   color: '#bdbdbd',
   key: null,
@@ -28,7 +31,10 @@ interface Bar {
 }
 
 export function renderChart(data: ReportData): string {
-  const statuses = [...statusesUsed(data), NONE];
+  const t = translatorFor(data.language).getFixedT(data.language, 'reports');
+  const num = (n: number) => formatNumber(n, data.language);
+  const none: Tag = { ...NONE, name: t('claims.noStatus') };
+  const statuses = [...statusesUsed(data), none];
   const techniques = techniquesUsed(data);
   const rows = data.articles.map(({ article, annotations }) => {
     const statusCount = new Map<string, number>();
@@ -46,20 +52,21 @@ export function renderChart(data: ReportData): string {
   });
   // One scale for both bars, so that a longer bar always means more.
   const scale = Math.max(1, ...rows.map((r) => Math.max(r.status.total, r.technique.total)));
-  const legendItems = [...statuses.filter((s) => s !== NONE || rows.some((r) => r.status.parts.some((p) => p.tag === NONE))), ...techniques];
+  const legendItems = [...statuses.filter((s) => s !== none || rows.some((r) => r.status.parts.some((p) => p.tag === none))), ...techniques];
   const height = rows.length * ROW_H + 20;
   const width = LABEL_W + BAR_W + 60;
 
   const out: string[] = [
     `<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc">`,
-    '<title id="chart-title">Claims per article: fact-check statuses and bias techniques</title>',
+    `<title id="chart-title">${t('chart.title')}</title>`,
     `<desc id="chart-desc">${esc(
       rows
-        .map(
-          (r) =>
-            `${r.label}: ${r.status.parts.map((p) => `${p.count} ${p.tag.name}`).join(', ') || 'no claims'}; techniques ${
-              r.technique.parts.map((p) => `${p.count} ${p.tag.name}`).join(', ') || 'none'
-            }.`,
+        .map((r) =>
+          t('chart.article', {
+            label: r.label,
+            statuses: r.status.parts.map((p) => `${num(p.count)} ${p.tag.name}`).join(', ') || t('chart.noClaims'),
+            techniques: r.technique.parts.map((p) => `${num(p.count)} ${p.tag.name}`).join(', ') || t('chart.none'),
+          }),
         )
         .join(' '),
     )}</desc>`,
@@ -69,17 +76,17 @@ export function renderChart(data: ReportData): string {
     const bars = y + TITLE_H;
     out.push(
       `<text x="0" y="${y + 12}" class="chart-label">${esc(truncate(r.label, 90))}<title>${esc(r.label)}</title></text>`,
-      `<text x="${LABEL_W - 8}" y="${bars + BAR_H - 4}" text-anchor="end" class="chart-kind">statuses</text>`,
-      `<text x="${LABEL_W - 8}" y="${bars + 2 * BAR_H - 2}" text-anchor="end" class="chart-kind">techniques</text>`,
-      ...stack(r.status, LABEL_W, bars, scale),
-      ...stack(r.technique, LABEL_W, bars + BAR_H + 2, scale),
+      `<text x="${LABEL_W - 8}" y="${bars + BAR_H - 4}" text-anchor="end" class="chart-kind">${t('chart.statuses')}</text>`,
+      `<text x="${LABEL_W - 8}" y="${bars + 2 * BAR_H - 2}" text-anchor="end" class="chart-kind">${t('chart.techniques')}</text>`,
+      ...stack(r.status, LABEL_W, bars, scale, num),
+      ...stack(r.technique, LABEL_W, bars + BAR_H + 2, scale, num),
     );
   });
   out.push('</svg>');
   // The legend is HTML below the chart, so that long tag names wrap instead of being cut.
   out.push(
     `<ul class="chart-legend">${legendItems
-      .map((tag) => `<li><span class="swatch" style="background:${safeColor(tag.color)}"></span>${esc(tag.name)}</li>`)
+      .map((tag) => `<li><span class="swatch" style="background:${safeColor(tag.color)}"></span><span dir="auto">${esc(tag.name)}</span></li>`)
       .join('')}</ul>`,
   );
   return out.join('\n');
@@ -90,22 +97,22 @@ function bar(order: Tag[], counts: Map<string, number>): Bar {
   return { parts, total: parts.reduce((n, p) => n + p.count, 0) };
 }
 
-function stack(b: Bar, x0: number, y: number, scale: number): string[] {
+function stack(b: Bar, x0: number, y: number, scale: number, num: (n: number) => string): string[] {
   const out: string[] = [];
   let x = x0;
   for (const p of b.parts) {
     const w = (p.count / scale) * BAR_W;
     out.push(
       `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${BAR_H}" fill="${safeColor(p.tag.color)}"><title>${esc(
-        `${p.tag.name}: ${p.count}`,
+        `${p.tag.name}: ${num(p.count)}`,
       )}</title></rect>`,
     );
     if (w >= 14) {
-      out.push(`<text x="${(x + w / 2).toFixed(1)}" y="${y + BAR_H - 4}" text-anchor="middle" class="chart-count">${p.count}</text>`);
+      out.push(`<text x="${(x + w / 2).toFixed(1)}" y="${y + BAR_H - 4}" text-anchor="middle" class="chart-count">${num(p.count)}</text>`);
     }
     x += w;
   }
-  out.push(`<text x="${(x + 4).toFixed(1)}" y="${y + BAR_H - 4}" class="chart-total">${b.total}</text>`);
+  out.push(`<text x="${(x + 4).toFixed(1)}" y="${y + BAR_H - 4}" class="chart-total">${num(b.total)}</text>`);
   return out;
 }
 

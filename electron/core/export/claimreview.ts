@@ -6,14 +6,11 @@ import type { ReviewerProfile, Tag } from '../../../shared/model.js';
 import { hasVerdict, statusOf } from './claims.js';
 import { reportFileName, reviewAnchor } from './html.js';
 import type { ReportData } from './report-data.js';
+import { translatorFor } from './words.js';
 
-export const MISSING_URL =
-  'url is missing: set where reports are published with --publish-url or in Settings, so that each review links to its place in the published report.';
-export const MISSING_AUTHOR =
-  'author is missing: name the reviewer with --reviewer (or the organization with --organization) or in Settings.';
-export const NO_VERDICTS = 'No claim in this selection has a verdict, so the file holds no ClaimReview.';
-
+/** The reviews (language-neutral, as schema.org has them) and what they lack, said in the export's language. */
 export function renderClaimReviews(data: ReportData): { reviews: object[]; warnings: string[] } {
+  const t = translatorFor(data.language).getFixedT(data.language, 'reports');
   const reviews: object[] = [];
   const page = publishedPage(data);
   const author = authorOf(data.reviewer);
@@ -44,7 +41,10 @@ export function renderClaimReviews(data: ReportData): { reviews: object[]; warni
       });
     }
   }
-  const warnings = reviews.length === 0 ? [NO_VERDICTS] : [...(page ? [] : [MISSING_URL]), ...(author ? [] : [MISSING_AUTHOR])];
+  const warnings =
+    reviews.length === 0
+      ? [t('warnings.noVerdicts')]
+      : [...(page ? [] : [t('warnings.missingUrl')]), ...(author ? [] : [t('warnings.missingAuthor')])];
   return { reviews, warnings };
 }
 

@@ -1,15 +1,16 @@
 // Evidence as the report and the answer key show it. Only http(s) URLs go out (an older library
 // may hold another scheme); on paper the URL is printed beside its title, since it cannot be clicked.
+import type { TFunction } from 'i18next';
 import type { Evidence } from '../../../shared/model.js';
 import { httpUrl } from '../urls.js';
 import { esc, link } from './escape.js';
 
-export function evidenceList(evidence: readonly Evidence[]): string {
+export function evidenceList(evidence: readonly Evidence[], t: TFunction): string {
   const items = evidence.map((e) => {
     const url = httpUrl(e.url);
-    const label = e.title || url || 'Evidence';
+    const label = e.title || url || t('reports:claims.evidence');
     const printed = url && e.title ? ` <span class="print-url">${esc(url)}</span>` : '';
-    return `<li>${link(url, label)}${printed}${e.note ? ` — ${esc(e.note)}` : ''}</li>`;
+    return `<li dir="auto">${link(url, label)}${printed}${e.note ? ` — ${esc(e.note)}` : ''}</li>`;
   });
   return items.length ? `<ul class="evidence">${items.join('')}</ul>` : '';
 }

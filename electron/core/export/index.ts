@@ -13,6 +13,7 @@ import { renderMarkdown } from './markdown.js';
 import { htmlToPdf } from './pdf.js';
 import { loadReportData, type ExportTarget, type ReportData } from './report-data.js';
 import { renderWebAnnotations } from './w3c.js';
+import { translatorFor } from './words.js';
 import { renderAnswerKey, renderWorksheet, unverdictedWarnings } from './worksheet.js';
 
 type RunInput = ParsedInputOf<'exports.run'>;
@@ -73,13 +74,18 @@ export async function runExport(ctx: CoreContext, input: RunInput): Promise<Expo
     const { fileName, json: body } = exportBundle(ctx.db, target);
     return { fileName, mimeType: 'application/json', dataBase64: Buffer.from(body, 'utf8').toString('base64'), warnings: [] };
   }
-  const data = loadReportData(ctx.db, target, input.reviewer, (done, total, label) =>
-    ctx.emit('export.progress', { jobId, done, total, label }),
+  const data = loadReportData(
+    ctx.db,
+    target,
+    input.reviewer,
+    (done, total, label) => ctx.emit('export.progress', { jobId, done, total, label }),
+    input.language,
   );
   if (input.format === 'pdf') {
     const page = pdfPages[input.pdfOf ?? 'report'];
     const { text, warnings } = page.render(data);
-    ctx.emit('export.progress', { jobId, done: data.articles.length, total: data.articles.length, label: 'Printing to PDF' });
+    const t = translatorFor(data.language).getFixedT(data.language, 'reports');
+    ctx.emit('export.progress', { jobId, done: data.articles.length, total: data.articles.length, label: t('report.printing') });
     const pdf = await htmlToPdf(ctx, text);
     return {
       fileName: page.fileName(data).replace(/\.html$/, '.pdf'),

@@ -1,9 +1,12 @@
 // The report as Markdown (GitHub flavour): claims in bold with footnotes, then a claims table.
+import type { TFunction } from 'i18next';
 import type { Annotation } from '../../../shared/model.js';
 import { statusOf, techniquesOf } from './claims.js';
 import { httpUrl } from '../urls.js';
-import { reviewerByline, type ReportArticle, type ReportData } from './report-data.js';
+import { reportMeta } from './html.js';
+import type { ReportArticle, ReportData } from './report-data.js';
 import { blocksOf, segmentize, spansOf } from './segments.js';
+import { reportDay, translatorFor } from './words.js';
 
 /**
  * Backslash-escapes only what CommonMark or GitHub Markdown would read as syntax, so article
@@ -36,25 +39,17 @@ function cell(text: string): string {
 }
 
 export function renderMarkdown(data: ReportData): string {
-  const claims = data.articles.reduce((n, a) => n + a.annotations.length, 0);
-  const byline = reviewerByline(data.reviewer);
-  const out = [
-    `# ${cell(data.title)}`,
-    '',
-    `Gloss report · ${data.articles.length} article${data.articles.length === 1 ? '' : 's'} · ${claims} claim${
-      claims === 1 ? '' : 's'
-    } · generated ${data.generatedAt.slice(0, 10)}${byline ? ` · ${cell(byline)}` : ''}`,
-    '',
-  ];
-  for (const ra of data.articles) renderArticle(data, ra, out);
+  const t = translatorFor(data.language).getFixedT(data.language, 'reports');
+  const out = [`# ${cell(data.title)}`, '', reportMeta(data, t).map(cell).join(' · '), ''];
+  for (const ra of data.articles) renderArticle(data, ra, out, t);
   return out.join('\n');
 }
 
 /** Appends the article's lines to `out` (no spread: an article may have millions of lines). */
-function renderArticle(data: ReportData, { article, annotations }: ReportArticle, out: string[]): void {
+function renderArticle(data: ReportData, { article, annotations }: ReportArticle, out: string[], t: TFunction): void {
   const num = (a: Annotation) => data.numbers.get(a.id)!;
   const href = httpUrl(article.sourceUrl);
-  const meta = [article.outlet, article.author && `by ${article.author}`, article.publishedAt?.slice(0, 10)]
+  const meta = [article.outlet, article.author && t('report.byAuthor', { author: article.author }), reportDay(article.publishedAt, data.language)]
     .filter((x): x is string => !!x)
     .map(cell)
     .concat(href ? [`<${href}>`] : []);
@@ -91,7 +86,8 @@ function renderArticle(data: ReportData, { article, annotations }: ReportArticle
   }
 
   if (annotations.length) {
-    out.push('| # | Quote | Status | Bias techniques | Note | Evidence |', '|---|---|---|---|---|---|');
+    const header = [t('claims.number'), t('claims.quote'), t('claims.status'), t('claims.techniques'), t('claims.note'), t('claims.evidence')];
+    out.push(`| ${header.map(cell).join(' | ')} |`, '|---|---|---|---|---|---|');
     for (const a of annotations) {
       const evidence = a.evidence
         .map((e) => {
@@ -101,8 +97,8 @@ function renderArticle(data: ReportData, { article, annotations }: ReportArticle
         .filter(Boolean)
         .join('; ');
       out.push(
-        `| ${num(a)} | “${cell(a.quote.exact)}”${a.orphaned ? ' (not found in the current text)' : ''} | ${cell(
-          statusOf(data, a)?.name ?? 'no status',
+        `| ${num(a)} | ${t('claims.quoted', { text: cell(a.quote.exact) })}${a.orphaned ? ` ${t('claims.notFoundInline')}` : ''} | ${cell(
+          statusOf(data, a)?.name ?? t('claims.noStatus'),
         )} | ${techniquesOf(data, a)
           .map((t) => cell(t.name))
           .join(', ')} | ${cell(a.note)} | ${evidence} |`,
@@ -111,12 +107,12 @@ function renderArticle(data: ReportData, { article, annotations }: ReportArticle
     out.push('');
     for (const a of annotations) {
       if (a.orphaned) continue;
-      const status = statusOf(data, a)?.name ?? 'no status';
+      const status = statusOf(data, a)?.name ?? t('claims.noStatus');
       const techniques = techniquesOf(data, a).map((t) => t.name);
       out.push(`[^${num(a)}]: ${cell([status, ...techniques].join(' · '))}${a.note ? ` — ${cell(a.note)}` : ''}`);
     }
     out.push('');
   } else {
-    out.push('*No claims marked in this article.*', '');
+    out.push(`*${t('report.noClaims')}*`, '');
   }
 }

@@ -1,4 +1,5 @@
 // Everything an export needs: the articles in order, their annotations, the tags, claim numbers.
+import { defaultLanguage, type Language } from '../../../shared/i18n/languages.js';
 import type { Annotation, Article, Collection, ReviewerProfile, Tag, Taxonomy } from '../../../shared/model.js';
 import { listAnnotations } from '../annotations/read.js';
 import { getArticle } from '../articles.js';
@@ -7,6 +8,7 @@ import type { Db } from '../db.js';
 import { GlossError } from '../errors.js';
 import { readProfile } from '../profile.js';
 import { listTaxonomies } from '../taxonomies.js';
+import { translatorFor } from './words.js';
 
 export interface ReportArticle {
   article: Article;
@@ -25,6 +27,8 @@ export interface ReportData {
   /** Who reviewed the claims and where reports are published: the export request's option. */
   reviewer: ReviewerProfile;
   generatedAt: string;
+  /** The language the report is written in (its headings, labels, dates and numbers). */
+  language: Language;
 }
 
 export type ExportTarget =
@@ -38,6 +42,7 @@ export function loadReportData(
   target: ExportTarget,
   reviewer: ReviewerProfile = {},
   onArticle?: (done: number, total: number, title: string) => void,
+  language: Language = defaultLanguage,
 ): ReportData {
   const { ids, collection } = resolveTarget(db, target);
   const taxonomies = listTaxonomies(db);
@@ -50,7 +55,8 @@ export function loadReportData(
     return { article, annotations };
   });
 
-  const title = collection?.name ?? (articles.length === 1 ? articles[0]!.article.title : `${articles.length} articles`);
+  const t = translatorFor(language).getFixedT(language, 'reports');
+  const title = collection?.name ?? (articles.length === 1 ? articles[0]!.article.title : t('report.articles', { count: articles.length }));
   const numbers = new Map<string, number>();
   for (const a of articles) for (const ann of a.annotations) numbers.set(ann.id, numbers.size + 1);
 
@@ -64,6 +70,7 @@ export function loadReportData(
     // The reviewer profile set in Settings (gloss profile), with what this export overrides.
     reviewer: { ...readProfile(db), ...reviewer },
     generatedAt: new Date().toISOString(),
+    language,
   };
 }
 
@@ -78,8 +85,8 @@ function resolveTarget(db: Db, target: ExportTarget): { ids: string[]; collectio
   return { ids: target.articleId !== undefined ? [target.articleId] : [...new Set(target.articleIds)], collection: null };
 }
 
-/** "Reviewed by Ana Ruiz, Coast Check" for report bylines, or null when no reviewer is set. */
-export function reviewerByline(r: ReviewerProfile): string | null {
+/** "Ana Ruiz, Coast Check" for report bylines ("Reviewed by …"), or null when no reviewer is set. */
+export function reviewerNames(r: ReviewerProfile): string | null {
   const who = [r.name, r.organization].filter((x): x is string => !!x);
-  return who.length ? `Reviewed by ${who.join(', ')}` : null;
+  return who.length ? who.join(', ') : null;
 }

@@ -7,7 +7,7 @@ import { formatDay, formatNumber } from '../../../shared/i18n/format.js';
 import type { Article } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
-import { useLanguage } from '../i18n.js';
+import { currentLanguage, useLanguage } from '../i18n.js';
 import { useTags } from '../taxonomy/taxonomies.js';
 import { teamStore } from '../team/teamStore.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
@@ -38,7 +38,7 @@ export function ClassView({ assignment }: { assignment: Assignment }) {
 
   async function exportClass(what: 'csv' | 'report' | 'feedback', pdf = false) {
     setBusy(true);
-    const files = valueOrToast(await gloss.class.export({ assignmentId: assignment.id, what, pdf }));
+    const files = valueOrToast(await gloss.class.export({ assignmentId: assignment.id, what, pdf, language: currentLanguage() }));
     setBusy(false);
     if (!files) return;
     for (const f of files) download(f);

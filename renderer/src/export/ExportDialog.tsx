@@ -7,6 +7,7 @@ import type { InputOf } from '../../../shared/contract/index.js';
 import type { ExportFormat, Progress } from '../../../shared/model.js';
 import { fromBase64 } from '../api/base64.js';
 import { gloss } from '../api/client.js';
+import { currentLanguage } from '../i18n.js';
 import { Dialog } from '../ui/Dialog.js';
 import { downloadFile } from '../ui/download.js';
 import { showToast } from '../ui/toasts.js';
@@ -40,7 +41,7 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
     setError(null);
     setDone(null);
     setProgress(null);
-    const result = await gloss.exports.run({ format, ...target, ...(format === 'pdf' ? { pdfOf } : {}) });
+    const result = await gloss.exports.run({ format, ...target, ...(format === 'pdf' ? { pdfOf } : {}), language: currentLanguage() });
     setBusy(false);
     if (!result.ok) {
       setError(result.error.message);

@@ -49,8 +49,9 @@ describe('HTML report', () => {
     expect(html).not.toMatch(/<script|<link|src=|@import|url\(/i);
     // Untrusted note text is shown, never run.
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    // Each quote in the report's quotation marks, in its article's own language and direction.
     for (const c of f.claims) {
-      expect(html).toContain(`“${c.exact.replace(/"/g, '&quot;')}”`);
+      expect(html).toContain(`“<span dir="${c.articleKey === 'sahifa' ? 'rtl' : 'ltr'}" lang="${c.articleKey === 'sahifa' ? 'ar' : 'en'}">${c.exact.replace(/"/g, '&quot;')}</span>”`);
     }
     expect(html).toMatch(/<div class="text" dir="rtl"[^>]*>/);
     expect(html).toContain('<svg class="chart"');
@@ -198,10 +199,10 @@ describe('Worksheet and answer key', () => {
   it('the student copy lists the verdicts and techniques to choose from, each with its definition', async () => {
     const { text: html } = await run('worksheet');
     const choices = /<div class="choices">[\s\S]*?<\/div>/.exec(html)![0];
-    for (const v of verdicts) expect(choices).toContain(`<dt>${v}</dt>`);
+    for (const v of verdicts) expect(choices).toContain(`<dt dir="auto">${v}</dt>`);
     expect(choices).not.toContain('Not yet checked');
-    expect(choices).toContain('<dt>Mostly false</dt><dd> — Contains an element of truth but ignores facts that would change the impression.</dd>');
-    expect(choices).toContain('<dt>Unnamed source</dt>');
+    expect(choices).toContain('<dt dir="auto">Mostly false</dt><dd dir="auto"> — Contains an element of truth but ignores facts that would change the impression.</dd>');
+    expect(choices).toContain('<dt dir="auto">Unnamed source</dt>');
   });
 
   it('the student copy marks and numbers every claim but gives away no verdict, technique or note', async () => {

@@ -1,7 +1,7 @@
 // ClaimReview as Google's fact-check structured data asks: url, author, a named rating with its
 // own number, the claim's appearance and author; what is missing is said, not silently dropped.
 import { describe, expect, it } from 'vitest';
-import { MISSING_AUTHOR, MISSING_URL, NO_VERDICTS, renderClaimReviews } from '../../../electron/core/export/claimreview.js';
+import { renderClaimReviews } from '../../../electron/core/export/claimreview.js';
 import { renderHtmlReport } from '../../../electron/core/export/html.js';
 import { builtinTaxonomies } from '../../../electron/core/taxonomies/exchange.js';
 import { article, reportData, statusTags } from '../../fixtures/export/report-data.js';
@@ -47,8 +47,10 @@ describe('ClaimReview export', () => {
     const { reviews, warnings } = renderClaimReviews(reportData([{ article: ledger, claims }]));
     expect(reviews).toHaveLength(2);
     expect((reviews as Review[]).every((r) => r.url === undefined && r.author === undefined)).toBe(true);
-    expect(warnings).toEqual([MISSING_URL, MISSING_AUTHOR]);
-    expect(MISSING_URL).toMatch(/^url is missing: set where reports are published with --publish-url or in Settings/);
+    expect(warnings).toEqual([
+      'url is missing: set where reports are published with --publish-url or in Settings, so that each review links to its place in the published report.',
+      'author is missing: name the reviewer with --reviewer (or the organization with --organization) or in Settings.',
+    ]);
   });
 
   it('names the reviewer as a Person when no organization is set', () => {
@@ -72,7 +74,9 @@ describe('ClaimReview export', () => {
   });
 
   it('warns when no claim has a verdict', () => {
-    expect(renderClaimReviews(reportData([{ article: ledger, claims: [claims[2]!] }])).warnings).toEqual([NO_VERDICTS]);
+    expect(renderClaimReviews(reportData([{ article: ledger, claims: [claims[2]!] }])).warnings).toEqual([
+      'No claim in this selection has a verdict, so the file holds no ClaimReview.',
+    ]);
   });
 
   it('gives each built-in rated status its own ratingValue', () => {

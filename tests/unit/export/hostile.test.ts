@@ -35,7 +35,7 @@ function data(): ReportData {
   return {
     title: `Report ${evil}`, collection: null, articles: [{ article, annotations: [annotation] }], taxonomies,
     tags: new Map([[status.id, status], [technique.id, technique]]), numbers: new Map([['n1', 1]]),
-    reviewer: {}, generatedAt: '2024-05-07T00:00:00.000Z',
+    reviewer: {}, generatedAt: '2024-05-07T00:00:00.000Z', language: 'en',
   };
 }
 
