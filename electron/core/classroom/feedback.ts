@@ -16,6 +16,7 @@ import { htmlToPdf } from '../export/pdf.js';
 import { blocksOf, segmentize } from '../export/segments.js';
 import { langAttrs, quoteHtml } from '../export/body-html.js';
 import { pageLangAttrs, reportDay, translatorFor } from '../export/words.js';
+import { localiseTaxonomies } from '../../../shared/i18n/builtinTaxonomies.js';
 import { listTaxonomies } from '../taxonomies.js';
 import { classScores } from './class.js';
 
@@ -91,7 +92,8 @@ interface Words {
 
 function wordsOf(ctx: CoreContext, language: Language): Words {
   const t = translatorFor(language).getFixedT(language, 'reports');
-  const tags = new Map<string, Tag>(listTaxonomies(ctx.db).flatMap((x) => x.tags.map((tag) => [tag.id, tag] as const)));
+  const taxonomies = localiseTaxonomies(listTaxonomies(ctx.db), translatorFor(language));
+  const tags = new Map<string, Tag>(taxonomies.flatMap((x) => x.tags.map((tag) => [tag.id, tag] as const)));
   const decimals = new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 3, maximumFractionDigits: 3 });
   return {
     language,

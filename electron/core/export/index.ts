@@ -13,7 +13,7 @@ import { renderMarkdown } from './markdown.js';
 import { htmlToPdf } from './pdf.js';
 import { loadReportData, type ExportTarget, type ReportData } from './report-data.js';
 import { renderWebAnnotations } from './w3c.js';
-import { translatorFor } from './words.js';
+import { localisedForPeople, translatorFor } from './words.js';
 import { renderAnswerKey, renderWorksheet, unverdictedWarnings } from './worksheet.js';
 
 type RunInput = ParsedInputOf<'exports.run'>;
@@ -25,14 +25,16 @@ interface Rendered {
 }
 
 const plain = (render: (d: ReportData) => string) => (d: ReportData): Rendered => ({ text: render(d), warnings: [] });
+/** A format people read: the built-in statuses and techniques in the report's language. */
+const forPeople = (render: (d: ReportData) => Rendered) => (d: ReportData): Rendered => render(localisedForPeople(d));
 const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 
 const formats: Record<
   Exclude<ExportFormat, 'pdf' | 'bundle'>,
   { fileName(d: ReportData): string; mimeType: string; render(data: ReportData): Rendered }
 > = {
-  html: { fileName: reportFileName, mimeType: 'text/html', render: plain(renderHtmlReport) },
-  md: { fileName: (d) => `${slug(d.title)}.md`, mimeType: 'text/markdown', render: plain(renderMarkdown) },
+  html: { fileName: reportFileName, mimeType: 'text/html', render: forPeople(plain(renderHtmlReport)) },
+  md: { fileName: (d) => `${slug(d.title)}.md`, mimeType: 'text/markdown', render: forPeople(plain(renderMarkdown)) },
   csv: { fileName: (d) => `${slug(d.title)}.csv`, mimeType: 'text/csv', render: plain(renderCsv) },
   w3c: {
     fileName: (d) => `${slug(d.title)}.annotations.jsonld`,
@@ -50,12 +52,12 @@ const formats: Record<
   worksheet: {
     fileName: (d) => `${slug(d.title)}-worksheet.html`,
     mimeType: 'text/html',
-    render: (d) => ({ text: renderWorksheet(d), warnings: unverdictedWarnings(d) }),
+    render: forPeople((d) => ({ text: renderWorksheet(d), warnings: unverdictedWarnings(d) })),
   },
   'answer-key': {
     fileName: (d) => `${slug(d.title)}-answer-key.html`,
     mimeType: 'text/html',
-    render: (d) => ({ text: renderAnswerKey(d), warnings: unverdictedWarnings(d) }),
+    render: forPeople((d) => ({ text: renderAnswerKey(d), warnings: unverdictedWarnings(d) })),
   },
 };
 

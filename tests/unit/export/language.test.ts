@@ -60,6 +60,15 @@ describe('exports in the chosen language', { timeout: 120_000 }, () => {
     }
   });
 
+  it('names the built-in statuses in the report’s language, and keeps the stored names in machine formats', async () => {
+    const spanish = visible(await run({ format: 'html', collectionId: f.collectionId, language: 'es' }));
+    expect(spanish).toContain('Falso');
+    expect(spanish).not.toMatch(/\bFalse\b/);
+    const csv = await run({ format: 'csv', collectionId: f.collectionId, language: 'es' });
+    expect(csv).toContain('False');
+    expect(csv).not.toContain('Falso');
+  });
+
   it('writes the report in Arabic, right to left, each quote keeping its article’s language and direction', async () => {
     const html = await run({ format: 'html', collectionId: f.collectionId, language: 'ar' });
     expect(html).toMatch(/^<!doctype html>\n<html lang="ar" dir="rtl">/);
