@@ -312,6 +312,17 @@ export interface HubStatus {
   openConflicts: number;
 }
 
+/** One version of a claim as the team hub recorded it: who sent it, when, and what it said. */
+export interface HubClaimVersion {
+  sentBy: string;
+  sentAt: string;
+  statusTagId: string | null;
+  tagIds: string[];
+  note: string;
+  evidence: number;
+  deleted: boolean;
+}
+
 /** How a figure is hedged: "over 31,000" is 'more than', "some 1,200" is 'about'. */
 export type Hedge = 'exactly' | 'more than' | 'at least' | 'about' | 'nearly' | 'up to' | 'fewer than' | 'range';
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/api.js';
 import { contentHash } from '../../../electron/core/article-import.js';
 import { addMember, createWorkspace, type HubRole } from '../../../electron/core/hub/admin.js';
-import { migrateHub } from '../../../electron/core/hub/schema.js';
+import { HUB_MIGRATIONS, migrateHub } from '../../../electron/core/hub/schema.js';
 import { syncWithHub } from '../../../electron/core/hub/sync.js';
 import type { InputOf, MethodName, ResultOf } from '../../../shared/contract/index.js';
 import { callApi } from '../../fixtures/export/collection.js';
@@ -137,7 +137,7 @@ describe.skipIf(missing)('team hub', () => {
   it('init is idempotent, and a hub from a newer Gloss is refused', async () => {
     const admin = await cluster.admin();
     try {
-      expect(await migrateHub(admin)).toEqual({ from: 1, to: 1 });
+      expect(await migrateHub(admin)).toEqual({ from: HUB_MIGRATIONS.length, to: HUB_MIGRATIONS.length });
       await admin.query('CREATE DATABASE newer');
     } finally {
       await admin.end();
