@@ -196,7 +196,7 @@ async function pull(s: Session, db: Db, workspace: string) {
   ).rows as HistoryRow[];
   await s.client.query('COMMIT');
 
-  const incoming = check(db, rows);
+  const incoming = check(db, withoutEmptied(db, s.key, rows));
   const report = db.transaction(() => {
     const before = new Set(incoming.articles.filter((a) => local.get(a.id)).map((a) => a.id));
     const merged = mergeHubRecords(
@@ -213,6 +213,19 @@ async function pull(s: Session, db: Db, workspace: string) {
     return merged;
   }).immediate();
   return { report: { ...report, skipped: report.skipped + incoming.invalid }, count: KINDS.reduce((n, k) => n + rows[k].length, 0) + history.length };
+}
+
+/** Articles emptied from the trash here stay out of this library, and so do their claims. */
+function withoutEmptied(db: Db, key: string, rows: Record<Kind, HubRow[]>): Record<Kind, HubRow[]> {
+  const emptied = new Set(
+    (sql(db, "SELECT id FROM hub_sent WHERE hub = ? AND kind = 'article' AND version IN ('purge', 'purged')").all(key) as Array<{ id: string }>).map((r) => r.id),
+  );
+  if (!emptied.size) return rows;
+  return {
+    ...rows,
+    article: rows.article.filter((r) => r.purged || !emptied.has(r.id)),
+    claim: rows.claim.filter((r) => !emptied.has((r.data as { articleId?: string }).articleId ?? '')),
+  };
 }
 
 /** Each hub row checked alone: a broken one is counted, not merged. */
@@ -448,9 +461,10 @@ const UPSERT: Record<Kind, string> = {
             WHERE gloss.links.data->>'deletedAt' IS NULL AND gloss.links.data IS DISTINCT FROM excluded.data`,
 };
 
+// What it returns (the versions new to the hub) goes into this library's copy of the history.
 const HISTORY = `INSERT INTO gloss.claim_versions (workspace_id, claim_id, clock, data)
   SELECT $1, x->>'id', x->'clock', x - 'createdBy' - 'updatedBy' FROM jsonb_array_elements($2::jsonb) x
-  ON CONFLICT DO NOTHING`;
+  ON CONFLICT DO NOTHING RETURNING claim_id, clock, data, sent_by, sent_at`;
 
 const PURGE = `UPDATE gloss.articles SET purged = true, deleted = true, data = jsonb_build_object('id', id)
   WHERE workspace_id = $1 AND id = ANY($2) AND NOT purged`;
@@ -461,13 +475,14 @@ async function push(s: Session, db: Db): Promise<number> {
     ? (sql(db, "SELECT id FROM hub_sent WHERE hub = ? AND kind = 'article' AND version = 'purge'").all(s.key) as Array<{ id: string }>).map((r) => r.id)
     : [];
   if (!out.length && !purges.length) return 0;
+  const history: HistoryRow[] = [];
   await s.client.query('BEGIN');
   for (const kind of KINDS) {
     const records = out.filter((o) => o.kind === kind).map((o) => o.record);
     for (let i = 0; i < records.length; i += BATCH) {
       const batch = JSON.stringify(records.slice(i, i + BATCH));
       await s.client.query(UPSERT[kind], [s.workspaceId, batch]);
-      if (kind === 'claim') await s.client.query(HISTORY, [s.workspaceId, batch]);
+      if (kind === 'claim') history.push(...(await s.client.query(HISTORY, [s.workspaceId, batch])).rows);
     }
   }
   if (purges.length) await s.client.query(PURGE, [s.workspaceId, purges]);
@@ -475,6 +490,7 @@ async function push(s: Session, db: Db): Promise<number> {
   db.transaction(() => {
     for (const o of out) setSent(db, s.key, o.kind, o.id, o.version);
     for (const id of purges) setSent(db, s.key, 'article', id, 'purged');
+    keepHistory(db, s.key, history);
   }).immediate();
   return out.length + purges.length;
 }
