@@ -312,9 +312,10 @@ export interface HubStatus {
   openConflicts: number;
 }
 
-/** One version of a claim as the team hub recorded it: who sent it, when, and what it said. */
+/** One version of a claim in the team's history: who made it, when, and what it said. */
 export interface HubClaimVersion {
-  sentBy: string;
+  /** The hub's name for who sent it; null for a claim never synced. */
+  sentBy: string | null;
   sentAt: string;
   statusTagId: string | null;
   tagIds: string[];

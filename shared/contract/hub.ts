@@ -24,6 +24,6 @@ export const hubMethods = {
   ),
   /** Which hub this library syncs with and what waits (claims to send, conflicts); works offline. */
   'hub.status': method<HubStatus>()(empty),
-  /** A claim's versions as the hub recorded them (who sent each, and when), oldest first; works offline. */
+  /** A claim's versions as the hub recorded them (who sent each, and when), oldest first, ending with the claim as it is; works offline. */
   'hub.claimHistory': method<HubClaimVersion[]>()(z.strictObject({ id })),
 } as const;

@@ -11,19 +11,19 @@ export const historyCommand = defineCommand({
     '',
     '  ID  an annotation id (printed by gloss annotate, listed by gloss show --json)',
     '',
-    'Read from this library: each `gloss sync` brings the versions others sent.',
+    'Read from this library: each `gloss sync` brings the versions others sent. The last line is',
+    'the claim as it is now.',
   ],
   options: {},
   positionals: [1, 1],
   async run({ positionals, out, call }) {
     const versions = await call('hub.claimHistory', { id: positionals[0]! });
     if (out.json) return out.value(versions);
-    if (!versions.length) return out.line('No version of this claim has reached a team hub yet (see gloss sync).');
     const names = tagNames(await call('taxonomies.list', {}));
     const name = (id: string | null) => (id === null ? '' : (names.get(id) ?? id));
     const rows = versions.map((v) => [
       v.sentAt.replace('T', ' ').slice(0, 19),
-      v.sentBy,
+      v.sentBy ?? '(here)',
       v.deleted ? '(deleted)' : name(v.statusTagId),
       v.tagIds.map(name).join(', '),
       v.note.replace(/\s+/g, ' '),

@@ -1,5 +1,4 @@
-// Hub migration: deleting articles (to the trash, back, and emptying it for good), and a cursor
-// on the claims' history so that libraries can read it.
+// Hub migration: deleting articles (to the trash, back, and emptying it for good).
 //
 // Who deletes is PostgreSQL's to enforce: row-level security cannot compare a row before and
 // after an update, so a trigger refuses anyone but an editor or a teacher who moves an article
@@ -44,7 +43,4 @@ BEGIN
 END $$;
 CREATE TRIGGER articles_purge AFTER UPDATE OF purged ON gloss.articles
   FOR EACH ROW WHEN (NEW.purged AND NOT OLD.purged) EXECUTE FUNCTION gloss.purge_article();
-
-ALTER TABLE gloss.claim_versions ADD COLUMN txid xid8 NOT NULL DEFAULT pg_current_xact_id();
-CREATE INDEX claim_versions_txid ON gloss.claim_versions (workspace_id, txid);
 `;

@@ -40,7 +40,7 @@ import {
   type HubArticle,
   type HubLink,
 } from './records.js';
-import { hubVersion, refuseNewerHub } from './schema.js';
+import { HUB_MIGRATIONS, hubVersion, refuseNewerHub } from './schema.js';
 
 type Kind = 'article' | 'collection' | 'taxonomy' | 'claim' | 'link';
 type Records = Pick<Bundle, 'articles' | 'collections' | 'taxonomies' | 'annotations' | 'links'>;
@@ -115,6 +115,9 @@ async function open(client: pg.Client, db: Db, target: SyncTarget): Promise<Sess
   const version = await hubVersion(client);
   if (version === 0) throw new GlossError('not_found', `${hubKey(target.url)} is not a Gloss hub: an administrator sets it up with \`gloss hub init\`.`);
   refuseNewerHub(version);
+  if (version < HUB_MIGRATIONS.length) {
+    throw new GlossError('unsupported_file', `${hubKey(target.url)} was set up by an older Gloss: an administrator upgrades it with \`gloss hub init\`.`);
+  }
   const row = await client.query('SELECT id, gloss.role_in(id) AS role, session_user AS user FROM gloss.workspaces WHERE name = $1', [target.workspace]);
   if (!row.rows.length) {
     throw new GlossError('not_found', `The hub has no workspace "${target.workspace}" that you belong to. Ask its administrator to add you.`);
@@ -160,17 +163,18 @@ interface Incoming {
 }
 
 async function pull(s: Session, db: Db, workspace: string) {
-  const cursor = (db.prepare('SELECT cursor FROM hub_state WHERE hub = ?').get(s.key) as { cursor: string }).cursor;
+  const state = sql(db, 'SELECT cursor, pushed_txid FROM hub_state WHERE hub = ?').get(s.key) as { cursor: string; pushed_txid: string | null };
   await s.client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   const next = (await s.client.query('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS x')).rows[0].x as string;
   const rows = {} as Record<Kind, HubRow[]>;
   for (const kind of KINDS) {
     const extra = kind === 'article' ? ', deleted, purged' : '';
+    // Rows our last push wrote and nobody changed since are what this library holds already.
     rows[kind] = (
-      await s.client.query(`SELECT id, data, created_by, updated_by${extra} FROM gloss.${TABLE[kind]} WHERE workspace_id = $1 AND txid >= $2::xid8`, [
-        s.workspaceId,
-        cursor,
-      ])
+      await s.client.query(
+        `SELECT id, data, created_by, updated_by${extra} FROM gloss.${TABLE[kind]} WHERE workspace_id = $1 AND txid >= $2::xid8 AND txid <> $3::xid8`,
+        [s.workspaceId, state.cursor, state.pushed_txid ?? '0'],
+      )
     ).rows;
   }
   // A claim's article may have come in an earlier sync under another id (the same text): bring
@@ -188,12 +192,7 @@ async function pull(s: Session, db: Db, workspace: string) {
       ).rows,
     );
   }
-  const history = (
-    await s.client.query('SELECT claim_id, clock, data, sent_by, sent_at FROM gloss.claim_versions WHERE workspace_id = $1 AND txid >= $2::xid8', [
-      s.workspaceId,
-      cursor,
-    ])
-  ).rows as HistoryRow[];
+  const history = await earlierVersions(s, rows.claim.map((r) => r.id));
   await s.client.query('COMMIT');
 
   const incoming = check(db, withoutEmptied(db, s.key, rows));
@@ -212,7 +211,19 @@ async function pull(s: Session, db: Db, workspace: string) {
     sql(db, 'UPDATE hub_state SET cursor = ? WHERE hub = ?').run(next, s.key);
     return merged;
   }).immediate();
-  return { report: { ...report, skipped: report.skipped + incoming.invalid }, count: KINDS.reduce((n, k) => n + rows[k].length, 0) + history.length };
+  return { report: { ...report, skipped: report.skipped + incoming.invalid }, count: KINDS.reduce((n, k) => n + rows[k].length, 0) };
+}
+
+/** The versions of these claims that the hub holds beside the claim's current one: their history. */
+async function earlierVersions(s: Session, claimIds: string[]): Promise<HistoryRow[]> {
+  if (!claimIds.length) return [];
+  const found = await s.client.query(
+    `SELECT v.claim_id, v.clock, v.data, v.sent_by, v.sent_at FROM gloss.claim_versions v
+       JOIN gloss.claims c ON c.workspace_id = v.workspace_id AND c.id = v.claim_id
+      WHERE v.workspace_id = $1 AND v.claim_id = ANY($2) AND v.clock <> c.clock`,
+    [s.workspaceId, claimIds],
+  );
+  return found.rows as HistoryRow[];
 }
 
 /** Articles emptied from the trash here stay out of this library, and so do their claims. */
@@ -461,10 +472,9 @@ const UPSERT: Record<Kind, string> = {
             WHERE gloss.links.data->>'deletedAt' IS NULL AND gloss.links.data IS DISTINCT FROM excluded.data`,
 };
 
-// What it returns (the versions new to the hub) goes into this library's copy of the history.
 const HISTORY = `INSERT INTO gloss.claim_versions (workspace_id, claim_id, clock, data)
   SELECT $1, x->>'id', x->'clock', x - 'createdBy' - 'updatedBy' FROM jsonb_array_elements($2::jsonb) x
-  ON CONFLICT DO NOTHING RETURNING claim_id, clock, data, sent_by, sent_at`;
+  ON CONFLICT DO NOTHING`;
 
 const PURGE = `UPDATE gloss.articles SET purged = true, deleted = true, data = jsonb_build_object('id', id)
   WHERE workspace_id = $1 AND id = ANY($2) AND NOT purged`;
@@ -475,22 +485,25 @@ async function push(s: Session, db: Db): Promise<number> {
     ? (sql(db, "SELECT id FROM hub_sent WHERE hub = ? AND kind = 'article' AND version = 'purge'").all(s.key) as Array<{ id: string }>).map((r) => r.id)
     : [];
   if (!out.length && !purges.length) return 0;
-  const history: HistoryRow[] = [];
   await s.client.query('BEGIN');
+  const txid = (await s.client.query('SELECT pg_current_xact_id()::text AS x')).rows[0].x as string;
   for (const kind of KINDS) {
     const records = out.filter((o) => o.kind === kind).map((o) => o.record);
     for (let i = 0; i < records.length; i += BATCH) {
       const batch = JSON.stringify(records.slice(i, i + BATCH));
       await s.client.query(UPSERT[kind], [s.workspaceId, batch]);
-      if (kind === 'claim') history.push(...(await s.client.query(HISTORY, [s.workspaceId, batch])).rows);
+      if (kind === 'claim') await s.client.query(HISTORY, [s.workspaceId, batch]);
     }
   }
   if (purges.length) await s.client.query(PURGE, [s.workspaceId, purges]);
+  // The versions ours replaced: this library's copy of their history (the pull skips our rows).
+  const history = await earlierVersions(s, out.filter((o) => o.kind === 'claim').map((o) => o.id));
   await s.client.query('COMMIT');
   db.transaction(() => {
     for (const o of out) setSent(db, s.key, o.kind, o.id, o.version);
     for (const id of purges) setSent(db, s.key, 'article', id, 'purged');
     keepHistory(db, s.key, history);
+    sql(db, 'UPDATE hub_state SET pushed_txid = ? WHERE hub = ?').run(txid, s.key);
   }).immediate();
   return out.length + purges.length;
 }

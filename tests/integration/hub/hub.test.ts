@@ -146,6 +146,11 @@ describe.skipIf(missing)('team hub', () => {
     await other.connect();
     try {
       await migrateHub(other);
+      // A hub a migration behind this Gloss: a sync says how to upgrade it.
+      await other.query("UPDATE gloss.hub_meta SET value = $1 WHERE key = 'schema_version'", [String(HUB_MIGRATIONS.length - 1)]);
+      const lib = await library('postgres');
+      const url = `postgres://postgres@127.0.0.1:${cluster.port}/newer?sslmode=disable`;
+      await expect(syncWithHub(lib.core.db, { url, workspace: 'Desk', password: cluster.adminPassword })).rejects.toThrow(/older Gloss.*gloss hub init/);
       await other.query("UPDATE gloss.hub_meta SET value = '99' WHERE key = 'schema_version'");
       await expect(migrateHub(other)).rejects.toThrow(/newer Gloss \(hub schema 99/);
     } finally {
