@@ -418,6 +418,11 @@ describe.skipIf(missing)('team hub', () => {
         expect.objectContaining({ sentBy: 'bob', note: 'second say', statusTagId: 'status:false', deleted: false }),
       ]);
     }
+    // The command line reads it from the library, offline.
+    alice.core.close();
+    const shown = spawnSync(process.execPath, [join(repoRoot, 'bin', 'gloss.mjs'), 'history', claim.id, '--data-dir', alice.dir], { encoding: 'utf8' });
+    expect(shown.status).toBe(0);
+    expect(shown.stdout).toMatch(/alice .*first say\n.*bob .*second say/);
   });
 
   it('20 clients pushing 500 claims each at once: the hub holds all 10,000, once', async () => {
