@@ -62,7 +62,9 @@ async function library(): Promise<Core> {
 async function copyInto(client: pg.Client, table: string, records: Array<{ id: string }>): Promise<void> {
   const csv = (value: string) => `"${value.replace(/"/g, '""')}"`;
   const lines = records.map((r) => `${csv(r.id)},${csv(JSON.stringify(r))}\n`);
-  await pipeline(Readable.from(lines), client.query(copyFrom(`COPY ${table} (id, data) FROM STDIN WITH (FORMAT csv)`)));
+  // 1,000 rows a chunk: one network write per row would time the stream, not COPY.
+  const chunks = Array.from({ length: Math.ceil(lines.length / 1000) }, (_, i) => lines.slice(i * 1000, (i + 1) * 1000).join(''));
+  await pipeline(Readable.from(chunks), client.query(copyFrom(`COPY ${table} (id, data) FROM STDIN WITH (FORMAT csv)`)));
 }
 
 const time = async (work: () => Promise<unknown>) => {
@@ -136,7 +138,7 @@ const ms = (xs: number[]) => `${Math.round(median(xs)).toLocaleString('en')} ms`
 const rate = (xs: number[], n: number) => `${Math.round(n / (median(xs) / 1000)).toLocaleString('en')}/s`;
 console.log(`### Team hub: sync
 
-A throwaway PostgreSQL 15 cluster on loopback (fsync off, as the tests run it), one workspace per run, a checker's login. One article with ${CLAIMS.toLocaleString('en')} claims, each with a status, a technique, a note and one piece of evidence, put in a library by one exchange-file import; median of ${RUNS} runs. "Send" is \`syncWithHub\` from that library into an empty workspace (find what differs from what the hub holds by the claims' clocks, read those claims as exchange records, upsert them in batches of 1,000 in one transaction with the claims' history, record what was sent); "receive" is a second, empty library's first sync (read everything in one snapshot, validate each record, merge it through the exchange-file merge, one SQLite transaction). The incremental sync sends ${CHANGES} claims changed through the API (and reads back its previous push, recognised by the clocks). The peers move the same claim records with node-postgres alone into a bare table (id, jsonb), no validation, no merge, no row-level security, nothing recorded locally: a \`COPY … FROM STDIN\` (pg-copy-streams, CSV; the ${CHANGES} changes through a temporary table and one \`UPDATE … FROM\`, since COPY cannot update), and a multi-row \`INSERT … SELECT FROM jsonb_array_elements … ON CONFLICT DO UPDATE\` per 1,000.
+A throwaway PostgreSQL 15 cluster on loopback (fsync off, as the tests run it), one workspace per run, a checker's login. One article with ${CLAIMS.toLocaleString('en')} claims, each with a status, a technique, a note and one piece of evidence, put in a library by one exchange-file import; median of ${RUNS} runs. "Send" is \`syncWithHub\` from that library into an empty workspace (find what differs from what the hub holds by the claims' clocks, read those claims as exchange records, upsert them in batches of 1,000 in one transaction with the claims' history, record what was sent); "receive" is a second, empty library's first sync (read everything in one snapshot, validate each record, merge it through the exchange-file merge, one SQLite transaction). The incremental sync sends ${CHANGES} claims changed through the API: one query over the claims' clocks finds them, only they are read as records, and the pull skips the rows of the library's own previous push. The peers move the same claim records with node-postgres alone into a bare table (id, jsonb), no validation, no merge, no row-level security, nothing recorded locally: a \`COPY … FROM STDIN\` (pg-copy-streams, CSV; the ${CHANGES} changes through a temporary table and one \`UPDATE … FROM\`, since COPY cannot update), and a multi-row \`INSERT … SELECT FROM jsonb_array_elements … ON CONFLICT DO UPDATE\` per 1,000.
 
 | Measure | Gloss sync | bare COPY | bare multi-row INSERT |
 |---|---:|---:|---:|
