@@ -14,6 +14,7 @@
 // to hold and reads whole records only for what differs.
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
+import { z } from 'zod';
 import type { HubRole, HubStatus, HubSyncReport } from '../../../shared/model.js';
 import { clockSchema, compareClocks, parseClock, sortedClock } from '../annotations/clock.js';
 import { countOpenConflicts } from '../annotations/merge.js';
@@ -54,7 +55,8 @@ const SCHEMA = {
   collection: bundleSchema.shape.collections.element,
   taxonomy: bundleSchema.shape.taxonomies.element,
   claim: bundleSchema.shape.annotations.element,
-  link: bundleSchema.shape.links.element,
+  // On the hub a link carries when it was removed.
+  link: bundleSchema.shape.links.element.extend({ deletedAt: z.string().min(1).max(40).nullable().default(null) }),
 };
 /** What each role may send; row-level security refuses the rest anyway. */
 const SENDS: Record<HubRole, Kind[]> = {
@@ -276,11 +278,10 @@ function check(db: Db, rows: Record<Kind, HubRow[]>): Incoming {
       }
       if (kind === 'article') incoming.articles.push({ ...(parsed.data as RecordOf<'article'>), deleted: r.deleted === true });
       if (kind === 'link') {
-        const deletedAt = (r.data as { deletedAt?: unknown }).deletedAt;
-        if (typeof deletedAt === 'string') {
-          incoming.removedLinks.push({ ...(parsed.data as RecordOf<'link'>), deletedAt });
-          continue;
-        }
+        const { deletedAt, ...link } = parsed.data as HubLink;
+        if (deletedAt !== null) incoming.removedLinks.push({ ...link, deletedAt });
+        else incoming.records.links.push(link);
+        continue;
       }
       (incoming.records[FIELD[kind]] as unknown[]).push(parsed.data);
     }
@@ -366,9 +367,11 @@ function remember(db: Db, key: string, incoming: Incoming): void {
     const ours = clockOf.get(a.id) as { clock: string } | undefined;
     if (ours && compareClocks(parseClock(ours.clock), a.clock) === 'equal') setSent(db, key, 'claim', a.id, ours.clock);
   }
-  for (const kind of ['collection', 'taxonomy', 'link'] as const) {
+  for (const kind of ['collection', 'taxonomy'] as const) {
     for (const r of incoming.records[FIELD[kind]]) addSent.run(key, kind, r.id, versionOf(kind, r as RecordOf<typeof kind>));
   }
+  // As outgoing() writes a link: with its deletedAt.
+  for (const l of incoming.records.links) addSent.run(key, 'link', l.id, versionOf('link', { ...l, deletedAt: null } as HubLink));
   for (const l of incoming.removedLinks) setSent(db, key, 'link', l.id, versionOf('link', l));
 }
 
