@@ -312,6 +312,18 @@ export interface HubStatus {
   openConflicts: number;
 }
 
+/** One version of a claim in the team's history: who made it, when, and what it said. */
+export interface HubClaimVersion {
+  /** The hub's name for who sent it; null for a claim never synced. */
+  sentBy: string | null;
+  sentAt: string;
+  statusTagId: string | null;
+  tagIds: string[];
+  note: string;
+  evidence: number;
+  deleted: boolean;
+}
+
 /** How a figure is hedged: "over 31,000" is 'more than', "some 1,200" is 'about'. */
 export type Hedge = 'exactly' | 'more than' | 'at least' | 'about' | 'nearly' | 'up to' | 'fewer than' | 'range';
 

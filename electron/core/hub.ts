@@ -1,6 +1,7 @@
 // The hub's API methods over electron/core/hub/. `remember` is the desktop app's: its main
 // process keeps the password (electron/hub-password.ts) before the call reaches the core.
 import type { CoreContext, Handlers, Namespaced } from './context.js';
+import { claimHistory } from './hub/history.js';
 import { hubStatus, syncWithHub } from './hub/sync.js';
 
 export function hubHandlers(ctx: CoreContext): Handlers<Namespaced<'hub'>> {
@@ -14,5 +15,6 @@ export function hubHandlers(ctx: CoreContext): Handlers<Namespaced<'hub'>> {
       return report;
     },
     'hub.status': () => hubStatus(ctx.db),
+    'hub.claimHistory': ({ id }) => claimHistory(ctx.db, id),
   };
 }

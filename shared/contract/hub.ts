@@ -1,7 +1,7 @@
 // The team hub: sync this library with a PostgreSQL hub workspace, and what waits to be sent.
 import { z } from 'zod';
-import type { HubStatus, HubSyncReport } from '../model.js';
-import { empty, method, name } from './define.js';
+import type { HubClaimVersion, HubStatus, HubSyncReport } from '../model.js';
+import { empty, id, method, name } from './define.js';
 
 export const hubUrl = z
   .string()
@@ -24,4 +24,6 @@ export const hubMethods = {
   ),
   /** Which hub this library syncs with and what waits (claims to send, conflicts); works offline. */
   'hub.status': method<HubStatus>()(empty),
+  /** A claim's versions as the hub recorded them (who sent each, and when), oldest first, ending with the claim as it is; works offline. */
+  'hub.claimHistory': method<HubClaimVersion[]>()(z.strictObject({ id })),
 } as const;

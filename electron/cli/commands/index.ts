@@ -10,6 +10,7 @@ import { demoCommand } from './demo.js';
 import { editCommand } from './edit.js';
 import { exportCommand } from './export.js';
 import { hubCommand } from './hub.js';
+import { historyCommand } from './hub-history.js';
 import { figuresCommand } from './figures.js';
 import { importCommand } from './import.js';
 import { linkCommand } from './link.js';
@@ -47,6 +48,7 @@ export const commands: Command[] = [
   demoCommand,
   backupCommand,
   syncCommand,
+  historyCommand,
   hubCommand,
 ];
 

@@ -14,6 +14,7 @@
 // neither other students' claims nor the teacher's (the answer key) reach them.
 import type { ClientBase } from 'pg';
 import { GlossError } from '../errors.js';
+import { syncDeletions } from './migration-sync-deletions.js';
 import { classroomHubMigration } from './schema-classroom.js';
 
 const TABLES = ['articles', 'collections', 'taxonomies', 'claims', 'links'] as const;
@@ -141,7 +142,7 @@ CREATE POLICY writer_adds ON gloss.claim_versions FOR INSERT
 `;
 
 /** Hub migrations in order; the hub's version is how many have been applied. */
-export const HUB_MIGRATIONS: string[] = [v1 + tables + policies, classroomHubMigration];
+export const HUB_MIGRATIONS: string[] = [v1 + tables + policies, syncDeletions, classroomHubMigration];
 
 export const HUB_SCHEMA_TABLES = TABLES;
 

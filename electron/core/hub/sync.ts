@@ -8,20 +8,40 @@
 // - the push is one hub transaction of upserts keyed by stable ids; what the hub holds is
 //   recorded here only after it commits, and sending a version again changes nothing (a claim
 //   is only written over a version that has not seen it).
+//
+// Both directions cost what changed: the pull follows the hub's transaction ids, the push
+// compares cheap summaries (a claim's clock, an article's details) with what the hub is known
+// to hold and reads whole records only for what differs.
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
+import { z } from 'zod';
 import type { HubRole, HubStatus, HubSyncReport } from '../../../shared/model.js';
-import { clockSchema, compareClocks, parseClock } from '../annotations/clock.js';
+import { clockSchema, compareClocks, parseClock, sortedClock } from '../annotations/clock.js';
 import { countOpenConflicts } from '../annotations/merge.js';
-import { listCollections } from '../collections.js';
 import { nowIso, type Db } from '../db.js';
 import { GlossError } from '../errors.js';
-import { buildBundle } from '../export/bundle.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle } from '../export/bundle-format.js';
 import { mergeHubRecords } from '../export/bundle-import.js';
+import { sql } from '../statements.js';
 import { APP_VERSION } from '../version.js';
 import { connectHub, hubError, hubKey, type HubTarget } from './connection.js';
-import { hubVersion, refuseNewerHub } from './schema.js';
+import {
+  articleDetails,
+  articleRecord,
+  changedClaims,
+  claimRecords,
+  collectionRecords,
+  DETAIL_FIELDS,
+  detailsOf,
+  detailsVersion,
+  linkRecords,
+  parseDetailsVersion,
+  taxonomyRecords,
+  type ArticleDetails,
+  type HubArticle,
+  type HubLink,
+} from './records.js';
+import { HUB_MIGRATIONS, hubVersion, refuseNewerHub } from './schema.js';
 
 type Kind = 'article' | 'collection' | 'taxonomy' | 'claim' | 'link';
 type Records = Pick<Bundle, 'articles' | 'collections' | 'taxonomies' | 'annotations' | 'links'>;
@@ -35,7 +55,8 @@ const SCHEMA = {
   collection: bundleSchema.shape.collections.element,
   taxonomy: bundleSchema.shape.taxonomies.element,
   claim: bundleSchema.shape.annotations.element,
-  link: bundleSchema.shape.links.element,
+  // On the hub a link carries when it was removed.
+  link: bundleSchema.shape.links.element.extend({ deletedAt: z.string().min(1).max(40).nullable().default(null) }),
 };
 /** What each role may send; row-level security refuses the rest anyway. */
 const SENDS: Record<HubRole, Kind[]> = {
@@ -45,6 +66,8 @@ const SENDS: Record<HubRole, Kind[]> = {
   editor: KINDS,
   teacher: KINDS,
 };
+/** Who may move articles to the trash and back, and empty it (the hub's trigger enforces it). */
+const DELETES: HubRole[] = ['editor', 'teacher'];
 const BATCH = 1000;
 
 export interface SyncTarget extends HubTarget {
@@ -94,6 +117,9 @@ async function open(client: pg.Client, db: Db, target: SyncTarget): Promise<Sess
   const version = await hubVersion(client);
   if (version === 0) throw new GlossError('not_found', `${hubKey(target.url)} is not a Gloss hub: an administrator sets it up with \`gloss hub init\`.`);
   refuseNewerHub(version);
+  if (version < HUB_MIGRATIONS.length) {
+    throw new GlossError('unsupported_file', `${hubKey(target.url)} was set up by an older Gloss: an administrator upgrades it with \`gloss hub init\`.`);
+  }
   const row = await client.query('SELECT id, gloss.role_in(id) AS role, session_user AS user FROM gloss.workspaces WHERE name = $1', [target.workspace]);
   if (!row.rows.length) {
     throw new GlossError('not_found', `The hub has no workspace "${target.workspace}" that you belong to. Ask its administrator to add you.`);
@@ -116,84 +142,237 @@ interface HubRow {
   data: unknown;
   created_by: string;
   updated_by: string;
+  deleted?: boolean;
+  purged?: boolean;
+}
+
+interface HistoryRow {
+  claim_id: string;
+  clock: Record<string, number>;
+  data: unknown;
+  sent_by: string;
+  sent_at: Date;
+}
+
+/** What a pull read, checked: exchange records for the merge, and what the merge does not carry. */
+interface Incoming {
+  records: Records;
+  articles: HubArticle[];
+  removedLinks: HubLink[];
+  purged: string[];
+  same: Array<{ id: string; clock: string }>;
+  invalid: number;
 }
 
 async function pull(s: Session, db: Db, workspace: string) {
-  const cursor = (db.prepare('SELECT cursor FROM hub_state WHERE hub = ?').get(s.key) as { cursor: string }).cursor;
+  const state = sql(db, 'SELECT cursor, pushed_txid FROM hub_state WHERE hub = ?').get(s.key) as { cursor: string; pushed_txid: string | null };
   await s.client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   const next = (await s.client.query('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS x')).rows[0].x as string;
   const rows = {} as Record<Kind, HubRow[]>;
   for (const kind of KINDS) {
+    const extra = kind === 'article' ? ', deleted, purged' : '';
+    // Rows our last push wrote and nobody changed since are what this library holds already.
     rows[kind] = (
-      await s.client.query(`SELECT id, data, created_by, updated_by FROM gloss.${TABLE[kind]} WHERE workspace_id = $1 AND txid >= $2::xid8`, [
-        s.workspaceId,
-        cursor,
-      ])
+      await s.client.query(
+        `SELECT id, data, created_by, updated_by${extra} FROM gloss.${TABLE[kind]} WHERE workspace_id = $1 AND txid >= $2::xid8 AND txid <> $3::xid8`,
+        [s.workspaceId, state.cursor, state.pushed_txid ?? '0'],
+      )
     ).rows;
   }
   // A claim's article may have come in an earlier sync under another id (the same text): bring
   // it along so that the merge can match it again.
   const known = new Set(rows.article.map((r) => r.id));
-  const local = db.prepare('SELECT 1 FROM articles WHERE id = ?');
+  const local = sql(db, 'SELECT 1 FROM articles WHERE id = ?');
   const missing = [...new Set(rows.claim.map((r) => (r.data as { articleId?: string }).articleId ?? ''))].filter((id) => !known.has(id) && !local.get(id));
   if (missing.length) {
     rows.article.push(
-      ...(await s.client.query('SELECT id, data, created_by, updated_by FROM gloss.articles WHERE workspace_id = $1 AND id = ANY($2)', [s.workspaceId, missing]))
-        .rows,
+      ...(
+        await s.client.query('SELECT id, data, created_by, updated_by, deleted, purged FROM gloss.articles WHERE workspace_id = $1 AND id = ANY($2)', [
+          s.workspaceId,
+          missing,
+        ])
+      ).rows,
     );
   }
+  const history = await earlierVersions(s, rows.claim.map((r) => r.id));
   await s.client.query('COMMIT');
 
-  const records: Records = { articles: [], collections: [], taxonomies: [], annotations: [], links: [] };
-  // Claims we hold in the same version (our own, sent last time, come back) need no merge.
-  const ourClocks = new Map((db.prepare('SELECT id, clock FROM annotations').all() as Array<{ id: string; clock: string }>).map((r) => [r.id, r.clock]));
-  const same: Array<{ id: string; clock: string }> = [];
-  let invalid = 0;
+  const incoming = check(db, withoutEmptied(db, s.key, rows));
+  const report = db.transaction(() => {
+    const before = new Set(incoming.articles.filter((a) => local.get(a.id)).map((a) => a.id));
+    const merged = mergeHubRecords(
+      db,
+      { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: nowIso(), generator: `Gloss ${APP_VERSION}`, ...incoming.records },
+      `team hub ${workspace}`,
+    );
+    takeArticleChanges(db, s.key, incoming.articles, before);
+    removeLinks(db, incoming.removedLinks);
+    purgeArticles(db, s.key, incoming.purged);
+    keepHistory(db, s.key, history);
+    remember(db, s.key, incoming);
+    sql(db, 'UPDATE hub_state SET cursor = ? WHERE hub = ?').run(next, s.key);
+    return merged;
+  }).immediate();
+  return { report: { ...report, skipped: report.skipped + incoming.invalid }, count: KINDS.reduce((n, k) => n + rows[k].length, 0) };
+}
+
+/** The versions of these claims that the hub holds beside the claim's current one: their history. */
+async function earlierVersions(s: Session, claimIds: string[]): Promise<HistoryRow[]> {
+  if (!claimIds.length) return [];
+  // From the list, so that each claim is two index lookups (= ANY over thousands would scan).
+  const found = await s.client.query(
+    `SELECT v.claim_id, v.clock, v.data, v.sent_by, v.sent_at FROM unnest($2::text[]) AS wanted (id)
+       JOIN gloss.claims c ON c.workspace_id = $1 AND c.id = wanted.id
+       JOIN gloss.claim_versions v ON v.workspace_id = $1 AND v.claim_id = wanted.id AND v.clock <> c.clock`,
+    [s.workspaceId, claimIds],
+  );
+  return found.rows as HistoryRow[];
+}
+
+/** Articles emptied from the trash here stay out of this library, and so do their claims. */
+function withoutEmptied(db: Db, key: string, rows: Record<Kind, HubRow[]>): Record<Kind, HubRow[]> {
+  const emptied = new Set(
+    (sql(db, "SELECT id FROM hub_sent WHERE hub = ? AND kind = 'article' AND version IN ('purge', 'purged')").all(key) as Array<{ id: string }>).map((r) => r.id),
+  );
+  if (!emptied.size) return rows;
+  return {
+    ...rows,
+    article: rows.article.filter((r) => r.purged || !emptied.has(r.id)),
+    claim: rows.claim.filter((r) => !emptied.has((r.data as { articleId?: string }).articleId ?? '')),
+  };
+}
+
+/** Each hub row checked alone: a broken one is counted, not merged. */
+function check(db: Db, rows: Record<Kind, HubRow[]>): Incoming {
+  const incoming: Incoming = {
+    records: { articles: [], collections: [], taxonomies: [], annotations: [], links: [] },
+    articles: [],
+    removedLinks: [],
+    purged: [],
+    same: [],
+    invalid: 0,
+  };
+  const clockOf = sql(db, 'SELECT clock FROM annotations WHERE id = ?');
   for (const kind of KINDS) {
     for (const r of rows[kind]) {
+      if (kind === 'article' && r.purged) {
+        incoming.purged.push(r.id);
+        continue;
+      }
       if (kind === 'claim') {
         // Checked before the whole record: most claims read back are our own, unchanged.
         const data = r.data as { id?: unknown; clock?: unknown };
-        const ours = typeof data.id === 'string' ? ourClocks.get(data.id) : undefined;
+        const ours = typeof data.id === 'string' ? (clockOf.get(data.id) as { clock: string } | undefined)?.clock : undefined;
         const clock = clockSchema.safeParse(data.clock);
         if (ours !== undefined && clock.success && compareClocks(parseClock(ours), clock.data) === 'equal') {
-          same.push({ id: data.id as string, clock: ours });
+          incoming.same.push({ id: data.id as string, clock: ours });
           continue;
         }
       }
       // The hub's columns say who made and changed a claim: the client's copy in data is not trusted.
       const data = kind === 'claim' ? { ...(r.data as object), createdBy: r.created_by, updatedBy: r.updated_by } : r.data;
       const parsed = SCHEMA[kind].safeParse(data);
-      if (parsed.success) (records[FIELD[kind]] as unknown[]).push(parsed.data);
-      else invalid++;
+      if (!parsed.success) {
+        incoming.invalid++;
+        continue;
+      }
+      if (kind === 'article') incoming.articles.push({ ...(parsed.data as RecordOf<'article'>), deleted: r.deleted === true });
+      if (kind === 'link') {
+        const { deletedAt, ...link } = parsed.data as HubLink;
+        if (deletedAt !== null) incoming.removedLinks.push({ ...link, deletedAt });
+        else incoming.records.links.push(link);
+        continue;
+      }
+      (incoming.records[FIELD[kind]] as unknown[]).push(parsed.data);
     }
   }
-  const report = db.transaction(() => {
-    const merged = mergeHubRecords(db, { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: nowIso(), generator: `Gloss ${APP_VERSION}`, ...records }, `team hub ${workspace}`);
-    remember(db, s.key, records, same);
-    db.prepare('UPDATE hub_state SET cursor = ? WHERE hub = ?').run(next, s.key);
-    return merged;
-  }).immediate();
-  return { report: { ...report, skipped: report.skipped + invalid }, count: KINDS.reduce((n, k) => n + rows[k].length, 0) };
+  return incoming;
 }
 
 /**
- * What the hub is known to hold. A claim: when ours is now the hub's version. Anything else:
- * the hub's version when it is new here; one we had stays as it was, so that our own choices
- * (a tag's name, an article's title) are not sent back over theirs again and again.
+ * An article's details and its place in the trash, field by field against the last version
+ * both sides knew (hub_sent): a field changed only there is taken, one changed here is kept (and
+ * sent next).
  */
-function remember(db: Db, key: string, records: Records, same: Array<{ id: string; clock: string }>): void {
-  const setSent = db.prepare('INSERT INTO hub_sent (hub, kind, id, version) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET version = excluded.version');
-  for (const c of same) setSent.run(key, 'claim', c.id, c.clock);
-  const addSent = db.prepare('INSERT OR IGNORE INTO hub_sent (hub, kind, id, version) VALUES (?, ?, ?, ?)');
-  const clockOf = db.prepare('SELECT clock FROM annotations WHERE id = ?');
-  for (const a of records.annotations) {
+function takeArticleChanges(db: Db, key: string, articles: HubArticle[], before: Set<string>): void {
+  const ours = articleDetails(db);
+  const sentVersion = sql(db, "SELECT version FROM hub_sent WHERE hub = ? AND kind = 'article' AND id = ?");
+  const write = sql(
+    db,
+    `UPDATE articles SET title = ?, outlet = ?, author = ?, published_at = ?, source_url = ?, language = ?, direction = ?,
+       deleted_at = CASE WHEN ? THEN coalesce(deleted_at, ?) END, updated_at = ? WHERE id = ?`,
+  );
+  for (const a of articles) {
+    const mine = ours.get(a.id);
+    if (!mine) continue; // the same text under another id here: ours stays as it is
+    const theirs = detailsOf(a);
+    // Just added here: nothing of ours to keep.
+    const base = before.has(a.id) ? parseDetailsVersion((sentVersion.get(key, a.id) as { version: string } | undefined)?.version) : mine;
+    const merged = { ...mine } as Record<keyof ArticleDetails, unknown>;
+    for (const f of DETAIL_FIELDS) if (base && mine[f] === base[f]) merged[f] = theirs[f];
+    if (DETAIL_FIELDS.some((f) => merged[f] !== mine[f])) {
+      const now = nowIso();
+      const m = merged as unknown as ArticleDetails;
+      write.run(m.title, m.outlet, m.author, m.publishedAt, m.sourceUrl, m.language, m.direction, m.deleted ? 1 : 0, now, now, a.id);
+    }
+    setSent(db, key, 'article', a.id, detailsVersion(theirs));
+  }
+}
+
+/** A link removed on the hub is removed here, at the same time, so that both hold one version. */
+function removeLinks(db: Db, links: HubLink[]): void {
+  const remove = sql(db, 'UPDATE claim_links SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL');
+  for (const l of links) remove.run(l.deletedAt, l.id);
+}
+
+/** An editor emptied the trash of these: they leave this library for good, as emptying it here does. */
+function purgeArticles(db: Db, key: string, ids: string[]): void {
+  for (const id of ids) {
+    // The undo history names annotations without a foreign key (see articles.ts, emptyTrash).
+    sql(db, 'DELETE FROM annotation_history WHERE annotation_id IN (SELECT id FROM annotations WHERE article_id = ?)').run(id);
+    sql(db, 'DELETE FROM articles WHERE id = ?').run(id);
+    setSent(db, key, 'article', id, 'purged');
+  }
+}
+
+/** The hub's history of the claims this library holds. */
+function keepHistory(db: Db, key: string, rows: HistoryRow[]): void {
+  const add = sql(
+    db,
+    `INSERT OR IGNORE INTO hub_claim_versions (hub, claim_id, clock, data, sent_by, sent_at)
+     SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM annotations WHERE id = ?)`,
+  );
+  for (const r of rows) {
+    const clock = clockSchema.safeParse(r.clock);
+    if (!clock.success) continue;
+    add.run(key, r.claim_id, JSON.stringify(sortedClock(clock.data)), JSON.stringify(r.data), r.sent_by, r.sent_at.toISOString(), r.claim_id);
+  }
+}
+
+function setSent(db: Db, key: string, kind: Kind, id: string, version: string): void {
+  sql(db, 'INSERT INTO hub_sent (hub, kind, id, version) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET version = excluded.version').run(key, kind, id, version);
+}
+
+/**
+ * What the hub is known to hold. A claim: when ours is now the hub's version. A removed link:
+ * the hub's version, which is ours now. Taxonomies, collections and live links: the hub's
+ * version when it is new here; one we had stays as it was, so that our own choices (a tag's
+ * name) are not sent back over theirs again and again. Articles: takeArticleChanges.
+ */
+function remember(db: Db, key: string, incoming: Incoming): void {
+  for (const c of incoming.same) setSent(db, key, 'claim', c.id, c.clock);
+  const addSent = sql(db, 'INSERT OR IGNORE INTO hub_sent (hub, kind, id, version) VALUES (?, ?, ?, ?)');
+  const clockOf = sql(db, 'SELECT clock FROM annotations WHERE id = ?');
+  for (const a of incoming.records.annotations) {
     const ours = clockOf.get(a.id) as { clock: string } | undefined;
-    if (ours && compareClocks(parseClock(ours.clock), a.clock) === 'equal') setSent.run(key, 'claim', a.id, ours.clock);
+    if (ours && compareClocks(parseClock(ours.clock), a.clock) === 'equal') setSent(db, key, 'claim', a.id, ours.clock);
   }
-  for (const kind of ['article', 'collection', 'taxonomy', 'link'] as const) {
-    for (const r of records[FIELD[kind]]) addSent.run(key, kind, r.id, versionOf(kind, r));
+  for (const kind of ['collection', 'taxonomy'] as const) {
+    for (const r of incoming.records[FIELD[kind]]) addSent.run(key, kind, r.id, versionOf(kind, r as RecordOf<typeof kind>));
   }
+  // As outgoing() writes a link: with its deletedAt.
+  for (const l of incoming.records.links) addSent.run(key, 'link', l.id, versionOf('link', { ...l, deletedAt: null } as HubLink));
+  for (const l of incoming.removedLinks) setSent(db, key, 'link', l.id, versionOf('link', l));
 }
 
 /** Keys are each person's keyboard choice: they do not travel through the hub. */
@@ -217,64 +396,72 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Everything of this library, as exchange-file records. */
-function localRecords(db: Db): Records {
-  const articleIds = (db.prepare('SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY created_at, id').all() as Array<{ id: string }>).map((r) => r.id);
-  const bundle = articleIds.length ? buildBundle(db, { articleIds }) : null;
-  return {
-    articles: bundle?.articles ?? [],
-    taxonomies: bundle?.taxonomies ?? [],
-    annotations: bundle?.annotations ?? [],
-    links: bundle?.links ?? [],
-    collections: listCollections(db)
-      .filter((c) => c.articleIds.length > 0)
-      .map((c) => ({ id: c.id, name: c.name, createdAt: c.createdAt, articleIds: c.articleIds })),
-  };
-}
-
 interface Outgoing {
   kind: Kind;
   id: string;
   record: unknown;
   version: string;
+  /** The hub is known to hold an earlier version. */
+  known?: boolean;
 }
 
 /** What differs from what the hub is known to hold, among what this role may send. */
 function outgoing(db: Db, key: string, role: HubRole, user: string): Outgoing[] {
   const kinds = SENDS[role];
-  if (!kinds.length) return [];
-  const records = localRecords(db);
   const sent = new Map(
-    (db.prepare('SELECT kind, id, version FROM hub_sent WHERE hub = ?').all(key) as Array<{ kind: Kind; id: string; version: string }>).map((r) => [
+    (sql(db, 'SELECT kind, id, version FROM hub_sent WHERE hub = ?').all(key) as Array<{ kind: Kind; id: string; version: string }>).map((r) => [
       `${r.kind}:${r.id}`,
       r.version,
     ]),
   );
-  const clocks = new Map((db.prepare('SELECT id, clock FROM annotations').all() as Array<{ id: string; clock: string }>).map((r) => [r.id, r.clock]));
   const out: Outgoing[] = [];
-  for (const kind of kinds) {
-    for (const record of records[FIELD[kind]]) {
-      const previous = sent.get(`${kind}:${record.id}`);
-      if (kind === 'claim') {
-        const claim = record as RecordOf<'claim'>;
-        // A deletion of a claim the hub never had is nothing to send; a student sends only their own.
-        if (claim.deletedAt !== null && previous === undefined) continue;
-        if (role === 'student' && claim.createdBy !== null && claim.createdBy !== user) continue;
-        const version = clocks.get(claim.id)!;
-        if (version !== previous) out.push({ kind, id: claim.id, record: claim, version });
-      } else {
-        const version = versionOf(kind, record as RecordOf<typeof kind>);
-        if (version !== previous) out.push({ kind, id: record.id, record: forHub(kind, record as RecordOf<typeof kind>), version });
-      }
+  const hashed = <K extends Kind>(kind: K, records: Array<RecordOf<K>>) => {
+    for (const record of records) {
+      const version = versionOf(kind, record);
+      if (version !== sent.get(`${kind}:${record.id}`)) out.push({ kind, id: record.id, record: forHub(kind, record), version });
     }
+  };
+  if (kinds.includes('taxonomy')) hashed('taxonomy', taxonomyRecords(db));
+  if (kinds.includes('article')) {
+    for (const [id, mine] of articleDetails(db)) {
+      const previous = sent.get(`article:${id}`);
+      // Trashed before the hub had it: nothing to send.
+      if (mine.deleted && previous === undefined) continue;
+      // Only an editor's trash is the team's; the hub keeps its own for anyone else's upsert.
+      const details = DELETES.includes(role) ? mine : { ...mine, deleted: parseDetailsVersion(previous)?.deleted ?? false };
+      const version = detailsVersion(details);
+      if (version !== previous) out.push({ kind: 'article', id, record: articleRecord(db, id, details.deleted), version });
+    }
+  }
+  if (kinds.includes('collection')) hashed('collection', collectionRecords(db));
+  if (kinds.includes('claim')) {
+    // A student sends only their own.
+    const clocks = new Map(
+      changedClaims(db, key)
+        .filter((c) => role !== 'student' || c.createdBy === null || c.createdBy === user)
+        .map((c) => [c.id, c.clock]),
+    );
+    for (const claim of claimRecords(db, [...clocks.keys()])) {
+      out.push({ kind: 'claim', id: claim.id, record: claim, version: clocks.get(claim.id)!, known: sent.has(`claim:${claim.id}`) });
+    }
+  }
+  if (kinds.includes('link')) {
+    // A removal travels for links the hub has; a link whose claim went goes with the claim.
+    const links = linkRecords(db)
+      .filter((l) => l.live || (l.deletedAt !== null && sent.has(`link:${l.id}`)))
+      .map(({ live: _live, ...link }) => link);
+    hashed('link', links);
   }
   return out;
 }
 
 const UPSERT: Record<Kind, string> = {
-  article: `INSERT INTO gloss.articles (workspace_id, id, data)
-            SELECT $1, x->>'id', x FROM jsonb_array_elements($2::jsonb) x
-            ON CONFLICT (workspace_id, id) DO UPDATE SET data = excluded.data WHERE gloss.articles.data IS DISTINCT FROM excluded.data`,
+  // Only an editor's (or teacher's) upsert moves an article to the trash or out of it.
+  article: `INSERT INTO gloss.articles (workspace_id, id, data, deleted)
+            SELECT $1, x->>'id', x - 'deleted', (x->>'deleted')::boolean FROM jsonb_array_elements($2::jsonb) x
+            ON CONFLICT (workspace_id, id) DO UPDATE SET data = excluded.data,
+              deleted = CASE WHEN gloss.role_in($1) IN ('editor', 'teacher') THEN excluded.deleted ELSE gloss.articles.deleted END
+            WHERE NOT gloss.articles.purged AND (gloss.articles.data, gloss.articles.deleted) IS DISTINCT FROM (excluded.data, excluded.deleted)`,
   collection: `INSERT INTO gloss.collections (workspace_id, id, data)
             SELECT $1, x->>'id', x FROM jsonb_array_elements($2::jsonb) x
             ON CONFLICT (workspace_id, id) DO UPDATE SET data = excluded.data WHERE gloss.collections.data IS DISTINCT FROM excluded.data`,
@@ -286,19 +473,28 @@ const UPSERT: Record<Kind, string> = {
             SELECT $1, x->>'id', x->>'articleId', x - 'createdBy' - 'updatedBy', x->'clock', x->>'deletedAt' IS NOT NULL FROM jsonb_array_elements($2::jsonb) x
             ON CONFLICT (workspace_id, id) DO UPDATE SET data = excluded.data, clock = excluded.clock, deleted = excluded.deleted, article_id = excluded.article_id
             WHERE NOT gloss.clock_leq(excluded.clock, gloss.claims.clock)`,
+  // A removed link stays removed.
   link: `INSERT INTO gloss.links (workspace_id, id, data)
             SELECT $1, x->>'id', x FROM jsonb_array_elements($2::jsonb) x
-            ON CONFLICT (workspace_id, id) DO UPDATE SET data = excluded.data WHERE gloss.links.data IS DISTINCT FROM excluded.data`,
+            ON CONFLICT (workspace_id, id) DO UPDATE SET data = excluded.data
+            WHERE gloss.links.data->>'deletedAt' IS NULL AND gloss.links.data IS DISTINCT FROM excluded.data`,
 };
 
 const HISTORY = `INSERT INTO gloss.claim_versions (workspace_id, claim_id, clock, data)
   SELECT $1, x->>'id', x->'clock', x - 'createdBy' - 'updatedBy' FROM jsonb_array_elements($2::jsonb) x
   ON CONFLICT DO NOTHING`;
 
+const PURGE = `UPDATE gloss.articles SET purged = true, deleted = true, data = jsonb_build_object('id', id)
+  WHERE workspace_id = $1 AND id = ANY($2) AND NOT purged`;
+
 async function push(s: Session, db: Db): Promise<number> {
   const out = outgoing(db, s.key, s.role, s.user);
-  if (!out.length) return 0;
+  const purges = DELETES.includes(s.role)
+    ? (sql(db, "SELECT id FROM hub_sent WHERE hub = ? AND kind = 'article' AND version = 'purge'").all(s.key) as Array<{ id: string }>).map((r) => r.id)
+    : [];
+  if (!out.length && !purges.length) return 0;
   await s.client.query('BEGIN');
+  const txid = (await s.client.query('SELECT pg_current_xact_id()::text AS x')).rows[0].x as string;
   for (const kind of KINDS) {
     const records = out.filter((o) => o.kind === kind).map((o) => o.record);
     for (let i = 0; i < records.length; i += BATCH) {
@@ -307,12 +503,17 @@ async function push(s: Session, db: Db): Promise<number> {
       if (kind === 'claim') await s.client.query(HISTORY, [s.workspaceId, batch]);
     }
   }
+  if (purges.length) await s.client.query(PURGE, [s.workspaceId, purges]);
+  // The versions ours replaced: this library's copy of their history (the pull skips our rows).
+  const history = await earlierVersions(s, out.filter((o) => o.kind === 'claim' && o.known).map((o) => o.id));
   await s.client.query('COMMIT');
-  const setSent = db.prepare('INSERT INTO hub_sent (hub, kind, id, version) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET version = excluded.version');
   db.transaction(() => {
-    for (const o of out) setSent.run(s.key, o.kind, o.id, o.version);
+    for (const o of out) setSent(db, s.key, o.kind, o.id, o.version);
+    for (const id of purges) setSent(db, s.key, 'article', id, 'purged');
+    keepHistory(db, s.key, history);
+    sql(db, 'UPDATE hub_state SET pushed_txid = ? WHERE hub = ?').run(txid, s.key);
   }).immediate();
-  return out.length;
+  return out.length + purges.length;
 }
 
 /** For the Team panel: which hub, and what waits. Reads only the library: works offline. */

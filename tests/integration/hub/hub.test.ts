@@ -146,6 +146,11 @@ describe.skipIf(missing)('team hub', () => {
     await other.connect();
     try {
       await migrateHub(other);
+      // A hub a migration behind this Gloss: a sync says how to upgrade it.
+      await other.query("UPDATE gloss.hub_meta SET value = $1 WHERE key = 'schema_version'", [String(HUB_MIGRATIONS.length - 1)]);
+      const lib = await library('postgres');
+      const url = `postgres://postgres@127.0.0.1:${cluster.port}/newer?sslmode=disable`;
+      await expect(syncWithHub(lib.core.db, { url, workspace: 'Desk', password: cluster.adminPassword })).rejects.toThrow(/older Gloss.*gloss hub init/);
       await other.query("UPDATE gloss.hub_meta SET value = '99' WHERE key = 'schema_version'");
       await expect(migrateHub(other)).rejects.toThrow(/newer Gloss \(hub schema 99/);
     } finally {
@@ -263,6 +268,162 @@ describe.skipIf(missing)('team hub', () => {
     // A viewer's sync sends nothing, and reads the desk.
     const v = await library('vera');
     expect(await v.sync()).toMatchObject({ sent: 0, role: 'viewer' });
+  });
+
+  /** A workspace of its own, so that what a test counts is its own. */
+  async function workspace(name: string, people: Array<[string, HubRole]>) {
+    const admin = await cluster.admin();
+    try {
+      await createWorkspace(admin, name);
+    } finally {
+      await admin.end();
+    }
+    for (const [user, role] of people) await member(name, user, role);
+  }
+  const liveIds = async (lib: Lib) => (await lib.call('articles.list', {})).map((a) => a.id);
+  const trashIds = async (lib: Lib) => (await lib.call('articles.list', { inTrash: true })).map((a) => a.id);
+
+  it("an editor's deletion reaches every library's trash, restoring brings it back, emptying the trash removes it everywhere", async () => {
+    await workspace('Trash desk', [['ed', 'editor'], ['alice', 'checker']]);
+    const ed = await library('ed', 'Trash desk');
+    const alice = await library('alice', 'Trash desk');
+    const articleId = (await ed.call('articles.importText', { text: 'A story to throw away. It had one claim.', title: 'Throwaway' })).imported[0]!.id;
+    const claim = await ed.call('annotations.create', { articleId, start: 0, end: 7, note: 'doomed' });
+    await ed.sync();
+    await alice.sync();
+    expect(await liveIds(alice)).toContain(articleId);
+
+    await ed.call('articles.delete', { id: articleId });
+    await ed.sync();
+    await alice.sync();
+    expect(await liveIds(alice)).not.toContain(articleId);
+    expect(await trashIds(alice)).toContain(articleId);
+
+    await ed.call('articles.restore', { id: articleId });
+    await ed.sync();
+    await alice.sync();
+    expect(await liveIds(alice)).toContain(articleId);
+    expect(await trashIds(alice)).not.toContain(articleId);
+
+    await ed.call('articles.delete', { id: articleId });
+    await ed.call('articles.emptyTrash', {});
+    expect(await ed.sync()).toMatchObject({ sent: 1 });
+    expect(await hubCount("SELECT count(*) AS n FROM gloss.articles WHERE id = $1 AND purged AND data = jsonb_build_object('id', id)", [articleId])).toBe(1);
+    expect(await hubCount('SELECT count(*) AS n FROM gloss.claims WHERE article_id = $1', [articleId])).toBe(0);
+    expect(await hubCount('SELECT count(*) AS n FROM gloss.claim_versions WHERE claim_id = $1', [claim.id])).toBe(0);
+    await alice.sync();
+    await expect(alice.call('articles.get', { id: articleId })).rejects.toThrow();
+    expect(count(alice, `article_id = '${articleId}'`)).toBe(0);
+
+    // Done once: syncing again sends and changes nothing.
+    for (const lib of [ed, alice]) expect(await lib.sync()).toMatchObject({ sent: 0, added: 0, updated: 0 });
+  });
+
+  it("a checker's deletion stays in their library: the hub keeps the article, and PostgreSQL refuses it from raw SQL", async () => {
+    await workspace('Checker desk', [['ed', 'editor'], ['alice', 'checker']]);
+    const ed = await library('ed', 'Checker desk');
+    const alice = await library('alice', 'Checker desk');
+    const articleId = (await ed.call('articles.importText', { text: 'An article a checker would rather not see.', title: 'Keep' })).imported[0]!.id;
+    await ed.sync();
+    await alice.sync();
+    await alice.call('articles.delete', { id: articleId });
+    await alice.sync();
+    await alice.call('articles.emptyTrash', {});
+    await alice.sync();
+    expect(await hubCount('SELECT count(*) AS n FROM gloss.articles WHERE id = $1 AND NOT deleted AND NOT purged', [articleId])).toBe(1);
+    await ed.sync();
+    expect(await liveIds(ed)).toContain(articleId);
+
+    const sql = await as('alice');
+    try {
+      for (const change of ['deleted = true', 'purged = true']) {
+        await expect(sql.query(`UPDATE gloss.articles SET ${change} WHERE id = $1`, [articleId])).rejects.toMatchObject({ code: '42501' });
+      }
+      await expect(
+        sql.query("INSERT INTO gloss.articles (workspace_id, id, data, deleted) SELECT id, 'gone', '{}', true FROM gloss.workspaces WHERE name = 'Checker desk'"),
+      ).rejects.toMatchObject({ code: '42501' });
+      await expect(sql.query('DELETE FROM gloss.articles WHERE id = $1', [articleId])).rejects.toMatchObject({ code: '42501' });
+    } finally {
+      await sql.end();
+    }
+    expect(await hubCount('SELECT count(*) AS n FROM gloss.articles WHERE id = $1 AND NOT deleted AND NOT purged', [articleId])).toBe(1);
+  });
+
+  it("an article's details edited on both sides merge field by field; the same field edited on both ends as the later sync's", async () => {
+    await workspace('Details desk', [['ed', 'editor'], ['alice', 'checker']]);
+    const ed = await library('ed', 'Details desk');
+    const alice = await library('alice', 'Details desk');
+    const id = (await ed.call('articles.importText', { text: 'Details of this article will change.', title: 'First title' })).imported[0]!.id;
+    await ed.sync();
+    await alice.sync();
+
+    await alice.call('articles.update', { id, title: 'Crossing closed', outlet: 'The Daily' });
+    await ed.call('articles.update', { id, author: 'R. Writer', publishedAt: '2024-05-07', sourceUrl: 'https://example.org/story', language: 'fr' });
+    await alice.sync();
+    await ed.sync();
+    await alice.sync();
+    const expected = { title: 'Crossing closed', outlet: 'The Daily', author: 'R. Writer', sourceUrl: 'https://example.org/story', language: 'fr' };
+    for (const lib of [ed, alice]) {
+      const article = await lib.call('articles.get', { id });
+      expect(article).toMatchObject(expected);
+      expect(article.publishedAt).toMatch(/^2024-05-07/);
+    }
+
+    await alice.call('articles.update', { id, title: 'Alice says' });
+    await ed.call('articles.update', { id, title: 'Ed says' });
+    await alice.sync();
+    await ed.sync();
+    await alice.sync();
+    for (const lib of [ed, alice, ed]) expect(await lib.sync()).toMatchObject({ sent: 0 });
+    expect((await alice.call('articles.get', { id })).title).toBe('Ed says');
+    expect((await ed.call('articles.get', { id })).title).toBe('Ed says');
+  });
+
+  it('a link removed in one library is removed in the others, and stays removed', async () => {
+    await workspace('Link desk', [['alice', 'checker'], ['bob', 'checker']]);
+    const alice = await library('alice', 'Link desk');
+    const bob = await library('bob', 'Link desk');
+    const one = (await alice.call('articles.importText', { text: 'Outlet one says fuel lasts three days.', title: 'One' })).imported[0]!.id;
+    const two = (await alice.call('articles.importText', { text: 'Outlet two says fuel lasts a week.', title: 'Two' })).imported[0]!.id;
+    const a = await alice.call('annotations.create', { articleId: one, start: 16, end: 37 });
+    const b = await alice.call('annotations.create', { articleId: two, start: 16, end: 33 });
+    const link = await alice.call('annotations.link', { fromId: a.id, toId: b.id, relation: 'contradicts' });
+    await alice.sync();
+    // What Bob receives he does not send back.
+    expect(await bob.sync()).toMatchObject({ sent: 0 });
+    expect((await bob.call('annotations.get', { id: a.id })).links.map((l) => l.id)).toEqual([link.id]);
+
+    await bob.call('annotations.unlink', { id: link.id });
+    expect(await bob.sync()).toMatchObject({ sent: 1 });
+    await alice.sync();
+    expect((await alice.call('annotations.get', { id: a.id })).links).toEqual([]);
+    expect(await hubCount("SELECT count(*) AS n FROM gloss.links WHERE id = $1 AND data->>'deletedAt' IS NOT NULL", [link.id])).toBe(1);
+    for (const lib of [alice, bob]) expect(await lib.sync()).toMatchObject({ sent: 0 });
+    expect((await bob.call('annotations.get', { id: b.id })).links).toEqual([]);
+  });
+
+  it("a claim's history, every version that reached the hub with who sent it, is in both libraries", async () => {
+    await workspace('History desk', [['alice', 'checker'], ['bob', 'checker']]);
+    const alice = await library('alice', 'History desk');
+    const bob = await library('bob', 'History desk');
+    const articleId = (await alice.call('articles.importText', { text: 'A claim whose history we follow.', title: 'History' })).imported[0]!.id;
+    const claim = await alice.call('annotations.create', { articleId, start: 2, end: 7, note: 'first say' });
+    await alice.sync();
+    await bob.sync();
+    await bob.call('annotations.update', { id: claim.id, note: 'second say', statusTagId: 'status:false' });
+    await bob.sync();
+    await alice.sync();
+    for (const lib of [alice, bob]) {
+      expect(await lib.call('hub.claimHistory', { id: claim.id })).toEqual([
+        expect.objectContaining({ sentBy: 'alice', note: 'first say', statusTagId: null, deleted: false }),
+        expect.objectContaining({ sentBy: 'bob', note: 'second say', statusTagId: 'status:false', deleted: false }),
+      ]);
+    }
+    // The command line reads it from the library, offline.
+    alice.core.close();
+    const shown = spawnSync(process.execPath, [join(repoRoot, 'bin', 'gloss.mjs'), 'history', claim.id, '--data-dir', alice.dir], { encoding: 'utf8' });
+    expect(shown.status).toBe(0);
+    expect(shown.stdout).toMatch(/alice .*first say\n.*bob .*second say/);
   });
 
   it('20 clients pushing 500 claims each at once: the hub holds all 10,000, once', async () => {
