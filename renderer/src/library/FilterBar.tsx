@@ -1,5 +1,4 @@
 // Filters by outlet, date, status and tag, and the sort order.
-import type { ArticleSummary } from '../../../shared/model.js';
 import { useTags } from '../taxonomy/taxonomies.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
 import { DateField } from './DateField.js';
@@ -7,7 +6,8 @@ import { noFilters, type Filters } from './filters.js';
 
 interface Props {
   filters: Filters;
-  all: ArticleSummary[];
+  /** The library's outlets, to pick one from. */
+  outlets: string[];
   onChange: (f: Filters) => void;
 }
 
@@ -19,9 +19,8 @@ const sorts: Array<{ value: Filters['sort']; label: string }> = [
   { value: 'annotationCount', label: 'Number of claims' },
 ];
 
-export function FilterBar({ filters, all, onChange }: Props) {
+export function FilterBar({ filters, outlets, onChange }: Props) {
   const { statuses, techniques } = useTags();
-  const outlets = [...new Set(all.map((a) => a.outlet).filter((o): o is string => !!o))].sort();
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   const active = (Object.keys(noFilters) as Array<keyof Filters>).some((k) => k !== 'sort' && k !== 'order' && k !== 'collectionId' && filters[k] !== noFilters[k]);
   return (

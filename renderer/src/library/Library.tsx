@@ -1,7 +1,7 @@
 // The library view: collections and filters, search as you type, the article list, imports
 // (drop, picker, paste), and actions on the selected articles.
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
-import type { ArticleSummary, Collection, LibraryInfo, SearchHit } from '../../../shared/model.js';
+import type { Collection, LibraryInfo, SearchHit } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
 import { ExportDialog, type ExportTarget } from '../export/ExportDialog.js';
@@ -12,6 +12,7 @@ import { TrashDialog } from '../records/TrashDialog.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { ArticleList } from './ArticleList.js';
+import { useArticleWindows, type ListSource } from './articleWindows.js';
 import { CollectionsPanel } from './CollectionsPanel.js';
 import { FilterBar } from './FilterBar.js';
 import { filterStore, listInput } from './filters.js';
@@ -27,7 +28,6 @@ export interface OpenRequest {
 }
 
 interface Props {
-  all: ArticleSummary[];
   /** Read exactly these, side by side. */
   onOpen: (ids: string[]) => void;
   /** Open one more beside whatever is open. */
@@ -44,14 +44,22 @@ function matchOf(hit: SearchHit): OpenRequest['match'] {
   return { context: hit.snippet.slice(from, first[1]), term: [first[0] - from, first[1] - from] };
 }
 
-export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
+/** Where the list's windows come from; an error shows as a toast. */
+const listSource: ListSource = {
+  window: (input) => gloss.list.window(input),
+  count: (input) => gloss.list.count(input),
+  onError: (message) => showToast(message, 'error'),
+};
+
+export function Library({ onOpen, onOpenOne, focusSearch }: Props) {
   const filters = filterStore.use();
   const setFilters = filterStore.set;
   const searchField = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (focusSearch) searchField.current?.focus();
   }, [focusSearch]);
-  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const windows = useArticleWindows(listInput(filters), listSource);
+  const [outlets, setOutlets] = useState<string[]>([]);
   const [collections, setCollections] = useState<Collection[]>([]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [q, setQ] = useState('');
@@ -64,10 +72,15 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
   const [health, setHealth] = useState(false);
   const [figuresOf, setFiguresOf] = useState<string | null>(null);
 
-  const reloadArticles = useCallback(async () => {
-    const list = valueOrToast(await gloss.articles.list(listInput(filters)));
-    if (list) setArticles(list);
-  }, [filters]);
+  const reloadOutlets = useCallback(async () => setOutlets(valueOrToast(await gloss.list.outlets({})) ?? []), []);
+  // The selection keeps only articles still in the library (not moved to the trash meanwhile).
+  const pruneSelection = useCallback(async (ids: string[]) => {
+    if (!ids.length) return;
+    const live = valueOrToast(await gloss.list.summaries({ ids }));
+    if (!live) return;
+    const kept = new Set(live.map((a) => a.id));
+    setSelected((s) => new Set([...s].filter((id) => kept.has(id))));
+  }, []);
   const reloadCollections = useCallback(async () => {
     const list = valueOrToast(await gloss.collections.list({}));
     if (list) setCollections(list);
@@ -81,25 +94,34 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
   }, []);
   useEffect(() => void reloadDamage(), [reloadDamage]);
 
-  useEffect(() => void reloadArticles(), [reloadArticles]);
   useEffect(() => {
     void reloadCollections();
     void reloadInfo();
-  }, [reloadCollections, reloadInfo]);
-  useLibraryChanged(['articles', 'annotations'], () => {
-    void reloadArticles();
+    void reloadOutlets();
+  }, [reloadCollections, reloadInfo, reloadOutlets]);
+  // Only the rows on screen are read again, whatever changed (an import names what it added,
+  // but new rows may sort anywhere).
+  useLibraryChanged(['articles', 'annotations'], ({ what }) => {
+    windows.refresh();
     void reloadInfo();
+    if (what === 'articles') {
+      void reloadOutlets();
+      void pruneSelection([...selected]);
+    }
   });
   useLibraryChanged(['collections'], () => void reloadCollections());
 
   // Search as you type, a moment after the last key; a newer query wins over an older answer.
   useEffect(() => {
     const query = q.trim();
-    if (!query) return setHits(null);
+    // One letter would match most of a large library (the core leaves it out too): the list stays.
+    if ([...query].length < 2) return setHits(null);
     let live = true;
     const t = setTimeout(async () => {
       const result = await gloss.search.query({ q: query, limit: 50 });
-      if (live) setHits(valueOrToast(result) ?? []);
+      // A newer key's search replaced this one in the core: its answer is on the way.
+      if (!live || (!result.ok && result.error.code === 'cancelled')) return;
+      setHits(valueOrToast(result) ?? []);
     }, 150);
     return () => {
       live = false;
@@ -114,7 +136,7 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
       else next.add(id);
       return next;
     });
-  const chosen = [...selected].filter((id) => articles.some((a) => a.id === id) || all.some((a) => a.id === id));
+  const chosen = [...selected];
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -137,7 +159,7 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
       showToast(`Removed ${chosen.length} from “${c.name}”.`);
       setSelected(new Set());
       void reloadCollections();
-      void reloadArticles();
+      windows.refresh();
     }
   };
   const moveToTrash = async () => {
@@ -150,7 +172,7 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
     const report = valueOrToast(await gloss.library.loadDemo({}));
     if (report) showToast(`Loaded the demo library: ${report.imported.length} articles.`);
     void reloadInfo();
-    void reloadArticles();
+    windows.refresh();
   };
 
   const closeDetails = useCallback(() => setDetails(null), []);
@@ -171,7 +193,7 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
       <CollectionsPanel
         collections={collections}
         current={filters.collectionId}
-        total={all.length}
+        total={info?.articleCount ?? 0}
         onPick={(id) => {
           setFilters((f) => ({ ...f, collectionId: id }));
           setSelected(new Set());
@@ -209,7 +231,7 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
             </button>
           )}
         </div>
-        {info?.firstRun && all.length === 0 && (
+        {info?.firstRun && info.articleCount === 0 && (
           <div className="first-run" role="region" aria-label="Getting started">
             <h2>Your library is empty</h2>
             <p>Drop article files (.txt, .md, .html, .mhtml, .pdf, .docx) anywhere here, import or paste them, or start with the demo library to see how Gloss works.</p>
@@ -227,7 +249,7 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
           </div>
         )}
         <ImportStatus />
-        <FilterBar filters={filters} all={all} onChange={setFilters} />
+        <FilterBar filters={filters} outlets={outlets} onChange={setFilters} />
         {chosen.length > 0 && (
           <div className="selection-bar" role="region" aria-label="Selected articles">
             <span>{chosen.length} selected</span>
@@ -263,11 +285,12 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
         ) : (
           <>
             <p className="muted list-count" role="status">
-              {articles.length} {articles.length === 1 ? 'article' : 'articles'}
-              {currentCollection && ` in “${currentCollection.name}”`}
+              {windows.total !== null && `${windows.total} ${windows.total === 1 ? 'article' : 'articles'}`}
+              {windows.total !== null && currentCollection && ` in “${currentCollection.name}”`}
             </p>
             <ArticleList
-              articles={articles}
+              windows={windows}
+              count={windows.length}
               selected={selected}
               onToggle={toggle}
               onOpen={(id) => onOpenOne({ id })}
