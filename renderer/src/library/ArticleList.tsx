@@ -27,6 +27,8 @@ export function ArticleList({ windows, count, selected, onToggle, onOpen, onDeta
     estimateSize: () => 64,
     overscan: 8,
   });
+  // Other filters or another order: back to the first row.
+  useEffect(() => virtual.scrollToOffset(0), [windows, virtual]);
   const items = virtual.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
