@@ -34,7 +34,7 @@ test('a library of 3,000 articles is listed a window at a time: first rows, a ju
   await page.reload();
   const list = page.getByRole('list', { name: 'Articles' });
   const rows = list.getByRole('listitem');
-  await expect(page.locator('.list-count')).toHaveText('3000 articles');
+  await expect(page.locator('.list-count')).toHaveText('3,000 articles');
   await expect(rows.first()).toContainText(/Report \d{4} from the harbour/);
   // Only the rows near the screen are in the page.
   expect(await rows.count()).toBeLessThan(60);

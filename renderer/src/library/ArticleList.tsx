@@ -3,10 +3,13 @@
 // as a placeholder of the same height.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DetailField } from '../records/ArticleDetailsDialog.js';
 import { MetaLine } from '../ui/dates.js';
 import type { ArticleWindows } from './articleWindows.js';
 import { StatusChips } from './StatusChips.js';
+
+const EDIT_ICON = '✎';
 
 interface Props {
   windows: ArticleWindows;
@@ -20,6 +23,7 @@ interface Props {
 }
 
 export function ArticleList({ windows, count, selected, onToggle, onOpen, onDetails }: Props) {
+  const { t } = useTranslation('library');
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
     count,
@@ -35,33 +39,33 @@ export function ArticleList({ windows, count, selected, onToggle, onOpen, onDeta
   useEffect(() => windows.show(first, last), [windows, first, last]);
   return (
     <div className="article-list" ref={scroller}>
-      <ul role="list" aria-label="Articles" className="article-list-inner" style={{ height: virtual.getTotalSize() }}>
+      <ul role="list" aria-label={t('list.label')} className="article-list-inner" style={{ height: virtual.getTotalSize() }}>
         {items.map((item) => {
           const a = windows.row(item.index);
           const place = { 'aria-setsize': count, 'aria-posinset': item.index + 1, style: { transform: `translateY(${item.start}px)`, height: item.size } };
           if (!a) return <li key={`placeholder-${item.index}`} className="article-row placeholder" aria-busy="true" {...place} />;
           return (
             <li key={a.id} className={`article-row${selected.has(a.id) ? ' selected' : ''}`} {...place}>
-              <input type="checkbox" checked={selected.has(a.id)} onChange={() => onToggle(a.id)} aria-label={`Select ${a.title}`} />
+              <input type="checkbox" checked={selected.has(a.id)} onChange={() => onToggle(a.id)} aria-label={t('row.select', { title: a.title })} />
               <button type="button" className="article-open" onClick={() => onOpen(a.id)}>
                 <span className="article-title">{a.title}</span>
                 <span className="article-meta">
-                  <MetaLine parts={[a.outlet, `${a.wordCount} words`]} date={a.publishedAt} />
+                  <MetaLine parts={[a.outlet, t('row.words', { count: a.wordCount })]} date={a.publishedAt} />
                 </span>
               </button>
               {!a.outlet && (
-                <button type="button" className="add-missing" aria-label={`Add the outlet of ${a.title}`} onClick={() => onDetails(a.id, 'outlet')}>
-                  + outlet
+                <button type="button" className="add-missing" aria-label={t('row.addOutletLabel', { title: a.title })} onClick={() => onDetails(a.id, 'outlet')}>
+                  {t('row.addOutlet')}
                 </button>
               )}
               {!a.publishedAt && (
-                <button type="button" className="add-missing" aria-label={`Add the date of ${a.title}`} onClick={() => onDetails(a.id, 'publishedAt')}>
-                  + date
+                <button type="button" className="add-missing" aria-label={t('row.addDateLabel', { title: a.title })} onClick={() => onDetails(a.id, 'publishedAt')}>
+                  {t('row.addDate')}
                 </button>
               )}
               <StatusChips counts={a.statusCounts} />
-              <button type="button" className="icon-button" aria-label={`Details of ${a.title}`} title="Article details" onClick={() => onDetails(a.id)}>
-                ✎
+              <button type="button" className="icon-button" aria-label={t('row.details', { title: a.title })} title={t('row.detailsTitle')} onClick={() => onDetails(a.id)}>
+                {EDIT_ICON}
               </button>
             </li>
           );
