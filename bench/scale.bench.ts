@@ -1,8 +1,8 @@
 // The library as it grows (issue 11): libraries of generated articles (Zipf vocabulary of
 // 30,000 words), each measure beside its plain peer on a bare better-sqlite3 + FTS5 database
 // of the same files. Sizes: BENCH_SCALE_SIZES (default 1000,10000; add 100000 for the full run,
-// which takes long on a busy 2-core machine). Measured at the core worker, as the app calls it:
-// the page's own rendering is not in these numbers.
+// which takes long on a busy 2-core machine). Measured at the core worker, as the app calls it,
+// and for the first rows and the jump to the end also in the browser (scale-page.ts).
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import type { ArticleWindow } from '../shared/contract/list.js';
 import type { Result } from '../shared/result.js';
 import { startCoreWorker, type CoreWorker } from '../electron/core/worker/client.js';
 import { generateArticle, generateQueries } from './generated-articles.js';
+import { measurePages, type PageTimes } from './scale-page.js';
 import { median, percentile } from './stats.js';
 
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '1000,10000').split(',').map(Number);
@@ -53,6 +54,8 @@ interface SizeResult {
   claimsOpen: number;
   claimsBytes: number;
   bareClaimsOpen: number;
+  /** In the browser: the app beside a plain page (null when the renderer is not built). */
+  pages: PageTimes | null;
 }
 
 async function measure(size: number): Promise<SizeResult> {
@@ -144,6 +147,7 @@ async function measure(size: number): Promise<SizeResult> {
   const plain = new Database(join(dir, 'library.sqlite'), { readonly: true });
   const bareClaimsOpen = await runs(3, () => plain.prepare('SELECT id, start, "end", exact, status_tag_id, note FROM annotations WHERE article_id = ?').all(first!.id));
   plain.close();
+  const pages = await measurePages(dir, bare, size);
   bare.close();
 
   return {
@@ -166,6 +170,7 @@ async function measure(size: number): Promise<SizeResult> {
     claimsOpen,
     claimsBytes,
     bareClaimsOpen,
+    pages,
   };
 }
 
@@ -182,7 +187,7 @@ try {
     [
       '### Scale: the library at 1k / 10k / 100k articles',
       '',
-      `Generated articles (~1,000 words, Zipf vocabulary of 30,000 words) imported in batches of ${BATCH} through the core worker; the plain peer is bare better-sqlite3 with an FTS5 table of the same texts and a table of titles (same pragmas, same batches). Times are medians, in ms unless said, at the core worker's door (no page rendering). Sizes run: ${SIZES.join(', ')} (BENCH_SCALE_SIZES).`,
+      `Generated articles (~1,000 words, Zipf vocabulary of 30,000 words) imported in batches of ${BATCH} through the core worker; the plain peer is bare better-sqlite3 with an FTS5 table of the same texts and a table of titles (same pragmas, same batches). Times are medians, in ms unless said, at the core worker's door (no page rendering), except the two rows in the browser: browser mode in Chromium (the built renderer, from node scripts/build.mjs renderer; without it they show —), timed by the page's clock, 3 runs each, beside a plain page that renders the same first or last 100 rows fetched from the bare table. Sizes run: ${SIZES.join(', ')} (BENCH_SCALE_SIZES).`,
       '',
       head,
       rule,
@@ -196,6 +201,8 @@ try {
       row('Last key → its results (bare: that query alone)', (r) => [ms(r.lastKeyToResults), ms(r.bareLastQuery)]),
       row(`Article with ${CLAIMS.toLocaleString('en')} claims: annotations.list (bare: one SELECT)`, (r) => [ms(r.claimsOpen), ms(r.bareClaimsOpen)]),
       row('…its answer, KB', (r) => [kb(r.claimsBytes), '—']),
+      row('In the browser: navigation → first rows (the app / a plain page of 100 rows)', (r) => (r.pages ? [ms(r.pages.firstRows), ms(r.pages.plainFirstRows)] : ['—', '—'])),
+      row('In the browser: jump to the end → last rows shown', (r) => (r.pages ? [ms(r.pages.jumpToEnd), ms(r.pages.plainJumpToEnd)] : ['—', '—'])),
     ].join('\n') + '\n',
   );
 } finally {

@@ -112,10 +112,35 @@ export function countArticles(db: Db, input: ParsedInputOf<'list.count'>): numbe
   return sql(db, `SELECT count(*) FROM articles a WHERE ${where.join(' AND ')}`).pluck().get(...params) as number;
 }
 
+/** Summaries of these articles in their order, leaving out unknown ids and those in the trash. */
+export function liveSummaries(db: Db, ids: string[]): ArticleSummary[] {
+  const live = new Set(
+    sql(db, 'SELECT a.id FROM articles a WHERE a.deleted_at IS NULL AND a.id IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(JSON.stringify(ids)) as string[],
+  );
+  return summariesByIds(
+    db,
+    ids.filter((id) => live.has(id)),
+  );
+}
+
+/** Outlets differing only in case are one, as the filter ignores case (one of their spellings is shown). */
+export function listOutlets(db: Db): string[] {
+  return sql(
+    db,
+    `SELECT outlet FROM articles a WHERE a.deleted_at IS NULL AND a.outlet IS NOT NULL
+     GROUP BY a.outlet COLLATE NOCASE ORDER BY a.outlet COLLATE NOCASE`,
+  )
+    .pluck()
+    .all() as string[];
+}
+
 export function listHandlers(ctx: CoreContext): Handlers<Namespaced<'list'>> {
   return {
     'list.window': (input) => listWindow(ctx.db, input),
     'list.count': (input) => ({ total: countArticles(ctx.db, input) }),
-    'list.summaries': ({ ids }): ArticleSummary[] => summariesByIds(ctx.db, ids),
+    'list.outlets': () => listOutlets(ctx.db),
+    'list.summaries': ({ ids }) => liveSummaries(ctx.db, ids),
   };
 }

@@ -172,7 +172,7 @@ export function App() {
       ) : view === 'classroom' ? (
         <Classroom library={all} onOpen={openSet} />
       ) : (
-        <Library all={all} onOpen={openSet} onOpenOne={openOne} focusSearch={searchRequest} />
+        <Library onOpen={openSet} onOpenOne={openOne} focusSearch={searchRequest} />
       )}
       {editingTags && <TaxonomyEditor onClose={() => setEditingTags(false)} />}
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}

@@ -2,7 +2,7 @@
 // an article (keyset on the sort key), at an offset (a jump), or the last rows; the count apart.
 import { z } from 'zod';
 import type { ArticleSummary } from '../model.js';
-import { id, isoDate, method } from './define.js';
+import { empty, id, isoDate, method } from './define.js';
 
 export const listFilters = {
   collectionId: id.optional(),
@@ -41,6 +41,8 @@ export const listMethods = {
       .refine((w) => [w.after, w.offset, w.last].filter((x) => x !== undefined).length <= 1, 'Give at most one of after, offset and last.'),
   ),
   'list.count': method<{ total: number }>()(z.strictObject(listFilters)),
-  /** Summaries of these articles, for the rows a library.changed event names. Unknown ids are left out. */
+  /** The outlets of the library's articles (not the trash's), for the outlet filter: each once, by name. */
+  'list.outlets': method<string[]>()(empty),
+  /** Summaries of these articles, for the rows a library.changed event names. Unknown ids and those in the trash are left out. */
   'list.summaries': method<ArticleSummary[]>()(z.strictObject({ ids: z.array(id).max(1000) })),
 } as const;

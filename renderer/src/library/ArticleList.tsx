@@ -1,13 +1,20 @@
-// The library as a virtualised list: only the rows on screen exist in the DOM.
+// The library as a virtualised list: only the rows on screen exist in the DOM, and only the
+// windows of rows near the screen are fetched (articleWindows.ts). A row not fetched yet shows
+// as a placeholder of the same height.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
-import type { ArticleSummary } from '../../../shared/model.js';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DetailField } from '../records/ArticleDetailsDialog.js';
 import { MetaLine } from '../ui/dates.js';
+import type { ArticleWindows } from './articleWindows.js';
 import { StatusChips } from './StatusChips.js';
 
+const EDIT_ICON = '✎';
+
 interface Props {
-  articles: ArticleSummary[];
+  windows: ArticleWindows;
+  /** The number of rows (the count, or the rows fetched while it is not known yet). */
+  count: number;
   selected: ReadonlySet<string>;
   onToggle: (id: string) => void;
   onOpen: (id: string) => void;
@@ -15,47 +22,50 @@ interface Props {
   onDetails: (id: string, focus?: DetailField) => void;
 }
 
-export function ArticleList({ articles, selected, onToggle, onOpen, onDetails }: Props) {
+export function ArticleList({ windows, count, selected, onToggle, onOpen, onDetails }: Props) {
+  const { t } = useTranslation('library');
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
-    count: articles.length,
+    count,
     getScrollElement: () => scroller.current,
     estimateSize: () => 64,
     overscan: 8,
   });
+  // Other filters or another order: back to the first row.
+  useEffect(() => virtual.scrollToOffset(0), [windows, virtual]);
+  const items = virtual.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  useEffect(() => windows.show(first, last), [windows, first, last]);
   return (
     <div className="article-list" ref={scroller}>
-      <ul role="list" aria-label="Articles" className="article-list-inner" style={{ height: virtual.getTotalSize() }}>
-        {virtual.getVirtualItems().map((row) => {
-          const a = articles[row.index]!;
+      <ul role="list" aria-label={t('list.label')} className="article-list-inner" style={{ height: virtual.getTotalSize() }}>
+        {items.map((item) => {
+          const a = windows.row(item.index);
+          const place = { 'aria-setsize': count, 'aria-posinset': item.index + 1, style: { transform: `translateY(${item.start}px)`, height: item.size } };
+          if (!a) return <li key={`placeholder-${item.index}`} className="article-row placeholder" aria-busy="true" {...place} />;
           return (
-            <li
-              key={a.id}
-              className={`article-row${selected.has(a.id) ? ' selected' : ''}`}
-              aria-setsize={articles.length}
-              aria-posinset={row.index + 1}
-              style={{ transform: `translateY(${row.start}px)`, height: row.size }}
-            >
-              <input type="checkbox" checked={selected.has(a.id)} onChange={() => onToggle(a.id)} aria-label={`Select ${a.title}`} />
+            <li key={a.id} className={`article-row${selected.has(a.id) ? ' selected' : ''}`} {...place}>
+              <input type="checkbox" checked={selected.has(a.id)} onChange={() => onToggle(a.id)} aria-label={t('row.select', { title: a.title })} />
               <button type="button" className="article-open" onClick={() => onOpen(a.id)}>
                 <span className="article-title">{a.title}</span>
                 <span className="article-meta">
-                  <MetaLine parts={[a.outlet, `${a.wordCount} words`]} date={a.publishedAt} />
+                  <MetaLine parts={[a.outlet, t('row.words', { count: a.wordCount })]} date={a.publishedAt} />
                 </span>
               </button>
               {!a.outlet && (
-                <button type="button" className="add-missing" aria-label={`Add the outlet of ${a.title}`} onClick={() => onDetails(a.id, 'outlet')}>
-                  + outlet
+                <button type="button" className="add-missing" aria-label={t('row.addOutletLabel', { title: a.title })} onClick={() => onDetails(a.id, 'outlet')}>
+                  {t('row.addOutlet')}
                 </button>
               )}
               {!a.publishedAt && (
-                <button type="button" className="add-missing" aria-label={`Add the date of ${a.title}`} onClick={() => onDetails(a.id, 'publishedAt')}>
-                  + date
+                <button type="button" className="add-missing" aria-label={t('row.addDateLabel', { title: a.title })} onClick={() => onDetails(a.id, 'publishedAt')}>
+                  {t('row.addDate')}
                 </button>
               )}
               <StatusChips counts={a.statusCounts} />
-              <button type="button" className="icon-button" aria-label={`Details of ${a.title}`} title="Article details" onClick={() => onDetails(a.id)}>
-                ✎
+              <button type="button" className="icon-button" aria-label={t('row.details', { title: a.title })} title={t('row.detailsTitle')} onClick={() => onDetails(a.id)}>
+                {EDIT_ICON}
               </button>
             </li>
           );

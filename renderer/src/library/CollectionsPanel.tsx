@@ -1,9 +1,13 @@
 // Collections in the side bar: pick one to filter by, create, rename, delete.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Collection } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { ConfirmDialog, Dialog } from '../ui/Dialog.js';
 import { valueOrToast } from '../ui/toasts.js';
+
+const EDIT_ICON = '✎';
+const DELETE_ICON = '🗑';
 
 interface Props {
   collections: Collection[];
@@ -14,6 +18,7 @@ interface Props {
 }
 
 export function CollectionsPanel({ collections, current, total, onPick, onChanged }: Props) {
+  const { t } = useTranslation('library');
   const [naming, setNaming] = useState<{ id?: string; name: string } | null>(null);
   const [deleting, setDeleting] = useState<Collection | null>(null);
 
@@ -31,12 +36,12 @@ export function CollectionsPanel({ collections, current, total, onPick, onChange
   };
 
   return (
-    <nav className="collections" aria-label="Collections">
-      <h2>Collections</h2>
+    <nav className="collections" aria-label={t('collections.label')}>
+      <h2>{t('collections.label')}</h2>
       <ul>
         <li>
           <button type="button" className="collection-pick" aria-current={current === '' ? 'true' : undefined} onClick={() => onPick('')}>
-            All articles <span className="muted">{total}</span>
+            {t('collections.all')} <span className="muted">{total}</span>
           </button>
         </li>
         {collections.map((c) => (
@@ -44,20 +49,20 @@ export function CollectionsPanel({ collections, current, total, onPick, onChange
             <button type="button" className="collection-pick" aria-current={current === c.id ? 'true' : undefined} onClick={() => onPick(c.id)}>
               {c.name} <span className="muted">{c.articleIds.length}</span>
             </button>
-            <button type="button" className="icon-button" aria-label={`Rename collection ${c.name}`} onClick={() => setNaming({ id: c.id, name: c.name })}>
-              ✎
+            <button type="button" className="icon-button" aria-label={t('collections.rename', { name: c.name })} onClick={() => setNaming({ id: c.id, name: c.name })}>
+              {EDIT_ICON}
             </button>
-            <button type="button" className="icon-button" aria-label={`Delete collection ${c.name}`} onClick={() => setDeleting(c)}>
-              🗑
+            <button type="button" className="icon-button" aria-label={t('collections.delete', { name: c.name })} onClick={() => setDeleting(c)}>
+              {DELETE_ICON}
             </button>
           </li>
         ))}
       </ul>
       <button type="button" onClick={() => setNaming({ name: '' })}>
-        New collection…
+        {t('collections.new')}
       </button>
       {naming && (
-        <Dialog title={naming.id ? 'Rename collection' : 'New collection'} onClose={() => setNaming(null)}>
+        <Dialog title={naming.id ? t('collections.renameTitle') : t('collections.newTitle')} onClose={() => setNaming(null)}>
           <form
             className="stack"
             onSubmit={(e) => {
@@ -66,15 +71,15 @@ export function CollectionsPanel({ collections, current, total, onPick, onChange
             }}
           >
             <label>
-              Name
+              {t('collections.name')}
               <input type="text" required value={naming.name} onChange={(e) => setNaming({ ...naming, name: e.target.value })} />
             </label>
             <div className="dialog-actions">
               <button type="button" onClick={() => setNaming(null)}>
-                Cancel
+                {t('common:cancel')}
               </button>
               <button type="submit" className="primary">
-                {naming.id ? 'Rename' : 'Create'}
+                {naming.id ? t('collections.renameButton') : t('collections.create')}
               </button>
             </div>
           </form>
@@ -82,9 +87,9 @@ export function CollectionsPanel({ collections, current, total, onPick, onChange
       )}
       {deleting && (
         <ConfirmDialog
-          title="Delete collection"
-          message={`Delete the collection “${deleting.name}”? Its articles stay in the library.`}
-          confirmLabel="Delete collection"
+          title={t('collections.deleteTitle')}
+          message={t('collections.deleteMessage', { name: deleting.name })}
+          confirmLabel={t('collections.deleteConfirm')}
           onCancel={() => setDeleting(null)}
           onConfirm={async () => {
             const id = deleting.id;

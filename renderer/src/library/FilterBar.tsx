@@ -1,5 +1,5 @@
 // Filters by outlet, date, status and tag, and the sort order.
-import type { ArticleSummary } from '../../../shared/model.js';
+import { useTranslation } from 'react-i18next';
 import { useTags } from '../taxonomy/taxonomies.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
 import { DateField } from './DateField.js';
@@ -7,41 +7,39 @@ import { noFilters, type Filters } from './filters.js';
 
 interface Props {
   filters: Filters;
-  all: ArticleSummary[];
+  /** The library's outlets, to pick one from. */
+  outlets: string[];
   onChange: (f: Filters) => void;
 }
 
-const sorts: Array<{ value: Filters['sort']; label: string }> = [
-  { value: 'createdAt', label: 'Date added' },
-  { value: 'publishedAt', label: 'Date published' },
-  { value: 'title', label: 'Title' },
-  { value: 'outlet', label: 'Outlet' },
-  { value: 'annotationCount', label: 'Number of claims' },
-];
+const sorts: Array<Filters['sort']> = ['createdAt', 'publishedAt', 'title', 'outlet', 'annotationCount'];
 
-export function FilterBar({ filters, all, onChange }: Props) {
+export function FilterBar({ filters, outlets, onChange }: Props) {
+  const { t } = useTranslation('library');
   const { statuses, techniques } = useTags();
-  const outlets = [...new Set(all.map((a) => a.outlet).filter((o): o is string => !!o))].sort();
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   const active = (Object.keys(noFilters) as Array<keyof Filters>).some((k) => k !== 'sort' && k !== 'order' && k !== 'collectionId' && filters[k] !== noFilters[k]);
   return (
-    <div className="filter-bar" role="group" aria-label="Filters and sorting">
-      <Choice label="Outlet" value={filters.outlet} placeholder="Any" options={outlets.map((o) => ({ value: o, label: o }))} onChange={(outlet) => set({ outlet })} />
-      <DateField label="From" value={filters.from} onChange={(from) => set({ from })} />
-      <DateField label="To" value={filters.to} onChange={(to) => set({ to })} />
-      <Choice label="Status" value={filters.statusTagId} placeholder="Any" options={optionsOf(statuses)} onChange={(statusTagId) => set({ statusTagId })} />
-      <Choice label="Technique" value={filters.tagId} placeholder="Any" options={optionsOf(techniques)} onChange={(tagId) => set({ tagId })} />
-      <Choice label="Sort by" value={filters.sort} options={sorts} onChange={(sort) => set({ sort: sort as Filters['sort'] })} />
+    <div className="filter-bar" role="group" aria-label={t('filters.label')}>
+      <Choice label={t('filters.outlet')} value={filters.outlet} placeholder={t('filters.any')} options={outlets.map((o) => ({ value: o, label: o }))} onChange={(outlet) => set({ outlet })} />
+      <DateField label={t('filters.from')} value={filters.from} onChange={(from) => set({ from })} />
+      <DateField label={t('filters.to')} value={filters.to} onChange={(to) => set({ to })} />
+      <Choice label={t('filters.status')} value={filters.statusTagId} placeholder={t('filters.any')} options={optionsOf(statuses)} onChange={(statusTagId) => set({ statusTagId })} />
+      <Choice label={t('filters.technique')} value={filters.tagId} placeholder={t('filters.any')} options={optionsOf(techniques)} onChange={(tagId) => set({ tagId })} />
+      <Choice
+        label={t('filters.sortBy')}
+        value={filters.sort}
+        options={sorts.map((value) => ({ value, label: t(`filters.sort.${value}`) }))} onChange={(sort) => set({ sort: sort as Filters['sort'] })} />
       <button
         type="button"
-        aria-label={filters.order === 'asc' ? 'Ascending order; switch to descending' : 'Descending order; switch to ascending'}
+        aria-label={filters.order === 'asc' ? t('filters.ascending') : t('filters.descending')}
         onClick={() => set({ order: filters.order === 'asc' ? 'desc' : 'asc' })}
       >
-        {filters.order === 'asc' ? '↑ Asc' : '↓ Desc'}
+        {filters.order === 'asc' ? t('filters.asc') : t('filters.desc')}
       </button>
       {active && (
         <button type="button" onClick={() => onChange({ ...noFilters, collectionId: filters.collectionId, sort: filters.sort, order: filters.order })}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       )}
     </div>

@@ -1,16 +1,18 @@
 // Import controls: a file picker, a paste dialog, the progress bar, and the import report.
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Dialog } from '../ui/Dialog.js';
 import { ACCEPTED } from './files.js';
 import { dismissReport, importFiles, importStore, importText } from './importer.js';
 
 export function ImportButtons({ collectionId }: { collectionId?: string }) {
+  const { t } = useTranslation('library');
   const input = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
   return (
     <>
       <button type="button" onClick={() => input.current?.click()}>
-        Import files…
+        {t('import.files')}
       </button>
       <input
         ref={input}
@@ -18,7 +20,7 @@ export function ImportButtons({ collectionId }: { collectionId?: string }) {
         multiple
         accept={ACCEPTED.join(',')}
         hidden
-        aria-label="Choose article files to import"
+        aria-label={t('import.choose')}
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
           e.target.value = '';
@@ -26,7 +28,7 @@ export function ImportButtons({ collectionId }: { collectionId?: string }) {
         }}
       />
       <button type="button" onClick={() => setPasting(true)}>
-        Paste text…
+        {t('import.paste')}
       </button>
       {pasting && <PasteDialog onClose={() => setPasting(false)} />}
     </>
@@ -34,11 +36,12 @@ export function ImportButtons({ collectionId }: { collectionId?: string }) {
 }
 
 function PasteDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('library');
   const [text, setText] = useState('');
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
   return (
-    <Dialog title="Paste an article" onClose={onClose}>
+    <Dialog title={t('import.pasteTitle')} onClose={onClose}>
       <form
         className="stack"
         onSubmit={async (e) => {
@@ -50,19 +53,19 @@ function PasteDialog({ onClose }: { onClose: () => void }) {
         }}
       >
         <label>
-          Title (optional: otherwise the first line)
+          {t('import.title')}
           <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <label>
-          Article text
+          {t('import.text')}
           <textarea rows={12} required value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common:cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy || !text.trim()}>
-            Import
+            {t('import.import')}
           </button>
         </div>
       </form>
@@ -71,13 +74,13 @@ function PasteDialog({ onClose }: { onClose: () => void }) {
 }
 
 export function ImportStatus() {
+  const { t } = useTranslation('library');
   const { running, done, total, label, report, merged } = importStore.use();
   if (running) {
     return (
       <div className="import-status" role="status">
         <label>
-          Importing {done} of {total}
-          {label && `: ${label}`}
+          {label ? t('import.progressOf', { done, total, label }) : t('import.progress', { done, total })}
           <progress max={total} value={done} />
         </label>
       </div>
@@ -90,28 +93,28 @@ export function ImportStatus() {
     <div className={`import-report${failed.length ? ' has-failures' : ''}`} role="status">
       {(merged.length === 0 || imported.length + duplicates.length + failed.length > 0) && (
         <p>
-          Imported {imported.length} {imported.length === 1 ? 'article' : 'articles'}
-          {duplicates.length > 0 && `; ${duplicates.length} already in the library`}
-          {failed.length > 0 && `; ${failed.length} could not be imported`}.
+          {t('import.imported', { count: imported.length })}
+          {duplicates.length > 0 && t('import.alreadyHere', { count: duplicates.length })}
+          {failed.length > 0 && t('import.notImported', { count: failed.length })}.
         </p>
       )}
       {merged.map(({ name, report: m }) => (
         <p key={`merged-${name}`}>
-          Merged <strong>{name}</strong>: {m.articlesAdded} new {m.articlesAdded === 1 ? 'article' : 'articles'} ({m.articlesExisting} already here),{' '}
-          {m.annotationsAdded} new and {m.annotationsUpdated} updated claims
-          {m.conflicts > 0 && `; ${m.conflicts} changed on both sides — open the article to choose which version to keep`}.
+          {t('import.merged')} <strong>{name}</strong>:{' '}
+          {t('import.mergedReport', { added: m.articlesAdded, existing: m.articlesExisting, claimsAdded: m.annotationsAdded, claimsUpdated: m.annotationsUpdated })}
+          {m.conflicts > 0 && t('import.conflicts', { count: m.conflicts })}.
         </p>
       ))}
       {(duplicates.length > 0 || failed.length > 0 || encodings.length > 0) && (
         <ul>
           {encodings.map((e) => (
             <li key={`enc-${e.name}`}>
-              <strong>{e.name}</strong>: not UTF-8; read as {e.encoding}. If letters look wrong, save the file as UTF-8 and import it again.
+              <strong>{e.name}</strong>: {t('import.encoding', { encoding: e.encoding })}
             </li>
           ))}
           {duplicates.map((d) => (
             <li key={`dup-${d.name}`}>
-              <strong>{d.name}</strong>: already in the library as “{d.title}”.
+              <strong>{d.name}</strong>: {t('import.duplicate', { title: d.title })}
             </li>
           ))}
           {failed.map((f) => (
@@ -122,7 +125,7 @@ export function ImportStatus() {
         </ul>
       )}
       <button type="button" onClick={dismissReport}>
-        Dismiss
+        {t('import.dismiss')}
       </button>
     </div>
   );

@@ -1,7 +1,8 @@
 // The library view: collections and filters, search as you type, the article list, imports
 // (drop, picker, paste), and actions on the selected articles.
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
-import type { ArticleSummary, Collection, LibraryInfo, SearchHit } from '../../../shared/model.js';
+import { useTranslation } from 'react-i18next';
+import type { Collection, LibraryInfo, SearchHit } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
 import { ExportDialog, type ExportTarget } from '../export/ExportDialog.js';
@@ -12,6 +13,7 @@ import { TrashDialog } from '../records/TrashDialog.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { ArticleList } from './ArticleList.js';
+import { useArticleWindows, type ListSource } from './articleWindows.js';
 import { CollectionsPanel } from './CollectionsPanel.js';
 import { FilterBar } from './FilterBar.js';
 import { filterStore, listInput } from './filters.js';
@@ -27,7 +29,6 @@ export interface OpenRequest {
 }
 
 interface Props {
-  all: ArticleSummary[];
   /** Read exactly these, side by side. */
   onOpen: (ids: string[]) => void;
   /** Open one more beside whatever is open. */
@@ -44,14 +45,23 @@ function matchOf(hit: SearchHit): OpenRequest['match'] {
   return { context: hit.snippet.slice(from, first[1]), term: [first[0] - from, first[1] - from] };
 }
 
-export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
+/** Where the list's windows come from; an error shows as a toast. */
+const listSource: ListSource = {
+  window: (input) => gloss.list.window(input),
+  count: (input) => gloss.list.count(input),
+  onError: (message) => showToast(message, 'error'),
+};
+
+export function Library({ onOpen, onOpenOne, focusSearch }: Props) {
+  const { t } = useTranslation('library');
   const filters = filterStore.use();
   const setFilters = filterStore.set;
   const searchField = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (focusSearch) searchField.current?.focus();
   }, [focusSearch]);
-  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const windows = useArticleWindows(listInput(filters), listSource);
+  const [outlets, setOutlets] = useState<string[]>([]);
   const [collections, setCollections] = useState<Collection[]>([]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [q, setQ] = useState('');
@@ -64,10 +74,15 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
   const [health, setHealth] = useState(false);
   const [figuresOf, setFiguresOf] = useState<string | null>(null);
 
-  const reloadArticles = useCallback(async () => {
-    const list = valueOrToast(await gloss.articles.list(listInput(filters)));
-    if (list) setArticles(list);
-  }, [filters]);
+  const reloadOutlets = useCallback(async () => setOutlets(valueOrToast(await gloss.list.outlets({})) ?? []), []);
+  // The selection keeps only articles still in the library (not moved to the trash meanwhile).
+  const pruneSelection = useCallback(async (ids: string[]) => {
+    if (!ids.length) return;
+    const live = valueOrToast(await gloss.list.summaries({ ids }));
+    if (!live) return;
+    const kept = new Set(live.map((a) => a.id));
+    setSelected((s) => new Set([...s].filter((id) => kept.has(id))));
+  }, []);
   const reloadCollections = useCallback(async () => {
     const list = valueOrToast(await gloss.collections.list({}));
     if (list) setCollections(list);
@@ -81,29 +96,38 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
   }, []);
   useEffect(() => void reloadDamage(), [reloadDamage]);
 
-  useEffect(() => void reloadArticles(), [reloadArticles]);
   useEffect(() => {
     void reloadCollections();
     void reloadInfo();
-  }, [reloadCollections, reloadInfo]);
-  useLibraryChanged(['articles', 'annotations'], () => {
-    void reloadArticles();
+    void reloadOutlets();
+  }, [reloadCollections, reloadInfo, reloadOutlets]);
+  // Only the rows on screen are read again, whatever changed (an import names what it added,
+  // but new rows may sort anywhere).
+  useLibraryChanged(['articles', 'annotations'], ({ what }) => {
+    windows.refresh();
     void reloadInfo();
+    if (what === 'articles') {
+      void reloadOutlets();
+      void pruneSelection([...selected]);
+    }
   });
   useLibraryChanged(['collections'], () => void reloadCollections());
 
   // Search as you type, a moment after the last key; a newer query wins over an older answer.
   useEffect(() => {
     const query = q.trim();
-    if (!query) return setHits(null);
+    // One letter would match most of a large library (the core leaves it out too): the list stays.
+    if ([...query].length < 2) return setHits(null);
     let live = true;
-    const t = setTimeout(async () => {
+    const timer = setTimeout(async () => {
       const result = await gloss.search.query({ q: query, limit: 50 });
-      if (live) setHits(valueOrToast(result) ?? []);
+      // A newer key's search replaced this one in the core: its answer is on the way.
+      if (!live || (!result.ok && result.error.code === 'cancelled')) return;
+      setHits(valueOrToast(result) ?? []);
     }, 150);
     return () => {
       live = false;
-      clearTimeout(t);
+      clearTimeout(timer);
     };
   }, [q]);
 
@@ -114,7 +138,7 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
       else next.add(id);
       return next;
     });
-  const chosen = [...selected].filter((id) => articles.some((a) => a.id === id) || all.some((a) => a.id === id));
+  const chosen = [...selected];
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -127,30 +151,30 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
     if (!collectionId || !chosen.length) return;
     const c = valueOrToast(await gloss.collections.addArticles({ id: collectionId, articleIds: chosen }));
     if (c) {
-      showToast(`Added ${chosen.length} to “${c.name}”.`);
+      showToast(t('selection.added', { count: chosen.length, name: c.name }));
       void reloadCollections();
     }
   };
   const removeFromCollection = async () => {
     const c = valueOrToast(await gloss.collections.removeArticles({ id: filters.collectionId, articleIds: chosen }));
     if (c) {
-      showToast(`Removed ${chosen.length} from “${c.name}”.`);
+      showToast(t('selection.removed', { count: chosen.length, name: c.name }));
       setSelected(new Set());
       void reloadCollections();
-      void reloadArticles();
+      windows.refresh();
     }
   };
   const moveToTrash = async () => {
     let moved = 0;
     for (const id of chosen) if (valueOrToast(await gloss.articles.delete({ id }))) moved++;
     setSelected(new Set());
-    showToast(`Moved ${moved} ${moved === 1 ? 'article' : 'articles'} to the trash. Restore from Trash.`);
+    showToast(t('selection.moved', { count: moved }));
   };
   const loadDemo = async () => {
     const report = valueOrToast(await gloss.library.loadDemo({}));
-    if (report) showToast(`Loaded the demo library: ${report.imported.length} articles.`);
+    if (report) showToast(t('firstRun.loaded', { count: report.imported.length }));
     void reloadInfo();
-    void reloadArticles();
+    windows.refresh();
   };
 
   const closeDetails = useCallback(() => setDetails(null), []);
@@ -159,7 +183,7 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
   return (
     <main
       className={`library${dragging ? ' dragging' : ''}`}
-      aria-label="Library"
+      aria-label={t('view.label')}
       onDragOver={(e) => {
         if (!e.dataTransfer.types.includes('Files')) return;
         e.preventDefault();
@@ -171,7 +195,7 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
       <CollectionsPanel
         collections={collections}
         current={filters.collectionId}
-        total={all.length}
+        total={info?.articleCount ?? 0}
         onPick={(id) => {
           setFilters((f) => ({ ...f, collectionId: id }));
           setSelected(new Set());
@@ -179,13 +203,13 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
         onChanged={() => void reloadCollections()}
       />
       <div className="library-main">
-        <div className="toolbar" role="toolbar" aria-label="Library tools">
+        <div className="toolbar" role="toolbar" aria-label={t('view.tools')}>
           <label className="search">
-            <span className="visually-hidden">Search articles and notes</span>
+            <span className="visually-hidden">{t('view.searchLabel')}</span>
             <input
               ref={searchField}
               type="search"
-              placeholder="Search articles and notes…  ( / )"
+              placeholder={t('view.searchPlaceholder')}
               aria-keyshortcuts="/"
               value={q}
               onChange={(e) => setQ(e.target.value)}
@@ -194,67 +218,67 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
           <ImportButtons collectionId={filters.collectionId || undefined} />
           {currentCollection && (
             <button type="button" onClick={() => setExporting({ collectionId: currentCollection.id })}>
-              Export collection…
+              {t('view.exportCollection')}
             </button>
           )}
           <button type="button" onClick={() => setTrashOpen(true)}>
-            Trash…
+            {t('view.trash')}
           </button>
           <button type="button" onClick={() => setHealth(true)}>
-            Check and restore…
+            {t('view.checkAndRestore')}
           </button>
           {currentCollection && (
             <button type="button" onClick={() => setFiguresOf(currentCollection.id)}>
-              Figures…
+              {t('view.figures')}
             </button>
           )}
         </div>
-        {info?.firstRun && all.length === 0 && (
-          <div className="first-run" role="region" aria-label="Getting started">
-            <h2>Your library is empty</h2>
-            <p>Drop article files (.txt, .md, .html, .mhtml, .pdf, .docx) anywhere here, import or paste them, or start with the demo library to see how Gloss works.</p>
+        {info?.firstRun && info.articleCount === 0 && (
+          <div className="first-run" role="region" aria-label={t('firstRun.region')}>
+            <h2>{t('firstRun.heading')}</h2>
+            <p>{t('firstRun.text')}</p>
             <button type="button" className="primary" onClick={loadDemo}>
-              Load the demo library
+              {t('firstRun.loadDemo')}
             </button>
           </div>
         )}
         {damaged > 0 && (
           <div className="damage-notice" role="alert">
-            <span>Gloss found damage in the library file.</span>
+            <span>{t('damage.notice')}</span>
             <button type="button" onClick={() => setHealth(true)}>
-              See what and restore…
+              {t('damage.seeAndRestore')}
             </button>
           </div>
         )}
         <ImportStatus />
-        <FilterBar filters={filters} all={all} onChange={setFilters} />
+        <FilterBar filters={filters} outlets={outlets} onChange={setFilters} />
         {chosen.length > 0 && (
-          <div className="selection-bar" role="region" aria-label="Selected articles">
-            <span>{chosen.length} selected</span>
+          <div className="selection-bar" role="region" aria-label={t('selection.region')}>
+            <span>{t('selection.count', { count: chosen.length })}</span>
             <button type="button" className="primary" disabled={chosen.length > MAX_PANES} onClick={() => onOpen(chosen)}>
-              {chosen.length > MAX_PANES ? `Read up to ${MAX_PANES} side by side` : chosen.length === 1 ? 'Read' : 'Read side by side'}
+              {chosen.length > MAX_PANES ? t('selection.readUpTo', { max: MAX_PANES }) : chosen.length === 1 ? t('selection.read') : t('selection.readSideBySide')}
             </button>
             <Choice
-              label="Add the selected articles to a collection"
+              label={t('selection.addTo')}
               hideLabel
               value=""
-              placeholder="Add to collection…"
+              placeholder={t('selection.addToPlaceholder')}
               options={optionsOf(collections)}
               onChange={(id) => void addToCollection(id)}
             />
             {currentCollection && (
               <button type="button" onClick={removeFromCollection}>
-                Remove from “{currentCollection.name}”
+                {t('selection.removeFrom', { name: currentCollection.name })}
               </button>
             )}
             <button type="button" onClick={() => setExporting({ articleIds: chosen })}>
-              Export…
+              {t('selection.export')}
             </button>
             <button type="button" onClick={() => void moveToTrash()}>
-              Move to trash
+              {t('selection.moveToTrash')}
             </button>
             <button type="button" onClick={() => setSelected(new Set())}>
-              Clear selection
+              {t('selection.clear')}
             </button>
           </div>
         )}
@@ -263,11 +287,12 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
         ) : (
           <>
             <p className="muted list-count" role="status">
-              {articles.length} {articles.length === 1 ? 'article' : 'articles'}
-              {currentCollection && ` in “${currentCollection.name}”`}
+              {windows.total !== null &&
+                (currentCollection ? t('list.countIn', { count: windows.total, name: currentCollection.name }) : t('list.count', { count: windows.total }))}
             </p>
             <ArticleList
-              articles={articles}
+              windows={windows}
+              count={windows.length}
               selected={selected}
               onToggle={toggle}
               onOpen={(id) => onOpenOne({ id })}
@@ -278,7 +303,7 @@ export function Library({ all, onOpen, onOpenOne, focusSearch }: Props) {
       </div>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop files to import them
+          {t('view.dropOverlay')}
         </div>
       )}
       {exporting && <ExportDialog target={exporting} onClose={() => setExporting(null)} />}

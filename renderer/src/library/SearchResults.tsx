@@ -1,6 +1,7 @@
 // Search hits with the matched words marked: the snippet is split into text and <mark>
 // elements by React, never parsed as HTML.
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/model.js';
 import { MetaLine } from '../ui/dates.js';
 
@@ -18,10 +19,11 @@ export function Snippet({ text, highlights }: { text: string; highlights: Array<
 }
 
 export function SearchResults({ q, hits, onOpen }: { q: string; hits: SearchHit[]; onOpen: (hit: SearchHit) => void }) {
+  const { t } = useTranslation('library');
   return (
-    <section className="search-results" aria-label={`Search results for ${q}`}>
+    <section className="search-results" aria-label={t('search.results', { q })}>
       <p className="muted" role="status">
-        {hits.length === 0 ? `Nothing matches “${q}”.` : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'} for “${q}”`}
+        {hits.length === 0 ? t('search.none', { q }) : t('search.count', { count: hits.length, q })}
       </p>
       <ul>
         {hits.map((h) => (
@@ -29,7 +31,7 @@ export function SearchResults({ q, hits, onOpen }: { q: string; hits: SearchHit[
             <button type="button" className="hit" onClick={() => onOpen(h)}>
               <span className="article-title">{h.title}</span>
               <span className="article-meta">
-                <MetaLine parts={[h.outlet, h.matchedIn === 'note' ? 'in a note' : null]} date={h.publishedAt} />
+                <MetaLine parts={[h.outlet, h.matchedIn === 'note' ? t('search.inNote') : null]} date={h.publishedAt} />
               </span>
               <Snippet text={h.snippet} highlights={h.highlights} />
             </button>

@@ -2,6 +2,7 @@
 // request a reasonable size.
 import { MAX_IMPORT_BYTES } from '../../../shared/limits.js';
 import { toBase64 } from '../api/base64.js';
+import { i18n } from '../i18n.js';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.mhtml', '.mht', '.pdf', '.docx'];
 /** An exchange file from another Gloss library, merged rather than imported as an article. */
@@ -36,14 +37,14 @@ export async function readFiles(
     const lower = file.name.toLowerCase();
     if (lower.endsWith(EXCHANGE_EXTENSION)) {
       if (file.size > MAX_EXCHANGE_BYTES) {
-        skipped.push({ name: file.name, message: `Exchange files over ${MAX_EXCHANGE_BYTES / 1024 / 1024} MB cannot be opened here; use gloss import on the command line.` });
+        skipped.push({ name: file.name, message: i18n.t('library:import.exchangeTooBig', { size: MAX_EXCHANGE_BYTES / 1024 / 1024 }) });
       } else {
         exchange.push(await readBase64(file));
       }
     } else if (!ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext))) {
-      skipped.push({ name: file.name, message: 'Not an article file Gloss reads (.txt, .md, .html, .mhtml, .pdf, .docx) or a Gloss exchange file (.gloss).' });
+      skipped.push({ name: file.name, message: i18n.t('library:import.notArticle') });
     } else if (file.size > MAX_IMPORT_BYTES) {
-      skipped.push({ name: file.name, message: `Larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it or save it as plain text.` });
+      skipped.push({ name: file.name, message: i18n.t('library:import.tooBig', { size: MAX_IMPORT_BYTES / 1024 / 1024 }) });
     } else {
       read.push(await readBase64(file));
     }

@@ -1,7 +1,8 @@
-// The library's filters and sort order, as the articles.list input. They stay as they were set
+// The library's filters and sort order, as the list.window input. They stay as they were set
 // while the reader is shown and across reloads (localStorage).
 import type { InputOf } from '../../../shared/contract/index.js';
 import { createStore } from '../api/store.js';
+import type { ListInput } from './articleWindows.js';
 
 export interface Filters {
   collectionId: string;
@@ -10,14 +11,14 @@ export interface Filters {
   to: string;
   statusTagId: string;
   tagId: string;
-  sort: NonNullable<InputOf<'articles.list'>['sort']>;
-  order: NonNullable<InputOf<'articles.list'>['order']>;
+  sort: NonNullable<InputOf<'list.window'>['sort']>;
+  order: NonNullable<InputOf<'list.window'>['order']>;
 }
 
 export const noFilters: Filters = { collectionId: '', outlet: '', from: '', to: '', statusTagId: '', tagId: '', sort: 'createdAt', order: 'desc' };
 
-export function listInput(f: Filters): InputOf<'articles.list'> {
-  const input: InputOf<'articles.list'> = { sort: f.sort, order: f.order };
+export function listInput(f: Filters): ListInput {
+  const input: ListInput = { sort: f.sort, order: f.order };
   if (f.collectionId) input.collectionId = f.collectionId;
   if (f.outlet) input.outlet = f.outlet;
   if (f.from) input.from = f.from;

@@ -3,6 +3,7 @@
 import type { BundleImportReport, ImportReport } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { createStore } from '../api/store.js';
+import { i18n } from '../i18n.js';
 import { batches, readFiles } from './files.js';
 
 export interface ImportState {
@@ -35,7 +36,7 @@ gloss.events.onImportProgress((p) => {
 });
 
 export async function importFiles(files: readonly File[], collectionId?: string): Promise<ImportReport> {
-  importStore.set({ running: true, done: 0, total: files.length, label: 'Reading files…', report: null, merged: [] });
+  importStore.set({ running: true, done: 0, total: files.length, label: i18n.t('library:import.reading'), report: null, merged: [] });
   const { read, exchange, skipped } = await readFiles(files);
   let report: ImportReport = { ...emptyReport(), failed: skipped.map((s) => ({ name: s.name, code: 'unsupported_file', message: s.message })) };
   doneBefore = skipped.length;
@@ -62,7 +63,7 @@ export async function importFiles(files: readonly File[], collectionId?: string)
 
 export async function importText(text: string, title: string): Promise<boolean> {
   const result = await gloss.articles.importText({ text, ...(title.trim() ? { title: title.trim() } : {}) });
-  const report = result.ok ? result.value : { ...emptyReport(), failed: [{ name: title || 'Pasted text', code: result.error.code, message: result.error.message }] };
+  const report = result.ok ? result.value : { ...emptyReport(), failed: [{ name: title || i18n.t('library:import.pasted'), code: result.error.code, message: result.error.message }] };
   importStore.set({ running: false, done: 1, total: 1, label: '', report, merged: [] });
   return result.ok && report.failed.length === 0;
 }
