@@ -14,7 +14,7 @@ export function toStored({ original, ...rest }: PreparedArticle): StoredArticle 
   return { ...rest, originalGzip: gzipSync(original) };
 }
 
-/** Each file made ready to store, or the reason it cannot be, in order, on this thread. */
+/** Each file made ready to store, or the reason it cannot be, in order. */
 export async function prepareToStore(files: FileToImport[]): Promise<PromiseSettledResult<StoredArticle>[]> {
   const results: PromiseSettledResult<StoredArticle>[] = [];
   for (let i = 0; i < files.length; i += CONCURRENCY) {

@@ -42,7 +42,7 @@ function bundledCore(dataDir: string) {
 
 describe('npm run build (electron)', () => {
   it('writes the main process, the CommonJS preload and the workers', () => {
-    for (const file of ['main.mjs', 'preload.cjs', 'core-worker.mjs', 'html-worker.mjs', 'prepare-worker.mjs', 'migrations/001-init.sql']) {
+    for (const file of ['main.mjs', 'preload.cjs', 'core-worker.mjs', 'html-worker.mjs', 'migrations/001-init.sql']) {
       expect(existsSync(join(out, file)), file).toBe(true);
     }
   });
