@@ -5,6 +5,7 @@ import type { Progress } from '../model.js';
 import type { Result } from '../result.js';
 import { annotationMethods } from './annotations.js';
 import { backupMethods } from './backups.js';
+import { claimWindowMethods } from './claimWindows.js';
 import { classroomMethods } from './classroom.js';
 import type { Method } from './define.js';
 import { historyMethods } from './history.js';
@@ -18,6 +19,7 @@ import { recordMethods } from './records.js';
 export const contract = {
   ...libraryMethods,
   ...annotationMethods,
+  ...claimWindowMethods,
   ...historyMethods,
   ...recordMethods,
   ...profileMethods,
