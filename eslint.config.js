@@ -9,7 +9,6 @@ import tseslint from 'typescript-eslint';
 const untranslated = [
   'renderer/src/App.tsx',
   'renderer/src/annotate/AnnotationPopover.tsx',
-  'renderer/src/annotate/ClaimSidebar.tsx',
   'renderer/src/annotate/ConflictChoice.tsx',
   'renderer/src/annotate/EvidenceList.tsx',
   'renderer/src/annotate/FindToMark.tsx',

@@ -41,7 +41,10 @@ export function claimWindow(db: Db, q: WindowQuery): ClaimWindow {
   const conditions = ['a.article_id = ?', 'a.deleted_at IS NULL'];
   const params: unknown[] = [q.articleId];
   if (q.statusTagId === 'none') conditions.push('a.status_tag_id IS NULL');
-  else if (q.statusTagId) conditions.push('a.status_tag_id = ?'), params.push(q.statusTagId);
+  else if (q.statusTagId) {
+    conditions.push('a.status_tag_id = ?');
+    params.push(q.statusTagId);
+  }
   if (q.tagId) {
     conditions.push('EXISTS (SELECT 1 FROM annotation_tags t WHERE t.annotation_id = a.id AND t.tag_id = ?)');
     params.push(q.tagId);

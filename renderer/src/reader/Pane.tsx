@@ -4,7 +4,17 @@ import { createPortal } from 'react-dom';
 import type { Annotation, Article } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { AnnotationPopover, type PopoverTarget } from '../annotate/AnnotationPopover.js';
-import { annotationStore, findAnnotation, isPending, loadAnnotations } from '../annotate/annotationStore.js';
+import {
+  annotationStore,
+  claimTotals,
+  ensureClaims,
+  findAnnotation,
+  forgetArticle,
+  loadAnnotations,
+  loadNear,
+  pinClaim,
+  showClaim,
+} from '../annotate/annotationStore.js';
 import { ClaimSidebar } from '../annotate/ClaimSidebar.js';
 import { FindToMark } from '../annotate/FindToMark.js';
 import { NearScreen } from '../annotate/nearScreen.js';
@@ -59,6 +69,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   const [detailsOpen, setDetailsOpen] = useState(false);
   const [suggesting, setSuggesting] = useState(false);
   const annotations = annotationStore.use().get(articleId) ?? EMPTY;
+  const total = claimTotals.use().get(articleId) ?? 0;
   const { hovered, jump, linking, reveal, focus } = interaction.use();
   const sectionRef = useRef<HTMLElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -77,7 +88,8 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
       if (r.ok) setArticle(r.value);
       else setLoadError(r.error.message);
     });
-    void loadAnnotations(articleId);
+    // Claims come once the text is laid out, for the part of it near the screen (paintNear).
+    forgetArticle(articleId);
     return () => {
       live = false;
     };
@@ -91,16 +103,6 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
       }
     });
   });
-
-  useLayoutEffect(() => {
-    mapRef.current = article && textRef.current ? new TextMap(textRef.current) : null;
-    nearRef.current = mapRef.current && new NearScreen(mapRef.current);
-    const scroller = scrollRef.current;
-    if (!scroller) return;
-    // Back where the person left this article (a reload, or a visit to the library).
-    if (article) scroller.scrollTop = savedScroll(articleId) * (scroller.scrollHeight - scroller.clientHeight);
-    nearRef.current?.update(scroller);
-  }, [article]);
 
   useLayoutEffect(() => {
     const section = sectionRef.current;
@@ -121,11 +123,25 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
       const near = nearRef.current;
       const scroller = scrollRef.current;
       if (!map || !near || !scroller) return;
-      if (look && !near.update(scroller)) return;
+      if (look) {
+        const added = near.update(scroller);
+        if (near.current) void loadNear(articleId, ...near.current);
+        if (!added) return;
+      }
       layer.paint(map, spansRef.current, near);
     },
-    [layer],
+    [layer, articleId],
   );
+
+  useLayoutEffect(() => {
+    mapRef.current = article && textRef.current ? new TextMap(textRef.current) : null;
+    nearRef.current = mapRef.current && new NearScreen(mapRef.current);
+    const scroller = scrollRef.current;
+    if (!scroller) return;
+    // Back where the person left this article (a reload, or a visit to the library).
+    if (article) scroller.scrollTop = savedScroll(articleId) * (scroller.scrollHeight - scroller.clientHeight);
+    paintNear(true);
+  }, [article]);
 
   const scrollToSpan = useCallback((start: number, end: number, onlyIfHidden = false) => {
     const map = mapRef.current;
@@ -201,10 +217,12 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     return () => clearTimeout(t);
   }, [jump]);
 
+  // The partners of a hovered link come into view; one far from the screen is fetched first.
+  const firstLinked = useMemo(() => (linked.size ? annotations.find((a) => linked.has(a.id)) : undefined), [annotations, linked]);
   useEffect(() => {
-    const first = annotations.find((a) => linked.has(a.id));
-    if (first) scrollToSpan(first.start, first.end, true);
-  }, [linked]);
+    if (firstLinked) scrollToSpan(firstLinked.start, firstLinked.end, true);
+    else if (linked.size) void ensureClaims(articleId, [...linked]);
+  }, [linked, firstLinked?.id]);
 
   // A search match opened from the library: scroll to it and flash it.
   useEffect(() => {
@@ -217,6 +235,8 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     const t = setTimeout(() => setFound(null), 2000);
     return () => clearTimeout(t);
   }, [reveal, article]);
+
+  useEffect(() => pinClaim(articleId, popover?.kind === 'existing' ? popover.id : null), [articleId, popover]);
 
   useEffect(() => {
     if (!popover) {
@@ -244,6 +264,14 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
       } else placePopover(a.start, a.end);
     },
     [articleId, placePopover],
+  );
+
+  const openFromList = useCallback(
+    (claim: Annotation) => {
+      showClaim(claim);
+      openExisting(claim.id);
+    },
+    [openExisting],
   );
 
   // Focus asked for from elsewhere: the text after "Read side by side", a claim after linking.
@@ -331,7 +359,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
           Suggestions
         </button>
                 <button type="button" aria-pressed={sidebarOpen} onClick={() => setSidebarChoice(!sidebarOpen)}>
-          Claims ({annotations.filter((a) => !isPending(a)).length})
+          Claims ({total})
         </button>
         <button type="button" className="icon-button" aria-label={`Close ${title}`} onClick={onClose}>
           ×
@@ -418,10 +446,10 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
                 {detailsOpen && <ArticleDetailsDialog articleId={articleId} onClose={closeDetails} onDeleted={onClose} />}
         {sidebarOpen && (
           <ClaimSidebar
+            articleId={articleId}
             paneLabel={title}
-            annotations={annotations}
             activeId={activeId}
-            onOpen={openExisting}
+            onOpen={openFromList}
             onClose={narrow ? () => setSidebarChoice(false) : undefined}
           />
         )}
