@@ -7,6 +7,7 @@
 import type { InputOf } from '../../../shared/contract/index.js';
 import type { Annotation, ClaimRelation } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
+import { i18n } from '../i18n.js';
 import { createStore } from '../api/store.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 
@@ -228,7 +229,7 @@ export async function deleteAnnotation(id: string): Promise<boolean> {
   const done = valueOrToast(await gloss.annotations.delete({ id }));
   if (!done) return false;
   await reloadOpen();
-  showToast('Claim deleted. Ctrl+Z brings it back.');
+  showToast(i18n.t('annotate:toast.deleted'));
   return true;
 }
 
@@ -239,14 +240,14 @@ export async function deleteAnnotation(id: string): Promise<boolean> {
 export async function historyStep(which: 'undo' | 'redo', articleId: string, expected?: { annotationId: string; label: string }): Promise<void> {
   const result = await gloss.annotations[which]({ articleId });
   if (!result.ok) return showToast(result.error.message, 'error');
-  if (!result.value) return showToast(`Nothing to ${which} in this article.`);
+  if (!result.value) return showToast(which === 'undo' ? i18n.t('annotate:toast.nothingToUndo') : i18n.t('annotate:toast.nothingToRedo'));
   await reloadOpen();
   const what = expected?.annotationId === result.value.annotationId ? expected.label : describe(result.value.action);
-  showToast(`${which === 'undo' ? 'Undone' : 'Redone'}: ${what}.`);
+  showToast(which === 'undo' ? i18n.t('annotate:toast.undone', { what }) : i18n.t('annotate:toast.redone', { what }));
 }
 
 function describe(action: 'create' | 'update' | 'delete'): string {
-  return action === 'create' ? 'new claim' : action === 'delete' ? 'deleted claim' : 'claim change';
+  return i18n.t(action === 'create' ? 'annotate:toast.newClaim' : action === 'delete' ? 'annotate:toast.deletedClaim' : 'annotate:toast.claimChange');
 }
 
 export async function linkAnnotations(fromId: string, toId: string, relation: ClaimRelation): Promise<boolean> {

@@ -1,6 +1,7 @@
 // One open article: its text with painted claims, the claim popover, and its claim sidebar.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 import type { Annotation, Article } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { AnnotationPopover, type PopoverTarget } from '../annotate/AnnotationPopover.js';
@@ -53,6 +54,7 @@ interface Props {
 }
 
 export function Pane({ articleId, index, paneCount, registerScroller, onPaneScroll, onClose }: Props) {
+  const { t } = useTranslation('reader');
   const [article, setArticle] = useState<Article | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [popover, setPopover] = useState<PopoverTarget | null>(null);
@@ -324,14 +326,14 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   }, [popover, popoverAnnotation]);
 
   const closeDetails = useCallback(() => setDetailsOpen(false), []);
-  const title = article?.title ?? (loadError ? 'Article not available' : 'Loading…');
+  const title = article?.title ?? (loadError ? t('pane.unavailable') : t('common:loading'));
   const linkingFromHere = linking && findAnnotation(linking.fromId)?.articleId === articleId;
 
   return (
     <section
       ref={sectionRef}
       className={`pane ${fit}`}
-      aria-label={`Article ${index + 1}: ${title}`}
+      aria-label={t('pane.label', { number: index + 1, title })}
       data-article-id={articleId}
     >
       <header className="pane-header">
@@ -349,25 +351,25 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
             </p>
           )}
         </div>
-        <button type="button" disabled={!article} onClick={() => setDetailsOpen(true)} aria-label={`Details of ${title}`}>
-          Details…
+        <button type="button" disabled={!article} onClick={() => setDetailsOpen(true)} aria-label={t('pane.detailsOf', { title })}>
+          {t('pane.details')}
         </button>
         <button type="button" disabled={!article} onClick={() => setFinding(true)}>
-          Mark text…
+          {t('pane.mark')}
         </button>
         <button type="button" aria-pressed={suggesting} disabled={!article} onClick={() => setSuggesting((o) => !o)}>
-          Suggestions
+          {t('pane.suggestions')}
         </button>
                 <button type="button" aria-pressed={sidebarOpen} onClick={() => setSidebarChoice(!sidebarOpen)}>
-          Claims ({total})
+          {t('pane.claims', { count: total })}
         </button>
-        <button type="button" className="icon-button" aria-label={`Close ${title}`} onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('pane.close', { title })} onClick={onClose}>
           ×
         </button>
       </header>
       {linking && !linkingFromHere && (
         <p className="link-hint" role="status">
-          Click a highlight here to link it ({linking.relation === 'same-claim' ? 'same claim' : 'contradicts'}).
+          {t('pane.linkHint', { relation: t(`relation.${linking.relation}`) })}
         </p>
       )}
       <div className="pane-body">
@@ -378,7 +380,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
             registerScroller(index, el);
           }}
           tabIndex={0}
-          aria-label={`Text of ${title}`}
+          aria-label={t('pane.textOf', { title })}
           onScroll={(e) => {
             paintNear(true);
             onPaneScroll(index);
@@ -389,7 +391,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
           <div className="pane-content">
             {loadError && (
               <p className="pane-error" role="alert">
-                This article could not be opened: {loadError}
+                {t('pane.loadError', { message: loadError })}
               </p>
             )}
             {article && (
