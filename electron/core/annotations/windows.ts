@@ -17,13 +17,14 @@ function countClaims(db: Db, articleId: string): number {
 
 const ids = (rows: unknown[]) => (rows as Array<{ id: string }>).map((r) => r.id);
 
-/** The live claims touching [from, to): overlapping it, or empty and inside it. */
+/** The live claims overlapping [from, to) (a claim is never empty: end > start). */
 export function claimsInText(db: Db, articleId: string, from: number, to: number): ClaimsInText {
   liveArticle(db, articleId);
-  const rows = sql(
-    db,
-    `SELECT id FROM annotations WHERE article_id = ? AND start < ? AND ("end" > ? OR start >= ?) AND deleted_at IS NULL`,
-  ).all(articleId, Math.max(to, from + 1), from, from);
+  const rows = sql(db, `SELECT id FROM annotations WHERE article_id = ? AND start < ? AND "end" > ? AND deleted_at IS NULL`).all(
+    articleId,
+    Math.max(to, from + 1),
+    from,
+  );
   return { annotations: annotationsByIds(db, ids(rows)), total: countClaims(db, articleId) };
 }
 
