@@ -52,6 +52,11 @@ export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }
   };
 
   const scroller = useRef<HTMLDivElement>(null);
+  // Another filter is another list: it starts at its top.
+  const filterBy = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    scroller.current?.scrollTo({ top: 0 });
+  };
   const virtual = useVirtualizer({
     count: pages.matching,
     getScrollElement: () => scroller.current,
@@ -101,7 +106,7 @@ export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }
           value={status}
           placeholder={t('sidebar.allStatuses')}
           options={[{ value: 'none', label: t('sidebar.noStatus') }, ...optionsOf(statuses)]}
-          onChange={setStatus}
+          onChange={filterBy(setStatus)}
         />
         <Choice
           label={t('sidebar.filterTechnique')}
@@ -109,7 +114,7 @@ export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }
           value={tagId}
           placeholder={t('sidebar.allTechniques')}
           options={optionsOf(techniques)}
-          onChange={setTagId}
+          onChange={filterBy(setTagId)}
         />
       </div>
       <p className="muted sidebar-count">{t('sidebar.count', { shown: pages.matching, total: pages.total })}</p>
