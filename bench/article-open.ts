@@ -55,7 +55,7 @@ async function openOnce(page: Page, url: string, text: string, list: string): Pr
   const opened = await page.evaluate(() => performance.now());
   // Scrolling: a screen a frame, the text to its end, then the claims list to its end.
   await page.evaluate(
-    async ([text, list]) => {
+    async ({ text, list }) => {
       for (const selector of [text, list]) {
         const el = document.querySelector<HTMLElement>(selector)!;
         while (el.scrollTop + el.clientHeight < el.scrollHeight - 1) {
@@ -64,7 +64,7 @@ async function openOnce(page: Page, url: string, text: string, list: string): Pr
         }
       }
     },
-    [text, list],
+    { text, list },
   );
   await page.waitForTimeout(500);
   const b = await page.evaluate(() => (window as unknown as { __bench: { text: number; claims: number; tasks: Array<[number, number]> } }).__bench);
