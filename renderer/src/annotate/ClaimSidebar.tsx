@@ -85,7 +85,12 @@ export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }
     if (!move) return;
     e.preventDefault();
     const to = move(index, pages.matching);
-    virtual.scrollToIndex(to, { align: 'auto' });
+    const list = scroller.current;
+    // The ends by the scroll bar's own ends: rows far away are only estimated, and the
+    // virtualiser's scroll to an estimated row can stop short of it.
+    if (list && to === 0) list.scrollTop = 0;
+    else if (list && to === pages.matching - 1) list.scrollTop = list.scrollHeight;
+    else virtual.scrollToIndex(to, { align: 'auto' });
     setFocusIndex(to);
   };
 
