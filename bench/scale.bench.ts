@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { ArticleWindow } from '../shared/contract/list.js';
 import type { Result } from '../shared/result.js';
 import { startCoreWorker, type CoreWorker } from '../electron/core/worker/client.js';
+import { measureArticleOpen, type ArticleOpen } from './article-open.js';
 import { generateArticle, generateQueries } from './generated-articles.js';
 import { measurePages, type PageTimes } from './scale-page.js';
 import { median, percentile } from './stats.js';
@@ -56,6 +57,9 @@ interface SizeResult {
   bareClaimsOpen: number;
   /** In the browser: the app beside a plain page (null when the renderer is not built). */
   pages: PageTimes | null;
+  claimsNear: number;
+  nearBytes: number;
+  page: { gloss: ArticleOpen; plain: ArticleOpen };
 }
 
 async function measure(size: number): Promise<SizeResult> {
@@ -122,32 +126,45 @@ async function measure(size: number): Promise<SizeResult> {
     bareLast.push((await timed(() => bareSearch.all(`"${word}"*`)))[1]);
   }
 
-  // An article with 5,000 claims.
-  const [first] = unwrap<ArticleWindow>(await open.call('list.window', { limit: 1 })).rows;
-  const article = unwrap<{ body: string }>(await open.call('articles.get', { id: first!.id }));
+  // An article with 5,000 claims: a long one (the paragraphs of 25 generated articles, without
+  // their page furniture: ~22,000 words), a claim every few words on word boundaries, put in
+  // with plain SQL.
+  const long = Array.from({ length: 25 }, (_, k) => generateArticle(size + k).text.split('\n').filter((line) => line.length > 200)).flat().join('\n\n');
+  const { imported } = unwrap<{ imported: Array<{ id: string }> }>(await open.call('articles.importText', { text: long, title: 'A long hearing' }));
+  const articleId = imported[0]!.id;
+  const article = unwrap<{ body: string }>(await open.call('articles.get', { id: articleId }));
   await open.close();
   const db = new Database(join(dir, 'library.sqlite'));
   const insert = db.prepare(
-    `INSERT INTO annotations (id, article_id, start, "end", exact, prefix, suffix, created_at, updated_at) VALUES (?, ?, ?, ?, ?, '', '', ?, ?)`,
+    `INSERT INTO annotations (id, article_id, start, "end", exact, prefix, suffix, status_tag_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, '', '', ?, ?, ?)`,
   );
+  const bodyWords = [...article.body.matchAll(/\S+/g)];
   db.transaction(() => {
     for (let c = 0; c < CLAIMS; c++) {
-      const start = Math.floor((c / CLAIMS) * (article.body.length - 10));
-      insert.run(`bench-claim-${c}`, first!.id, start, start + 8, article.body.slice(start, start + 8), 'now', 'now');
+      const w = bodyWords[Math.floor((c / CLAIMS) * (bodyWords.length - 2))]!;
+      const end = w.index + w[0].length;
+      insert.run(`bench-claim-${c}`, articleId, w.index, end, article.body.slice(w.index, end), c % 3 ? null : 'status:false', 'now', 'now');
     }
   })();
   db.close();
   const reopened = await startCoreWorker({ dataDir: dir });
   let claimsBytes = 0;
   const claimsOpen = await runs(3, async () => {
-    const list = unwrap(await reopened.call('annotations.list', { articleId: first!.id }));
+    const list = unwrap(await reopened.call('annotations.list', { articleId }));
     claimsBytes = JSON.stringify(list).length;
+  });
+  let nearBytes = 0;
+  const claimsNear = await runs(3, async () => {
+    const near = unwrap(await reopened.call('annotations.inText', { articleId, from: 0, to: 8192 }));
+    const list = unwrap(await reopened.call('annotations.window', { articleId, offset: 0, limit: 100 }));
+    nearBytes = JSON.stringify(near).length + JSON.stringify(list).length;
   });
   await reopened.close();
   const plain = new Database(join(dir, 'library.sqlite'), { readonly: true });
-  const bareClaimsOpen = await runs(3, () => plain.prepare('SELECT id, start, "end", exact, status_tag_id, note FROM annotations WHERE article_id = ?').all(first!.id));
+  const bareClaimsOpen = await runs(3, () => plain.prepare('SELECT id, start, "end", exact, status_tag_id, note FROM annotations WHERE article_id = ?').all(articleId));
   plain.close();
   const pages = await measurePages(dir, bare, size);
+  const page = await measureArticleOpen(dir, articleId);
   bare.close();
 
   return {
@@ -171,6 +188,9 @@ async function measure(size: number): Promise<SizeResult> {
     claimsBytes,
     bareClaimsOpen,
     pages,
+    claimsNear,
+    nearBytes,
+    page,
   };
 }
 
@@ -199,10 +219,16 @@ try {
       row(`Keystroke → results, p50 (typing ${KEY_GAP_MS} ms a key; bare: the same prefix query)`, (r) => [ms(r.keyP50), ms(r.bareKeyP50)]),
       row('Keystroke → results, p95', (r) => [ms(r.keyP95), ms(r.bareKeyP95)]),
       row('Last key → its results (bare: that query alone)', (r) => [ms(r.lastKeyToResults), ms(r.bareLastQuery)]),
-      row(`Article with ${CLAIMS.toLocaleString('en')} claims: annotations.list (bare: one SELECT)`, (r) => [ms(r.claimsOpen), ms(r.bareClaimsOpen)]),
+      row(`Article with ${CLAIMS.toLocaleString('en')} claims: all of them, annotations.list (bare: one SELECT)`, (r) => [ms(r.claimsOpen), ms(r.bareClaimsOpen)]),
       row('…its answer, KB', (r) => [kb(r.claimsBytes), '—']),
       row('In the browser: navigation → first rows (the app / a plain page of 100 rows)', (r) => (r.pages ? [ms(r.pages.firstRows), ms(r.pages.plainFirstRows)] : ['—', '—'])),
       row('In the browser: jump to the end → last rows shown', (r) => (r.pages ? [ms(r.pages.jumpToEnd), ms(r.pages.plainJumpToEnd)] : ['—', '—'])),
+      row('…what the reader asks for: the claims of the first 8,192 characters and the list\'s first 100 (inText + window)', (r) => [ms(r.claimsNear), '—']),
+      row('…their answers, KB', (r) => [kb(r.nearBytes), '—']),
+      row('…opened in the page: navigation → text shown (plain: the text from a bare SELECT)', (r) => [ms(r.page.gloss.textShown), ms(r.page.plain.textShown)]),
+      row('…navigation → claims near the screen painted (plain: every claim painted)', (r) => [ms(r.page.gloss.claimsPainted), ms(r.page.plain.claimsPainted)]),
+      row('…longest task while opening', (r) => [ms(r.page.gloss.longestOpening), ms(r.page.plain.longestOpening)]),
+      row('…longest task scrolling the text, then the claims list, to their ends', (r) => [ms(r.page.gloss.longestScrolling), ms(r.page.plain.longestScrolling)]),
     ].join('\n') + '\n',
   );
 } finally {

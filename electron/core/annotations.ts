@@ -8,6 +8,7 @@ import { resolveConflict } from './annotations/conflicts.js';
 import { historyPreview, redo, undo } from './annotations/history.js';
 import { linkClaims, unlinkClaims } from './annotations/links.js';
 import { getAnnotation, listAnnotations } from './annotations/read.js';
+import { claimsInText, claimWindow } from './annotations/windows.js';
 import { createAnnotation, deleteAnnotation, updateAnnotation } from './annotations/write.js';
 
 export { getAnnotation, listAnnotations } from './annotations/read.js';
@@ -27,6 +28,8 @@ export function annotationHandlers(ctx: CoreContext): Handlers<Namespaced<'annot
       }
       return listAnnotations(db, articleId);
     },
+    'annotations.inText': ({ articleId, from, to }) => claimsInText(db, articleId, from, to),
+    'annotations.window': (query) => claimWindow(db, query),
     'annotations.get': ({ id }) => getAnnotation(db, id),
     'annotations.create': (input) => createAnnotation(ctx, input),
     'annotations.update': (input) => updateAnnotation(ctx, input),

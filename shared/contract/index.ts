@@ -5,6 +5,7 @@ import type { Progress } from '../model.js';
 import type { Result } from '../result.js';
 import { annotationMethods } from './annotations.js';
 import { backupMethods } from './backups.js';
+import { claimWindowMethods } from './claimWindows.js';
 import { classroomMethods } from './classroom.js';
 import { classroomHubMethods } from './classroom-hub.js';
 import type { Method } from './define.js';
@@ -19,6 +20,7 @@ import { recordMethods } from './records.js';
 export const contract = {
   ...libraryMethods,
   ...annotationMethods,
+  ...claimWindowMethods,
   ...historyMethods,
   ...recordMethods,
   ...profileMethods,

@@ -47,9 +47,10 @@ interface ConflictRow {
 }
 
 /** Which annotations to load: `a` is the annotations table in every query below. */
-type Scope = { articleId: string } | { id: string };
+type Scope = { articleId: string } | { id: string } | { ids: string[] };
 
 function where(scope: Scope): { sql: string; param: string } {
+  if ('ids' in scope) return { sql: 'a.id IN (SELECT value FROM json_each(?)) AND a.deleted_at IS NULL', param: JSON.stringify(scope.ids) };
   return 'articleId' in scope
     ? { sql: 'a.article_id = ? AND a.deleted_at IS NULL', param: scope.articleId }
     : { sql: 'a.id = ? AND a.deleted_at IS NULL', param: scope.id };
@@ -164,6 +165,11 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 /** The live annotations of an article in text order. */
 export function listAnnotations(db: Db, articleId: string): Annotation[] {
   return load(db, { articleId });
+}
+
+/** Live annotations by id, in text order (a window's worth: the ids are one query parameter). */
+export function annotationsByIds(db: Db, ids: string[]): Annotation[] {
+  return ids.length ? load(db, { ids }) : [];
 }
 
 /** A live annotation; a deleted one is not found. */

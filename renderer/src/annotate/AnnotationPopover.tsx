@@ -1,6 +1,7 @@
 // The small panel beside a selection or a clicked highlight: status, techniques (by click or
 // by their keys while it is open), note, evidence, links, conflict, delete.
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Annotation, Tag } from '../../../shared/model.js';
 import { startLinking } from '../reader/interaction.js';
 import { useTags } from '../taxonomy/taxonomies.js';
@@ -37,6 +38,7 @@ function freeArea(): Box {
 }
 
 export function AnnotationPopover({ articleId, target, annotation, overlapping, anchor, focusKey, canLink, onTarget, onClose }: Props) {
+  const { t } = useTranslation('annotate');
   const { statuses, techniques, byId } = useTags();
   const [note, setNote] = useState(annotation?.note ?? '');
   const [busy, setBusy] = useState(false);
@@ -133,7 +135,7 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
       ref={ref}
       className="popover"
       role="dialog"
-      aria-label={target.kind === 'new' ? 'New claim' : 'Edit claim'}
+      aria-label={target.kind === 'new' ? t('popover.new') : t('popover.edit')}
       tabIndex={-1}
       data-article-id={articleId}
       style={style}
@@ -142,26 +144,26 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
     >
       <header className="popover-header">
         <q className="popover-quote">{exact.length > 90 ? exact.slice(0, 88) + '…' : exact}</q>
-        <button type="button" className="icon-button" aria-label="Close claim editor" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('popover.close')} onClick={onClose}>
           ×
         </button>
       </header>
       {overlapping.length > 1 && (
-        <div className="row overlap-switch" role="group" aria-label="Overlapping claims here">
+        <div className="row overlap-switch" role="group" aria-label={t('popover.overlapping')}>
           {overlapping.map((a, i) => (
             <button key={a.id} type="button" aria-pressed={a.id === annotationId} onClick={() => onTarget({ kind: 'existing', id: a.id })}>
-              Claim {i + 1}
+              {t('popover.claimNumber', { number: i + 1 })}
             </button>
           ))}
         </div>
       )}
-      <TagButtons legend="Fact-check status" tags={statuses} isOn={(t) => annotation?.statusTagId === t.id} onPick={pickStatus} disabled={busy} />
-      <TagButtons legend="Bias techniques" tags={techniques} isOn={(t) => !!annotation?.tagIds.includes(t.id)} onPick={toggleTechnique} disabled={busy} />
+      <TagButtons legend={t('popover.status')} tags={statuses} isOn={(t) => annotation?.statusTagId === t.id} onPick={pickStatus} disabled={busy} />
+      <TagButtons legend={t('popover.techniques')} tags={techniques} isOn={(t) => !!annotation?.tagIds.includes(t.id)} onPick={toggleTechnique} disabled={busy} />
       {removedTags.length > 0 && (
-        <p className="muted">Also tagged with removed tags: {removedTags.map((id) => byId.get(id!)?.name).join(', ')}</p>
+        <p className="muted">{t('popover.removedTags', { names: removedTags.map((id) => byId.get(id!)?.name).join(', ') })}</p>
       )}
       <label className="note-field">
-        <span>Note</span>
+        <span>{t('popover.note')}</span>
         <textarea
           rows={3}
           value={note}
@@ -175,25 +177,25 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
       {target.kind === 'new' ? (
         <div className="row">
           <button type="button" className="primary" disabled={busy} onClick={() => create({ note })}>
-            Save claim
+            {t('popover.save')}
           </button>
-          <span className="muted">or press a tag's key</span>
+          <span className="muted">{t('popover.orKey')}</span>
         </div>
       ) : (
         saved && (
           <>
             <EvidenceList annotation={saved} />
-            <section className="links" aria-label="Linked claims">
-              <h3>Linked claims</h3>
+            <section className="links" aria-label={t('popover.linked')}>
+              <h3>{t('popover.linked')}</h3>
               {saved.links.length > 0 && (
                 <ul>
                   {saved.links.map((l) => (
                     <li key={l.id}>
-                      <span className={`relation relation-${l.relation}`}>{l.relation === 'same-claim' ? 'Same claim' : 'Contradicts'}</span>{' '}
+                      <span className={`relation relation-${l.relation}`}>{l.relation === 'same-claim' ? t('popover.sameClaim') : t('popover.contradicts')}</span>{' '}
                       <span className="link-other">
-                        {l.other.articleTitle}: “{l.other.exact.slice(0, 60)}”
+                        {t('popover.linkOther', { title: l.other.articleTitle, quote: l.other.exact.slice(0, 60) })}
                       </span>
-                      <button type="button" className="icon-button" aria-label="Remove link" onClick={() => unlink(l.id)}>
+                      <button type="button" className="icon-button" aria-label={t('popover.removeLink')} onClick={() => unlink(l.id)}>
                         ×
                       </button>
                     </li>
@@ -203,10 +205,10 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
               {canLink && (
                 <div className="row">
                   <button type="button" onClick={() => startLinking(saved.id, 'same-claim')}>
-                    Link to… same claim
+                    {t('popover.linkSame')}
                   </button>
                   <button type="button" onClick={() => startLinking(saved.id, 'contradicts')}>
-                    Link to… contradicts
+                    {t('popover.linkContradicts')}
                   </button>
                 </div>
               )}
@@ -214,13 +216,14 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
             <ConflictChoice annotation={saved} />
             {saved.createdBy && (
               <p className="muted">
-                Made by {saved.createdBy}
-                {saved.updatedBy && saved.updatedBy !== saved.createdBy ? `, last changed by ${saved.updatedBy}` : ''}
+                {saved.updatedBy && saved.updatedBy !== saved.createdBy
+                  ? t('popover.madeAndChangedBy', { name: saved.createdBy, editor: saved.updatedBy })
+                  : t('popover.madeBy', { name: saved.createdBy })}
               </p>
             )}
             <div className="row popover-footer">
               <button type="button" className="danger" onClick={() => void remove()} aria-keyshortcuts="Delete">
-                Delete claim <kbd aria-hidden="true">Del</kbd>
+                {t('popover.delete')} <kbd aria-hidden="true">{t('popover.deleteKey')}</kbd>
               </button>
             </div>
           </>

@@ -1,73 +1,184 @@
 // One pane's claims in text order, filterable by status and tag. Clicking one jumps to it;
 // hovering one lights up its links in the other panes; Delete on one deletes it (undoably).
 // Over a narrow pane's text it is an overlay with its own close button.
-import { memo, useState } from 'react';
+// The list is virtualised and paged (claimPages.ts): an article with thousands of claims shows
+// the rows on screen, fetched as they come near; the arrow keys, Home and End move through all.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/model.js';
 import { jumpTo, setHovered } from '../reader/interaction.js';
 import { useTags } from '../taxonomy/taxonomies.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
-import { deleteAnnotation, isPending } from './annotationStore.js';
+import { annotationStore, deleteAnnotation } from './annotationStore.js';
+import { useClaimPages } from './claimPages.js';
 import { ConflictChoice } from './ConflictChoice.js';
 
+const EMPTY: Annotation[] = [];
+/** A first guess at a row's height; each row is measured once shown. */
+const ROW_ESTIMATE = 64;
+const ROW_GAP = 6;
+/** Keys that move focus through the list, to the row they lead to. */
+const moves: Record<string, (index: number, count: number) => number> = {
+  ArrowDown: (i, n) => Math.min(i + 1, n - 1),
+  ArrowUp: (i) => Math.max(i - 1, 0),
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
+
 interface Props {
+  articleId: string;
   paneLabel: string;
-  annotations: readonly Annotation[];
   activeId: string | null;
-  onOpen: (id: string) => void;
+  /** A claim picked in the list (it may be far from the text on screen). */
+  onOpen: (claim: Annotation) => void;
   /** Given when the list lies over the text. */
   onClose?: () => void;
 }
 
-export function ClaimSidebar({ paneLabel, annotations, activeId, onOpen, onClose }: Props) {
+export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }: Props) {
+  const { t } = useTranslation('annotate');
   const { statuses, techniques } = useTags();
   const [status, setStatus] = useState('');
-  const [tag, setTag] = useState('');
-  const shown = annotations.filter(
-    (a) =>
-      !isPending(a) &&
-      (!status || (status === 'none' ? !a.statusTagId : a.statusTagId === status)) &&
-      (!tag || a.tagIds.includes(tag)),
-  );
+  const [tagId, setTagId] = useState('');
+  const pages = useClaimPages(articleId, { status, tagId });
+  // The pane's copies are the freshest (an edit shows there before the core says claims changed).
+  const loaded = annotationStore.use().get(articleId) ?? EMPTY;
+  const fresh = useMemo(() => new Map(loaded.map((a) => [a.id, a])), [loaded]);
+  const rowAt = (index: number): Annotation | undefined => {
+    const row = pages.at(index);
+    const mine = row && fresh.get(row.id);
+    return mine && mine.revision >= row.revision ? mine : row;
+  };
+
+  const scroller = useRef<HTMLDivElement>(null);
+  // Another filter is another list: it starts at its top.
+  const filterBy = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    scroller.current?.scrollTo({ top: 0 });
+  };
+  const virtual = useVirtualizer({
+    count: pages.matching,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE,
+    gap: ROW_GAP,
+    overscan: 6,
+    getItemKey: (index) => pages.at(index)?.id ?? `row-${index}`,
+  });
+  const rows = virtual.getVirtualItems();
+  const first = rows[0]?.index ?? 0;
+  const last = rows.at(-1)?.index ?? 0;
+  const { want } = pages;
+  useEffect(() => want(first, last), [want, first, last]);
+
+  // Focus moved by a key goes to its row once the row is rendered and its claim has come.
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusIndex === null) return;
+    const button = scroller.current?.querySelector<HTMLElement>(`[data-index="${focusIndex}"] .claim-button`);
+    if (!button) return;
+    button.focus();
+    setFocusIndex(null);
+  });
+  const onKeyDown = (index: number, e: React.KeyboardEvent) => {
+    const move = moves[e.key];
+    if (!move) return;
+    e.preventDefault();
+    const to = move(index, pages.matching);
+    const list = scroller.current;
+    // The ends by the scroll bar's own ends: rows far away are only estimated, and the
+    // virtualiser's scroll to an estimated row can stop short of it.
+    if (list && to === 0) list.scrollTop = 0;
+    else if (list && to === pages.matching - 1) list.scrollTop = list.scrollHeight;
+    else virtual.scrollToIndex(to, { align: 'auto' });
+    setFocusIndex(to);
+  };
 
   return (
-    <aside className={`claim-sidebar${onClose ? ' overlay' : ''}`} aria-label={`Claims in ${paneLabel}`}>
+    <aside className={`claim-sidebar${onClose ? ' overlay' : ''}`} aria-label={t('sidebar.label', { pane: paneLabel })}>
       {onClose && (
         <div className="sidebar-top">
-          <h3>Claims</h3>
-          <button type="button" className="icon-button" aria-label="Hide the claims list" onClick={onClose}>
+          <h3>{t('sidebar.title')}</h3>
+          <button type="button" className="icon-button" aria-label={t('sidebar.hide')} onClick={onClose}>
             ×
           </button>
         </div>
       )}
       <div className="sidebar-filters">
         <Choice
-          label="Filter claims by status"
+          label={t('sidebar.filterStatus')}
           hideLabel
           value={status}
-          placeholder="All statuses"
-          options={[{ value: 'none', label: 'No status' }, ...optionsOf(statuses)]}
-          onChange={setStatus}
+          placeholder={t('sidebar.allStatuses')}
+          options={[{ value: 'none', label: t('sidebar.noStatus') }, ...optionsOf(statuses)]}
+          onChange={filterBy(setStatus)}
         />
-        <Choice label="Filter claims by technique" hideLabel value={tag} placeholder="All techniques" options={optionsOf(techniques)} onChange={setTag} />
+        <Choice
+          label={t('sidebar.filterTechnique')}
+          hideLabel
+          value={tagId}
+          placeholder={t('sidebar.allTechniques')}
+          options={optionsOf(techniques)}
+          onChange={filterBy(setTagId)}
+        />
       </div>
-      <p className="muted sidebar-count">
-        {shown.length} of {annotations.filter((a) => !isPending(a)).length} claims
-      </p>
-      <ul className="claim-list">
-        {shown.map((a) => (
-          <ClaimItem key={a.id} annotation={a} active={a.id === activeId} onOpen={onOpen} />
-        ))}
-      </ul>
+      <p className="muted sidebar-count">{t('sidebar.count', { shown: pages.matching, total: pages.total })}</p>
+      <div className="claim-scroll" ref={scroller}>
+        <ul className="claim-list" style={{ height: virtual.getTotalSize() }}>
+          {rows.map((row) => {
+            const claim = rowAt(row.index);
+            return claim ? (
+              <ClaimItem
+                key={row.key}
+                index={row.index}
+                setSize={pages.matching}
+                measure={virtual.measureElement}
+                top={row.start}
+                annotation={claim}
+                active={claim.id === activeId}
+                onOpen={onOpen}
+                onKeyDown={onKeyDown}
+              />
+            ) : (
+              <li key={row.key} data-index={row.index} ref={virtual.measureElement} className="claim-row-loading muted" style={{ transform: `translateY(${row.start}px)` }}>
+                {t('common:loading')}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
     </aside>
   );
 }
 
+interface ItemProps {
+  index: number;
+  setSize: number;
+  measure: (el: Element | null) => void;
+  /** Where the row sits in the list, in pixels. */
+  top: number;
+  annotation: Annotation;
+  active: boolean;
+  onOpen: (claim: Annotation) => void;
+  onKeyDown: (index: number, e: React.KeyboardEvent) => void;
+}
+
+const shorten = (text: string, max: number) => (text.length > max ? text.slice(0, max - 2) + '…' : text);
+
 /** One claim; memoised, so tagging one claim does not re-render the whole list. */
-const ClaimItem = memo(function ClaimItem({ annotation: a, active, onOpen }: { annotation: Annotation; active: boolean; onOpen: (id: string) => void }) {
+const ClaimItem = memo(function ClaimItem({ index, setSize, measure, top, annotation: a, active, onOpen, onKeyDown }: ItemProps) {
+  const { t } = useTranslation('annotate');
   const { byId } = useTags();
   const st = a.statusTagId ? byId.get(a.statusTagId) : undefined;
+  const tagName = (tag: { name: string; removed: boolean } | undefined) =>
+    !tag ? t('claim.unknownTag') : tag.removed ? t('claim.removedTag', { name: tag.name }) : tag.name;
   return (
     <li
+      ref={measure}
+      data-index={index}
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
+      style={{ transform: `translateY(${top}px)` }}
       className={`claim-item${active ? ' active' : ''}${a.orphaned ? ' orphaned' : ''}`}
       onMouseEnter={() => setHovered(a.id)}
       onMouseLeave={() => setHovered(null)}
@@ -78,40 +189,39 @@ const ClaimItem = memo(function ClaimItem({ annotation: a, active, onOpen }: { a
         onFocus={() => setHovered(a.id)}
         onBlur={() => setHovered(null)}
         onKeyDown={(e) => {
-          if (e.key !== 'Delete') return;
+          if (e.key !== 'Delete') return onKeyDown(index, e);
           e.preventDefault();
           void deleteAnnotation(a.id);
         }}
-        aria-keyshortcuts="Delete"
+        aria-keyshortcuts="Delete ArrowDown ArrowUp Home End"
         onClick={() => {
+          onOpen(a);
           if (!a.orphaned) jumpTo(a.id);
-          onOpen(a.id);
         }}
       >
-        <span className="claim-quote">“{a.quote.exact.length > 140 ? a.quote.exact.slice(0, 138) + '…' : a.quote.exact}”</span>
+        <span className="claim-quote">{t('claim.quote', { text: shorten(a.quote.exact, 140) })}</span>
         <span className="chips">
-          {a.orphaned && <span className="chip chip-orphan">Orphaned: text not found</span>}
+          {a.orphaned && <span className="chip chip-orphan">{t('claim.orphaned')}</span>}
           {st && (
             <span className="chip" style={{ borderColor: st.color }}>
               <span className="swatch" style={{ backgroundColor: st.color }} aria-hidden="true" />
-              {st.name}
-              {st.removed && ' (removed)'}
+              {tagName(st)}
             </span>
           )}
           {a.tagIds.map((id) => {
-            const t = byId.get(id);
+            const tag = byId.get(id);
             return (
-              <span key={id} className="chip chip-technique" style={{ borderColor: t?.color }}>
-                {t?.name ?? 'unknown tag'}
-                {t?.removed && ' (removed)'}
+              <span key={id} className="chip chip-technique" style={{ borderColor: tag?.color }}>
+                {tagName(tag)}
               </span>
             );
           })}
-          {a.links.length > 0 && <span className="chip">{a.links.length} linked</span>}
+          {a.links.length > 0 && <span className="chip">{t('claim.linked', { count: a.links.length })}</span>}
         </span>
         {a.orphaned && (
           <span className="claim-note">
-            Its old context, to place it by hand: …{a.quote.prefix}<mark>{a.quote.exact.length > 60 ? a.quote.exact.slice(0, 58) + '…' : a.quote.exact}</mark>
+            {t('claim.oldContext')} …{a.quote.prefix}
+            <mark>{shorten(a.quote.exact, 60)}</mark>
             {a.quote.suffix}…
           </span>
         )}

@@ -1,5 +1,6 @@
 // Evidence links on a claim: a URL and a title each; added and removed in place.
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/model.js';
 import { updateAnnotation } from './annotationStore.js';
 
@@ -10,6 +11,7 @@ export function withScheme(url: string): string {
 }
 
 export function EvidenceList({ annotation }: { annotation: Annotation }) {
+  const { t } = useTranslation('annotate');
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
   const current = annotation.evidence.map(({ url, title, note }) => ({ url, title, note }));
@@ -28,8 +30,8 @@ export function EvidenceList({ annotation }: { annotation: Annotation }) {
   };
 
   return (
-    <section className="evidence" aria-label="Evidence">
-      <h3>Evidence</h3>
+    <section className="evidence" aria-label={t('evidence.title')}>
+      <h3>{t('evidence.title')}</h3>
       {annotation.evidence.length > 0 && (
         <ul>
           {annotation.evidence.map((ev, i) => (
@@ -44,7 +46,7 @@ export function EvidenceList({ annotation }: { annotation: Annotation }) {
               <button
                 type="button"
                 className="icon-button"
-                aria-label={`Remove evidence ${ev.title || ev.url}`}
+                aria-label={t('evidence.remove', { name: ev.title || ev.url })}
                 onClick={() => updateAnnotation({ id: annotation.id, evidence: current.filter((_, j) => j !== i) })}
               >
                 ×
@@ -55,14 +57,14 @@ export function EvidenceList({ annotation }: { annotation: Annotation }) {
       )}
       <form className="evidence-form" onSubmit={add}>
         <label>
-          <span className="visually-hidden">Evidence URL</span>
-          <input type="text" inputMode="url" placeholder="example.org/…" value={url} onChange={(e) => setUrl(e.target.value)} />
+          <span className="visually-hidden">{t('evidence.url')}</span>
+          <input type="text" inputMode="url" placeholder={t('evidence.urlPlaceholder')} value={url} onChange={(e) => setUrl(e.target.value)} />
         </label>
         <label>
-          <span className="visually-hidden">Evidence title</span>
-          <input type="text" placeholder="Title" value={title} onChange={(e) => setTitle(e.target.value)} />
+          <span className="visually-hidden">{t('evidence.titleLabel')}</span>
+          <input type="text" placeholder={t('evidence.titlePlaceholder')} value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
-        <button type="submit">Add</button>
+        <button type="submit">{t('evidence.add')}</button>
       </form>
     </section>
   );

@@ -1,6 +1,7 @@
 // The keyboard way to start a claim: type the words as they appear in the article, and the
 // first match (after the one found last) opens the claim popover, as a mouse selection would.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Dialog } from '../ui/Dialog.js';
 
 interface Props {
@@ -10,11 +11,12 @@ interface Props {
 }
 
 export function FindToMark({ body, onFound, onClose }: Props) {
+  const { t } = useTranslation('annotate');
   const [text, setText] = useState('');
   const [from, setFrom] = useState(0);
   const [missing, setMissing] = useState(false);
   return (
-    <Dialog title="Mark text" onClose={onClose}>
+    <Dialog title={t('find.title')} onClose={onClose}>
       <form
         className="stack"
         onSubmit={(e) => {
@@ -30,16 +32,16 @@ export function FindToMark({ body, onFound, onClose }: Props) {
         }}
       >
         <label>
-          Words to mark, as they appear in the article
+          {t('find.label')}
           <input type="text" value={text} onChange={(e) => (setText(e.target.value), setMissing(false), setFrom(0))} />
         </label>
-        {missing && <p role="alert">These words are not in this article.</p>}
+        {missing && <p role="alert">{t('find.missing')}</p>}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common:cancel')}
           </button>
           <button type="submit" className="primary">
-            Mark
+            {t('find.mark')}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 // The status and technique pickers of the popover: a colour swatch, the name, and its key.
+import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../../shared/model.js';
 
 interface Props {
@@ -10,6 +11,7 @@ interface Props {
 }
 
 export function TagButtons({ legend, tags, isOn, onPick, disabled }: Props) {
+  const { t } = useTranslation('annotate');
   return (
     <fieldset className="tag-buttons">
       <legend>{legend}</legend>
@@ -26,7 +28,7 @@ export function TagButtons({ legend, tags, isOn, onPick, disabled }: Props) {
           <span className="swatch" style={{ backgroundColor: tag.color }} aria-hidden="true" />
           <span className="tag-name">{tag.name}</span>
           {/* Upper case: a lower-case "l" reads as "1" in many fonts. */}
-          {tag.key && <kbd aria-label={`key ${tag.key}`}>{tag.key.toUpperCase()}</kbd>}
+          {tag.key && <kbd aria-label={t('tags.key', { key: tag.key })}>{tag.key.toUpperCase()}</kbd>}
         </button>
       ))}
     </fieldset>

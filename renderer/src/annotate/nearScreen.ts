@@ -13,6 +13,8 @@ export class NearScreen {
   /** The near blocks as text offsets: sorted, disjoint [start, end) runs, so that asking about
    * each of thousands of spans costs a comparison or two. */
   private runs: Array<[number, number]> = [];
+  /** The text of the blocks near the screen at the last update, as offsets; null before one. */
+  current: [number, number] | null = null;
 
   constructor(private readonly map: TextMap) {
     this.near = new Uint8Array(map.blockCount);
@@ -38,10 +40,16 @@ export class NearScreen {
       } else lo = mid + 1;
     }
     let added = false;
+    let last = first;
     for (let i = first; i < count && box(i).top <= bottom; i++) {
+      last = i;
       if (this.near[i]) continue;
       this.near[i] = 1;
       added = true;
+    }
+    if (count) {
+      const top = Math.min(first, count - 1);
+      this.current = [this.map.block(top).start, this.map.block(Math.max(top, Math.min(last, count - 1))).end];
     }
     if (added) this.runs = this.nearRuns();
     return added;

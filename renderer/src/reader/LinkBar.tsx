@@ -2,6 +2,7 @@
 // from (the keyboard way; focus goes there), and cancel. Clicking a highlight in another pane
 // works too.
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { annotationStore, findAnnotation, isPending } from '../annotate/annotationStore.js';
 import { interaction, stopLinking } from './interaction.js';
 import { completeLink } from './linking.js';
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function LinkBar({ articleIds, titleOf }: Props) {
+  const { t } = useTranslation('reader');
   const { linking } = interaction.use();
   const all = annotationStore.use();
   const [choice, setChoice] = useState('');
@@ -34,20 +36,20 @@ export function LinkBar({ articleIds, titleOf }: Props) {
     .filter((g) => g.claims.length);
 
   return (
-    <div className="link-bar" role="region" aria-label="Link claims" data-keep-clear>
+    <div className="link-bar" role="region" aria-label={t('link.region')} data-keep-clear>
       <span>
-        Linking “{from?.quote.exact.slice(0, 50)}” as <strong>{linking.relation === 'same-claim' ? 'same claim' : 'contradicts'}</strong>: click
-        a highlight in another pane, or pick one:
+        {t('link.from', { quote: from?.quote.exact.slice(0, 50) ?? '' })} <strong>{t(`relation.${linking.relation}`)}</strong>
+        {t('link.how')}
       </span>
       <label>
-        <span className="visually-hidden">Claim to link to</span>
+        <span className="visually-hidden">{t('link.picker')}</span>
         <select ref={picker} value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value="">{groups.length ? 'Choose a claim…' : 'No claims in the other panes yet'}</option>
+          <option value="">{groups.length ? t('link.choose') : t('link.none')}</option>
           {groups.map((g) => (
             <optgroup key={g.id} label={g.title}>
               {g.claims.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {g.title.slice(0, 30)}: “{a.quote.exact.slice(0, 70)}”
+                  {t('link.option', { title: g.title.slice(0, 30), quote: a.quote.exact.slice(0, 70) })}
                 </option>
               ))}
             </optgroup>
@@ -55,10 +57,10 @@ export function LinkBar({ articleIds, titleOf }: Props) {
         </select>
       </label>
       <button type="button" className="primary" disabled={!choice} onClick={() => void completeLink(choice)}>
-        Link
+        {t('link.link')}
       </button>
       <button type="button" onClick={stopLinking}>
-        Cancel
+        {t('common:cancel')}
       </button>
     </div>
   );

@@ -1,10 +1,21 @@
 // One open article: its text with painted claims, the claim popover, and its claim sidebar.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 import type { Annotation, Article } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { AnnotationPopover, type PopoverTarget } from '../annotate/AnnotationPopover.js';
-import { annotationStore, findAnnotation, isPending, loadAnnotations } from '../annotate/annotationStore.js';
+import {
+  annotationStore,
+  claimTotals,
+  ensureClaims,
+  findAnnotation,
+  forgetArticle,
+  loadAnnotations,
+  loadNear,
+  pinClaim,
+  showClaim,
+} from '../annotate/annotationStore.js';
 import { ClaimSidebar } from '../annotate/ClaimSidebar.js';
 import { FindToMark } from '../annotate/FindToMark.js';
 import { NearScreen } from '../annotate/nearScreen.js';
@@ -43,6 +54,7 @@ interface Props {
 }
 
 export function Pane({ articleId, index, paneCount, registerScroller, onPaneScroll, onClose }: Props) {
+  const { t } = useTranslation('reader');
   const [article, setArticle] = useState<Article | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [popover, setPopover] = useState<PopoverTarget | null>(null);
@@ -59,6 +71,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   const [detailsOpen, setDetailsOpen] = useState(false);
   const [suggesting, setSuggesting] = useState(false);
   const annotations = annotationStore.use().get(articleId) ?? EMPTY;
+  const total = claimTotals.use().get(articleId) ?? 0;
   const { hovered, jump, linking, reveal, focus } = interaction.use();
   const sectionRef = useRef<HTMLElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -77,7 +90,8 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
       if (r.ok) setArticle(r.value);
       else setLoadError(r.error.message);
     });
-    void loadAnnotations(articleId);
+    // Claims come once the text is laid out, for the part of it near the screen (paintNear).
+    forgetArticle(articleId);
     return () => {
       live = false;
     };
@@ -91,16 +105,6 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
       }
     });
   });
-
-  useLayoutEffect(() => {
-    mapRef.current = article && textRef.current ? new TextMap(textRef.current) : null;
-    nearRef.current = mapRef.current && new NearScreen(mapRef.current);
-    const scroller = scrollRef.current;
-    if (!scroller) return;
-    // Back where the person left this article (a reload, or a visit to the library).
-    if (article) scroller.scrollTop = savedScroll(articleId) * (scroller.scrollHeight - scroller.clientHeight);
-    nearRef.current?.update(scroller);
-  }, [article]);
 
   useLayoutEffect(() => {
     const section = sectionRef.current;
@@ -121,11 +125,25 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
       const near = nearRef.current;
       const scroller = scrollRef.current;
       if (!map || !near || !scroller) return;
-      if (look && !near.update(scroller)) return;
+      if (look) {
+        const added = near.update(scroller);
+        if (near.current) void loadNear(articleId, ...near.current);
+        if (!added) return;
+      }
       layer.paint(map, spansRef.current, near);
     },
-    [layer],
+    [layer, articleId],
   );
+
+  useLayoutEffect(() => {
+    mapRef.current = article && textRef.current ? new TextMap(textRef.current) : null;
+    nearRef.current = mapRef.current && new NearScreen(mapRef.current);
+    const scroller = scrollRef.current;
+    if (!scroller) return;
+    // Back where the person left this article (a reload, or a visit to the library).
+    if (article) scroller.scrollTop = savedScroll(articleId) * (scroller.scrollHeight - scroller.clientHeight);
+    paintNear(true);
+  }, [article]);
 
   const scrollToSpan = useCallback((start: number, end: number, onlyIfHidden = false) => {
     const map = mapRef.current;
@@ -201,10 +219,12 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     return () => clearTimeout(t);
   }, [jump]);
 
+  // The partners of a hovered link come into view; one far from the screen is fetched first.
+  const firstLinked = useMemo(() => (linked.size ? annotations.find((a) => linked.has(a.id)) : undefined), [annotations, linked]);
   useEffect(() => {
-    const first = annotations.find((a) => linked.has(a.id));
-    if (first) scrollToSpan(first.start, first.end, true);
-  }, [linked]);
+    if (firstLinked) scrollToSpan(firstLinked.start, firstLinked.end, true);
+    else if (linked.size) void ensureClaims(articleId, [...linked]);
+  }, [linked, firstLinked?.id]);
 
   // A search match opened from the library: scroll to it and flash it.
   useEffect(() => {
@@ -217,6 +237,8 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     const t = setTimeout(() => setFound(null), 2000);
     return () => clearTimeout(t);
   }, [reveal, article]);
+
+  useEffect(() => pinClaim(articleId, popover?.kind === 'existing' ? popover.id : null), [articleId, popover]);
 
   useEffect(() => {
     if (!popover) {
@@ -244,6 +266,14 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
       } else placePopover(a.start, a.end);
     },
     [articleId, placePopover],
+  );
+
+  const openFromList = useCallback(
+    (claim: Annotation) => {
+      showClaim(claim);
+      openExisting(claim.id);
+    },
+    [openExisting],
   );
 
   // Focus asked for from elsewhere: the text after "Read side by side", a claim after linking.
@@ -296,14 +326,14 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   }, [popover, popoverAnnotation]);
 
   const closeDetails = useCallback(() => setDetailsOpen(false), []);
-  const title = article?.title ?? (loadError ? 'Article not available' : 'Loading…');
+  const title = article?.title ?? (loadError ? t('pane.unavailable') : t('common:loading'));
   const linkingFromHere = linking && findAnnotation(linking.fromId)?.articleId === articleId;
 
   return (
     <section
       ref={sectionRef}
       className={`pane ${fit}`}
-      aria-label={`Article ${index + 1}: ${title}`}
+      aria-label={t('pane.label', { number: index + 1, title })}
       data-article-id={articleId}
     >
       <header className="pane-header">
@@ -321,25 +351,25 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
             </p>
           )}
         </div>
-        <button type="button" disabled={!article} onClick={() => setDetailsOpen(true)} aria-label={`Details of ${title}`}>
-          Details…
+        <button type="button" disabled={!article} onClick={() => setDetailsOpen(true)} aria-label={t('pane.detailsOf', { title })}>
+          {t('pane.details')}
         </button>
         <button type="button" disabled={!article} onClick={() => setFinding(true)}>
-          Mark text…
+          {t('pane.mark')}
         </button>
         <button type="button" aria-pressed={suggesting} disabled={!article} onClick={() => setSuggesting((o) => !o)}>
-          Suggestions
+          {t('pane.suggestions')}
         </button>
                 <button type="button" aria-pressed={sidebarOpen} onClick={() => setSidebarChoice(!sidebarOpen)}>
-          Claims ({annotations.filter((a) => !isPending(a)).length})
+          {t('pane.claims', { count: total })}
         </button>
-        <button type="button" className="icon-button" aria-label={`Close ${title}`} onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('pane.close', { title })} onClick={onClose}>
           ×
         </button>
       </header>
       {linking && !linkingFromHere && (
         <p className="link-hint" role="status">
-          Click a highlight here to link it ({linking.relation === 'same-claim' ? 'same claim' : 'contradicts'}).
+          {t('pane.linkHint', { relation: t(`relation.${linking.relation}`) })}
         </p>
       )}
       <div className="pane-body">
@@ -350,7 +380,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
             registerScroller(index, el);
           }}
           tabIndex={0}
-          aria-label={`Text of ${title}`}
+          aria-label={t('pane.textOf', { title })}
           onScroll={(e) => {
             paintNear(true);
             onPaneScroll(index);
@@ -361,7 +391,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
           <div className="pane-content">
             {loadError && (
               <p className="pane-error" role="alert">
-                This article could not be opened: {loadError}
+                {t('pane.loadError', { message: loadError })}
               </p>
             )}
             {article && (
@@ -418,10 +448,10 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
                 {detailsOpen && <ArticleDetailsDialog articleId={articleId} onClose={closeDetails} onDeleted={onClose} />}
         {sidebarOpen && (
           <ClaimSidebar
+            articleId={articleId}
             paneLabel={title}
-            annotations={annotations}
             activeId={activeId}
-            onOpen={openExisting}
+            onOpen={openFromList}
             onClose={narrow ? () => setSidebarChoice(false) : undefined}
           />
         )}

@@ -1,6 +1,7 @@
 // One to four articles side by side: resizable panes, optional synchronised scrolling,
 // undo/redo of the claim changes of the pane in use, and linking claims across panes.
 import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../shared/model.js';
 import { annotationStore, forgetArticle, historyStep } from '../annotate/annotationStore.js';
 import { useHistory } from '../annotate/useHistory.js';
@@ -28,6 +29,7 @@ function articleOf(target: EventTarget | null): string | undefined {
 }
 
 export function Reader({ library, onBack }: Props) {
+  const { t } = useTranslation('reader');
   const { ids: articleIds, widths, sync } = readerLayout.use();
   const [exporting, setExporting] = useState(false);
   // The pane in use: the last one clicked or focused. Undo and Redo act on its article.
@@ -103,26 +105,27 @@ export function Reader({ library, onBack }: Props) {
     setWidths(next.map((x) => (x / total) * sum));
   }, []);
 
-  const titleOf = (id: string) => library.find((a) => a.id === id)?.title ?? 'article';
+  const titleOf = (id: string) => library.find((a) => a.id === id)?.title ?? t('reader.article');
   const addable = library.filter((a) => !articleIds.includes(a.id));
-  const undoLabel = history.undo ? `Undo: ${describeStep(history.undo)}` : 'Undo';
-  const redoLabel = history.redo ? `Redo: ${describeStep(history.redo)}` : 'Redo';
-  const where = articleIds.length > 1 && active ? ` in ${titleOf(active)}` : '';
+  const undoLabel = history.undo ? t('history.undoStep', { step: describeStep(history.undo) }) : t('history.undo');
+  const redoLabel = history.redo ? t('history.redoStep', { step: describeStep(history.redo) }) : t('history.redo');
+  /** In the pane in use, said when there are several. */
+  const where = (what: string) => (articleIds.length > 1 && active ? t('history.inArticle', { what, title: titleOf(active) }) : what);
 
   return (
-    <main className="reader" aria-label="Reader">
-      <div className="toolbar" role="toolbar" aria-label="Reader tools" data-keep-clear>
+    <main className="reader" aria-label={t('reader.label')}>
+      <div className="toolbar" role="toolbar" aria-label={t('reader.tools')} data-keep-clear>
         <label className="check">
           <input type="checkbox" checked={sync} onChange={(e) => setSync(e.target.checked)} />
-          Synchronised scroll
+          {t('reader.sync')}
         </label>
         <button
           type="button"
           className="history-button"
           disabled={!history.undo}
           onClick={() => step('undo', active)}
-          aria-label={history.undo ? `${undoLabel}${where}` : `Nothing to undo${where}`}
-          title={`${undoLabel}${where} (Ctrl+Z)`}
+          aria-label={where(history.undo ? undoLabel : t('history.nothingToUndo'))}
+          title={`${where(undoLabel)} (Ctrl+Z)`}
         >
           {undoLabel}
         </button>
@@ -131,28 +134,28 @@ export function Reader({ library, onBack }: Props) {
           className="history-button"
           disabled={!history.redo}
           onClick={() => step('redo', active)}
-          aria-label={history.redo ? `${redoLabel}${where}` : `Nothing to redo${where}`}
-          title={`${redoLabel}${where} (Ctrl+Shift+Z)`}
+          aria-label={where(history.redo ? redoLabel : t('history.nothingToRedo'))}
+          title={`${where(redoLabel)} (Ctrl+Shift+Z)`}
         >
           {redoLabel}
         </button>
         <button type="button" onClick={() => setExporting(true)}>
-          Export…
+          {t('reader.export')}
         </button>
         <button type="button" onClick={() => setFinder('figures')}>
-          Figures…
+          {t('reader.figures')}
         </button>
         {articleIds.length > 1 && (
           <button type="button" onClick={() => setFinder('same-claims')}>
-            Same claims…
+            {t('reader.sameClaims')}
           </button>
         )}
         {articleIds.length < MAX_PANES && addable.length > 0 && (
           <Choice
-            label="Open another article beside these"
+            label={t('reader.addPaneLabel')}
             hideLabel
             value=""
-            placeholder="Add a pane…"
+            placeholder={t('reader.addPane')}
             options={addable.map((a) => ({ value: a.id, label: a.title }))}
             onChange={(id) => id && setOpen([...articleIds, id])}
           />
@@ -194,7 +197,7 @@ export function Reader({ library, onBack }: Props) {
                 index={i}
                 value={((widths[i] ?? 1) / ((widths[i] ?? 1) + (widths[i + 1] ?? 1))) * 100}
                 onResize={onResize}
-                label={`Resize ${titleOf(id)} and ${titleOf(articleIds[i + 1]!)}`}
+                label={t('reader.resize', { first: titleOf(id), second: titleOf(articleIds[i + 1]!) })}
               />
             )}
           </Fragment>

@@ -1,4 +1,5 @@
 // Four articles are open and a fifth is asked for: which pane gives way.
+import { useTranslation } from 'react-i18next';
 import { Dialog } from '../ui/Dialog.js';
 
 interface Props {
@@ -9,23 +10,23 @@ interface Props {
 }
 
 export function ReplacePaneDialog({ title, open, onReplace, onCancel }: Props) {
+  const { t } = useTranslation('reader');
   return (
-    <Dialog title="Four articles are open" onClose={onCancel}>
-      <p>
-        Open “<bdi>{title}</bdi>” in place of:
-      </p>
+    <Dialog title={t('replace.title')} onClose={onCancel}>
+      {/* The title between isolates: a right-to-left title cannot turn the sentence around. */}
+      <p>{t('replace.prompt', { title: `\u2068${title}\u2069` })}</p>
       <ul className="replace-list">
         {open.map((a, i) => (
           <li key={a.id}>
             <button type="button" onClick={() => onReplace(a.id)}>
-              Pane {i + 1}: <bdi>{a.title}</bdi>
+              {t('replace.pane', { number: i + 1 })} <bdi>{a.title}</bdi>
             </button>
           </li>
         ))}
       </ul>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common:cancel')}
         </button>
       </div>
     </Dialog>

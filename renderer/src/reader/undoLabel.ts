@@ -1,19 +1,20 @@
 // What the Undo and Redo buttons say: "status of “over 31,000…”".
 import type { HistoryPreview } from '../../../shared/model.js';
+import { i18n } from '../i18n.js';
 
 function shortQuote(exact: string, max = 24): string {
   const text = exact.replace(/\s+/g, ' ').trim();
-  if (text.length <= max) return `“${text}”`;
+  if (text.length <= max) return i18n.t('reader:step.quote', { text });
   const cut = text.slice(0, max);
   const atWord = cut.lastIndexOf(' ');
-  return `“${(atWord > max / 2 ? cut.slice(0, atWord) : cut).trimEnd()}…”`;
+  return i18n.t('reader:step.quote', { text: `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).trimEnd()}…` });
 }
 
 export function describeStep(step: HistoryPreview): string {
   const quote = shortQuote(step.exact);
-  if (step.action === 'create') return `new claim ${quote}`;
-  if (step.action === 'delete') return `deletion of ${quote}`;
-  const fields = step.fields.length ? step.fields : ['change'];
-  const what = fields.length > 1 ? `${fields.slice(0, -1).join(', ')} and ${fields.at(-1)}` : fields[0];
-  return `${what} of ${quote}`;
+  if (step.action === 'create') return i18n.t('reader:step.create', { quote });
+  if (step.action === 'delete') return i18n.t('reader:step.delete', { quote });
+  const fields = (step.fields.length ? step.fields : ['change' as const]).map((f) => i18n.t(`reader:field.${f}`));
+  const what = fields.length > 1 ? i18n.t('reader:step.and', { first: fields.slice(0, -1).join(', '), last: fields.at(-1) }) : fields[0];
+  return i18n.t('reader:step.update', { what, quote });
 }
