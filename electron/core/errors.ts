@@ -13,12 +13,18 @@ export interface ErrorText {
 
 let english: Translator | undefined;
 
+function englishTranslator(): Translator {
+  english ??= createTranslator('en', (missing) => console.error(`[gloss] missing translation ${missing}`));
+  return english;
+}
+
 /** The English sentence of an error message: what logs and the `message` field carry. */
 export function inEnglish({ key, params }: ErrorText): string {
-  english ??= createTranslator('en', (missing) => {
-    throw new Error(`Missing translation: ${missing}`);
-  });
-  return english.t(`errors:${key}`, params ?? {});
+  return englishTranslator().t(`errors:${key}`, params ?? {});
+}
+
+function isErrorKey(key: string): key is ErrorKey {
+  return englishTranslator().exists(`errors:${key}`);
 }
 
 /**
@@ -41,6 +47,12 @@ export class GlossError extends Error {
       this.key = text.key;
       if (text.params) this.params = text.params;
     }
+  }
+
+  /** The error again after it crossed to another thread as an ApiError, its key kept. */
+  static fromApiError(error: ApiError): GlossError {
+    const text = error.key && isErrorKey(error.key) ? { key: error.key, ...(error.params ? { params: error.params } : {}) } : error.message;
+    return new GlossError(error.code, text, error.details);
   }
 
   toApiError(): ApiError {
