@@ -20,6 +20,6 @@ export const linkCommand = defineCommand({
     const [fromId, toId] = positionals as [string, string];
     const link = await call('annotations.link', { fromId, toId, relation: values.same ? 'same-claim' : 'contradicts' });
     if (out.json) return out.value(link);
-    out.line(t('cli:link.linked', { relation: link.relation, quote: link.other.exact, title: link.other.articleTitle, id: link.id }));
+    out.line(t('cli:link.linked', { relation: link.relation === 'same-claim' ? 'same' : 'contradicts', quote: link.other.exact, title: link.other.articleTitle, id: link.id }));
   },
 });
