@@ -40,3 +40,16 @@ export const errorTextSchema = z.object({
 });
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** What translating an error needs of a translator (i18next's `exists` and `t`). */
+interface ErrorTranslator {
+  exists(key: string): boolean;
+  t(key: string, params: Record<string, string | number>): string;
+}
+
+/** An error in the translator's language; one without a key this build knows keeps its English message. */
+export function translateError(error: Pick<ApiError, 'message' | 'key' | 'params'>, translator: ErrorTranslator): string {
+  const text = errorTextSchema.safeParse(error);
+  if (!text.success || !translator.exists(`errors:${text.data.key}`)) return error.message;
+  return translator.t(`errors:${text.data.key}`, text.data.params ?? {});
+}

@@ -4,8 +4,7 @@
 import { formatNumber } from '../../shared/i18n/format.js';
 import { isLanguage, languages, localeOf, pickLanguage, type Language } from '../../shared/i18n/languages.js';
 import { createTranslator, type Translator } from '../../shared/i18n/translator.js';
-import type { ApiError } from '../../shared/result.js';
-import { errorTextSchema } from '../../shared/result.js';
+import { translateError, type ApiError } from '../../shared/result.js';
 
 let language: Language = 'en';
 let translator: Translator | undefined;
@@ -56,9 +55,7 @@ function current(): Translator {
 
 /** An error from the core (or the CLI) in the CLI's language; one without a key as it came. */
 export function errorText(error: Pick<ApiError, 'message' | 'key' | 'params'>): string {
-  const text = errorTextSchema.safeParse(error);
-  if (!text.success || !current().exists(`errors:${text.data.key}`)) return error.message;
-  return t(`errors:${text.data.key}`, text.data.params);
+  return translateError(error, current());
 }
 
 export function num(n: number, options?: Intl.NumberFormatOptions): string {

@@ -5,6 +5,7 @@ import type { Annotation, ClaimRelation } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { createStore } from '../api/store.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
+import { errorText } from '../errorText.js';
 
 export const annotationStore = createStore<ReadonlyMap<string, Annotation[]>>(new Map());
 
@@ -116,7 +117,7 @@ export async function deleteAnnotation(id: string): Promise<boolean> {
  */
 export async function historyStep(which: 'undo' | 'redo', articleId: string, expected?: { annotationId: string; label: string }): Promise<void> {
   const result = await gloss.annotations[which]({ articleId });
-  if (!result.ok) return showToast(result.error.message, 'error');
+  if (!result.ok) return showToast(errorText(result.error), 'error');
   if (!result.value) return showToast(`Nothing to ${which} in this article.`);
   await reloadOpen();
   const what = expected?.annotationId === result.value.annotationId ? expected.label : describe(result.value.action);

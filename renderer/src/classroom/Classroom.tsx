@@ -10,6 +10,7 @@ import { ClassView } from './ClassView.js';
 import { ANSWERS_EXTENSION, ASSIGNMENT_EXTENSION, readForApi } from './files.js';
 import { NewAssignmentDialog, OpenAssignmentDialog } from './dialogs.js';
 import { StudentAssignment } from './StudentAssignment.js';
+import { errorText } from '../errorText.js';
 
 export function Classroom({ library, onOpen }: { library: ArticleSummary[]; onOpen: (ids: string[]) => void }) {
   const [assignments, setAssignments] = useState<Assignment[]>([]);
@@ -36,7 +37,7 @@ export function Classroom({ library, onOpen }: { library: ArticleSummary[]; onOp
       showToast(`Took in the answers of ${report.imported.length} student${report.imported.length === 1 ? '' : 's'}${replaced ? ` (${replaced} replacing an earlier hand-in)` : ''}.`);
       setSelected(report.imported[0]!.assignmentId);
     }
-    for (const f of report.failed) showToast(`${f.name}: ${f.message}`, 'error');
+    for (const f of report.failed) showToast(`${f.name}: ${errorText(f)}`, 'error');
   }
 
   function drop(files: File[]) {

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { Dialog } from '../ui/Dialog.js';
 import { ACCEPTED } from './files.js';
 import { dismissReport, importFiles, importStore, importText } from './importer.js';
+import { errorText } from '../errorText.js';
 
 export function ImportButtons({ collectionId }: { collectionId?: string }) {
   const input = useRef<HTMLInputElement>(null);
@@ -116,7 +117,7 @@ export function ImportStatus() {
           ))}
           {failed.map((f) => (
             <li key={`fail-${f.name}`} className="failure">
-              <strong>{f.name}</strong>: {f.message}
+              <strong>{f.name}</strong>: {errorText(f)}
             </li>
           ))}
         </ul>

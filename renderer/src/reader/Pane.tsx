@@ -22,6 +22,7 @@ import { findReveal } from './findReveal.js';
 import { interaction, setHovered } from './interaction.js';
 import { savedScroll, setScroll } from './layout.js';
 import { completeLink } from './linking.js';
+import { errorText } from '../errorText.js';
 
 const EMPTY: Annotation[] = [];
 const NO_LINKS: ReadonlySet<string> = new Set();
@@ -75,7 +76,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     void gloss.articles.get({ id: articleId }).then((r) => {
       if (!live) return;
       if (r.ok) setArticle(r.value);
-      else setLoadError(r.error.message);
+      else setLoadError(errorText(r.error));
     });
     void loadAnnotations(articleId);
     return () => {
