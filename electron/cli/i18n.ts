@@ -15,13 +15,23 @@ export function localeLanguage(env: NodeJS.ProcessEnv): Language {
   return pickLanguage(tag);
 }
 
-/** The value of --lang (or --lang=TAG) wherever it is on the command line, before a `--`. */
-export function langOption(argv: string[]): string | undefined {
+/**
+ * The value of --lang (or --lang=TAG) on the command line, before a `--`: anywhere, except that
+ * after a command with a --lang of its own (`gloss edit ID --lang ar`, the article's language)
+ * only the one before the command counts.
+ */
+export function langOption(argv: string[], hasOwnLang: (command: string) => boolean = () => false): string | undefined {
   let found: string | undefined;
+  let command: string | undefined;
   for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
     const arg = argv[i]!;
     if (arg.startsWith('--lang=')) found = arg.slice('--lang='.length);
     else if (arg === '--lang' && i + 1 < argv.length) found = argv[++i];
+    else if (command === undefined && arg === '--data-dir') i++;
+    else if (command === undefined && !arg.startsWith('-')) {
+      command = arg;
+      if (hasOwnLang(arg)) break;
+    }
   }
   return found;
 }

@@ -28,7 +28,7 @@ export async function main(argv: string[]): Promise<number> {
   const out = stdOutput(argv.includes('--json'));
   try {
     useLanguage(localeLanguage(process.env));
-    const lang = langOption(argv);
+    const lang = langOption(argv, (name) => 'lang' in (findCommand(name)?.options ?? {}));
     if (lang !== undefined) {
       const chosen = spokenLanguage(lang);
       if (!chosen) throw new UsageError({ key: 'usage.unknownLanguage', params: { lang, languages: spokenLanguages } });
@@ -42,15 +42,18 @@ export async function main(argv: string[]): Promise<number> {
 
 /**
  * The common options may come before the command (`gloss --json list`): they are moved after it.
- * Only the ones that cannot be mistaken for a command are: --data-dir DIR, --lang TAG and --json.
+ * Only the ones that cannot be mistaken for a command are: --data-dir DIR and --json. A --lang TAG
+ * there has been read already (main) and is dropped: after `edit` it would name the article's language.
  */
 export function commonOptionsLast(argv: string[]): string[] {
   const leading: string[] = [];
   let i = 0;
   for (; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--json' || arg.startsWith('--data-dir=') || arg.startsWith('--lang=')) leading.push(arg);
-    else if ((arg === '--data-dir' || arg === '--lang') && i + 1 < argv.length) leading.push(arg, argv[++i]!);
+    if (arg === '--json' || arg.startsWith('--data-dir=')) leading.push(arg);
+    else if (arg === '--data-dir' && i + 1 < argv.length) leading.push(arg, argv[++i]!);
+    else if (arg.startsWith('--lang=')) continue;
+    else if (arg === '--lang' && i + 1 < argv.length) i++;
     else break;
   }
   return [...argv.slice(i), ...leading];

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { langOption, localeLanguage } from '../../../electron/cli/i18n.js';
+import { commonOptionsLast } from '../../../electron/cli/main.js';
 import { gloss } from '../../integration/cli/run.js';
 import { tempDir } from '../../helpers/tmp.js';
 
@@ -13,6 +14,11 @@ describe('the language gloss speaks', () => {
     expect(langOption(['--lang', 'es', 'list'])).toBe('es');
     expect(langOption(['list', '--json', '--lang=ar'])).toBe('ar');
     expect(langOption(['annotate', 'x', '--', '--lang', 'fr'])).toBeUndefined();
+    // `edit --lang` is the article's language; the interface's goes before the command.
+    const editTakesLang = (command: string) => command === 'edit';
+    expect(langOption(['edit', 'ab12', '--lang', 'pt-BR'], editTakesLang)).toBeUndefined();
+    expect(langOption(['--data-dir', '/lib', '--lang', 'fr', 'edit', 'ab12', '--lang', 'pt-BR'], editTakesLang)).toBe('fr');
+    expect(commonOptionsLast(['--lang', 'fr', '--json', 'edit', 'ab12', '--lang', 'pt-BR'])).toEqual(['edit', 'ab12', '--lang', 'pt-BR', '--json']);
     expect(localeLanguage({ LC_ALL: 'fr_FR.UTF-8', LANG: 'es_ES.UTF-8' })).toBe('fr');
     expect(localeLanguage({ LC_ALL: '', LC_MESSAGES: 'ar_EG.UTF-8', LANG: 'es_ES.UTF-8' })).toBe('ar');
     expect(localeLanguage({ LANG: 'es_MX.UTF-8' })).toBe('es');
@@ -34,7 +40,7 @@ describe('gloss in other languages', { timeout: 400_000 }, () => {
   });
   afterAll(() => tmp.remove());
 
-  const ways = [
+  const ways: Array<{ language: string; args: string[]; env: Record<string, string> }> = [
     { language: 'Spanish', args: ['--lang', 'es'], env: {} },
     { language: 'Arabic', args: ['--lang=ar'], env: {} },
     { language: 'French', args: [], env: { LANG: 'fr_FR.UTF-8' } },
