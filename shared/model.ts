@@ -190,6 +190,9 @@ export interface ImportFailure {
   name: string;
   code: string;
   message: string;
+  /** The message in the `errors` catalogue, as ApiError has it. */
+  key?: string;
+  params?: Record<string, string | number>;
 }
 
 export interface ImportReport {

@@ -28,9 +28,12 @@ export interface RunContext<O extends OptionSpecs> {
 
 export interface Command<O extends OptionSpecs = OptionSpecs> {
   name: string;
-  summary: string;
-  /** Usage lines without the leading "gloss ", then option help lines. */
+  /** One line for the list of commands, in the CLI's language (a getter: the language is chosen at run time). */
+  readonly summary: string;
+  /** The synopsis lines without the leading "gloss ": command and option names, in no language. */
   usage: string[];
+  /** What the options do and anything else worth knowing, in the CLI's language; empty for none. */
+  readonly help: string;
   options: O;
   /** How many positional arguments: [min, max] (max Infinity for a list). */
   positionals: [number, number];

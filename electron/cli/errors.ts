@@ -1,13 +1,20 @@
+import type { MessageParams } from '../../shared/i18n/keys.js';
 import type { ApiError } from '../../shared/result.js';
+import { GlossError, inEnglish, type ErrorKey, type ErrorText } from '../core/errors.js';
 
-/** The command line was wrong: the message and the command's usage go to stderr, exit 2. */
+/**
+ * The command line was wrong: the message and the command's usage go to stderr, exit 2.
+ * `message` is English (what --json prints); the person reads it in their language.
+ */
 export class UsageError extends Error {
+  readonly error: ApiError;
   constructor(
-    message: string,
+    text: ErrorText | string,
     readonly command?: string,
   ) {
-    super(message);
+    super(typeof text === 'string' ? text : inEnglish(text));
     this.name = 'UsageError';
+    this.error = new GlossError('invalid_input', text).toApiError();
   }
 }
 
@@ -21,6 +28,6 @@ export class CliError extends Error {
   }
 }
 
-export function fail(code: ApiError['code'], message: string, details?: unknown): never {
-  throw new CliError(details === undefined ? { code, message } : { code, message, details });
+export function fail(code: ApiError['code'], key: ErrorKey, params?: MessageParams, details?: unknown): never {
+  throw new CliError(new GlossError(code, params ? { key, params } : { key }, details).toApiError());
 }

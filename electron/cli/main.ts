@@ -4,17 +4,19 @@ import { parseArgs } from 'node:util';
 import type { MethodName } from '../../shared/contract/index.js';
 import type { ApiError } from '../../shared/result.js';
 import type { Core } from '../core/api.js';
-import { GlossError, knownFailure } from '../core/errors.js';
+import { GlossError, knownFailure, type ErrorText } from '../core/errors.js';
 import { defaultDataDir } from '../core/paths.js';
 import { APP_VERSION } from '../core/version.js';
 import type { Call, Command, OptionSpecs, Values } from './command.js';
 import { commands, findCommand } from './commands/index.js';
 import { CliError, UsageError } from './errors.js';
+import { errorText, langOption, localeLanguage, spokenLanguage, spokenLanguages, t, useLanguage } from './i18n.js';
 import { stdOutput, type Output } from './output.js';
 
 const commonOptions = {
   'data-dir': { type: 'string' },
   json: { type: 'boolean' },
+  lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -25,6 +27,13 @@ export const EXIT_USAGE = 2;
 export async function main(argv: string[]): Promise<number> {
   const out = stdOutput(argv.includes('--json'));
   try {
+    useLanguage(localeLanguage(process.env));
+    const lang = langOption(argv, (name) => 'lang' in (findCommand(name)?.options ?? {}));
+    if (lang !== undefined) {
+      const chosen = spokenLanguage(lang);
+      if (!chosen) throw new UsageError({ key: 'usage.unknownLanguage', params: { lang, languages: spokenLanguages } });
+      useLanguage(chosen);
+    }
     return await runCommandLine(argv, out);
   } catch (e) {
     return reportError(e, out);
@@ -33,7 +42,8 @@ export async function main(argv: string[]): Promise<number> {
 
 /**
  * The common options may come before the command (`gloss --json list`): they are moved after it.
- * Only the ones that cannot be mistaken for a command are: --data-dir DIR and --json.
+ * Only the ones that cannot be mistaken for a command are: --data-dir DIR and --json. A --lang TAG
+ * there has been read already (main) and is dropped: after `edit` it would name the article's language.
  */
 export function commonOptionsLast(argv: string[]): string[] {
   const leading: string[] = [];
@@ -42,6 +52,8 @@ export function commonOptionsLast(argv: string[]): string[] {
     const arg = argv[i]!;
     if (arg === '--json' || arg.startsWith('--data-dir=')) leading.push(arg);
     else if (arg === '--data-dir' && i + 1 < argv.length) leading.push(arg, argv[++i]!);
+    else if (arg.startsWith('--lang=')) continue;
+    else if (arg === '--lang' && i + 1 < argv.length) i++;
     else break;
   }
   return [...argv.slice(i), ...leading];
@@ -65,7 +77,7 @@ export function joinOptionValues(args: string[], options: OptionSpecs): string[]
 
 async function runCommandLine(argv: string[], out: Output): Promise<number> {
   const [first, ...rest] = commonOptionsLast(argv);
-  if (first === undefined) throw new UsageError('Give a command.');
+  if (first === undefined) throw new UsageError({ key: 'usage.noCommand' });
   if (first === '--help' || first === '-h') {
     out.line(generalHelp());
     return EXIT_OK;
@@ -76,19 +88,21 @@ async function runCommandLine(argv: string[], out: Output): Promise<number> {
   }
   if (first === 'help') {
     const [name, ...extra] = rest;
-    if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`);
+    if (extra.length) throw new UsageError({ key: 'usage.unexpectedArgument', params: { argument: extra[0]! } });
     if (name === undefined) {
       out.line(generalHelp());
       return EXIT_OK;
     }
     const command = findCommand(name);
-    if (!command) throw new UsageError(`Unknown command "${name}".`);
+    if (!command) throw new UsageError({ key: 'usage.unknownCommand', params: { command: name } });
     out.line(commandHelp(command));
     return EXIT_OK;
   }
   const command = findCommand(first);
   if (!command) {
-    throw new UsageError(first.startsWith('-') ? `Unknown option ${first}.` : `Unknown command "${first}".`);
+    throw new UsageError(
+      first.startsWith('-') ? { key: 'usage.unknownOption', params: { option: first } } : { key: 'usage.unknownCommand', params: { command: first } },
+    );
   }
 
   const options = { ...commonOptions, ...command.options };
@@ -101,7 +115,7 @@ async function runCommandLine(argv: string[], out: Output): Promise<number> {
       strict: true,
     });
   } catch (e) {
-    throw new UsageError((e as Error).message, command.name);
+    throw new UsageError(parseArgsError(e as NodeJS.ErrnoException), command.name);
   }
   const { values, positionals } = parsed as { values: Values<OptionSpecs> & { help?: boolean; 'data-dir'?: string }; positionals: string[] };
   if (values.help) {
@@ -109,8 +123,8 @@ async function runCommandLine(argv: string[], out: Output): Promise<number> {
     return EXIT_OK;
   }
   const [min, max] = command.positionals;
-  if (positionals.length < min) throw new UsageError(`Missing argument.`, command.name);
-  if (positionals.length > max) throw new UsageError(`Unexpected argument "${positionals[max]}".`, command.name);
+  if (positionals.length < min) throw new UsageError({ key: 'usage.missingArgument' }, command.name);
+  if (positionals.length > max) throw new UsageError({ key: 'usage.unexpectedArgument', params: { argument: positionals[max]! } }, command.name);
 
   const dataDir = values['data-dir'] ?? defaultDataDir();
   // The core (and its dependencies) load only when a command first calls it: help stays quick.
@@ -153,10 +167,10 @@ function reportError(e: unknown, out: Output): number {
   out.endProgress();
   if (e instanceof UsageError) {
     const command = e.command ? findCommand(e.command) : undefined;
-    out.warn(`gloss: ${e.message}`);
+    out.warn(`gloss: ${errorText(e.error)}`);
     out.warn('');
     out.warn(command ? commandHelp(command) : generalHelp());
-    if (out.json) out.value({ ok: false, error: { code: 'invalid_input', message: e.message } satisfies ApiError });
+    if (out.json) out.value({ ok: false, error: e.error });
     return EXIT_USAGE;
   }
   const known = knownFailure(e);
@@ -165,31 +179,40 @@ function reportError(e: unknown, out: Output): number {
       ? e.error
       : known
         ? known.toApiError()
-        : { code: 'internal', message: `unexpected failure: ${(e as Error)?.stack ?? String(e)}` };
-  out.warn(`gloss: ${error.message}`);
+        : new GlossError('internal', { key: 'cli.unexpected', params: { detail: (e as Error)?.stack ?? String(e) } }).toApiError();
+  out.warn(`gloss: ${errorText(error)}`);
   if (out.json) out.value({ ok: false, error });
   return EXIT_FAILED;
 }
 
+/** parseArgs's refusals (in English, from Node) as messages of the catalogue, naming the option. */
+function parseArgsError(e: NodeJS.ErrnoException): ErrorText | string {
+  const option = /'(-[^' ]+)/.exec(e.message)?.[1];
+  if (!option) return e.message;
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { key: 'usage.unknownOption', params: { option } };
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return { key: e.message.includes('argument missing') ? 'usage.optionNeedsValue' : 'usage.optionTakesNoValue', params: { option } };
+  }
+  return e.message;
+}
+
 export function generalHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
-  const help = { name: 'help', summary: 'explain a command: gloss help <command>' };
+  const help = { name: 'help', summary: t('cli:help.helpSummary') };
   return [
-    'Usage: gloss <command> [options]',
+    t('cli:help.usage'),
     '',
-    'Commands:',
+    t('cli:help.commands'),
     ...[...commands, help].map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Options for every command:',
-    '  --data-dir DIR  the library folder (default: the one the desktop app uses)',
-    '  --json          machine-readable output, with the field names of the API',
-    '  -h, --help      help for the command',
+    t('cli:help.common'),
     '',
-    'gloss --version prints the version.',
+    t('cli:help.version'),
   ].join('\n');
 }
 
 export function commandHelp(command: Command): string {
   const [first, ...more] = command.usage;
-  return [`gloss ${command.name}: ${command.summary}`, '', `Usage: gloss ${first}`, ...more].join('\n');
+  const help = command.help ? ['', command.help] : [];
+  return [`gloss ${command.name}: ${command.summary}`, '', `${t('cli:help.usageOf')} gloss ${first}`, ...more, ...help].join('\n');
 }

@@ -1,4 +1,5 @@
 // Everything the CLI prints: JSON for scripts, aligned plain text for people.
+import { t } from './i18n.js';
 
 export interface Output {
   json: boolean;
@@ -69,6 +70,7 @@ export function highlight(text: string, ranges: Array<[number, number]>, tty: bo
   return out + text.slice(at);
 }
 
-export function plural(n: number, word: string, many = word + 's'): string {
-  return `${n} ${n === 1 ? word : many}`;
+/** The heading of a table of articles. */
+export function articleColumns(): string[] {
+  return [t('cli:columns.id'), t('cli:columns.date'), t('cli:columns.outlet'), t('cli:columns.title')];
 }

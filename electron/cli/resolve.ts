@@ -13,10 +13,9 @@ export async function resolveArticleId(call: Call, given: string): Promise<strin
   const prefix = given.toLowerCase();
   const matches = (await call('articles.list', {})).filter((a) => a.id.toLowerCase().startsWith(prefix));
   if (matches.length === 1) return matches[0]!.id;
-  if (matches.length === 0) fail('not_found', `No article matches the id "${given}". See the ids with: gloss list`);
-  const shown = matches.slice(0, 10).map((a) => `  ${a.id}  ${a.title}`);
-  if (matches.length > 10) shown.push(`  … and ${matches.length - 10} more`);
-  fail('invalid_input', `The id "${given}" is ambiguous; it starts ${matches.length} article ids:\n${shown.join('\n')}\nGive more of the id.`);
+  if (matches.length === 0) fail('not_found', 'cli.noArticleId', { id: given });
+  const list = matches.slice(0, 10).map((a) => `  ${a.id}  ${a.title}`).join('\n');
+  fail('invalid_input', 'cli.ambiguousArticleId', { id: given, count: matches.length, list, more: Math.max(0, matches.length - 10) });
 }
 
 export async function findCollection(call: Call, nameOrId: string): Promise<Collection | undefined> {
@@ -27,7 +26,7 @@ export async function findCollection(call: Call, nameOrId: string): Promise<Coll
 
 export async function requireCollection(call: Call, nameOrId: string): Promise<Collection> {
   const found = await findCollection(call, nameOrId);
-  if (!found) fail('not_found', `There is no collection named "${nameOrId}".`);
+  if (!found) fail('not_found', 'cli.noCollection', { name: nameOrId });
   return found;
 }
 
@@ -50,12 +49,11 @@ export function resolveTag(taxonomies: Taxonomy[], kind: Taxonomy['kind'], given
   const byName = tags.filter((t) => slug(t.name) === wanted || slug(t.id.slice(t.id.indexOf(':') + 1)) === wanted);
   const live = byName.filter((t) => !t.removed);
   if (live.length === 1 || (live.length === 0 && byName.length === 1)) return (live[0] ?? byName[0])!;
-  const what = kind === 'status' ? 'fact-check status' : 'technique tag';
   if (byName.length > 1) {
-    fail('invalid_input', `"${given}" names ${byName.length} ${what}s; give its id instead:\n${byName.map((t) => `  ${t.id}  ${t.name}`).join('\n')}`);
+    fail('invalid_input', 'cli.ambiguousTag', { given, kind, count: byName.length, list: byName.map((t) => `  ${t.id}  ${t.name}`).join('\n') });
   }
   const names = tags.filter((t) => !t.removed).map((t) => t.name);
-  fail('not_found', `There is no ${what} "${given}". Choose one of: ${names.join(', ')} (see gloss tags).`);
+  fail('not_found', 'cli.noTag', { given, kind, names: names.join(', ') });
 }
 
 export function tagNames(taxonomies: Taxonomy[]): Map<string, string> {

@@ -187,7 +187,7 @@ function noteEncoding(report: ImportReport, name: string, encoding: string | nul
 
 function failure(name: string, e: unknown): ImportReport['failed'][number] {
   const known = knownFailure(e);
-  if (known) return { name, code: known.code, message: known.message };
+  if (known) return { name, ...known.toApiError() };
   return { name, code: 'internal', message: `${name} could not be imported: ${(e as Error)?.message ?? String(e)}` };
 }
 

@@ -136,13 +136,13 @@ function correctText(ctx: CoreContext, id: string, text: string): ReanchorReport
   const { db } = ctx;
   const old = requireArticle(db, id);
   const { body, blocks } = canonicalParagraphs(text);
-  if (!body) throw new GlossError('invalid_input', 'The corrected text is empty. Paste the full text of the article.');
+  if (!body) throw new GlossError('invalid_input', { key: 'articles.emptyCorrection' });
   const hash = contentHash(body);
   const twin = db.prepare('SELECT id, title FROM articles WHERE content_hash = ? AND id <> ?').get(hash, id) as
     | { id: string; title: string }
     | undefined;
   if (twin) {
-    throw new GlossError('conflict', `"${twin.title}" already has exactly this text. Open that article instead, or change the text.`);
+    throw new GlossError('conflict', { key: 'articles.sameText', params: { title: twin.title } });
   }
   const report = db.transaction(() => {
     db.prepare(

@@ -84,7 +84,7 @@ export async function takeBackup(db: Db, dataDir: string, now = new Date()): Pro
 export function requireBackup(dataDir: string, id: string): string {
   const file = backupFile(dataDir, id);
   if (!NAME.test(`library-${id}.sqlite`) || !existsSync(file)) {
-    throw new GlossError('not_found', `There is no backup of ${id}; \`gloss backup list\` shows the backups there are.`);
+    throw new GlossError('not_found', { key: 'backup.notFound', params: { id } });
   }
   return file;
 }

@@ -64,16 +64,13 @@ function assertNameFree(db: Db, name: string, exceptId: string | null): void {
     .prepare('SELECT name FROM collections WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE AND id IS NOT ?')
     .get(name, exceptId) as { name: string } | undefined;
   if (clash) {
-    throw new GlossError(
-      'conflict',
-      `There is already a collection named "${clash.name}". Choose another name, or add the articles to that one.`,
-    );
+    throw new GlossError('conflict', { key: 'collections.nameTaken', params: { name: clash.name } });
   }
 }
 
 function checkedName(name: string): string {
   const trimmed = name.trim();
-  if (!trimmed) throw new GlossError('invalid_input', 'A collection needs a name.');
+  if (!trimmed) throw new GlossError('invalid_input', { key: 'collections.nameMissing' });
   return trimmed;
 }
 
@@ -111,12 +108,7 @@ function assertArticlesExist(db: Db, articleIds: string[], trashedToo = false): 
     .pluck()
     .all(JSON.stringify(articleIds)) as string[];
   if (missing.length > 0) {
-    const more = missing.length > 1 ? ` (and ${missing.length - 1} more)` : '';
-    throw new GlossError(
-      'not_found',
-      `No article with id ${missing[0]}${more} in the library. Refresh the list; it may have been deleted.`,
-      { missing },
-    );
+    throw new GlossError('not_found', { key: 'collections.missingArticles', params: { id: missing[0]!, more: missing.length - 1 } }, { missing });
   }
 }
 

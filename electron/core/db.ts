@@ -55,7 +55,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   try {
     db = new Database(file, { fileMustExist: !isNew });
   } catch (e) {
-    throw new GlossError('database', `Cannot open the library at ${file}: ${(e as Error).message}`);
+    throw new GlossError('database', { key: 'library.cannotOpen', params: { file, detail: (e as Error).message } });
   }
   try {
     if (!isNew) checkIntegrity(db, file);
@@ -86,24 +86,20 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
 }
 
 function newerLibrary(file: string, version: number, latest: number): GlossError {
-  return new GlossError(
-    'database',
-    `The library at ${file} was written by a newer version of Gloss (schema ${version}; this app knows ${latest}). Update Gloss to open it.`,
-  );
+  return new GlossError('database', { key: 'library.newer', params: { file, version, latest } });
 }
 
 /** Refuses, before SQLite touches it, anything that is not a library this Gloss can open. */
 async function refuseForeign(file: string, look: LibraryFileLook, latest: number): Promise<void> {
-  const leftAlone = 'It was left untouched; move it aside to start a new library there.';
-  if (look.kind === 'empty') throw new GlossError('database', `${file} is an empty file (0 bytes), not a Gloss library. ${leftAlone}`);
-  if (look.kind === 'not_sqlite') throw new GlossError('database', `${file} is not a Gloss library or is damaged. ${leftAlone}`);
+  if (look.kind === 'empty') throw new GlossError('database', { key: 'library.emptyFile', params: { file } });
+  if (look.kind === 'not_sqlite') throw new GlossError('database', { key: 'library.notLibrary', params: { file } });
   if (look.kind !== 'sqlite') return;
   if (look.applicationId !== GLOSS_APPLICATION_ID && look.applicationId !== 0) {
-    throw new GlossError('database', `${file} is a database of another program, not a Gloss library. ${leftAlone}`);
+    throw new GlossError('database', { key: 'library.otherProgram', params: { file } });
   }
   if (look.userVersion > latest) throw newerLibrary(file, look.userVersion, latest);
   if (look.applicationId === 0 && !(await hasGlossSchema(file))) {
-    throw new GlossError('database', `${file} is an SQLite database of another program, not a Gloss library. ${leftAlone}`);
+    throw new GlossError('database', { key: 'library.otherSqlite', params: { file } });
   }
 }
 
@@ -140,13 +136,10 @@ function checkIntegrity(db: Db, file: string): void {
   try {
     result = db.pragma('quick_check', { simple: true }) as string;
   } catch (e) {
-    throw new GlossError('database', `${file} is not a Gloss library or is damaged: ${(e as Error).message}`);
+    throw new GlossError('database', { key: 'library.notLibraryDetail', params: { file, detail: (e as Error).message } });
   }
   if (result !== 'ok') {
-    throw new GlossError(
-      'database',
-      `The library at ${file} is damaged (${result}). It was left untouched; restore a backup or move it aside.`,
-    );
+    throw new GlossError('database', { key: 'library.damaged', params: { file, detail: result } });
   }
 }
 
@@ -168,7 +161,7 @@ function checkMigrationHashes(db: Db, applied: Migration[]): void {
   for (const m of applied) {
     const hash = stored.get(m.name);
     if (hash !== undefined && hash !== m.hash) {
-      throw new GlossError('database', `Migration ${m.name} was changed after it was applied to this library.`);
+      throw new GlossError('database', { key: 'library.migrationChanged', params: { name: m.name } });
     }
   }
 }

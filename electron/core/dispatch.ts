@@ -3,7 +3,7 @@
 import { contract, type MethodName } from '../../shared/contract/index.js';
 import type { Result } from '../../shared/result.js';
 import type { Api } from './api.js';
-import { describeIssues, knownFailure } from './errors.js';
+import { describeIssues, GlossError, knownFailure } from './errors.js';
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
@@ -11,12 +11,12 @@ export function isMethodName(name: unknown): name is MethodName {
 
 export async function dispatch(api: Api, method: unknown, input: unknown): Promise<Result<unknown>> {
   if (!isMethodName(method)) {
-    return { ok: false, error: { code: 'unknown_method', message: `There is no API method ${String(method).slice(0, 100)}.` } };
+    return { ok: false, error: new GlossError('unknown_method', { key: 'dispatch.unknownMethod', params: { method: String(method).slice(0, 100) } }).toApiError() };
   }
   const parsed = contract[method].input.safeParse(input ?? {});
   if (!parsed.success) {
     const { details, first } = describeIssues(parsed.error);
-    return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${method}: ${first}`, details } };
+    return { ok: false, error: new GlossError('invalid_input', { key: 'dispatch.invalidInput', params: { method, detail: first } }, details).toApiError() };
   }
   try {
     const handler = api[method] as (input: unknown) => unknown;
@@ -25,9 +25,7 @@ export async function dispatch(api: Api, method: unknown, input: unknown): Promi
     const known = knownFailure(e);
     if (known) return { ok: false, error: known.toApiError() };
     console.error(`[gloss] ${method} failed:`, e);
-    return {
-      ok: false,
-      error: { code: 'internal', message: `${method} failed unexpectedly: ${(e as Error)?.message ?? String(e)}` },
-    };
+    const params = { method, detail: (e as Error)?.message ?? String(e) };
+    return { ok: false, error: new GlossError('internal', { key: 'dispatch.failed', params }).toApiError() };
   }
 }

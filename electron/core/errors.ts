@@ -1,26 +1,84 @@
 import type { ZodError } from 'zod';
+import type { KeysOf, MessageParams } from '../../shared/i18n/keys.js';
+import type englishErrors from '../../shared/i18n/locales/en/errors.json';
+import { createTranslator, type Translator } from '../../shared/i18n/translator.js';
 import type { ApiError, ErrorCode } from '../../shared/result.js';
 
-/** The one error the core throws on purpose: a stable code and a message a person can act on. */
+/** A message of the `errors` catalogue. */
+export type ErrorKey = KeysOf<typeof englishErrors>;
+export interface ErrorText {
+  key: ErrorKey;
+  params?: MessageParams;
+}
+
+let english: Translator | undefined;
+
+function englishTranslator(): Translator {
+  english ??= createTranslator('en', (missing) => console.error(`[gloss] missing translation ${missing}`));
+  return english;
+}
+
+/** The English sentence of an error message: what logs and the `message` field carry. */
+export function inEnglish({ key, params }: ErrorText): string {
+  return englishTranslator().t(`errors:${key}`, params ?? {});
+}
+
+function isErrorKey(key: string): key is ErrorKey {
+  return englishTranslator().exists(`errors:${key}`);
+}
+
+/**
+ * The one error the core throws on purpose: a stable code and a message a person can act on.
+ * Given as a catalogue key with its arguments, each door shows it in its person's language;
+ * `message` stays English. (A plain English message is still accepted, and shown as it is.)
+ */
 export class GlossError extends Error {
+  readonly key?: ErrorKey;
+  readonly params?: MessageParams;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    text: string | ErrorText,
     readonly details?: unknown,
   ) {
-    super(message);
+    super(typeof text === 'string' ? text : inEnglish(text));
     this.name = 'GlossError';
+    if (typeof text !== 'string') {
+      this.key = text.key;
+      if (text.params) this.params = text.params;
+    }
+  }
+
+  /** The error again after it crossed to another thread as an ApiError, its key kept. */
+  static fromApiError(error: ApiError): GlossError {
+    const text = error.key && isErrorKey(error.key) ? { key: error.key, ...(error.params ? { params: error.params } : {}) } : error.message;
+    return new GlossError(error.code, text, error.details);
   }
 
   toApiError(): ApiError {
-    return this.details === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, details: this.details };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.key ? { key: this.key } : {}),
+      ...(this.params ? { params: this.params } : {}),
+      ...(this.details === undefined ? {} : { details: this.details }),
+    };
   }
 }
 
+const notFoundKeys: Record<string, ErrorKey> = {
+  article: 'notFound.article',
+  annotation: 'notFound.annotation',
+  assignment: 'notFound.assignment',
+  'claim link': 'notFound.claimLink',
+  collection: 'notFound.collection',
+  tag: 'notFound.tag',
+  taxonomy: 'notFound.taxonomy',
+};
+
 export function notFound(what: string, id: string): GlossError {
-  return new GlossError('not_found', `No ${what} with id ${id}.`);
+  const key = notFoundKeys[what];
+  return new GlossError('not_found', key ? { key, params: { id } } : `No ${what} with id ${id}.`);
 }
 
 /** A schema failure as error details (at most `limit` issues), and its first issue as "path: message". */
@@ -35,20 +93,8 @@ export function knownFailure(e: unknown): GlossError | null {
   if (e instanceof GlossError) return e;
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return null;
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') {
-    return new GlossError('disk_full', 'The disk is full: nothing was saved by this step. Free some space (or choose another place to save to) and try again.');
-  }
-  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
-    return new GlossError(
-      'database',
-      'The library file is damaged where this step needed it. Close Gloss and restore the latest backup (`gloss backup restore`); the damaged file is kept beside it.',
-    );
-  }
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new GlossError(
-      'busy',
-      'Another Gloss is writing to this library and did not finish in time (an import from the command line, or a second window). Try again when it is done.',
-    );
-  }
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return new GlossError('disk_full', { key: 'system.diskFull' });
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new GlossError('database', { key: 'system.damaged' });
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new GlossError('busy', { key: 'system.busy' });
   return null;
 }

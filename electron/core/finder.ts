@@ -53,7 +53,7 @@ export function finderHandlers(ctx: CoreContext): Handlers<Namespaced<'finder'>>
     'finder.sameClaims': ({ articleIds, limit }) => suggestSameClaims(articlesFor(ctx, { articleIds }), limit),
     'finder.link': ({ from, to, relation }): ClaimLink => {
       if (from.articleId === to.articleId) {
-        throw new GlossError('invalid_input', 'Both places are in the same article: links join claims across articles.');
+        throw new GlossError('invalid_input', { key: 'finder.sameArticle' });
       }
       const link = db.transaction(() => linkClaims(db, { fromId: claimAt(ctx, from).id, toId: claimAt(ctx, to).id, relation })).immediate();
       ctx.emit('library.changed', { what: 'annotations' });

@@ -31,11 +31,7 @@ export function readBlocks(id: string, title: string, json: string, bodyLength: 
 }
 
 export function damagedArticle(id: string, title: string): GlossError {
-  return new GlossError(
-    'database',
-    `The text of "${title}" is damaged in the library file (it no longer matches its checksum). Restore it from a backup: Library → Check and restore, or \`gloss backup restore\`.`,
-    { damagedArticles: [id] },
-  );
+  return new GlossError('database', { key: 'library.damagedArticle', params: { title } }, { damagedArticles: [id] });
 }
 
 const MAX_PROBLEMS = 100;

@@ -95,7 +95,7 @@ export async function loadDemo(ctx: CoreContext, dir = demoDir): Promise<ImportR
       const article = added.get(a.article);
       if (!article) continue;
       const start = nthIndexOf(article.body, a.quote, a.occurrence);
-      if (start < 0) throw new GlossError('internal', `The demo quote "${a.quote}" is not in ${a.article}.`);
+      if (start < 0) throw new GlossError('internal', { key: 'library.demoQuote', params: { quote: a.quote, article: a.article } });
       const created = createAnnotation(ctx, {
         articleId: article.id,
         start,

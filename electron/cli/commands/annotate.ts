@@ -1,26 +1,24 @@
 import { httpUrl } from '../../../shared/urls.js';
 import { defineCommand } from '../command.js';
+import { t } from '../i18n.js';
 import { fail, UsageError } from '../errors.js';
-import { plural, shortId } from '../output.js';
+import { shortId } from '../output.js';
 import { findQuote } from '../quote.js';
 import { resolveArticleId, resolveTag, tagNames } from '../resolve.js';
 import { positiveInt } from './values.js';
 
 export const annotateCommand = defineCommand({
   name: 'annotate',
-  summary: 'mark a claim in an article by quoting it, with a status, tags and a note',
+  get summary() {
+    return t('cli:annotate.summary');
+  },
   usage: [
     'annotate ID --quote TEXT [--occurrence N] [--status S] [--tag T]... [--note TEXT]',
     '         [--evidence URL [--evidence-title T]]... [--data-dir DIR] [--json]',
-    '',
-    '  --quote TEXT      the words to mark, as they are in the article',
-    '  --occurrence N    which occurrence of the quote, counting from 1 (default 1)',
-    '  --status S        a fact-check status, by name, id or slug (mostly-true; see gloss tags)',
-    '  --tag T           a technique tag, by name, id or slug; repeat for more',
-    '  --note TEXT       a note on the claim',
-    '  --evidence URL    a source that supports or refutes it; repeat for more',
-    '  --evidence-title T  the title of the --evidence before it',
   ],
+  get help() {
+    return t('cli:annotate.help');
+  },
   options: {
     quote: { type: 'string' },
     occurrence: { type: 'string' },
@@ -32,7 +30,7 @@ export const annotateCommand = defineCommand({
   },
   positionals: [1, 1],
   async run({ values, positionals, out, call }) {
-    if (!values.quote) throw new UsageError('Give the words to mark with --quote TEXT.', 'annotate');
+    if (!values.quote) throw new UsageError({ key: 'usage.annotateQuote' }, 'annotate');
     const evidence = evidenceOf(values.evidence ?? [], values['evidence-title'] ?? []);
     const occurrence = values.occurrence === undefined ? 1 : positiveInt(values.occurrence, '--occurrence', 'annotate');
     const articleId = await resolveArticleId(call, positionals[0]!);
@@ -40,12 +38,8 @@ export const annotateCommand = defineCommand({
 
     const found = findQuote(article.body, values.quote, occurrence);
     if (!found.span) {
-      fail(
-        'not_found',
-        found.occurrences === 0
-          ? `The quote is not in "${article.title}". Copy it exactly from: gloss show ${shortId(articleId)}`
-          : `The quote occurs ${found.occurrences === 1 ? 'once' : `${found.occurrences} times`} in "${article.title}"; --occurrence ${occurrence} is past the last one.`,
-      );
+      if (found.occurrences === 0) fail('not_found', 'cli.quoteNotFound', { title: article.title, id: shortId(articleId) });
+      fail('not_found', 'cli.pastLastOccurrence', { count: found.occurrences, title: article.title, occurrence });
     }
     const statusTagId = values.status ? resolveTag(taxonomies, 'status', values.status).id : null;
     const tagIds = [...new Set((values.tag ?? []).map((t) => resolveTag(taxonomies, 'technique', t).id))];
@@ -62,25 +56,23 @@ export const annotateCommand = defineCommand({
     if (out.json) return out.value(annotation);
     const names = tagNames(taxonomies);
     const details = [
-      annotation.statusTagId && `status ${names.get(annotation.statusTagId)}`,
-      annotation.tagIds.length > 0 && `${plural(annotation.tagIds.length, 'tag')}: ${annotation.tagIds.map((t) => names.get(t)).join(', ')}`,
-      annotation.evidence.length > 0 && plural(annotation.evidence.length, 'source'),
+      annotation.statusTagId && t('cli:annotate.status', { status: names.get(annotation.statusTagId) ?? annotation.statusTagId }),
+      annotation.tagIds.length > 0 && t('cli:annotate.tags', { count: annotation.tagIds.length, names: annotation.tagIds.map((id) => names.get(id)).join(', ') }),
+      annotation.evidence.length > 0 && t('cli:annotate.sources', { count: annotation.evidence.length }),
     ].filter(Boolean);
-    out.line(
-      `Annotated “${annotation.quote.exact}” at ${annotation.start}–${annotation.end} in ${shortId(articleId)} ${article.title}` +
-        (details.length ? ` (${details.join('; ')})` : '') +
-        `.\nAnnotation id: ${annotation.id}`,
-    );
+    const where = { quote: annotation.quote.exact, start: annotation.start, end: annotation.end, id: shortId(articleId), title: article.title };
+    out.line(t('cli:annotate.annotated', where) + (details.length ? ` (${details.join('; ')})` : '') + '.');
+    out.line(t('cli:annotate.annotationId', { id: annotation.id }));
   },
 });
 
 /** --evidence URL [--evidence-title T] pairs, in order; a URL typed without a scheme gets https://. */
 function evidenceOf(urls: string[], titles: string[]): Array<{ url: string; title: string }> {
-  if (titles.length > urls.length) throw new UsageError('Each --evidence-title follows the --evidence URL it names.', 'annotate');
+  if (titles.length > urls.length) throw new UsageError({ key: 'usage.evidenceTitle' }, 'annotate');
   return urls.map((given, i) => {
     // A link typed without a scheme is a web link (un.org/report); any other scheme is refused.
     const url = /^[a-z][a-z\d+.-]*:/i.test(given.trim()) ? given.trim() : `https://${given.trim()}`;
-    if (!httpUrl(url)) throw new UsageError(`--evidence takes a web link (http or https); "${given}" is not one.`, 'annotate');
+    if (!httpUrl(url)) throw new UsageError({ key: 'usage.evidenceUrl', params: { given } }, 'annotate');
     return { url, title: titles[i] ?? '' };
   });
 }

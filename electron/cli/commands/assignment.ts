@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { defineCommand } from '../command.js';
+import { num, t } from '../i18n.js';
 import { UsageError } from '../errors.js';
-import { dateOnly, plural, table } from '../output.js';
+import { dateOnly, table } from '../output.js';
 import { requireCollection } from '../resolve.js';
 import { readInput, resolveAssignmentId, writeExport } from './classroom-shared.js';
 
@@ -9,27 +10,22 @@ const USAGE = 'assignment';
 
 export const assignmentCommand = defineCommand({
   name: 'assignment',
-  summary: 'hand out an assignment (teacher), open and hand it in (student)',
+  get summary() {
+    return t('cli:assignment.summary');
+  },
   usage: [
     'assignment create --collection NAME --task find|judge [--title T] [--instructions-file F] [--due DATE] --out FILE [--json]',
     'assignment open FILE --student NAME [--json]',
     'assignment hand-in ASSIGNMENT_ID --student NAME --out FILE [--json]',
     'assignment list [--json]',
     '',
-    'Through a team hub workspace instead of files:',
     'assignment publish ASSIGNMENT_ID --hub URL --workspace NAME [--json]   (teacher)',
     'assignment open --hub URL --workspace NAME [--json]                    (student: every new one)',
     'assignment hand-in ASSIGNMENT_ID --hub URL --workspace NAME [--json]   (student)',
-    '',
-    '  --task find        students mark the claims themselves, then judge them',
-    '  --task judge       the claims are marked and numbered; students give verdicts, techniques and reasons',
-    '  --out FILE         the .glossassignment / .glossanswers file to write (or a folder for it)',
-    '  --hub URL          postgres://USER@HOST/DATABASE of the class\'s hub; the password comes from',
-    '                     PGPASSWORD or ~/.pgpass. Through the hub a student is their hub user name.',
-    '',
-    'The assignment file holds the articles, the tags with their descriptions and the task, never',
-    "the teacher's verdicts, notes or (for find tasks) claims.",
   ],
+  get help() {
+    return `${t('cli:assignment.help')}\n\n${t('cli:assignment.hubHelp')}`;
+  },
   options: {
     collection: { type: 'string' },
     task: { type: 'string' },
@@ -52,21 +48,21 @@ export const assignmentCommand = defineCommand({
       }
     };
     const hub = () => {
-      if (!values.hub || !values.workspace) throw new UsageError('Give the hub with --hub URL and --workspace NAME.', USAGE);
+      if (!values.hub || !values.workspace) throw new UsageError({ key: 'usage.hubAndWorkspace' }, USAGE);
       return { url: values.hub, workspace: values.workspace };
     };
     switch (action) {
       case 'publish': {
-        if (!arg) throw new UsageError('Give the assignment id (see gloss assignment list).', USAGE);
+        if (!arg) throw new UsageError({ key: 'usage.assignmentId' }, USAGE);
         const report = await call('assignments.publish', { id: await resolveAssignmentId(call, arg), ...hub() });
         if (out.json) return out.value(report);
-        out.line(`Published to "${report.workspace}": its ${plural(report.students, 'student')} can get it with gloss assignment open --hub URL --workspace "${report.workspace}".`);
+        out.line(t('cli:assignment.published', { workspace: report.workspace, students: report.students }));
         return;
       }
       case 'create': {
-        if (!values.collection) throw new UsageError('Give the collection to hand out with --collection NAME.', USAGE);
-        if (values.task !== 'find' && values.task !== 'judge') throw new UsageError('Give the kind of task with --task find or --task judge.', USAGE);
-        if (!values.out) throw new UsageError('Give the assignment file to write with --out FILE.', USAGE);
+        if (!values.collection) throw new UsageError({ key: 'usage.assignmentCollection' }, USAGE);
+        if (values.task !== 'find' && values.task !== 'judge') throw new UsageError({ key: 'usage.assignmentTask' }, USAGE);
+        if (!values.out) throw new UsageError({ key: 'usage.assignmentOut' }, USAGE);
         const collection = await requireCollection(call, values.collection);
         const instructions = values['instructions-file'] ? readFileSync(values['instructions-file'], 'utf8') : '';
         const assignment = await call('assignments.create', {
@@ -78,62 +74,66 @@ export const assignmentCommand = defineCommand({
         });
         const path = await writeExport(await call('assignments.file', { id: assignment.id }), values.out, isFolder(values.out));
         if (out.json) return out.value({ assignment, path });
-        out.line(`Assignment “${assignment.title}” (${assignment.id}): ${assignment.articleIds.length} articles${assignment.task === 'judge' ? `, ${assignment.claims.length} numbered claims` : ''}.`);
-        out.line(`Wrote ${path}: hand it out to the students.`);
+        const counts = { articles: assignment.articleIds.length, claims: assignment.claims.length, task: assignment.task };
+        out.line(t('cli:assignment.created', { title: assignment.title, id: assignment.id, ...counts }));
+        out.line(t('cli:assignment.wroteFile', { path }));
         return;
       }
       case 'open': {
         if (values.hub || values.workspace) {
-          if (arg) throw new UsageError('Give either an assignment file or --hub URL --workspace NAME, not both.', USAGE);
+          if (arg) throw new UsageError({ key: 'usage.fileOrHub' }, USAGE);
           const report = await call('assignments.getFromHub', hub());
           if (out.json) return out.value(report);
-          for (const a of report.opened) out.line(`Opened “${a.title}” (${a.id.slice(0, 8)}) for ${a.studentName}${a.dueDate ? `, due ${dateOnly(a.dueDate)}` : ''}.`);
-          out.line(`${plural(report.opened.length, 'new assignment')}${report.already ? `, ${report.already} already open here` : ''}.`);
-          if (report.opened.length) out.line(`When you are done: gloss assignment hand-in ID --hub URL --workspace "${values.workspace}"`);
+          for (const a of report.opened) {
+            out.line(t('cli:assignment.openedFromHub', { title: a.title, id: a.id.slice(0, 8), student: a.studentName ?? '', due: a.dueDate ? dateOnly(a.dueDate) : 'none' }));
+          }
+          out.line(t('cli:assignment.newFromHub', { count: report.opened.length, already: report.already }));
+          if (report.opened.length) out.line(t('cli:assignment.whenDone', { command: `gloss assignment hand-in ID --hub URL --workspace "${values.workspace}"` }));
           return;
         }
-        if (!arg) throw new UsageError('Give the assignment file to open.', USAGE);
-        if (!values.student) throw new UsageError('Give your name with --student NAME.', USAGE);
+        if (!arg) throw new UsageError({ key: 'usage.assignmentFile' }, USAGE);
+        if (!values.student) throw new UsageError({ key: 'usage.assignmentStudent' }, USAGE);
         const assignment = await call('assignments.open', { file: readInput(arg), student: values.student });
         if (out.json) return out.value(assignment);
-        out.line(`Opened “${assignment.title}” for ${assignment.studentName}: ${assignment.task === 'find' ? 'find the claims in the articles and judge each one' : `judge the ${assignment.claims.length} numbered claims`}.`);
-        if (assignment.dueDate) out.line(`Due ${dateOnly(assignment.dueDate)}.`);
+        out.line(t('cli:assignment.opened', { title: assignment.title, student: assignment.studentName ?? '', task: assignment.task, claims: assignment.claims.length }));
+        if (assignment.dueDate) out.line(t('cli:assignment.due', { date: dateOnly(assignment.dueDate) }));
         if (assignment.instructions) out.line(`\n${assignment.instructions.trim()}`);
         out.line();
-        out.line(`When you are done: gloss assignment hand-in ${assignment.id.slice(0, 8)} --student "${assignment.studentName}" --out answers.glossanswers`);
+        out.line(t('cli:assignment.whenDone', { command: `gloss assignment hand-in ${assignment.id.slice(0, 8)} --student "${assignment.studentName}" --out answers.glossanswers` }));
         return;
       }
       case 'hand-in': {
-        if (!arg) throw new UsageError('Give the assignment id (see gloss assignment list).', USAGE);
+        if (!arg) throw new UsageError({ key: 'usage.assignmentId' }, USAGE);
         if (values.hub || values.workspace) {
-          if (values.out) throw new UsageError('Hand in either to a file (--out) or to the hub (--hub), not both.', USAGE);
+          if (values.out) throw new UsageError({ key: 'usage.fileOrHubHandIn' }, USAGE);
           const handIn = await call('assignments.handInToHub', { id: await resolveAssignmentId(call, arg), ...hub() });
           if (out.json) return out.value(handIn);
-          out.line(`Handed in to "${values.workspace}"${handIn.handIns > 1 ? ` (hand-in ${handIn.handIns}: it replaces the earlier one)` : ''}. Handing in again later replaces this one.`);
+          out.line(t('cli:assignment.handedInToHub', { workspace: values.workspace!, handIns: handIn.handIns }));
           return;
         }
-        if (!values.student) throw new UsageError('Give your name with --student NAME.', USAGE);
-        if (!values.out) throw new UsageError('Give the answers file to write with --out FILE.', USAGE);
+        if (!values.student) throw new UsageError({ key: 'usage.assignmentStudent' }, USAGE);
+        if (!values.out) throw new UsageError({ key: 'usage.answersOut' }, USAGE);
         const id = await resolveAssignmentId(call, arg);
         const file = await call('assignments.handIn', { id, student: values.student });
         const path = await writeExport(file, values.out, isFolder(values.out));
         if (out.json) return out.value({ path, fileName: file.fileName });
-        out.line(`Wrote ${path}: give it to your teacher. Handing in again later replaces this one.`);
+        out.line(t('cli:assignment.handedIn', { path }));
         return;
       }
       case 'list': {
         const all = await call('assignments.list', {});
         if (out.json) return out.value(all);
-        if (all.length === 0) return out.line('No assignments in this library.');
+        if (all.length === 0) return out.line(t('cli:assignment.none'));
+        const answers = (a: (typeof all)[number]) => (a.role === 'teacher' ? num(a.submissionCount) : a.handedInAt ? t('cli:assignment.handedInMark') : '');
         for (const line of table([
-          ['ID', 'ROLE', 'TASK', 'DUE', 'ANSWERS', 'TITLE'],
-          ...all.map((a) => [a.id.slice(0, 8), a.role, a.task, a.dueDate ? dateOnly(a.dueDate) : '', a.role === 'teacher' ? String(a.submissionCount) : a.handedInAt ? 'handed in' : '', a.title]),
+          [t('cli:columns.id'), t('cli:columns.role'), t('cli:columns.task'), t('cli:columns.due'), t('cli:columns.answers'), t('cli:columns.title')],
+          ...all.map((a) => [a.id.slice(0, 8), a.role, a.task, a.dueDate ? dateOnly(a.dueDate) : '', answers(a), a.title]),
         ]))
           out.line(line);
         return;
       }
       default:
-        throw new UsageError(`Unknown action "${action}"; use create, publish, open, hand-in or list.`, USAGE);
+        throw new UsageError({ key: 'usage.unknownAction', params: { action: action!, actions: 'create, publish, open, hand-in, list' } }, USAGE);
     }
   },
 });

@@ -1,22 +1,22 @@
 import type { Annotation, Taxonomy } from '../../../shared/model.js';
 import { defineCommand } from '../command.js';
+import { t } from '../i18n.js';
 import { UsageError } from '../errors.js';
-import { plural, type Output } from '../output.js';
+import type { Output } from '../output.js';
 import { resolveTag, tagNames } from '../resolve.js';
 
 export const claimCommand = defineCommand({
   name: 'claim',
-  summary: "change a claim's status, tags or note, or delete it",
+  get summary() {
+    return t('cli:claim.summary');
+  },
   usage: [
     'claim edit ID [--status S] [--tag T]... [--untag T]... [--note TEXT] [--data-dir DIR] [--json]',
     '       claim delete ID [--data-dir DIR] [--json]',
-    '',
-    '  ID             an annotation id (printed by gloss annotate, listed by gloss show --json)',
-    '  --status S     a fact-check status by name, id or slug (mostly-true); "none" clears it',
-    '  --tag T        add a technique tag by name, id or slug; repeat for more',
-    '  --untag T      take a technique tag off; repeat for more',
-    '  --note TEXT    replace the note ("" clears it)',
   ],
+  get help() {
+    return t('cli:claim.help');
+  },
   options: {
     status: { type: 'string' },
     tag: { type: 'string', multiple: true },
@@ -28,14 +28,14 @@ export const claimCommand = defineCommand({
     const [action, id] = positionals as [string, string];
     const editing = values.status !== undefined || values.tag || values.untag || values.note !== undefined;
     if (action === 'delete') {
-      if (editing) throw new UsageError('gloss claim delete takes no other options.', 'claim');
+      if (editing) throw new UsageError({ key: 'usage.claimDeleteOptions' }, 'claim');
       const claim = await call('annotations.get', { id });
       const result = await call('annotations.delete', { id });
       if (out.json) return out.value(result);
-      return out.line(`Deleted the claim “${claim.quote.exact}”. The app's Undo brings it back.`);
+      return out.line(t('cli:claim.deleted', { quote: claim.quote.exact }));
     }
-    if (action !== 'edit') throw new UsageError(`Unknown action "${action}": use claim edit or claim delete.`, 'claim');
-    if (!editing) throw new UsageError('Give something to change: --status, --tag, --untag or --note.', 'claim');
+    if (action !== 'edit') throw new UsageError({ key: 'usage.unknownAction', params: { action, actions: 'edit, delete' } }, 'claim');
+    if (!editing) throw new UsageError({ key: 'usage.claimNothing' }, 'claim');
 
     const [claim, taxonomies] = await Promise.all([call('annotations.get', { id }), call('taxonomies.list', {})]);
     const technique = (t: string) => resolveTag(taxonomies, 'technique', t).id;
@@ -58,8 +58,8 @@ function statusId(taxonomies: Taxonomy[], given: string): string | null {
 }
 
 function printClaim(out: Output, a: Annotation, names: Map<string, string>): void {
-  out.line(`Updated the claim “${a.quote.exact}”.`);
-  out.line(`  status: ${a.statusTagId ? names.get(a.statusTagId) : 'none'}`);
-  out.line(`  ${plural(a.tagIds.length, 'tag')}${a.tagIds.length ? ': ' + a.tagIds.map((t) => names.get(t) ?? t).join(', ') : ''}`);
-  if (a.note) out.line(`  note: ${a.note}`);
+  out.line(t('cli:claim.updated', { quote: a.quote.exact }));
+  out.line(`  ${t('cli:claim.status', { status: a.statusTagId ? (names.get(a.statusTagId) ?? a.statusTagId) : t('cli:claim.noStatus') })}`);
+  out.line(`  ${t('cli:claim.tags', { count: a.tagIds.length, names: a.tagIds.map((id) => names.get(id) ?? id).join(', ') })}`);
+  if (a.note) out.line(`  ${t('cli:claim.note', { note: a.note })}`);
 }

@@ -14,8 +14,8 @@ export async function resolveAssignmentId(call: Call, given: string): Promise<st
   if (exact) return exact.id;
   const matches = all.filter((a) => a.id.startsWith(given.toLowerCase()));
   if (matches.length === 1) return matches[0]!.id;
-  if (matches.length === 0) fail('not_found', `No assignment matches the id "${given}". See them with: gloss assignment list`);
-  fail('invalid_input', `The id "${given}" starts ${matches.length} assignment ids; give more of it.`);
+  if (matches.length === 0) fail('not_found', 'cli.noAssignmentId', { id: given });
+  fail('invalid_input', 'cli.ambiguousAssignmentId', { id: given, count: matches.length });
 }
 
 /** A file named on the command line, as the API takes files. */
@@ -24,9 +24,9 @@ export function readInput(path: string): { name: string; dataBase64: string } {
   try {
     size = statSync(path).size;
   } catch {
-    fail('not_found', `There is no file ${path}.`);
+    fail('not_found', 'cli.noFile', { path });
   }
-  if (size > MAX_IMPORT_BYTES * 4) fail('too_large', `${path} is too large (${size.toLocaleString('en')} bytes) to be a Gloss classroom file.`);
+  if (size > MAX_IMPORT_BYTES * 4) fail('too_large', 'cli.classroomFileTooLarge', { path, size });
   return { name: basename(path), dataBase64: readFileSync(path).toString('base64') };
 }
 

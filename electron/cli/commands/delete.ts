@@ -1,11 +1,17 @@
 import { defineCommand } from '../command.js';
+import { t } from '../i18n.js';
 import { shortId } from '../output.js';
 import { resolveArticleId } from '../resolve.js';
 
 export const deleteCommand = defineCommand({
   name: 'delete',
-  summary: 'move an article and its claims to the trash (gloss restore brings it back)',
+  get summary() {
+    return t('cli:delete.summary');
+  },
   usage: ['delete ID [--data-dir DIR] [--json]'],
+  get help() {
+    return '';
+  },
   options: {},
   positionals: [1, 1],
   async run({ positionals, out, call }) {
@@ -13,6 +19,6 @@ export const deleteCommand = defineCommand({
     const { title } = await call('articles.get', { id });
     const result = await call('articles.delete', { id });
     if (out.json) return out.value(result);
-    out.line(`Moved to the trash: ${shortId(id)} ${title}\nBring it back with: gloss restore ${shortId(id)}`);
+    out.line(t('cli:delete.moved', { id: shortId(id), title }));
   },
 });

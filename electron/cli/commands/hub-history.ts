@@ -1,19 +1,18 @@
 // `gloss history`: a claim's versions as the team hub recorded them, from this library (offline).
 import { defineCommand } from '../command.js';
+import { t } from '../i18n.js';
 import { table } from '../output.js';
 import { tagNames } from '../resolve.js';
 
 export const historyCommand = defineCommand({
   name: 'history',
-  summary: "a claim's versions as the team hub recorded them: who sent each, when, what it said",
-  usage: [
-    'history ID [--data-dir DIR] [--json]',
-    '',
-    '  ID  an annotation id (printed by gloss annotate, listed by gloss show --json)',
-    '',
-    'Read from this library: each `gloss sync` brings the versions others sent. The last line is',
-    'the claim as it is now.',
-  ],
+  get summary() {
+    return t('cli:history.summary');
+  },
+  usage: ['history ID [--data-dir DIR] [--json]'],
+  get help() {
+    return t('cli:history.help');
+  },
   options: {},
   positionals: [1, 1],
   async run({ positionals, out, call }) {
@@ -23,11 +22,11 @@ export const historyCommand = defineCommand({
     const name = (id: string | null) => (id === null ? '' : (names.get(id) ?? id));
     const rows = versions.map((v) => [
       v.sentAt.replace('T', ' ').slice(0, 19),
-      v.sentBy ?? '(here)',
-      v.deleted ? '(deleted)' : name(v.statusTagId),
+      v.sentBy ?? t('cli:history.here'),
+      v.deleted ? t('cli:history.deleted') : name(v.statusTagId),
       v.tagIds.map(name).join(', '),
       v.note.replace(/\s+/g, ' '),
     ]);
-    for (const line of table([['Sent', 'By', 'Status', 'Techniques', 'Note'], ...rows])) out.line(line);
+    for (const line of table([['sent', 'by', 'status', 'techniques', 'note'].map((c) => t(`cli:history.${c}`)), ...rows])) out.line(line);
   },
 });

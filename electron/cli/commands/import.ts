@@ -3,8 +3,10 @@ import { basename } from 'node:path';
 import { MAX_IMPORT_BYTES } from '../../../shared/limits.js';
 import type { BundleImportReport, ImportFailure, ImportReport } from '../../../shared/model.js';
 import { defineCommand, type Call } from '../command.js';
+import { GlossError } from '../../core/errors.js';
 import { CliError } from '../errors.js';
-import { dateOnly, plural, shortId, table, type Output } from '../output.js';
+import { errorText, t } from '../i18n.js';
+import { dateOnly, shortId, table, type Output } from '../output.js';
 import { findCollection } from '../resolve.js';
 
 // Files go to the core in batches so that memory stays flat however many are given.
@@ -17,15 +19,13 @@ type Batch = { files: Encoded[]; paths: Map<string, string>; failed: ImportFailu
 
 export const importCommand = defineCommand({
   name: 'import',
-  summary: 'import articles (.txt, .md, .html, .mhtml, .pdf, .docx) and exchange files (.gloss)',
-  usage: [
-    'import FILE... [--collection NAME] [--data-dir DIR] [--json]',
-    '',
-    '  --collection NAME  also put the imported articles in this collection (created if missing)',
-    '',
-    'The same content is never imported twice: it is reported as a duplicate.',
-    'Exit status 1 when any file failed.',
-  ],
+  get summary() {
+    return t('cli:import.summary');
+  },
+  usage: ['import FILE... [--collection NAME] [--data-dir DIR] [--json]'],
+  get help() {
+    return t('cli:import.help');
+  },
   options: { collection: { type: 'string' } },
   positionals: [1, Infinity],
   async run({ values, positionals, out, call, onProgress }) {
@@ -84,7 +84,7 @@ async function importBatch(call: Call, files: Encoded[], collectionId: string | 
     return await call('articles.import', collectionId ? { files, collectionId } : { files });
   } catch (e) {
     if (!(e instanceof CliError) || e.error.code === 'database') throw e;
-    return { imported: [], duplicates: [], failed: files.map((f) => ({ name: f.name, code: e.error.code, message: e.error.message })) };
+    return { imported: [], duplicates: [], failed: files.map((f) => ({ name: f.name, ...e.error })) };
   }
 }
 
@@ -115,13 +115,10 @@ function* batches(paths: string[]): Generator<Batch> {
 function readArticleFile(path: string): Encoded | ImportFailure {
   try {
     const info = statSync(path);
-    if (info.isDirectory()) return { name: path, code: 'unsupported_file', message: 'This is a folder; give the files in it.' };
+    if (info.isDirectory()) return { name: path, ...new GlossError('unsupported_file', { key: 'cli.folder' }).toApiError() };
     if (info.size > MAX_IMPORT_BYTES) {
-      return {
-        name: path,
-        code: 'too_large',
-        message: `The file is ${(info.size / 1024 / 1024).toFixed(1)} MB; an article can be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
-      };
+      const params = { size: Math.round((info.size / 1024 / 1024) * 10) / 10, max: MAX_IMPORT_BYTES / 1024 / 1024 };
+      return { name: path, ...new GlossError('too_large', { key: 'cli.fileTooLarge', params }).toApiError() };
     }
     return { name: basename(path), dataBase64: readFileSync(path).toString('base64') };
   } catch (e) {
@@ -135,9 +132,13 @@ function isFsError(e: unknown): e is NodeJS.ErrnoException {
 }
 
 function fsFailure(path: string, e: NodeJS.ErrnoException): ImportFailure {
-  const message =
-    e.code === 'ENOENT' ? 'No such file.' : e.code === 'EACCES' ? 'Permission denied: the file cannot be read.' : `Cannot read the file (${e.message}).`;
-  return { name: path, code: e.code === 'ENOENT' ? 'not_found' : 'unsupported_file', message };
+  const error =
+    e.code === 'ENOENT'
+      ? new GlossError('not_found', { key: 'cli.noSuchFile' })
+      : e.code === 'EACCES'
+        ? new GlossError('unsupported_file', { key: 'cli.permissionDenied' })
+        : new GlossError('unsupported_file', { key: 'cli.cannotRead', params: { detail: e.message } });
+  return { name: path, ...error.toApiError() };
 }
 
 /** A line that redraws on a terminal, and an occasional line in a log. */
@@ -151,34 +152,34 @@ function progressLine(out: Output, total: number): (done: number) => void {
     if (done === shown || (now - last < every && done < total)) return;
     last = now;
     shown = done;
-    out.progress(`Importing: ${done} of ${total} files`);
+    out.progress(t('cli:import.progress', { done, total }));
   };
 }
 
 function printReport(out: Output, report: ImportReport, articleFiles: number, bundles: Array<BundleImportReport & { name: string }>): void {
   const { imported, duplicates, failed } = report;
   if (imported.length > 0) {
-    out.line(`Imported ${plural(imported.length, 'article')}:`);
+    out.line(t('cli:import.imported', { count: imported.length }));
     for (const row of table(imported.map((a) => [`  ${shortId(a.id)}`, dateOnly(a.publishedAt), a.title]))) out.line(row);
   } else if (articleFiles > 0) {
-    out.line('Imported no articles.');
+    out.line(t('cli:import.importedNone'));
   }
-  for (const e of report.encodings ?? []) out.line(`  ${e.name}: not UTF-8, read as ${e.encoding}`);
+  for (const e of report.encodings ?? []) out.line(`  ${t('cli:import.encoding', { name: e.name, encoding: e.encoding })}`);
   if (duplicates.length > 0) {
-    out.line(`${plural(duplicates.length, 'duplicate')}, already in the library:`);
+    out.line(t('cli:import.duplicates', { count: duplicates.length }));
     for (const row of table(duplicates.map((d) => [`  ${d.name}`, shortId(d.existingId), d.title]))) out.line(row);
   }
   for (const b of bundles) {
-    out.line(
-      `${b.name}: ${plural(b.articlesAdded, 'article')} added, ${b.articlesExisting} already there; ` +
-        `${plural(b.annotationsAdded, 'annotation')} added, ${b.annotationsUpdated} updated` +
-        (b.conflicts ? `; ${plural(b.conflicts, 'conflict')} to settle in the app` : '') +
-        (b.collections.length ? `; collections: ${b.collections.join(', ')}` : '') +
-        '.',
-    );
+    const parts = [
+      t('cli:import.bundleArticles', { added: b.articlesAdded, existing: b.articlesExisting }),
+      t('cli:import.bundleAnnotations', { added: b.annotationsAdded, updated: b.annotationsUpdated }),
+      b.conflicts && t('cli:import.bundleConflicts', { count: b.conflicts }),
+      b.collections.length && t('cli:import.bundleCollections', { names: b.collections.join(', ') }),
+    ].filter(Boolean);
+    out.line(`${b.name}: ${parts.join('; ')}.`);
   }
   if (failed.length > 0) {
-    out.warn(`${failed.length} failed:`);
-    for (const f of failed) out.warn(`  ${f.name}: ${f.message}`);
+    out.warn(t('cli:import.failed', { count: failed.length }));
+    for (const f of failed) out.warn(`  ${f.name}: ${errorText(f)}`);
   }
 }

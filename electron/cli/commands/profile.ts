@@ -1,24 +1,25 @@
 import type { ReviewerProfile } from '../../../shared/model.js';
 import { defineCommand } from '../command.js';
+import { t } from '../i18n.js';
 
 const fields = [
-  ['name', 'name', 'Name'],
-  ['organization', 'organization', 'Organisation'],
-  ['organization-url', 'organizationUrl', 'Org. URL'],
-  ['publish-url', 'publishBaseUrl', 'Publish at'],
-] as const satisfies ReadonlyArray<readonly [string, keyof ReviewerProfile, string]>;
+  ['name', 'name'],
+  ['organization', 'organization'],
+  ['organization-url', 'organizationUrl'],
+  ['publish-url', 'publishBaseUrl'],
+] as const satisfies ReadonlyArray<readonly [string, keyof ReviewerProfile]>;
 
 export const profileCommand = defineCommand({
   name: 'profile',
-  summary: 'who reviews the claims: the name and organisation that exports give as author',
+  get summary() {
+    return t('cli:profile.summary');
+  },
   usage: [
     'profile [--name N] [--organization O] [--organization-url U] [--publish-url URL] [--data-dir DIR] [--json]',
-    '',
-    '  With no option it prints the profile. Only the options given change; "" clears one.',
-    '  --organization O      the fact-check organisation (ClaimReview names it as the author)',
-    '  --organization-url U  its web site',
-    '  --publish-url URL     where reports are published; each claim review gets a URL under it',
   ],
+  get help() {
+    return t('cli:profile.help');
+  },
   options: Object.fromEntries(fields.map(([option]) => [option, { type: 'string' }])) as Record<
     (typeof fields)[number][0],
     { type: 'string' }
@@ -31,7 +32,9 @@ export const profileCommand = defineCommand({
     const profile = Object.keys(changes).length > 0 ? await call('profile.set', changes) : await call('profile.get', {});
     if (out.json) return out.value(profile);
     const set = fields.filter(([, field]) => profile[field]);
-    if (set.length === 0) return out.line('No reviewer profile yet. Set one with: gloss profile --name "Your Name" --organization "Your desk"');
-    for (const [, field, label] of set) out.line(`${(label + ':').padEnd(14)}${profile[field]}`);
+    if (set.length === 0) return out.line(t('cli:profile.none'));
+    const labels = set.map(([, field]) => t('cli:profile.field', { field }) + ':');
+    const width = Math.max(14, ...labels.map((label) => label.length + 1));
+    set.forEach(([, field], i) => out.line(`${labels[i]!.padEnd(width)}${profile[field]}`));
   },
 });

@@ -1,12 +1,18 @@
 import type { Annotation, Article } from '../../../shared/model.js';
 import { defineCommand } from '../command.js';
-import { dateOnly, plural, type Output } from '../output.js';
+import { num, t } from '../i18n.js';
+import { dateOnly, type Output } from '../output.js';
 import { resolveArticleId, tagNames } from '../resolve.js';
 
 export const showCommand = defineCommand({
   name: 'show',
-  summary: 'show an article: its details, its text and its annotations',
-  usage: ['show ID [--data-dir DIR] [--json]', '', '  ID may be the start of an article id, as long as only one id starts so.'],
+  get summary() {
+    return t('cli:show.summary');
+  },
+  usage: ['show ID [--data-dir DIR] [--json]'],
+  get help() {
+    return t('cli:show.help');
+  },
   options: {},
   positionals: [1, 1],
   async run({ positionals, out, call }) {
@@ -22,17 +28,18 @@ export const showCommand = defineCommand({
 function printArticle(out: Output, a: Article): void {
   out.line(a.title);
   const fields: Array<[string, string | null]> = [
-    ['ID', a.id],
-    ['Outlet', a.outlet],
-    ['Author', a.author],
-    ['Published', a.publishedAt && dateOnly(a.publishedAt)],
-    ['Source', a.sourceUrl],
-    ['Language', a.language ? `${a.language}${a.direction === 'rtl' ? ' (right to left)' : ''}` : a.direction === 'rtl' ? 'right to left' : null],
-    ['Words', String(a.wordCount)],
-    ['File', a.originalName],
-    ['Imported', a.createdAt],
+    [t('cli:show.id'), a.id],
+    [t('cli:show.outlet'), a.outlet],
+    [t('cli:show.author'), a.author],
+    [t('cli:show.published'), a.publishedAt && dateOnly(a.publishedAt)],
+    [t('cli:show.source'), a.sourceUrl],
+    [t('cli:show.language'), a.language || a.direction === 'rtl' ? t('cli:show.languageValue', { language: a.language ?? '', rtl: a.direction === 'rtl' ? 'yes' : 'no' }) : null],
+    [t('cli:show.words'), num(a.wordCount)],
+    [t('cli:show.file'), a.originalName],
+    [t('cli:show.imported'), a.createdAt],
   ];
-  for (const [label, value] of fields) if (value) out.line(`${(label + ':').padEnd(11)}${value}`);
+  const width = Math.max(11, ...fields.map(([label]) => label.length + 2));
+  for (const [label, value] of fields) if (value) out.line(`${(label + ':').padEnd(width)}${value}`);
   for (const block of a.blocks) {
     const text = a.body.slice(block.start, block.end);
     const mark = { heading: '## ', quote: '> ', 'list-item': '- ', paragraph: '' }[block.kind];
@@ -43,17 +50,17 @@ function printArticle(out: Output, a: Article): void {
 
 function printAnnotations(out: Output, annotations: Annotation[], names: Map<string, string>): void {
   out.line();
-  if (annotations.length === 0) return out.line('No annotations.');
-  out.line(`${plural(annotations.length, 'annotation')}:`);
+  if (annotations.length === 0) return out.line(t('cli:show.noAnnotations'));
+  out.line(t('cli:show.annotations', { count: annotations.length }));
   annotations.forEach((a, i) => {
-    out.line(`  ${i + 1}. [${a.start}–${a.end}] “${a.quote.exact}”${a.orphaned ? ' (orphaned: its text is no longer in the article)' : ''}`);
+    out.line(`  ${i + 1}. [${a.start}–${a.end}] “${a.quote.exact}”${a.orphaned ? ` ${t('cli:show.orphaned')}` : ''}`);
     const details = [
-      a.statusTagId && `status: ${names.get(a.statusTagId) ?? a.statusTagId}`,
-      a.tagIds.length > 0 && `tags: ${a.tagIds.map((t) => names.get(t) ?? t).join(', ')}`,
+      a.statusTagId && t('cli:claim.status', { status: names.get(a.statusTagId) ?? a.statusTagId }),
+      a.tagIds.length > 0 && t('cli:show.tags', { names: a.tagIds.map((id) => names.get(id) ?? id).join(', ') }),
     ].filter(Boolean);
     if (details.length) out.line(`     ${details.join(' · ')}`);
-    if (a.note) out.line(`     note: ${a.note.replace(/\n/g, '\n           ')}`);
-    for (const e of a.evidence) out.line(`     evidence: ${[e.title, e.url].filter(Boolean).join(' ')}`);
-    if (a.conflict) out.line('     has a conflicting version from an exchange file; settle it in the app');
+    if (a.note) out.line(`     ${t('cli:claim.note', { note: a.note.replace(/\n/g, '\n           ') })}`);
+    for (const e of a.evidence) out.line(`     ${t('cli:show.evidence', { source: [e.title, e.url].filter(Boolean).join(' ') })}`);
+    if (a.conflict) out.line(`     ${t('cli:show.conflict')}`);
   });
 }

@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 export function positiveInt(value: string, option: string, command: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) {
-    throw new UsageError(`${option} takes a whole number of 1 or more, not "${value}".`, command);
+    throw new UsageError({ key: 'usage.positiveInt', params: { option, value } }, command);
   }
   return n;
 }

@@ -5,11 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import type { BundleImportReport } from '../../../shared/model.js';
+import type { MessageParams } from '../../../shared/i18n/keys.js';
 import { contentHash } from '../article-import.js';
 import { mergeAnnotation } from '../annotations/merge.js';
 import type { Snapshot } from '../annotations/snapshot.js';
 import { nowIso, type Db } from '../db.js';
-import { describeIssues, GlossError } from '../errors.js';
+import { describeIssues, GlossError, type ErrorKey } from '../errors.js';
 import { sql } from '../statements.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleAnnotation, type BundleArticle, type BundleTaxonomy } from './bundle-format.js';
 
@@ -19,45 +20,45 @@ export function parseBundle(bytes: Uint8Array, name = 'the file'): Bundle {
     try {
       raw = gunzipSync(raw, { maxOutputLength: 1024 * 1024 * 1024 });
     } catch (e) {
-      throw new GlossError('parse_failed', `${name} looks compressed but cannot be unpacked (${(e as Error).message}).`);
+      throw new GlossError('parse_failed', { key: 'bundle.notUnpacked', params: { name, detail: (e as Error).message } });
     }
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(raw).replace(/^\uFEFF/, '');
   } catch {
-    throw new GlossError('bad_encoding', `${name} is not UTF-8 text, so it is not a Gloss exchange file.`);
+    throw new GlossError('bad_encoding', { key: 'bundle.notUtf8', params: { name } });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new GlossError('parse_failed', `${name} is not a Gloss exchange file: it is not valid JSON (${(e as Error).message}).`);
+    throw new GlossError('parse_failed', { key: 'bundle.notJson', params: { name, detail: (e as Error).message } });
   }
   const header = json as { format?: unknown; version?: unknown } | null;
   if (typeof header !== 'object' || header === null || header.format !== BUNDLE_FORMAT) {
-    throw new GlossError('unsupported_file', `${name} is not a Gloss exchange file (.gloss). Choose a file exported from Gloss.`);
+    throw new GlossError('unsupported_file', { key: 'bundle.notBundle', params: { name } });
   }
   if (typeof header.version === 'number' && header.version > BUNDLE_VERSION) {
-    throw new GlossError('unsupported_file', `${name} was written by a newer version of Gloss (format ${header.version}). Update Gloss to import it.`);
+    throw new GlossError('unsupported_file', { key: 'bundle.newer', params: { name, version: header.version } });
   }
   const parsed = bundleSchema.safeParse(json);
   if (!parsed.success) {
     const { details, first } = describeIssues(parsed.error, 20);
-    throw new GlossError('parse_failed', `${name} is damaged: ${first}. Nothing was imported.`, details);
+    throw new GlossError('parse_failed', { key: 'bundle.damaged', params: { name, detail: first } }, details);
   }
   checkReferences(parsed.data, name);
   return parsed.data;
 }
 
 function checkReferences(b: Bundle, name: string): void {
-  const fail = (what: string) => {
-    throw new GlossError('parse_failed', `${name} is inconsistent: ${what}. Nothing was imported.`);
+  const fail = (key: ErrorKey, params: MessageParams) => {
+    throw new GlossError('parse_failed', { key, params: { name, ...params } });
   };
   const unique = (ids: string[], what: string) => {
     const seen = new Set<string>();
     for (const id of ids) {
-      if (seen.has(id)) fail(`${what} ${id} appears twice`);
+      if (seen.has(id)) fail('bundle.twice', { what, id });
       seen.add(id);
     }
     return seen;
@@ -68,18 +69,18 @@ function checkReferences(b: Bundle, name: string): void {
   const annotations = unique(b.annotations.map((a) => a.id), 'annotation');
   unique(b.links.map((l) => l.id), 'link');
   for (const a of b.articles) {
-    for (const block of a.blocks) if (block.end > a.body.length || block.start > block.end) fail(`a block of article ${a.id} lies outside its text`);
+    for (const block of a.blocks) if (block.end > a.body.length || block.start > block.end) fail('bundle.blockOutside', { id: a.id });
   }
   for (const a of b.annotations) {
     const length = bodies.get(a.articleId);
-    if (length === undefined) fail(`annotation ${a.id} belongs to article ${a.articleId}, which is not in the file`);
-    if (a.start >= a.end || a.end > length!) fail(`annotation ${a.id} lies outside its article's text`);
+    if (length === undefined) fail('bundle.annotationArticle', { id: a.id, articleId: a.articleId });
+    if (a.start >= a.end || a.end > length!) fail('bundle.annotationOutside', { id: a.id });
   }
   for (const l of b.links) {
-    if (!annotations.has(l.fromId) || !annotations.has(l.toId) || l.fromId === l.toId) fail(`link ${l.id} does not join two annotations of the file`);
+    if (!annotations.has(l.fromId) || !annotations.has(l.toId) || l.fromId === l.toId) fail('bundle.linkEnds', { id: l.id });
   }
   for (const c of b.collections) {
-    for (const id of c.articleIds) if (!bodies.has(id)) fail(`collection "${c.name}" lists article ${id}, which is not in the file`);
+    for (const id of c.articleIds) if (!bodies.has(id)) fail('bundle.collectionArticle', { collection: c.name, id });
   }
 }
 
@@ -162,9 +163,9 @@ class Merge {
     const row = sql(this.db, 'SELECT x.kind FROM tags t JOIN taxonomies x ON x.id = t.taxonomy_id WHERE t.id = ?').get(ours) as
       | { kind: string }
       | undefined;
-    if (!row) throw new GlossError('parse_failed', `The file uses tag ${id}, which neither it nor this library defines. Nothing was imported.`);
+    if (!row) throw new GlossError('parse_failed', { key: 'bundle.unknownTag', params: { id } });
     if (kind === 'status' && row.kind !== 'status') {
-      throw new GlossError('parse_failed', `The file gives tag ${id} as a fact-check status, but it is not one. Nothing was imported.`);
+      throw new GlossError('parse_failed', { key: 'bundle.notStatus', params: { id } });
     }
     return ours;
   }
@@ -211,7 +212,7 @@ class Merge {
     const articleId = this.articleMap.get(a.articleId) ?? (this.partial ? this.localArticle(a.articleId) : undefined);
     let content: Snapshot;
     try {
-      if (articleId === undefined) throw new GlossError('not_found', `article ${a.articleId} is missing`);
+      if (articleId === undefined) throw new GlossError('not_found', { key: 'bundle.articleMissing', params: { id: a.articleId } });
       content = this.theirSnapshot(a);
     } catch (e) {
       if (!this.partial || !(e instanceof GlossError)) throw e;

@@ -18,10 +18,7 @@ export async function htmlToPdf(
 ): Promise<Uint8Array> {
   if (ctx.renderPdf) return ctx.renderPdf(html);
   if (!chromium) {
-    throw new GlossError(
-      'unavailable',
-      'PDF export needs Chromium, and none was found on this computer. Install it (e.g. apt-get install chromium) or set CHROMIUM_PATH, or export HTML and print it to PDF from a browser.',
-    );
+    throw new GlossError('unavailable', { key: 'export.noChromium' });
   }
   const dir = mkdtempSync(join(tmpdir(), 'gloss-pdf-'));
   try {
@@ -45,7 +42,7 @@ export async function htmlToPdf(
             reject(
               new GlossError(
                 'internal',
-                `Chromium could not print the PDF (${error.killed ? 'timed out' : error.message.split('\n')[0]}). Export HTML and print it from a browser instead.`,
+                error.killed ? { key: 'export.chromiumTimedOut' } : { key: 'export.chromiumFailed', params: { detail: error.message.split('\n')[0]! } },
                 { stderr: String(stderr).slice(-2000) },
               ),
             );
@@ -56,7 +53,7 @@ export async function htmlToPdf(
     try {
       return readFileSync(output);
     } catch {
-      throw new GlossError('internal', 'Chromium finished without writing the PDF. Export HTML and print it from a browser instead.');
+      throw new GlossError('internal', { key: 'export.chromiumNoPdf' });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -78,7 +78,7 @@ function resolveTarget(db: Db, target: ExportTarget): { ids: string[]; collectio
   if (target.collectionId !== undefined) {
     const collection = getCollection(db, target.collectionId);
     if (collection.articleIds.length === 0) {
-      throw new GlossError('not_found', `The collection "${collection.name}" has no articles to export. Add articles to it first.`);
+      throw new GlossError('not_found', { key: 'export.emptyCollection', params: { name: collection.name } });
     }
     return { ids: collection.articleIds, collection };
   }

@@ -8,20 +8,20 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf16le = new TextDecoder('utf-16le', { fatal: true });
 const utf16be = new TextDecoder('utf-16be', { fatal: true });
 
-/** Leading bytes of formats that are certainly not an article in text. */
+/** Leading bytes of formats that are certainly not an article in text, named as the message `import.notText` names them. */
 const MAGIC: ReadonlyArray<readonly [string, readonly number[]]> = [
-  ['a PDF', [0x25, 0x50, 0x44, 0x46]], // %PDF
-  ['a ZIP archive or office document', [0x50, 0x4b, 0x03, 0x04]],
-  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
-  ['a JPEG image', [0xff, 0xd8, 0xff]],
-  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
-  ['a WebP image or RIFF media file', [0x52, 0x49, 0x46, 0x46]],
-  ['a gzip archive', [0x1f, 0x8b]],
-  ['a 7-Zip archive', [0x37, 0x7a, 0xbc, 0xaf]],
-  ['a RAR archive', [0x52, 0x61, 0x72, 0x21]],
-  ['an old Office document', [0xd0, 0xcf, 0x11, 0xe0]],
-  ['an RTF document', [0x7b, 0x5c, 0x72, 0x74, 0x66]], // {\rtf
-  ['a program', [0x7f, 0x45, 0x4c, 0x46]], // ELF
+  ['pdf', [0x25, 0x50, 0x44, 0x46]], // %PDF
+  ['zip', [0x50, 0x4b, 0x03, 0x04]],
+  ['png', [0x89, 0x50, 0x4e, 0x47]],
+  ['jpeg', [0xff, 0xd8, 0xff]],
+  ['gif', [0x47, 0x49, 0x46, 0x38]],
+  ['riff', [0x52, 0x49, 0x46, 0x46]],
+  ['gzip', [0x1f, 0x8b]],
+  ['sevenZip', [0x37, 0x7a, 0xbc, 0xaf]],
+  ['rar', [0x52, 0x61, 0x72, 0x21]],
+  ['oldOffice', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['rtf', [0x7b, 0x5c, 0x72, 0x74, 0x66]], // {\rtf
+  ['program', [0x7f, 0x45, 0x4c, 0x46]], // ELF
 ];
 
 /** Control characters that never occur in text (tab, line feed, form feed and carriage return do). */
@@ -36,10 +36,7 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 }
 
 function notText(name: string, what: string): GlossError {
-  return new GlossError(
-    'unsupported_file',
-    `"${name}" looks like ${what}, not an article in text. Give a PDF a .pdf name and a Word file a .docx name, import .txt, .md or .html files, or paste the text.`,
-  );
+  return new GlossError('unsupported_file', { key: 'import.notText', params: { name, what } });
 }
 
 /** UTF-16 without a byte order mark shows as every other byte being zero in Latin text. */
@@ -62,10 +59,7 @@ function decodeUtf16(name: string, bytes: Uint8Array, order: 'le' | 'be'): strin
   try {
     return (order === 'le' ? utf16le : utf16be).decode(bytes);
   } catch {
-    throw new GlossError(
-      'bad_encoding',
-      `"${name}" says it is UTF-16 but its bytes are broken. Open it in a text editor and save it again as UTF-8.`,
-    );
+    throw new GlossError('bad_encoding', { key: 'import.brokenUtf16', params: { name } });
   }
 }
 
@@ -164,10 +158,7 @@ function decodeLegacy(name: string, bytes: Uint8Array): Decoded {
       // Not a label this platform knows, or a byte that encoding has no character for: try the next.
     }
   }
-  throw new GlossError(
-    'bad_encoding',
-    `"${name}" is not UTF-8 and its encoding could not be recognised. Open it in a text editor and save it as UTF-8, then import it again.`,
-  );
+  throw new GlossError('bad_encoding', { key: 'import.unknownEncoding', params: { name } });
 }
 
 /**
@@ -185,10 +176,7 @@ export function decodeText(name: string, bytes: Uint8Array): Decoded {
     try {
       text = utf8.decode(bytes.subarray(3));
     } catch {
-      throw new GlossError(
-        'bad_encoding',
-        `"${name}" starts as UTF-8 but has bytes that are not. Open it in a text editor and save it again as UTF-8.`,
-      );
+      throw new GlossError('bad_encoding', { key: 'import.brokenUtf8', params: { name } });
     }
   } else if (startsWith(bytes, [0xff, 0xfe])) {
     text = decodeUtf16(name, bytes.subarray(2), 'le');
@@ -203,7 +191,7 @@ export function decodeText(name: string, bytes: Uint8Array): Decoded {
       encoding = order === 'le' ? 'UTF-16LE' : 'UTF-16BE';
     } else {
       const scan = scanBytes(bytes);
-      if (scan.nul) throw notText(name, 'a binary file');
+      if (scan.nul) throw notText(name, 'binary');
       if (scan.controls === 0 && isAscii(bytes)) {
         // ASCII: already NFC, nothing to strip.
         text = utf8.decode(bytes);
@@ -228,7 +216,7 @@ export function normalizeText(name: string, text: string, noControls = false): s
   if (!noControls && CONTROL.test(text)) {
     const controls = text.match(CONTROL)!.length;
     // A stray form of end-of-file or a few pasted controls are tolerated; many mean binary.
-    if (controls > 8 && controls > text.length / 1000) throw notText(name, 'a binary file');
+    if (controls > 8 && controls > text.length / 1000) throw notText(name, 'binary');
     text = text.replace(CONTROL, '');
   }
   if (text.includes('\r')) text = text.replace(CRLF, '\n');

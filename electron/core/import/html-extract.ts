@@ -184,10 +184,7 @@ const TRAILING_SEPARATOR = /\s+[|–—·:»-]\s*$/;
 const LEADING_SEPARATOR = /^\s*[|–—·:»-]\s+/;
 
 function tooLarge(name: string, elements: number): GlossError {
-  return new GlossError(
-    'too_large',
-    `"${name}" has more than ${MAX_HTML_ELEMENTS.toLocaleString('en')} HTML elements (${elements.toLocaleString('en')} or more), far beyond an article page. Save just the article (for example with the browser's reader view) and import that.`,
-  );
+  return new GlossError('too_large', { key: 'import.tooManyElements', params: { name, max: MAX_HTML_ELEMENTS, elements } });
 }
 
 export function extractHtml(name: string, html: string): HtmlExtract {

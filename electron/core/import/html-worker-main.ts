@@ -6,8 +6,6 @@ import { GlossError } from '../errors.js';
 import type { HtmlExtract } from './html-extract.js';
 import type { ParseReply, ParseRequest } from './html.js';
 
-const WHAT = { html: 'HTML', pdf: 'a PDF', docx: 'a Word document' } as const;
-
 async function parserFor(req: ParseRequest): Promise<() => HtmlExtract | Promise<HtmlExtract>> {
   switch (req.format) {
     case 'html': {
@@ -35,12 +33,14 @@ port.on('message', async (req: ParseRequest) => {
   } catch (e) {
     reply =
       e instanceof GlossError
-        ? { id: req.id, ok: false, code: e.code, message: e.message }
+        ? { id: req.id, ok: false, error: e.toApiError() }
         : {
             id: req.id,
             ok: false,
-            code: 'parse_failed',
-            message: `"${req.name}" could not be read as ${WHAT[req.format]} (${e instanceof Error ? e.message : String(e)}). Save the article as text and import that.`,
+            error: new GlossError('parse_failed', {
+              key: 'import.unreadable',
+              params: { name: req.name, format: req.format, detail: e instanceof Error ? e.message : String(e) },
+            }).toApiError(),
           };
   }
   port.postMessage(reply);

@@ -1,7 +1,7 @@
 // Untrusted HTML, PDF and Word files are parsed off the calling thread, in one worker kept while
 // there is work: a request that runs too long or too big ends the worker, and the next gets a new one.
 import { Worker } from 'node:worker_threads';
-import type { ErrorCode } from '../../../shared/result.js';
+import type { ApiError } from '../../../shared/result.js';
 import { GlossError } from '../errors.js';
 import type { HtmlExtract } from './html-extract.js';
 
@@ -12,7 +12,7 @@ export type ParseReply =
   /** The parser is loaded and has begun: the time limit runs from here. */
   | { id: number; started: true }
   | { id: number; ok: true; value: HtmlExtract }
-  | { id: number; ok: false; code: ErrorCode; message: string };
+  | { id: number; ok: false; error: ApiError };
 
 const WORKER_URL = new URL('./html-worker.mjs', import.meta.url);
 export const HTML_TIMEOUT_MS = 10_000;
@@ -49,7 +49,7 @@ export async function closeHtmlWorker(): Promise<void> {
   finish();
   if (idle) clearTimeout(idle);
   idle = null;
-  for (const job of pending) job.reject(new GlossError('parse_failed', `"${job.request.name}" was not read: the import was stopped.`));
+  for (const job of pending) job.reject(new GlossError('parse_failed', { key: 'import.stopped', params: { name: job.request.name } }));
   if (w) await w.terminate();
 }
 
@@ -64,7 +64,7 @@ function spawn(): Worker {
     }
     finish();
     if (reply.ok) job.resolve(reply.value);
-    else job.reject(new GlossError(reply.code, reply.message));
+    else job.reject(GlossError.fromApiError(reply.error));
     pump();
   });
   w.on('error', (err: Error & { code?: string }) => fail(w, err));
@@ -92,10 +92,10 @@ function fail(w: Worker, err: (Error & { code?: string }) | null): void {
     const outOfMemory = err?.code === 'ERR_WORKER_OUT_OF_MEMORY';
     job.reject(
       outOfMemory
-        ? new GlossError('too_large', `"${job.request.name}" needs more memory to parse than an article may. Save just the article as text and import that.`)
+        ? new GlossError('too_large', { key: 'import.outOfMemory', params: { name: job.request.name } })
         : new GlossError(
             'parse_failed',
-            `"${job.request.name}" could not be parsed${err ? ` (${err.message})` : ''}. Save the article as text and import that.`,
+            err ? { key: 'import.notParsedDetail', params: { name: job.request.name, detail: err.message } } : { key: 'import.notParsed', params: { name: job.request.name } },
           ),
     );
   }
@@ -108,10 +108,7 @@ function startTimer(w: Worker, job: Job): void {
     if (current !== job) return;
     finish();
     job.reject(
-      new GlossError(
-        'parse_failed',
-        `"${job.request.name}" took longer than ${HTML_TIMEOUT_MS / 1000} s to parse and was stopped. Save the article as text and import that.`,
-      ),
+      new GlossError('parse_failed', { key: 'import.timedOut', params: { name: job.request.name, seconds: HTML_TIMEOUT_MS / 1000 } }),
     );
     worker = null;
     void w.terminate();

@@ -42,7 +42,6 @@ const MAGIC: Partial<Record<Kind, readonly number[]>> = {
   'application/pdf': [0x25, 0x50, 0x44, 0x46],
   [DOCX]: [0x50, 0x4b, 0x03, 0x04],
 };
-const FORMAT_NAMES: Partial<Record<Kind, string>> = { 'application/pdf': 'a PDF', [DOCX]: 'a Word (.docx) document' };
 const LOOKS_HTML = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 const MB = MAX_IMPORT_BYTES / (1024 * 1024);
 const IMPORTABLE = '.txt, .md, .html, .mhtml, .pdf and .docx';
@@ -58,24 +57,15 @@ function extensionOf(name: string): string | null {
 }
 
 function tooLarge(name: string, bytes: number): GlossError {
-  return new GlossError(
-    'too_large',
-    `"${name}" is ${(bytes / (1024 * 1024)).toFixed(1)} MB; articles can be at most ${MB} MB. Split it or import only the article's text.`,
-  );
+  return new GlossError('too_large', { key: 'import.tooLarge', params: { name, size: Math.round((bytes / (1024 * 1024)) * 10) / 10, max: MB } });
 }
 
 function emptyFile(name: string): GlossError {
-  return new GlossError(
-    'empty_file',
-    `"${name}" has no article text (it is empty, or only page furniture such as menus and share links). Check the file and import one with the article in it.`,
-  );
+  return new GlossError('empty_file', { key: 'import.empty', params: { name } });
 }
 
-function tooManyParts(name: string | null, what: string, count: number, max: number): GlossError {
-  return new GlossError(
-    'too_large',
-    `${name ? `"${name}"` : 'The pasted text'} has ${count.toLocaleString('en')} ${what}; an article can have at most ${max.toLocaleString('en')}. Split it into several files, or import only the article's text.`,
-  );
+function tooManyParts(name: string | null, what: 'blocks' | 'characters', count: number, max: number): GlossError {
+  return new GlossError('too_large', { key: 'import.tooManyParts', params: { name: name ?? '', pasted: name ? 'no' : 'yes', what, count, max } });
 }
 
 interface Source {
@@ -91,10 +81,10 @@ interface Source {
 async function finish(source: Source, meta: Meta, drafts: Draft[]): Promise<PreparedArticle> {
   const { name, kind, original, encoding } = source;
   if (drafts.length === 0) throw emptyFile(name ?? 'The pasted text');
-  if (drafts.length > MAX_ARTICLE_BLOCKS) throw tooManyParts(name, 'paragraphs, headings and list items', drafts.length, MAX_ARTICLE_BLOCKS);
+  if (drafts.length > MAX_ARTICLE_BLOCKS) throw tooManyParts(name, 'blocks', drafts.length, MAX_ARTICLE_BLOCKS);
   const { body, blocks } = assemble(drafts.map((d) => ({ ...d, text: showBidiControls(d.text) })));
   const longest = Math.max(...blocks.map((b) => b.end - b.start));
-  if (longest > MAX_BLOCK_CHARS) throw tooManyParts(name, 'characters in one paragraph', longest, MAX_BLOCK_CHARS);
+  if (longest > MAX_BLOCK_CHARS) throw tooManyParts(name, 'characters', longest, MAX_BLOCK_CHARS);
   const language = source.language ?? detectLanguage(await languageDetector(), body);
   const title = meta.title || titleFromText(assemble(drafts).body);
   const clean = (s: string | null) => (s === null ? null : withoutBidiControls(s).trim() || null);
@@ -131,10 +121,7 @@ export async function prepareFile(name: string, bytes: Uint8Array): Promise<Prep
   const ext = extensionOf(name);
   let kind: Kind | undefined = ext === null ? undefined : EXTENSIONS[ext];
   if (ext !== null && kind === undefined) {
-    throw new GlossError(
-      'unsupported_file',
-      `"${name}" is a .${ext} file; Gloss imports ${IMPORTABLE} files. Save the article in one of those or paste its text.`,
-    );
+    throw new GlossError('unsupported_file', { key: 'import.unsupportedExtension', params: { name, ext, importable: IMPORTABLE } });
   }
   if (bytes.length === 0) throw emptyFile(name);
   if (kind === undefined && startsWith(bytes, MAGIC['application/pdf']!)) kind = 'application/pdf';
@@ -142,7 +129,7 @@ export async function prepareFile(name: string, bytes: Uint8Array): Promise<Prep
 
   if (kind === 'application/pdf' || kind === DOCX) {
     if (!startsWith(bytes, MAGIC[kind]!)) {
-      throw new GlossError('unsupported_file', `"${name}" is not ${FORMAT_NAMES[kind]} inside, whatever its name says. Check the file, or rename it to what it is.`);
+      throw new GlossError('unsupported_file', { key: 'import.notWhatItSays', params: { name, format: kind === DOCX ? 'docx' : 'pdf' } });
     }
     const page = await parseInWorker(name, { format: kind === DOCX ? 'docx' : 'pdf', bytes });
     return fromPage({ ...source, kind, encoding: null }, page);

@@ -48,8 +48,8 @@ function bodyBytes(body: string, transfer: string | undefined): Uint8Array {
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function notMhtml(name: string, why: string): GlossError {
-  return new GlossError('unsupported_file', `"${name}" is not a saved web page (${why}). Save the page again as "Webpage, single file" or as HTML, and import that.`);
+function notMhtml(name: string, why: 'noParts' | 'noHtml'): GlossError {
+  return new GlossError('unsupported_file', { key: 'import.notMhtml', params: { name, why } });
 }
 
 export function readMhtml(name: string, bytes: Uint8Array): MhtmlPage {
@@ -57,7 +57,7 @@ export function readMhtml(name: string, bytes: Uint8Array): MhtmlPage {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const { headers, bodyAt } = parseHeaders(text);
   const boundary = param(headers.get('content-type'), 'boundary');
-  if (!mediaType(headers.get('content-type')).startsWith('multipart/') || !boundary) throw notMhtml(name, 'it has no MIME parts');
+  if (!mediaType(headers.get('content-type')).startsWith('multipart/') || !boundary) throw notMhtml(name, 'noParts');
   const snapshotUrl = headers.get('snapshot-content-location') ?? null;
 
   const parts = text.slice(bodyAt).split(`--${boundary}`).slice(1);
@@ -71,7 +71,7 @@ export function readMhtml(name: string, bytes: Uint8Array): MhtmlPage {
     if (!html || (snapshotUrl && part.headers.get('content-location') === snapshotUrl)) html = { headers: part.headers, body };
     if (snapshotUrl && part.headers.get('content-location') === snapshotUrl) break;
   }
-  if (!html) throw notMhtml(name, 'it holds no HTML page');
+  if (!html) throw notMhtml(name, 'noHtml');
 
   const content = bodyBytes(html.body, html.headers.get('content-transfer-encoding'));
   const charset = param(html.headers.get('content-type'), 'charset');

@@ -45,12 +45,9 @@ async function pageRuns(doc: PDFDocumentProxy, n: number): Promise<Run[]> {
 function failure(name: string, e: unknown): GlossError {
   const kind = (e as { name?: string })?.name;
   if (kind === 'PasswordException') {
-    return new GlossError('unsupported_file', `"${name}" is protected by a password. Open it, save a copy without the password (or copy its text), and import that.`);
+    return new GlossError('unsupported_file', { key: 'import.pdfPassword', params: { name } });
   }
-  return new GlossError(
-    'parse_failed',
-    `"${name}" could not be read as a PDF (${e instanceof Error ? e.message : String(e)}). Open it in a PDF viewer, copy the article's text and paste it.`,
-  );
+  return new GlossError('parse_failed', { key: 'import.pdfUnreadable', params: { name, detail: e instanceof Error ? e.message : String(e) } });
 }
 
 export async function extractPdf(name: string, bytes: Uint8Array): Promise<HtmlExtract> {
@@ -65,10 +62,7 @@ export async function extractPdf(name: string, bytes: Uint8Array): Promise<HtmlE
     for (let n = 1; n <= doc.numPages; n++) pages.push(await pageRuns(doc, n));
     const letters = pages.reduce((sum, runs) => sum + runs.reduce((s, r) => s + (r.text.match(LETTER)?.length ?? 0), 0), 0);
     if (letters < MIN_LETTERS) {
-      throw new GlossError(
-        'unsupported_file',
-        `"${name}" has no text layer: its pages are pictures (a scan or a photo), so there is no text to import. Run it through OCR (text recognition) first, or paste the article's text.`,
-      );
+      throw new GlossError('unsupported_file', { key: 'import.pdfNoText', params: { name } });
     }
     const drafts = layoutPages(pages);
     const info = (await doc.getMetadata()).info as Record<string, unknown>;

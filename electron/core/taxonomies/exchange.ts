@@ -60,14 +60,14 @@ function parseFile(json: string): TaxonomyFile {
   try {
     raw = JSON.parse(json);
   } catch (e) {
-    throw new GlossError('parse_failed', `This taxonomy file is not valid JSON (${(e as Error).message}).`);
+    throw new GlossError('parse_failed', { key: 'taxonomies.notJson', params: { detail: (e as Error).message } });
   }
   const parsed = taxonomyFile.safeParse(raw);
   if (!parsed.success) {
     const { details, first } = describeIssues(parsed.error, 20);
     throw new GlossError(
       'invalid_input',
-      `This is not a Gloss taxonomy file (format "${TAXONOMY_FORMAT}", version ${TAXONOMY_FORMAT_VERSION}): ${first}`,
+      { key: 'taxonomies.notTaxonomyFile', params: { format: TAXONOMY_FORMAT, version: TAXONOMY_FORMAT_VERSION, detail: first } },
       details,
     );
   }
@@ -93,10 +93,7 @@ export function importTaxonomy(db: Db, json: string): Taxonomy {
       ? (sql(db, 'SELECT id, kind FROM taxonomies WHERE id = ?').get(file.id) as { id: string; kind: string } | undefined)
       : undefined;
     if (existing && existing.kind !== file.kind) {
-      throw new GlossError(
-        'conflict',
-        `The taxonomy ${existing.id} here holds ${existing.kind} tags but the file holds ${file.kind} tags. Remove the "id" from the file to import it as a new taxonomy.`,
-      );
+      throw new GlossError('conflict', { key: 'taxonomies.kindClash', params: { id: existing.id, kind: existing.kind } });
     }
     const taxonomyId = existing?.id ?? file.id ?? randomUUID();
     if (existing) {

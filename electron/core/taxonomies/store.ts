@@ -85,14 +85,11 @@ export function findTag(db: Db, nameOrId: string, kind?: TaxonomyKind): Tag {
     all.find((r) => r.id === wanted) ??
     all.find((r) => r.removed_at === null && r.name.toLowerCase() === wanted.toLowerCase());
   if (match && kind && match.kind !== kind) {
-    throw new GlossError('invalid_input', `"${match.name}" is a ${match.kind} tag, not a ${kind} tag.`);
+    throw new GlossError('invalid_input', { key: 'taxonomies.wrongKind', params: { name: match.name, kind } });
   }
   if (!match) {
     const valid = all.filter((r) => r.removed_at === null && (!kind || r.kind === kind)).map((r) => r.name);
-    throw new GlossError(
-      'not_found',
-      `No ${kind ?? ''}${kind ? ' ' : ''}tag named "${wanted}". Valid names: ${valid.join(', ')}.`,
-    );
+    throw new GlossError('not_found', { key: 'taxonomies.noTagNamed', params: { kind: kind ?? 'any', name: wanted, valid: valid.join(', ') } });
   }
   return toTag(match);
 }
@@ -108,7 +105,7 @@ export function assertKeyFree(db: Db, key: string | null, exceptId?: string): vo
   if (key === null) return;
   const other = tagUsingKey(db, key, exceptId);
   if (other) {
-    throw new GlossError('conflict', `The key "${key}" is already used by the tag "${other.name}". Choose another key or clear that one first.`, {
+    throw new GlossError('conflict', { key: 'taxonomies.keyTaken', params: { key, name: other.name } }, {
       tagId: other.id,
     });
   }
@@ -118,5 +115,5 @@ export function assertNameFree(db: Db, taxonomyId: string, name: string, exceptI
   const names = sql(db, 'SELECT id, name FROM tags WHERE taxonomy_id = ? AND removed_at IS NULL')
     .all(taxonomyId) as Array<{ id: string; name: string }>;
   const other = names.find((t) => t.id !== exceptId && t.name.toLowerCase() === name.toLowerCase());
-  if (other) throw new GlossError('conflict', `This taxonomy already has a tag named "${other.name}". Choose another name.`);
+  if (other) throw new GlossError('conflict', { key: 'taxonomies.nameTaken', params: { name: other.name } });
 }

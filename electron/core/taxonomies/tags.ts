@@ -50,8 +50,8 @@ export function reorderTags(db: Db, input: ParsedInputOf<'tags.reorder'>): Taxon
     const own = new Set(taxonomy.tags.map((t) => t.id));
     const listed = new Set<string>();
     for (const id of input.tagIds) {
-      if (!own.has(id)) throw new GlossError('invalid_input', `The tag ${id} is not in the taxonomy "${taxonomy.name}".`);
-      if (listed.has(id)) throw new GlossError('invalid_input', `The tag ${id} is listed twice.`);
+      if (!own.has(id)) throw new GlossError('invalid_input', { key: 'taxonomies.tagNotInTaxonomy', params: { id, name: taxonomy.name } });
+      if (listed.has(id)) throw new GlossError('invalid_input', { key: 'taxonomies.tagTwice', params: { id } });
       listed.add(id);
     }
     const order = [...input.tagIds, ...taxonomy.tags.map((t) => t.id).filter((id) => !listed.has(id))];

@@ -2,7 +2,7 @@
 // main process and by the browser-mode host, so neither runs database work on its own thread.
 import { Worker } from 'node:worker_threads';
 import type { EventName, Events, MethodName } from '../../../shared/contract/index.js';
-import type { Result } from '../../../shared/result.js';
+import type { ApiError, Result } from '../../../shared/result.js';
 import { GlossError } from '../errors.js';
 import type { CoreWorkerData, FromWorker, ToWorker } from './messages.js';
 
@@ -31,14 +31,15 @@ export function startCoreWorker({ dataDir, renderPdf }: CoreWorkerOptions): Prom
   const pending = new Map<number, (result: Result<unknown>) => void>();
   const listeners = new Set<CoreEventListener>();
   let nextId = 1;
-  let stopped: string | null = null;
+  let stopped: ApiError | null = null;
   let closed: Promise<void> | null = null;
 
   const send = (message: ToWorker) => worker.postMessage(message);
 
-  function stop(reason: string): void {
-    stopped ??= reason;
-    for (const resolve of pending.values()) resolve({ ok: false, error: { code: 'unavailable', message: stopped } });
+  /** Every call from now on is answered with this reason, as unavailable. */
+  function stop(reason: GlossError | ApiError): void {
+    stopped ??= { ...(reason instanceof GlossError ? reason.toApiError() : reason), code: 'unavailable' };
+    for (const resolve of pending.values()) resolve({ ok: false, error: stopped });
     pending.clear();
   }
 
@@ -47,13 +48,13 @@ export function startCoreWorker({ dataDir, renderPdf }: CoreWorkerOptions): Prom
       const data = await renderPdf!(html);
       send({ type: 'pdf', id, data });
     } catch (e) {
-      send({ type: 'pdf', id, error: `The PDF could not be rendered: ${(e as Error)?.message ?? String(e)}` });
+      send({ type: 'pdf', id, error: (e as Error)?.message ?? String(e) });
     }
   }
 
   const client: CoreWorker = {
     call(method, input, client) {
-      if (stopped) return Promise.resolve({ ok: false, error: { code: 'unavailable', message: stopped } });
+      if (stopped) return Promise.resolve({ ok: false, error: stopped });
       const id = nextId++;
       return new Promise((resolve) => {
         pending.set(id, resolve);
@@ -86,8 +87,8 @@ export function startCoreWorker({ dataDir, renderPdf }: CoreWorkerOptions): Prom
           resolve(client);
           break;
         case 'failed':
-          stop(message.message);
-          reject(new GlossError(message.code, message.message));
+          stop(message.error);
+          reject(GlossError.fromApiError(message.error));
           break;
         case 'result':
           pending.get(message.id)?.(message.result);
@@ -100,18 +101,18 @@ export function startCoreWorker({ dataDir, renderPdf }: CoreWorkerOptions): Prom
           void answerPdf(message.id, message.html);
           break;
         case 'closed':
-          stop('The library is closed.');
+          stop(new GlossError('unavailable', { key: 'worker.closed' }));
           break;
       }
     });
     worker.on('error', (e) => {
       console.error('[gloss] the library worker failed:', e);
-      stop(`The library stopped unexpectedly (${e.message}). Restart Gloss; your saved work is in the library file.`);
+      stop(new GlossError('unavailable', { key: 'worker.crashed', params: { detail: e.message } }));
       reject(e);
     });
     worker.on('exit', (code) => {
-      stop('The library is closed.');
-      reject(new GlossError('internal', `The library worker ended before it was ready (exit code ${code}).`));
+      stop(new GlossError('unavailable', { key: 'worker.closed' }));
+      reject(new GlossError('internal', { key: 'worker.endedEarly', params: { code } }));
     });
   });
 }

@@ -32,7 +32,7 @@ async function start(): Promise<Core | null> {
   } catch (e) {
     const known = knownFailure(e);
     if (!known) console.error('[gloss] the library failed to open:', e);
-    post({ type: 'failed', code: known?.code ?? 'internal', message: known?.message ?? (e as Error)?.message ?? String(e) });
+    post({ type: 'failed', error: known?.toApiError() ?? { code: 'internal', message: (e as Error)?.message ?? String(e) } });
     port.close();
     return null;
   }
@@ -70,7 +70,10 @@ function serve(core: Core): void {
   function runUnlessStale(message: Extract<ToWorker, { type: 'call' }>): void {
     const key = `${message.client}\n${message.method}`;
     const older = newest.get(key);
-    if (older) post({ type: 'result', id: older.id, result: { ok: false, error: { code: 'cancelled', message: `A newer ${message.method} replaced this one.` } } });
+    if (older) {
+      const error = new GlossError('cancelled', { key: 'worker.replaced', params: { method: message.method } }).toApiError();
+      post({ type: 'result', id: older.id, result: { ok: false, error } });
+    }
     newest.set(key, message);
     // setImmediate runs after the messages already waiting have been read. Closing waits for the call too.
     const waiting = new Promise<void>((done) =>
@@ -88,7 +91,7 @@ function serve(core: Core): void {
     switch (message.type) {
       case 'call': {
         if (closing) {
-          post({ type: 'result', id: message.id, result: { ok: false, error: { code: 'unavailable', message: 'Gloss is closing the library.' } } });
+          post({ type: 'result', id: message.id, result: { ok: false, error: new GlossError('unavailable', { key: 'worker.closing' }).toApiError() } });
           break;
         }
         if (message.client !== undefined && STALE_WHEN_NEWER.has(message.method)) runUnlessStale(message);
@@ -99,7 +102,7 @@ function serve(core: Core): void {
         const request = pdfRequests.get(message.id);
         pdfRequests.delete(message.id);
         if ('data' in message) request?.resolve(message.data);
-        else request?.reject(new GlossError('unavailable', message.error));
+        else request?.reject(new GlossError('unavailable', { key: 'export.pdfNotRendered', params: { detail: message.error } }));
         break;
       }
       case 'close':

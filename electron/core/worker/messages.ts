@@ -1,6 +1,6 @@
 // What the core worker and the thread that started it say to each other.
 import type { EventName } from '../../../shared/contract/index.js';
-import type { ErrorCode, Result } from '../../../shared/result.js';
+import type { ApiError, Result } from '../../../shared/result.js';
 
 export interface CoreWorkerData {
   dataDir: string;
@@ -17,7 +17,7 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'failed'; code: ErrorCode; message: string }
+  | { type: 'failed'; error: ApiError }
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'event'; event: EventName; payload: unknown }
   | { type: 'pdf'; id: number; html: string }

@@ -10,6 +10,7 @@ import { gloss } from '../api/client.js';
 import { i18n } from '../i18n.js';
 import { createStore } from '../api/store.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
+import { errorText } from '../errorText.js';
 
 export const annotationStore = createStore<ReadonlyMap<string, Annotation[]>>(new Map());
 /** How many live claims each open article has, as the core last counted them. */
@@ -239,7 +240,7 @@ export async function deleteAnnotation(id: string): Promise<boolean> {
  */
 export async function historyStep(which: 'undo' | 'redo', articleId: string, expected?: { annotationId: string; label: string }): Promise<void> {
   const result = await gloss.annotations[which]({ articleId });
-  if (!result.ok) return showToast(result.error.message, 'error');
+  if (!result.ok) return showToast(errorText(result.error), 'error');
   if (!result.value) return showToast(which === 'undo' ? i18n.t('annotate:toast.nothingToUndo') : i18n.t('annotate:toast.nothingToRedo'));
   await reloadOpen();
   const what = expected?.annotationId === result.value.annotationId ? expected.label : describe(result.value.action);

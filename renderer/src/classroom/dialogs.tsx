@@ -7,6 +7,7 @@ import { gloss } from '../api/client.js';
 import { Dialog } from '../ui/Dialog.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { download, readForApi } from './files.js';
+import { errorText } from '../errorText.js';
 
 export function NewAssignmentDialog({ library, onClose, onCreated }: { library: ArticleSummary[]; onClose: () => void; onCreated: (a: Assignment) => void }) {
   const { t } = useTranslation('classroom');
@@ -49,7 +50,7 @@ export function NewAssignmentDialog({ library, onClose, onCreated }: { library: 
     });
     if (!made.ok) {
       setBusy(false);
-      setError(made.error.message);
+      setError(errorText(made.error));
       return;
     }
     const file = valueOrToast(await gloss.assignments.file({ id: made.value.id }));
@@ -154,7 +155,7 @@ export function OpenAssignmentDialog({ file, onClose, onOpened }: { file: File; 
         onSubmit={async (e) => {
           e.preventDefault();
           const opened = await gloss.assignments.open({ file: await readForApi(file), student: name.trim() });
-          if (!opened.ok) return setError(opened.error.message);
+          if (!opened.ok) return setError(errorText(opened.error));
           showToast(t('open.opened', { title: opened.value.title }));
           onOpened(opened.value);
         }}

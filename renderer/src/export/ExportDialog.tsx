@@ -11,6 +11,7 @@ import { currentLanguage } from '../i18n.js';
 import { Dialog } from '../ui/Dialog.js';
 import { downloadFile } from '../ui/download.js';
 import { showToast } from '../ui/toasts.js';
+import { errorText } from '../errorText.js';
 
 export type ExportTarget = { articleId: string } | { articleIds: string[] } | { collectionId: string };
 
@@ -44,7 +45,7 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
     const result = await gloss.exports.run({ format, ...target, ...(format === 'pdf' ? { pdfOf } : {}), language: currentLanguage() });
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(errorText(result.error));
       return;
     }
     const { fileName, dataBase64, mimeType, warnings = [] } = result.value;

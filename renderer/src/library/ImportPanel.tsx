@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../ui/Dialog.js';
 import { ACCEPTED } from './files.js';
 import { dismissReport, importFiles, importStore, importText } from './importer.js';
+import { errorText } from '../errorText.js';
 
 export function ImportButtons({ collectionId }: { collectionId?: string }) {
   const { t } = useTranslation('library');
@@ -119,7 +120,7 @@ export function ImportStatus() {
           ))}
           {failed.map((f) => (
             <li key={`fail-${f.name}`} className="failure">
-              <strong>{f.name}</strong>: {f.message}
+              <strong>{f.name}</strong>: {errorText(f)}
             </li>
           ))}
         </ul>

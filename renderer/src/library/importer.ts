@@ -44,7 +44,7 @@ export async function importFiles(files: readonly File[], collectionId?: string)
     const result = await gloss.articles.import({ files: batch, ...(collectionId ? { collectionId } : {}) });
     report = result.ok
       ? merge(report, result.value)
-      : merge(report, { ...emptyReport(), failed: batch.map((f) => ({ name: f.name, code: result.error.code, message: result.error.message })) });
+      : merge(report, { ...emptyReport(), failed: batch.map((f) => ({ name: f.name, ...result.error })) });
     doneBefore += batch.length;
     importStore.set((s) => ({ ...s, done: doneBefore }));
   }
@@ -53,7 +53,7 @@ export async function importFiles(files: readonly File[], collectionId?: string)
     importStore.set((s) => ({ ...s, label: file.name }));
     const result = await gloss.exports.importBundle(file);
     if (result.ok) merged.push({ name: file.name, report: result.value });
-    else report = merge(report, { ...emptyReport(), failed: [{ name: file.name, code: result.error.code, message: result.error.message }] });
+    else report = merge(report, { ...emptyReport(), failed: [{ name: file.name, ...result.error }] });
     doneBefore += 1;
     importStore.set((s) => ({ ...s, done: doneBefore }));
   }
@@ -63,7 +63,7 @@ export async function importFiles(files: readonly File[], collectionId?: string)
 
 export async function importText(text: string, title: string): Promise<boolean> {
   const result = await gloss.articles.importText({ text, ...(title.trim() ? { title: title.trim() } : {}) });
-  const report = result.ok ? result.value : { ...emptyReport(), failed: [{ name: title || i18n.t('library:import.pasted'), code: result.error.code, message: result.error.message }] };
+  const report = result.ok ? result.value : { ...emptyReport(), failed: [{ name: title || i18n.t('library:import.pasted'), ...result.error }] };
   importStore.set({ running: false, done: 1, total: 1, label: '', report, merged: [] });
   return result.ok && report.failed.length === 0;
 }

@@ -33,6 +33,7 @@ import { findReveal } from './findReveal.js';
 import { interaction, setHovered } from './interaction.js';
 import { savedScroll, setScroll } from './layout.js';
 import { completeLink } from './linking.js';
+import { errorText } from '../errorText.js';
 
 const EMPTY: Annotation[] = [];
 const NO_LINKS: ReadonlySet<string> = new Set();
@@ -88,7 +89,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     void gloss.articles.get({ id: articleId }).then((r) => {
       if (!live) return;
       if (r.ok) setArticle(r.value);
-      else setLoadError(r.error.message);
+      else setLoadError(errorText(r.error));
     });
     // Claims come once the text is laid out, for the part of it near the screen (paintNear).
     forgetArticle(articleId);

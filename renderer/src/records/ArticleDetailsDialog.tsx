@@ -8,6 +8,7 @@ import { gloss } from '../api/client.js';
 import { ConfirmDialog, Dialog } from '../ui/Dialog.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { CorrectText } from './CorrectText.js';
+import { errorText } from '../errorText.js';
 
 export type DetailField = 'title' | 'outlet' | 'author' | 'publishedAt' | 'sourceUrl' | 'language';
 
@@ -86,7 +87,7 @@ export function ArticleDetailsDialog({ articleId, focus, onClose, onDeleted }: P
     const changes = changesOf(article, form);
     if (Object.keys(changes).length === 0) return onClose();
     const result = await gloss.articles.update({ id: articleId, ...changes });
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(errorText(result.error));
     showToast(t('details.saved', { title: result.value.title }));
     onClose();
   };

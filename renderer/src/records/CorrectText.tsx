@@ -5,6 +5,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { Article, ReanchoredClaim, ReanchorReport } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { Dialog } from '../ui/Dialog.js';
+import { errorText } from '../errorText.js';
 
 interface Props {
   article: Article;
@@ -25,7 +26,7 @@ export function CorrectText({ article, onBack, onClose }: Props) {
     const result = await gloss.articles.correctText({ id: article.id, body: text });
     setBusy(false);
     if (result.ok) setReport(result.value);
-    else setError(result.error.message);
+    else setError(errorText(result.error));
   };
 
   if (report) {

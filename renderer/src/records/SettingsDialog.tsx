@@ -8,6 +8,7 @@ import { gloss } from '../api/client.js';
 import { setLanguage, useLanguage } from '../i18n.js';
 import { Dialog } from '../ui/Dialog.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
+import { errorText } from '../errorText.js';
 
 type Form = Required<Record<keyof ReviewerProfile, string>>;
 
@@ -52,7 +53,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const save = async () => {
     if (!form) return;
     const result = await gloss.profile.set(form);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(errorText(result.error));
     showToast(t('settings.saved'));
     onClose();
   };

@@ -4,6 +4,7 @@
 import type { HubStatus } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { createStore } from '../api/store.js';
+import { errorText } from '../errorText.js';
 import { i18n } from '../i18n.js';
 
 export interface TeamState {
@@ -54,7 +55,7 @@ export async function syncTeam(connection?: Connection): Promise<boolean> {
     return true;
   }
   const offline = result.error.code === 'unavailable';
-  teamStore.set((s) => ({ ...s, phase: offline ? 'offline' : 'error', message: result.error.message }));
+  teamStore.set((s) => ({ ...s, phase: offline ? 'offline' : 'error', message: errorText(result.error) }));
   return false;
 }
 

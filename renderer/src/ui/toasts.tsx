@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/result.js';
 import { createStore } from '../api/store.js';
+import { errorText } from '../errorText.js';
 
 export interface Toast {
   id: number;
@@ -30,7 +31,7 @@ export function dismissToast(id: number): void {
 /** The value of an ok Result, or null after showing the error to the person. */
 export function valueOrToast<T>(result: Result<T>): T | null {
   if (result.ok) return result.value;
-  showToast(result.error.message, 'error');
+  showToast(errorText(result.error), 'error');
   return null;
 }
 

@@ -9,11 +9,13 @@ export interface Run {
   stderr: string;
 }
 
-export function gloss(args: string[]): Promise<Run> {
+/** The environment's locale is left out (gloss speaks English) unless `env` sets one. */
+export function gloss(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const { LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, ...rest } = process.env;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(repoRoot, 'bin', 'gloss.mjs'), ...args], {
       cwd: repoRoot,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...rest, NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
