@@ -1,8 +1,7 @@
 // The window: a header (team, tags, theme, shortcuts), then the library, the reader or the classroom.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleSummary } from '../../shared/model.js';
-import { gloss } from './api/client.js';
+import { useArticleSummaries } from './api/useArticles.js';
 import { useLibraryChanged } from './api/useLibraryEvent.js';
 import { installHighlightStyles } from './annotate/highlightStyles.js';
 import { Classroom } from './classroom/Classroom.js';
@@ -20,7 +19,7 @@ import { reloadTaxonomies, taxonomyStore } from './taxonomy/taxonomies.js';
 import { isTyping } from './ui/keys.js';
 import { ShortcutsDialog } from './ui/ShortcutsDialog.js';
 import { useTheme } from './ui/theme.js';
-import { Toasts, valueOrToast } from './ui/toasts.js';
+import { Toasts } from './ui/toasts.js';
 
 type View = 'library' | 'reader' | 'classroom';
 
@@ -76,22 +75,16 @@ export function App() {
     show(request);
   };
 
-  const [all, setAll] = useState<ArticleSummary[]>([]);
   const [editingTags, setEditingTags] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [teamOpen, setTeamOpen] = useState(false);
   const team = teamStore.use();
   const taxonomies = taxonomyStore.use();
-
-  const reloadAll = useCallback(async () => {
-    const list = valueOrToast(await gloss.articles.list({ sort: 'title', order: 'asc' }));
-    if (list) setAll(list);
-  }, []);
+  const openArticles = useArticleSummaries(reading);
 
   useEffect(() => {
     void reloadTaxonomies();
-    void reloadAll();
-  }, [reloadAll]);
+  }, []);
   useEffect(() => {
     void refreshTeamStatus();
     return startAutoSync();
@@ -100,23 +93,6 @@ export function App() {
   useEffect(() => installHighlightStyles(taxonomies), [taxonomies]);
   useLibraryChanged(['annotations', 'articles'], () => void refreshTeamStatus());
   useLibraryChanged(['taxonomies'], () => void reloadTaxonomies());
-  // An import names the articles it added: fetch those rows, not the whole list again.
-  useLibraryChanged(['articles'], ({ ids }) => {
-    if (!ids) return void reloadAll();
-    if (ids.length === 0) return;
-    void gloss.list.summaries({ ids }).then((result) => {
-      const added = valueOrToast(result);
-      if (!added) return;
-      // As the core sorts (title COLLATE NOCASE); the list is sorted already, so this is one pass.
-      const key = (a: ArticleSummary) => a.title.toLowerCase();
-      const byTitle = (a: ArticleSummary, b: ArticleSummary) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-      setAll((list) => {
-        const fresh = new Set(added.map((a) => a.id));
-        return [...list.filter((a) => !fresh.has(a.id)), ...added].sort(byTitle);
-      });
-    });
-  });
-
   // "/" goes to search and "?" lists the shortcuts, from anywhere but a text field or a dialog.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -132,7 +108,7 @@ export function App() {
     return () => removeEventListener('keydown', onKey);
   }, []);
 
-  const titleOf = (id: string) => all.find((a) => a.id === id)?.title ?? t('app.untitled');
+  const titleOf = (id: string) => openArticles.get(id)?.title ?? t('app.untitled');
 
   return (
     <div className="app">
@@ -168,9 +144,9 @@ export function App() {
         </div>
       </header>
       {view === 'reader' && reading.length ? (
-        <Reader library={all} onBack={() => setView('library')} />
+        <Reader onBack={() => setView('library')} />
       ) : view === 'classroom' ? (
-        <Classroom library={all} onOpen={openSet} />
+        <Classroom onOpen={openSet} />
       ) : (
         <Library onOpen={openSet} onOpenOne={openOne} focusSearch={searchRequest} />
       )}

@@ -67,4 +67,10 @@ test('a library of 3,000 articles is listed a window at a time: first rows, a ju
   expect(asked.some((a) => a.method === 'list.window' && a.input.last === true)).toBe(true);
   // The jump to the middle asked for the rows there, not for every row before them.
   expect(asked.some((a) => a.method === 'list.window' && typeof a.input.offset === 'number' && a.input.offset > 1_000)).toBe(true);
+
+  // The reader names its article and offers the latest ones to add, without the whole list either.
+  await list.locator('[aria-posinset="1"]').locator('.article-open').click();
+  await expect(page.locator('.pane-title').first()).toContainText('Report 0000 from the harbour');
+  await expect(page.getByRole('combobox', { name: 'Open another article beside these' }).locator('option')).toHaveCount(101);
+  expect(asked.map((a) => a.method)).not.toContain('articles.list');
 });

@@ -3,7 +3,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assignment } from '../../../shared/classroom.js';
-import type { ArticleSummary } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
 import { teamStore } from '../team/teamStore.js';
@@ -15,7 +14,7 @@ import { classroomInbox } from './opened.js';
 import { StudentAssignment } from './StudentAssignment.js';
 import { errorText } from '../errorText.js';
 
-export function Classroom({ library, onOpen }: { library: ArticleSummary[]; onOpen: (ids: string[]) => void }) {
+export function Classroom({ onOpen }: { onOpen: (ids: string[]) => void }) {
   const { t } = useTranslation('classroom');
   const hub = teamStore.use().status?.hub ?? null;
   const [gettingFromHub, setGettingFromHub] = useState(false);
@@ -146,12 +145,11 @@ export function Classroom({ library, onOpen }: { library: ArticleSummary[]; onOp
         {current === null ? null : current.role === 'teacher' ? (
           <ClassView key={current.id} assignment={current} />
         ) : (
-          <StudentAssignment key={current.id} assignment={current} library={library} onOpen={onOpen} />
+          <StudentAssignment key={current.id} assignment={current} onOpen={onOpen} />
         )}
       </section>
       {creating && (
         <NewAssignmentDialog
-          library={library}
           onClose={() => setCreating(false)}
           onCreated={(a) => {
             setCreating(false);

@@ -4,20 +4,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assignment } from '../../../shared/classroom.js';
 import { formatDay, formatMoment } from '../../../shared/i18n/format.js';
-import type { ArticleSummary } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
+import { useArticleSummaries } from '../api/useArticles.js';
 import { useLanguage } from '../i18n.js';
 import { teamStore } from '../team/teamStore.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { download } from './files.js';
 
-export function StudentAssignment({ assignment: a, library, onOpen }: { assignment: Assignment; library: ArticleSummary[]; onOpen: (ids: string[]) => void }) {
+export function StudentAssignment({ assignment: a, onOpen }: { assignment: Assignment; onOpen: (ids: string[]) => void }) {
   const { t } = useTranslation('classroom');
   const language = useLanguage();
   const status = teamStore.use().status;
   const hub = status?.hub?.role === 'student' ? status.hub : null;
   const [busy, setBusy] = useState(false);
-  const titles = new Map(library.map((x) => [x.id, x.title]));
+  const articles = useArticleSummaries(a.articleIds);
 
   async function handInFile() {
     setBusy(true);
@@ -55,7 +55,7 @@ export function StudentAssignment({ assignment: a, library, onOpen }: { assignme
         <h3>{t('student.articles')}</h3>
         <ul>
           {a.articleIds.map((id) => (
-            <li key={id}>{titles.get(id) ?? id}</li>
+            <li key={id}>{articles.get(id)?.title ?? id}</li>
           ))}
         </ul>
         <button type="button" className="primary" onClick={() => onOpen(a.articleIds.slice(0, 4))}>

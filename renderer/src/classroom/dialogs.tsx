@@ -2,14 +2,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assignment, AssignmentTask } from '../../../shared/classroom.js';
-import type { ArticleSummary, Collection } from '../../../shared/model.js';
+import type { Collection } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
+import { useArticleSummaries } from '../api/useArticles.js';
 import { Dialog } from '../ui/Dialog.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { download, readForApi } from './files.js';
 import { errorText } from '../errorText.js';
 
-export function NewAssignmentDialog({ library, onClose, onCreated }: { library: ArticleSummary[]; onClose: () => void; onCreated: (a: Assignment) => void }) {
+export function NewAssignmentDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (a: Assignment) => void }) {
   const { t } = useTranslation('classroom');
   const [collections, setCollections] = useState<Collection[]>([]);
   const [collectionId, setCollectionId] = useState('');
@@ -30,7 +31,7 @@ export function NewAssignmentDialog({ library, onClose, onCreated }: { library: 
     });
   }, []);
   const collection = collections.find((c) => c.id === collectionId);
-  const titles = new Map(library.map((a) => [a.id, a.title]));
+  const articles = useArticleSummaries(collection?.articleIds ?? []);
   function pick(c: Collection) {
     setCollectionId(c.id);
     setChosen(new Set(c.articleIds));
@@ -98,7 +99,7 @@ export function NewAssignmentDialog({ library, onClose, onCreated }: { library: 
                     return next;
                   })}
                 />
-                {titles.get(id) ?? id}
+                {articles.get(id)?.title ?? id}
               </label>
             ))}
           </fieldset>

@@ -2,7 +2,7 @@
 // undo/redo of the claim changes of the pane in use, and linking claims across panes.
 import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleSummary } from '../../../shared/model.js';
+import { useArticleSummaries, useLatestArticles } from '../api/useArticles.js';
 import { annotationStore, forgetArticle, historyStep } from '../annotate/annotationStore.js';
 import { useHistory } from '../annotate/useHistory.js';
 import { ExportDialog } from '../export/ExportDialog.js';
@@ -17,9 +17,10 @@ import { Splitter } from './Splitter.js';
 import { describeStep } from './undoLabel.js';
 
 const MIN_PANE_PX = 240;
+/** The "add a pane" picker offers the latest articles; any other is opened from the library. */
+const LATEST_IN_PICKER = 100;
 
 interface Props {
-  library: ArticleSummary[];
   onBack: () => void;
 }
 
@@ -28,9 +29,11 @@ function articleOf(target: EventTarget | null): string | undefined {
   return (target instanceof Element ? target.closest<HTMLElement>('[data-article-id]') : null)?.dataset.articleId;
 }
 
-export function Reader({ library, onBack }: Props) {
+export function Reader({ onBack }: Props) {
   const { t } = useTranslation('reader');
   const { ids: articleIds, widths, sync } = readerLayout.use();
+  const openArticles = useArticleSummaries(articleIds);
+  const latest = useLatestArticles(LATEST_IN_PICKER);
   const [exporting, setExporting] = useState(false);
   // The pane in use: the last one clicked or focused. Undo and Redo act on its article.
   const [activeId, setActiveId] = useState(articleIds[0]);
@@ -105,8 +108,8 @@ export function Reader({ library, onBack }: Props) {
     setWidths(next.map((x) => (x / total) * sum));
   }, []);
 
-  const titleOf = (id: string) => library.find((a) => a.id === id)?.title ?? t('reader.article');
-  const addable = library.filter((a) => !articleIds.includes(a.id));
+  const titleOf = (id: string) => openArticles.get(id)?.title ?? t('reader.article');
+  const addable = latest.filter((a) => !articleIds.includes(a.id));
   const undoLabel = history.undo ? t('history.undoStep', { step: describeStep(history.undo) }) : t('history.undo');
   const redoLabel = history.redo ? t('history.redoStep', { step: describeStep(history.redo) }) : t('history.redo');
   /** In the pane in use, said when there are several. */
