@@ -23,7 +23,7 @@ describe('gloss export --lang', { timeout: 120_000 }, () => {
     const out = join(tmp.path, 'ficha.html');
     const run = await gloss(['export', 'worksheet', '--article', id, '--out', out, '--lang', 'es', ...lib]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toContain('warning: 1 afirmación no tiene veredicto');
+    expect(run.stderr).toContain('aviso: 1 afirmación no tiene veredicto');
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<html lang="es" dir="ltr">');
     expect(html).toContain('Veredictos para elegir');
@@ -36,11 +36,18 @@ describe('gloss export --lang', { timeout: 120_000 }, () => {
     expect(readFileSync(out, 'utf8')).toContain('| # | الاقتباس | الحالة | أساليب التحيز | ملاحظة | الأدلة |');
   });
 
+  it('writes in the language of the locale when --lang is not given', async () => {
+    const out = join(tmp.path, 'rapport.html');
+    const run = await gloss(['export', 'html', '--article', id, '--out', out, ...lib], { LANG: 'fr_FR.UTF-8' });
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('<html lang="fr" dir="ltr">');
+  });
+
   it('refuses a language it does not write', async () => {
     const out = join(tmp.path, 'bericht.html');
     const run = await gloss(['export', 'html', '--article', id, '--out', out, '--lang', 'de', ...lib]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('"de" is none of them');
+    expect(run.stderr).toContain('--lang takes a language gloss speaks (en, es, fr, ar), not "de".');
     expect(existsSync(out)).toBe(false);
   });
 });
