@@ -202,7 +202,7 @@ test('the language chosen in Settings re-renders the window at once and is kept 
 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Ajustes…' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Biblioteca' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Biblioteca', exact: true })).toBeVisible();
 
   // Arabic: right to left at once; the built-in statuses in Arabic, a renamed one as written.
   await callApi(page, 'tags.update', { id: 'status:mixed', name: 'Half right' });
@@ -220,5 +220,5 @@ test('the language chosen in Settings re-renders the window at once and is kept 
 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.getByRole('button', { name: 'المكتبة' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'المكتبة', exact: true })).toBeVisible();
 });

@@ -199,7 +199,10 @@ const ClaimItem = memo(function ClaimItem({ index, setSize, measure, top, annota
           if (!a.orphaned) jumpTo(a.id);
         }}
       >
-        <span className="claim-quote">{t('claim.quote', { text: shorten(a.quote.exact, 140) })}</span>
+        {/* The article's words, read in their own direction inside a list of the interface's. */}
+        <span className="claim-quote" dir="auto">
+          {t('claim.quote', { text: shorten(a.quote.exact, 140) })}
+        </span>
         <span className="chips">
           {a.orphaned && <span className="chip chip-orphan">{t('claim.orphaned')}</span>}
           {st && (
@@ -225,7 +228,11 @@ const ClaimItem = memo(function ClaimItem({ index, setSize, measure, top, annota
             {a.quote.suffix}…
           </span>
         )}
-        {a.note && <span className="claim-note">{a.note}</span>}
+        {a.note && (
+          <span className="claim-note" dir="auto">
+            {a.note}
+          </span>
+        )}
       </button>
       {a.conflict && <ConflictChoice annotation={a} />}
     </li>
