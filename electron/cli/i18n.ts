@@ -2,7 +2,7 @@
 // the first one set wins), else English. Everything it says goes through `t`; JSON output
 // never does, so scripts read the same keys and codes in every language.
 import { formatNumber } from '../../shared/i18n/format.js';
-import { isLanguage, languages, localeOf, pickLanguage, type Language } from '../../shared/i18n/languages.js';
+import { languages, localeOf, pickLanguage, type Language } from '../../shared/i18n/languages.js';
 import { createTranslator, type Translator } from '../../shared/i18n/translator.js';
 import { translateError, type ApiError } from '../../shared/result.js';
 
@@ -34,12 +34,6 @@ export function langOption(argv: string[], hasOwnLang: (command: string) => bool
     }
   }
   return found;
-}
-
-/** A tag Gloss speaks ("es", "fr-CA", "ar_EG"), or null. */
-export function spokenLanguage(tag: string): Language | null {
-  const primary = tag.split(/[-_.@]/)[0]!.toLowerCase();
-  return isLanguage(primary) ? primary : null;
 }
 
 export const spokenLanguages = languages.map((l) => l.code).join(', ');

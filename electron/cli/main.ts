@@ -2,6 +2,7 @@
 // same API every other door calls (dispatch), print the result.
 import { parseArgs } from 'node:util';
 import type { MethodName } from '../../shared/contract/index.js';
+import { spokenLanguage } from '../../shared/i18n/languages.js';
 import type { ApiError } from '../../shared/result.js';
 import type { Core } from '../core/api.js';
 import { GlossError, knownFailure, type ErrorText } from '../core/errors.js';
@@ -10,7 +11,7 @@ import { APP_VERSION } from '../core/version.js';
 import type { Call, Command, OptionSpecs, Values } from './command.js';
 import { commands, findCommand } from './commands/index.js';
 import { CliError, UsageError } from './errors.js';
-import { errorText, langOption, localeLanguage, spokenLanguage, spokenLanguages, t, useLanguage } from './i18n.js';
+import { errorText, langOption, localeLanguage, spokenLanguages, t, useLanguage } from './i18n.js';
 import { stdOutput, type Output } from './output.js';
 
 const commonOptions = {

@@ -14,13 +14,15 @@ export function isLanguage(code: unknown): code is Language {
   return languages.some((l) => l.code === code);
 }
 
-/**
- * The language for a BCP 47 tag or a POSIX locale ("es-MX", "fr_CA.UTF-8", "ar"), or English
- * when Gloss does not speak it ("C", "POSIX", "de_DE").
- */
+/** The language of a BCP 47 tag or a POSIX locale ("es-MX", "fr_CA.UTF-8", "ar"), or null when Gloss does not speak it. */
+export function spokenLanguage(tag: string): Language | null {
+  const primary = tag.split(/[-_.@]/)[0]!.toLowerCase();
+  return isLanguage(primary) ? primary : null;
+}
+
+/** As spokenLanguage, with English for what Gloss does not speak ("C", "POSIX", "de_DE"). */
 export function pickLanguage(tag: string | null | undefined): Language {
-  const primary = (tag ?? '').split(/[-_.@]/)[0]!.toLowerCase();
-  return isLanguage(primary) ? primary : defaultLanguage;
+  return spokenLanguage(tag ?? '') ?? defaultLanguage;
 }
 
 export function directionOf(language: Language): 'ltr' | 'rtl' {

@@ -7,7 +7,8 @@ import { sql } from '../statements.js';
 import { notFound } from '../errors.js';
 import { clockSchema, type Clock } from './clock.js';
 
-interface AnnotationRow {
+/** A row of `annotations` as SQLite gives it. */
+export interface AnnotationRow {
   id: string;
   article_id: string;
   start: number;

@@ -4,6 +4,7 @@
 // costs what changed, not the size of the library.
 import type { Evidence } from '../../../shared/model.js';
 import { parseClock, sortedClock } from '../annotations/clock.js';
+import type { AnnotationRow } from '../annotations/read.js';
 import { getArticle } from '../articles.js';
 import { listCollections } from '../collections.js';
 import type { Db } from '../db.js';
@@ -152,25 +153,7 @@ export function changedClaims(db: Db, hub: string): ClaimSummary[] {
 export function claimRecords(db: Db, ids: string[]): BundleAnnotation[] {
   if (!ids.length) return [];
   const list = JSON.stringify(ids);
-  const rows = sql(db, 'SELECT * FROM annotations WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id').all(list) as Array<{
-    id: string;
-    article_id: string;
-    start: number;
-    end: number;
-    exact: string;
-    prefix: string;
-    suffix: string;
-    status_tag_id: string | null;
-    note: string;
-    orphaned: number;
-    revision: number;
-    clock: string;
-    created_at: string;
-    updated_at: string;
-    deleted_at: string | null;
-    created_by: string | null;
-    updated_by: string | null;
-  }>;
+  const rows = sql(db, 'SELECT * FROM annotations WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id').all(list) as Array<AnnotationRow & { clock: string }>;
   const tags = group(
     sql(
       db,

@@ -1,16 +1,12 @@
 import type { ReactNode } from 'react';
 import { formatDay } from '../../../shared/i18n/format.js';
 import { directionOf } from '../../../shared/i18n/languages.js';
-import { currentLanguage, useLanguage } from '../i18n.js';
+import { useLanguage } from '../i18n.js';
 
 // Dates are shown one way throughout, in the interface's language ("15 Mar 2025", "15 mars 2025").
 // The element isolates its direction, so right-to-left text around it cannot reorder it.
 
 /** A date (YYYY-MM-DD, or a full ISO time, read as its calendar date) for people. */
-export function formatDate(iso: string): string {
-  return formatDay(iso, currentLanguage());
-}
-
 export function DateText({ iso }: { iso: string }) {
   const language = useLanguage();
   return (
