@@ -95,7 +95,12 @@ test('filters and sort stay as they were set, across the reader and a reload', a
   await sort.selectOption({ label: 'Title' });
   await page.getByRole('button', { name: /Descending order/ }).click();
   await expect(page.getByRole('button', { name: /^Ascending order/ })).toBeVisible();
-  const titles = await rows(page).locator('.article-title').allTextContents();
+  const listed = () => rows(page).locator('.article-title').allTextContents();
+  await expect.poll(async () => {
+    const t = await listed();
+    return t.length >= 5 && t.every((title, i) => i === 0 || t[i - 1]!.localeCompare(title) <= 0);
+  }, 'the list is re-sorted by title, ascending').toBe(true);
+  const titles = await listed();
 
   await rows(page).first().locator('.article-open').click();
   await expect(page.locator('.pane')).toHaveCount(1);

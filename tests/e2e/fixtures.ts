@@ -57,6 +57,8 @@ export function importPicker(page: Page) {
 export async function importSamples(page: Page): Promise<void> {
   await importPicker(page).setInputFiles(sampleArticles());
   await expect(page.getByText(/Imported 5 articles/)).toBeVisible();
+  // The list refreshes just after the report: tests that read its rows wait for all five.
+  await expect.poll(() => page.getByRole('list', { name: 'Articles' }).getByRole('listitem').count()).toBeGreaterThanOrEqual(5);
 }
 
 /** axe-core on the page as it is: no serious or critical violations. */
