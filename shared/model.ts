@@ -303,6 +303,9 @@ export interface HubSyncReport {
   /** Records from the hub that could not be merged (a claim using a tag the hub does not have). */
   skipped: number;
   sent: number;
+  /** Corrections of articles' text taken from the hub, and how many of them replaced one of ours (kept as a text conflict). */
+  corrected: number;
+  textConflicts: number;
   openConflicts: number;
   syncedAt: string;
 }
@@ -310,9 +313,20 @@ export interface HubSyncReport {
 export interface HubStatus {
   /** The hub workspace this library syncs with (its URL without password), or null. */
   hub: { url: string; workspace: string; user: string; role: HubRole; lastSync: string | null } | null;
-  /** Claims changed here since the last sync, and open conflicts. */
+  /** Every change the next push will send (claims, articles, their details and text, collections, taxonomies, links, the trash), and open conflicts. */
   toSend: number;
   openConflicts: number;
+  /** Corrections of an article's text made here that lost to one that reached the hub first. */
+  textConflicts: HubTextConflict[];
+}
+
+/** A correction made here that lost to the hub's: the hub's text is the article's now, ours is kept. */
+export interface HubTextConflict {
+  articleId: string;
+  title: string;
+  /** The hub's name for who made the text that won. */
+  theirsBy: string | null;
+  foundAt: string;
 }
 
 /** One version of a claim in the team's history: who made it, when, and what it said. */

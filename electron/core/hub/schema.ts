@@ -16,6 +16,7 @@ import type { ClientBase } from 'pg';
 import { GlossError } from '../errors.js';
 import { syncDeletions } from './migration-sync-deletions.js';
 import { classroomHubMigration } from './schema-classroom.js';
+import { textCorrections } from './migration-text-corrections.js';
 
 const TABLES = ['articles', 'collections', 'taxonomies', 'claims', 'links'] as const;
 
@@ -142,7 +143,7 @@ CREATE POLICY writer_adds ON gloss.claim_versions FOR INSERT
 `;
 
 /** Hub migrations in order; the hub's version is how many have been applied. */
-export const HUB_MIGRATIONS: string[] = [v1 + tables + policies, syncDeletions, classroomHubMigration];
+export const HUB_MIGRATIONS: string[] = [v1 + tables + policies, syncDeletions, classroomHubMigration, textCorrections];
 
 export const HUB_SCHEMA_TABLES = TABLES;
 

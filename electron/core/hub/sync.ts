@@ -42,6 +42,7 @@ import {
   type HubLink,
 } from './records.js';
 import { HUB_MIGRATIONS, hubVersion, refuseNewerHub } from './schema.js';
+import { fitsText, planTexts, rememberText, takeTexts, textConflicts, textCorrections, type HubText, type TextCorrection } from './texts.js';
 
 type Kind = 'article' | 'collection' | 'taxonomy' | 'claim' | 'link';
 type Records = Pick<Bundle, 'articles' | 'collections' | 'taxonomies' | 'annotations' | 'links'>;
@@ -102,6 +103,8 @@ export async function syncWithHub(db: Db, target: SyncTarget, onProgress?: (step
       conflicts: received.report.conflicts,
       skipped: received.report.skipped,
       sent,
+      corrected: received.corrected,
+      textConflicts: received.textConflicts,
       openConflicts: countOpenConflicts(db),
       syncedAt,
     };
@@ -144,6 +147,8 @@ interface HubRow {
   updated_by: string;
   deleted?: boolean;
   purged?: boolean;
+  text_version?: number;
+  text_by?: string | null;
 }
 
 interface HistoryRow {
@@ -159,6 +164,7 @@ interface Incoming {
   records: Records;
   articles: HubArticle[];
   removedLinks: HubLink[];
+  texts: HubText[];
   purged: string[];
   same: Array<{ id: string; clock: string }>;
   invalid: number;
@@ -170,7 +176,7 @@ async function pull(s: Session, db: Db, workspace: string) {
   const next = (await s.client.query('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS x')).rows[0].x as string;
   const rows = {} as Record<Kind, HubRow[]>;
   for (const kind of KINDS) {
-    const extra = kind === 'article' ? ', deleted, purged' : '';
+    const extra = kind === 'article' ? ', deleted, purged, text_version, text_by' : '';
     // Rows our last push wrote and nobody changed since are what this library holds already.
     rows[kind] = (
       await s.client.query(
@@ -187,7 +193,7 @@ async function pull(s: Session, db: Db, workspace: string) {
   if (missing.length) {
     rows.article.push(
       ...(
-        await s.client.query('SELECT id, data, created_by, updated_by, deleted, purged FROM gloss.articles WHERE workspace_id = $1 AND id = ANY($2)', [
+        await s.client.query('SELECT id, data, created_by, updated_by, deleted, purged, text_version, text_by FROM gloss.articles WHERE workspace_id = $1 AND id = ANY($2)', [
           s.workspaceId,
           missing,
         ])
@@ -198,22 +204,40 @@ async function pull(s: Session, db: Db, workspace: string) {
   await s.client.query('COMMIT');
 
   const incoming = check(db, withoutEmptied(db, s.key, rows));
-  const report = db.transaction(() => {
+  const result = db.transaction(() => {
     const before = new Set(incoming.articles.filter((a) => local.get(a.id)).map((a) => a.id));
-    const merged = mergeHubRecords(
-      db,
-      { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: nowIso(), generator: `Gloss ${APP_VERSION}`, ...incoming.records },
-      `team hub ${workspace}`,
-    );
+    const merge = (records: Records) =>
+      mergeHubRecords(db, { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: nowIso(), generator: `Gloss ${APP_VERSION}`, ...records }, `team hub ${workspace}`);
+    // Claims on the text this library has go in before a correction re-anchors them; the rest
+    // (the corrector's, re-anchored already) after it.
+    const texts = planTexts(db, s.key, incoming.texts);
+    const corrected = new Map(texts.takes.map((t) => [t.id, t]));
+    const first = incoming.records.annotations.filter((a) => {
+      const t = corrected.get(a.articleId);
+      return !t || (!a.orphaned && fitsText(t.oldBody, a));
+    });
+    const merged = merge({ ...incoming.records, annotations: first, links: [] });
+    const taken = takeTexts(db, s.key, texts.takes);
+    const after = merge({ ...incoming.records, collections: [], annotations: incoming.records.annotations.filter((a) => !first.includes(a)) });
+    for (const t of texts.remember) if (local.get(t.id)) rememberText(db, s.key, t.id, t.version, t.hash);
     takeArticleChanges(db, s.key, incoming.articles, before);
     removeLinks(db, incoming.removedLinks);
     purgeArticles(db, s.key, incoming.purged);
     keepHistory(db, s.key, history);
     remember(db, s.key, incoming);
     sql(db, 'UPDATE hub_state SET cursor = ? WHERE hub = ?').run(next, s.key);
-    return merged;
+    const report = {
+      ...merged,
+      annotationsAdded: merged.annotationsAdded + after.annotationsAdded,
+      annotationsUpdated: merged.annotationsUpdated + after.annotationsUpdated,
+      conflicts: merged.conflicts + after.conflicts,
+      // A correction whose text another article here has is left: one library holds a text once.
+      skipped: merged.skipped + after.skipped + texts.takes.length - taken.size,
+    };
+    return { report, corrected: taken.size, textConflicts: texts.takes.filter((t) => t.mine && taken.has(t.id)).length };
   }).immediate();
-  return { report: { ...report, skipped: report.skipped + incoming.invalid }, count: KINDS.reduce((n, k) => n + rows[k].length, 0) };
+  const { report } = result;
+  return { ...result, report: { ...report, skipped: report.skipped + incoming.invalid }, count: KINDS.reduce((n, k) => n + rows[k].length, 0) };
 }
 
 /** The versions of these claims that the hub holds beside the claim's current one: their history. */
@@ -248,6 +272,7 @@ function check(db: Db, rows: Record<Kind, HubRow[]>): Incoming {
     records: { articles: [], collections: [], taxonomies: [], annotations: [], links: [] },
     articles: [],
     removedLinks: [],
+    texts: [],
     purged: [],
     same: [],
     invalid: 0,
@@ -276,7 +301,11 @@ function check(db: Db, rows: Record<Kind, HubRow[]>): Incoming {
         incoming.invalid++;
         continue;
       }
-      if (kind === 'article') incoming.articles.push({ ...(parsed.data as RecordOf<'article'>), deleted: r.deleted === true });
+      if (kind === 'article') {
+        const a = parsed.data as RecordOf<'article'>;
+        incoming.articles.push({ ...a, deleted: r.deleted === true });
+        incoming.texts.push({ id: a.id, body: a.body, blocks: a.blocks, version: r.text_version ?? 1, by: r.text_by ?? r.created_by });
+      }
       if (kind === 'link') {
         const { deletedAt, ...link } = parsed.data as HubLink;
         if (deletedAt !== null) incoming.removedLinks.push({ ...link, deletedAt });
@@ -430,7 +459,7 @@ function outgoing(db: Db, key: string, role: HubRole, user: string): Outgoing[] 
       // Only an editor's trash is the team's; the hub keeps its own for anyone else's upsert.
       const details = DELETES.includes(role) ? mine : { ...mine, deleted: parseDetailsVersion(previous)?.deleted ?? false };
       const version = detailsVersion(details);
-      if (version !== previous) out.push({ kind: 'article', id, record: articleRecord(db, id, details.deleted), version });
+      if (version !== previous) out.push({ kind: 'article', id, record: articleRecord(db, id, details.deleted), version, known: previous !== undefined });
     }
   }
   if (kinds.includes('collection')) hashed('collection', collectionRecords(db));
@@ -455,13 +484,18 @@ function outgoing(db: Db, key: string, role: HubRole, user: string): Outgoing[] 
   return out;
 }
 
+/** An article's details as sent, with the text the hub holds: its text changes only by a correction (TEXT). */
+const DETAILS_OVER_HUB_TEXT = `excluded.data || jsonb_build_object('body', gloss.articles.data->'body', 'blocks', gloss.articles.data->'blocks',
+              'wordCount', gloss.articles.data->'wordCount', 'contentHash', gloss.articles.data->'contentHash')`;
+
 const UPSERT: Record<Kind, string> = {
   // Only an editor's (or teacher's) upsert moves an article to the trash or out of it.
   article: `INSERT INTO gloss.articles (workspace_id, id, data, deleted)
             SELECT $1, x->>'id', x - 'deleted', (x->>'deleted')::boolean FROM jsonb_array_elements($2::jsonb) x
-            ON CONFLICT (workspace_id, id) DO UPDATE SET data = excluded.data,
+            ON CONFLICT (workspace_id, id) DO UPDATE SET data = ${DETAILS_OVER_HUB_TEXT},
               deleted = CASE WHEN gloss.role_in($1) IN ('editor', 'teacher') THEN excluded.deleted ELSE gloss.articles.deleted END
-            WHERE NOT gloss.articles.purged AND (gloss.articles.data, gloss.articles.deleted) IS DISTINCT FROM (excluded.data, excluded.deleted)`,
+            WHERE NOT gloss.articles.purged
+              AND (gloss.articles.data, gloss.articles.deleted) IS DISTINCT FROM (${DETAILS_OVER_HUB_TEXT}, excluded.deleted)`,
   collection: `INSERT INTO gloss.collections (workspace_id, id, data)
             SELECT $1, x->>'id', x FROM jsonb_array_elements($2::jsonb) x
             ON CONFLICT (workspace_id, id) DO UPDATE SET data = excluded.data WHERE gloss.collections.data IS DISTINCT FROM excluded.data`,
@@ -484,18 +518,56 @@ const HISTORY = `INSERT INTO gloss.claim_versions (workspace_id, claim_id, clock
   SELECT $1, x->>'id', x->'clock', x - 'createdBy' - 'updatedBy' FROM jsonb_array_elements($2::jsonb) x
   ON CONFLICT DO NOTHING`;
 
+/** A correction is taken only over the version it was made from (the hub's trigger counts versions and checks the role). */
+const TEXT = `UPDATE gloss.articles a SET data = a.data || jsonb_build_object('body', x->'body', 'blocks', x->'blocks', 'wordCount', x->'wordCount', 'contentHash', x->'contentHash')
+  FROM jsonb_array_elements($2::jsonb) x
+  WHERE a.workspace_id = $1 AND a.id = x->>'id' AND a.text_version = (x->>'base')::integer AND NOT a.purged
+  RETURNING a.id, a.text_version`;
+
 const PURGE = `UPDATE gloss.articles SET purged = true, deleted = true, data = jsonb_build_object('id', id)
   WHERE workspace_id = $1 AND id = ANY($2) AND NOT purged`;
 
+/** What the next push sends: one reading for the push itself and for the Team panel's count. */
+interface Pending {
+  records: Outgoing[];
+  texts: TextCorrection[];
+  purges: string[];
+}
+
+function pending(db: Db, key: string, role: HubRole, user: string): Pending {
+  const editor = DELETES.includes(role);
+  const texts = textCorrections(db, key);
+  // Anyone else's correction stays here, and so do the claims anchored on it.
+  const kept = new Set(editor ? [] : texts.map((t) => t.id));
+  return {
+    records: outgoing(db, key, role, user).filter((o) => o.kind !== 'claim' || !kept.has((o.record as RecordOf<'claim'>).articleId)),
+    texts: editor ? texts : [],
+    purges: editor
+      ? (sql(db, "SELECT id FROM hub_sent WHERE hub = ? AND kind = 'article' AND version = 'purge'").all(key) as Array<{ id: string }>).map((r) => r.id)
+      : [],
+  };
+}
+
+const pendingCount = (p: Pending) => p.records.length + p.texts.length + p.purges.length;
+
 async function push(s: Session, db: Db): Promise<number> {
-  const out = outgoing(db, s.key, s.role, s.user);
-  const purges = DELETES.includes(s.role)
-    ? (sql(db, "SELECT id FROM hub_sent WHERE hub = ? AND kind = 'article' AND version = 'purge'").all(s.key) as Array<{ id: string }>).map((r) => r.id)
-    : [];
-  if (!out.length && !purges.length) return 0;
+  const { records: all, texts, purges } = pending(db, s.key, s.role, s.user);
+  if (!pendingCount({ records: all, texts, purges })) return 0;
   await s.client.query('BEGIN');
   const txid = (await s.client.query('SELECT pg_current_xact_id()::text AS x')).rows[0].x as string;
+  let out = all;
+  const accepted = new Map<string, number>();
   for (const kind of KINDS) {
+    if (kind === 'claim' && texts.length) {
+      // Corrections go before the claims anchored on them; a correction the hub did not take
+      // (another reached it first) keeps its article's claims here until the next sync has
+      // brought the hub's text and re-anchored them.
+      for (const r of (await s.client.query(TEXT, [s.workspaceId, JSON.stringify(texts)])).rows as Array<{ id: string; text_version: number }>) {
+        accepted.set(r.id, r.text_version);
+      }
+      const refused = new Set(texts.filter((t) => !accepted.has(t.id)).map((t) => t.id));
+      out = all.filter((o) => o.kind !== 'claim' || !refused.has((o.record as RecordOf<'claim'>).articleId));
+    }
     const records = out.filter((o) => o.kind === kind).map((o) => o.record);
     for (let i = 0; i < records.length; i += BATCH) {
       const batch = JSON.stringify(records.slice(i, i + BATCH));
@@ -508,12 +580,17 @@ async function push(s: Session, db: Db): Promise<number> {
   const history = await earlierVersions(s, out.filter((o) => o.kind === 'claim' && o.known).map((o) => o.id));
   await s.client.query('COMMIT');
   db.transaction(() => {
-    for (const o of out) setSent(db, s.key, o.kind, o.id, o.version);
+    for (const o of out) {
+      setSent(db, s.key, o.kind, o.id, o.version);
+      // An article new to the hub: its text there is ours, the first version.
+      if (o.kind === 'article' && !o.known) rememberText(db, s.key, o.id, 1, (o.record as RecordOf<'article'>).contentHash);
+    }
+    for (const t of texts) if (accepted.has(t.id)) rememberText(db, s.key, t.id, accepted.get(t.id)!, t.contentHash);
     for (const id of purges) setSent(db, s.key, 'article', id, 'purged');
     keepHistory(db, s.key, history);
     sql(db, 'UPDATE hub_state SET pushed_txid = ? WHERE hub = ?').run(txid, s.key);
   }).immediate();
-  return out.length + purges.length;
+  return out.length + accepted.size + purges.length;
 }
 
 /** For the Team panel: which hub, and what waits. Reads only the library: works offline. */
@@ -522,19 +599,12 @@ export function hubStatus(db: Db): HubStatus {
     | { hub: string; user_name: string; role: HubRole; last_sync: string | null }
     | undefined;
   const openConflicts = countOpenConflicts(db);
-  if (!state) return { hub: null, toSend: 0, openConflicts };
+  if (!state) return { hub: null, toSend: 0, openConflicts, textConflicts: [] };
   const cut = state.hub.lastIndexOf('#');
-  const toSend = (
-    db
-      .prepare(
-        `SELECT count(*) AS n FROM annotations a LEFT JOIN hub_sent s ON s.hub = ? AND s.kind = 'claim' AND s.id = a.id
-          WHERE s.version IS NOT a.clock AND NOT (a.deleted_at IS NOT NULL AND s.id IS NULL)`,
-      )
-      .get(state.hub) as { n: number }
-  ).n;
   return {
     hub: { url: state.hub.slice(0, cut), workspace: state.hub.slice(cut + 1), user: state.user_name, role: state.role, lastSync: state.last_sync },
-    toSend,
+    toSend: pendingCount(pending(db, state.hub, state.role, state.user_name)),
     openConflicts,
+    textConflicts: textConflicts(db),
   };
 }
