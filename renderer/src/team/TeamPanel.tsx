@@ -57,6 +57,18 @@ export function TeamPanel({ onClose }: { onClose: () => void }) {
           {state.status!.openConflicts > 0 && (
             <p>{t('panel.conflictsHelp')}</p>
           )}
+          {state.status!.textConflicts.length > 0 && (
+            <section aria-label={t('panel.textConflicts')}>
+              <p>{t('panel.textConflictsHelp')}</p>
+              <ul className="team-text-conflicts">
+                {state.status!.textConflicts.map((c) => (
+                  <li key={c.articleId}>
+                    {t('panel.textConflict', { title: c.title, who: c.theirsBy ?? '?' })}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           <label className="checkbox">
             <input type="checkbox" checked={state.auto} onChange={(e) => setAutoSync(e.target.checked)} />
             {t('panel.autoSync')}
