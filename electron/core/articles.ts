@@ -132,7 +132,7 @@ export function canonicalParagraphs(text: string): { body: string; blocks: Block
   return { body, blocks };
 }
 
-function correctText(ctx: CoreContext, id: string, text: string): ReanchorReport {
+export function correctText(ctx: CoreContext, id: string, text: string): ReanchorReport {
   const { db } = ctx;
   const old = requireArticle(db, id);
   const { body, blocks } = canonicalParagraphs(text);

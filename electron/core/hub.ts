@@ -3,6 +3,7 @@
 import type { CoreContext, Handlers, Namespaced } from './context.js';
 import { claimHistory } from './hub/history.js';
 import { hubStatus, syncWithHub } from './hub/sync.js';
+import { settleTextConflict } from './hub/texts.js';
 
 export function hubHandlers(ctx: CoreContext): Handlers<Namespaced<'hub'>> {
   return {
@@ -16,5 +17,9 @@ export function hubHandlers(ctx: CoreContext): Handlers<Namespaced<'hub'>> {
     },
     'hub.status': () => hubStatus(ctx.db),
     'hub.claimHistory': ({ id }) => claimHistory(ctx.db, id),
+    'hub.settleTextConflict': ({ articleId, keep }) => {
+      settleTextConflict(ctx, articleId, keep);
+      return { articleId };
+    },
   };
 }

@@ -26,4 +26,9 @@ export const hubMethods = {
   'hub.status': method<HubStatus>()(empty),
   /** A claim's versions as the hub recorded them (who sent each, and when), oldest first, ending with the claim as it is; works offline. */
   'hub.claimHistory': method<HubClaimVersion[]>()(z.strictObject({ id })),
+  /**
+   * Settles a correction of ours that lost to the hub's (HubStatus.textConflicts): `mine` makes
+   * it again over the hub's text (the next sync sends it, for an editor), `theirs` lets it go.
+   */
+  'hub.settleTextConflict': method<{ articleId: string }>()(z.strictObject({ articleId: id, keep: z.enum(['mine', 'theirs']) })),
 } as const;

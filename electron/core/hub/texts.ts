@@ -13,7 +13,10 @@
 import type { Block, HubTextConflict } from '../../../shared/model.js';
 import { contentHash, countWords } from '../article-import.js';
 import { reanchorAnnotations } from '../annotations/reanchor.js';
+import { correctText } from '../articles.js';
+import type { CoreContext } from '../context.js';
 import { nowIso, type Db } from '../db.js';
+import { notFound } from '../errors.js';
 import type { BundleAnnotation } from '../export/bundle-format.js';
 import { sql } from '../statements.js';
 
@@ -146,4 +149,14 @@ export function textConflicts(db: Db): HubTextConflict[] {
     `SELECT c.article_id AS articleId, a.title, c.theirs_by AS theirsBy, c.found_at AS foundAt FROM hub_text_conflicts c
        JOIN articles a ON a.id = c.article_id ORDER BY c.found_at, a.title`,
   ).all() as HubTextConflict[];
+}
+
+/** Our text made again over the hub's (as a local correction, re-anchoring the claims), or let go. */
+export function settleTextConflict(ctx: CoreContext, articleId: string, keep: 'mine' | 'theirs'): void {
+  const mine = sql(ctx.db, 'SELECT body FROM hub_text_conflicts WHERE article_id = ?').get(articleId) as { body: string } | undefined;
+  if (!mine) throw notFound('article', articleId);
+  // Refused (another article here has that text now), the conflict stays for another choice.
+  if (keep === 'mine') correctText(ctx, articleId, mine.body);
+  sql(ctx.db, 'DELETE FROM hub_text_conflicts WHERE article_id = ?').run(articleId);
+  ctx.emit('library.changed', { what: 'articles' });
 }

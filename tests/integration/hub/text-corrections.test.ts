@@ -151,6 +151,16 @@ describe.skipIf(missing)('team hub: corrections of an article text', () => {
     expect((await places(eve, articleId))[claim.id]).toEqual((await places(ed, articleId))[claim.id]);
     expect((await places(eve, articleId))[claim.id]).toMatchObject({ ...span(edText, 'fuel would last three days'), orphaned: false });
     for (const lib of [eve, ed]) expect(await lib.sync()).toMatchObject({ corrected: 0, textConflicts: 0, sent: 0 });
+
+    // Eve uses hers again: now made from the hub's text, it goes through and reaches Ed.
+    await eve.call('hub.settleTextConflict', { articleId, keep: 'mine' });
+    expect(hubStatus(eve.core.db)).toMatchObject({ textConflicts: [] });
+    expect(hubStatus(eve.core.db).toSend).toBeGreaterThanOrEqual(1);
+    await eve.sync();
+    expect(await hubBody(articleId)).toEqual({ body: V3.replace('Cairo', 'Doha'), version: 3, by: 'eve' });
+    expect(await ed.sync()).toMatchObject({ corrected: 1, textConflicts: 0 });
+    expect(await body(ed, articleId)).toBe(V3.replace('Cairo', 'Doha'));
+    await expect(eve.call('hub.settleTextConflict', { articleId, keep: 'theirs' })).rejects.toThrow(/not_found/);
   });
 
   it("a checker's or a viewer's change of the text is refused by PostgreSQL; a checker's correction stays in their library with its claims", async () => {
