@@ -25,17 +25,68 @@ test.beforeAll(async () => {
     await migrateHub(admin);
     await createWorkspace(admin, 'Desk');
     for (const user of ['alice', 'bob']) await addMember(admin, { workspace: 'Desk', user, role: 'checker', password: PASSWORD });
+    await createWorkspace(admin, 'Corrections');
+    for (const user of ['ed', 'eve']) await addMember(admin, { workspace: 'Corrections', user, role: 'editor', password: PASSWORD });
   } finally {
     await admin.end();
   }
   // Browser mode keeps no password: later syncs find it where libpq looks.
   const passfile = join(passDir.path, 'pgpass');
-  writeFileSync(passfile, `127.0.0.1:${cluster.port}:postgres:alice:${PASSWORD}\n`, { mode: 0o600 });
+  writeFileSync(passfile, ['alice', 'ed'].map((user) => `127.0.0.1:${cluster!.port}:postgres:${user}:${PASSWORD}\n`).join(''), { mode: 0o600 });
   process.env.PGPASSFILE = passfile;
 });
 test.afterAll(() => {
   cluster?.stop();
   passDir.remove();
+});
+
+test("N to send counts an article, not only claims; an editor's correction that lost is listed, and used again", async ({ app: page }) => {
+  test.skip(missing !== null, missing ?? '');
+  const hub = cluster!;
+  const text = 'The crossing was closed on Tuesday after heavy shelling. Officials said fuel would last three days.';
+  const article = (await callApi<{ imported: Array<{ id: string }> }>(page, 'articles.importText', { text, title: 'Crossing' })).imported[0]!;
+  await page.getByRole('button', { name: /^Team:/ }).click();
+  const panel = page.getByRole('dialog', { name: 'Team' });
+  await panel.getByLabel('Hub address').fill(hub.url('ed'));
+  await panel.getByLabel('Workspace').fill('Corrections');
+  await panel.getByLabel('Password').fill(PASSWORD);
+  await panel.getByRole('button', { name: 'Connect and sync' }).click();
+  await expect(panel.getByRole('status')).toHaveText('synced');
+
+  // An article imported, no claim: it waits to be sent all the same.
+  await callApi(page, 'articles.importText', { text: 'A second article, with no claim on it yet.', title: 'Second' });
+  await expect(panel.getByRole('status')).toHaveText('1 to send');
+  await page.screenshot({ path: join(screenshotDir, 'team-to-send.png') });
+
+  // Eve corrects the text and syncs first; Ed corrects it too, offline.
+  const dir = tempDir('gloss-e2e-eve-');
+  const eve = await openCore(dir.path);
+  const eves = text.replace('Tuesday', 'Wednesday');
+  try {
+    await syncWithHub(eve.db, { url: hub.url('eve'), workspace: 'Corrections', password: PASSWORD });
+    expect((await dispatch(eve.api, 'articles.correctText', { id: article.id, body: eves })).ok).toBe(true);
+    await syncWithHub(eve.db, { url: hub.url('eve'), workspace: 'Corrections', password: PASSWORD });
+  } finally {
+    eve.close();
+    dir.remove();
+  }
+  const mine = text.replace('heavy shelling', 'two days of heavy shelling');
+  await callApi(page, 'articles.correctText', { id: article.id, body: mine });
+  await expect(panel.getByRole('status')).toHaveText('2 to send');
+  await panel.getByRole('button', { name: 'Sync now' }).click();
+  const lost = panel.getByRole('region', { name: 'Text corrections replaced' });
+  await expect(lost).toContainText('“Crossing”: corrected by eve');
+  await expect(panel.getByRole('status')).toHaveText('1 conflict');
+  await expectAccessible(page, 'team panel with a text conflict');
+  await page.screenshot({ path: join(screenshotDir, 'team-text-conflict.png') });
+  expect((await callApi<{ body: string }>(page, 'articles.get', { id: article.id })).body).toBe(eves);
+
+  await lost.getByRole('button', { name: 'Use mine again' }).click();
+  await expect(lost).toBeHidden();
+  await expect(panel.getByRole('status')).toHaveText('1 to send');
+  await panel.getByRole('button', { name: 'Sync now' }).click();
+  await expect(panel.getByRole('status')).toHaveText('synced');
+  expect((await callApi<{ body: string }>(page, 'articles.get', { id: article.id })).body).toBe(mine);
 });
 
 test('connect to a hub, see it synced, a conflict with a colleague, then offline', async ({ app: page }) => {

@@ -1,12 +1,12 @@
 // The Team panel: connect this library to a hub workspace, sync now or automatically, and see
-// what waits (claims to send, conflicts) and when it last synced.
+// what waits (changes to send, conflicts, corrections of ours that lost) and when it last synced.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoment } from '../../../shared/i18n/format.js';
 import { useLanguage } from '../i18n.js';
 import { Dialog } from '../ui/Dialog.js';
 import { showToast } from '../ui/toasts.js';
-import { setAutoSync, syncTeam, teamStore, teamSummary } from './teamStore.js';
+import { setAutoSync, settleTextConflict, syncTeam, teamStore, teamSummary } from './teamStore.js';
 
 export function TeamPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('team');
@@ -29,6 +29,11 @@ export function TeamPanel({ onClose }: { onClose: () => void }) {
       setEditing(false);
       showToast(t('panel.connected', { workspace: workspace.trim() }));
     }
+  };
+
+  const settle = async (articleId: string, keep: 'mine' | 'theirs') => {
+    const refused = await settleTextConflict(articleId, keep);
+    if (refused) showToast(refused, 'error');
   };
 
   return (
@@ -62,8 +67,14 @@ export function TeamPanel({ onClose }: { onClose: () => void }) {
               <p>{t('panel.textConflictsHelp')}</p>
               <ul className="team-text-conflicts">
                 {state.status!.textConflicts.map((c) => (
-                  <li key={c.articleId}>
-                    {t('panel.textConflict', { title: c.title, who: c.theirsBy ?? '?' })}
+                  <li key={c.articleId} className="row">
+                    <span>{t('panel.textConflict', { title: c.title, who: c.theirsBy ?? '?' })}</span>
+                    <button type="button" onClick={() => void settle(c.articleId, 'mine')}>
+                      {t('panel.useMine')}
+                    </button>
+                    <button type="button" onClick={() => void settle(c.articleId, 'theirs')}>
+                      {t('panel.keepTheirs')}
+                    </button>
                   </li>
                 ))}
               </ul>

@@ -59,6 +59,13 @@ export async function syncTeam(connection?: Connection): Promise<boolean> {
   return false;
 }
 
+/** A correction of ours that lost to the hub's: made again (`mine`) or let go; the error's text when refused. */
+export async function settleTextConflict(articleId: string, keep: 'mine' | 'theirs'): Promise<string | null> {
+  const result = await gloss.hub.settleTextConflict({ articleId, keep });
+  await refreshTeamStatus();
+  return result.ok ? null : errorText(result.error);
+}
+
 /** The header's one-word state: what a person needs to know at a glance. */
 export function teamSummary(state: TeamState): string {
   const { status, phase } = state;
@@ -67,7 +74,9 @@ export function teamSummary(state: TeamState): string {
   if (phase === 'syncing') return t('summary.syncing');
   if (phase === 'offline') return t('summary.offline');
   if (phase === 'error') return t('summary.failed');
-  if (status.openConflicts) return t('summary.conflicts', { count: status.openConflicts });
+  // A correction of ours that lost is a conflict to settle as much as a claim's.
+  const conflicts = status.openConflicts + status.textConflicts.length;
+  if (conflicts) return t('summary.conflicts', { count: conflicts });
   if (status.toSend) return t('summary.toSend', { count: status.toSend });
   return t('summary.synced');
 }
