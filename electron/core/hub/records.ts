@@ -127,6 +127,7 @@ export function linkRecords(db: Db): Array<HubLink & { live: boolean }> {
 
 export interface ClaimSummary {
   id: string;
+  articleId: string;
   clock: string;
   deleted: boolean;
   createdBy: string | null;
@@ -139,14 +140,14 @@ export interface ClaimSummary {
 export function changedClaims(db: Db, hub: string): ClaimSummary[] {
   const rows = sql(
     db,
-    `SELECT a.id, a.clock, a.deleted_at IS NOT NULL AS deleted, a.created_by FROM annotations a
+    `SELECT a.id, a.article_id, a.clock, a.deleted_at IS NOT NULL AS deleted, a.created_by FROM annotations a
        JOIN articles art ON art.id = a.article_id
        LEFT JOIN hub_sent s ON s.hub = ? AND s.kind = 'claim' AND s.id = a.id
       WHERE s.version IS NOT a.clock
         AND (art.deleted_at IS NULL OR EXISTS (SELECT 1 FROM hub_sent h WHERE h.hub = ? AND h.kind = 'article' AND h.id = art.id))
         AND NOT (a.deleted_at IS NOT NULL AND s.id IS NULL)`,
-  ).all(hub, hub) as Array<{ id: string; clock: string; deleted: number; created_by: string | null }>;
-  return rows.map((r) => ({ id: r.id, clock: r.clock, deleted: r.deleted === 1, createdBy: r.created_by }));
+  ).all(hub, hub) as Array<{ id: string; article_id: string; clock: string; deleted: number; created_by: string | null }>;
+  return rows.map((r) => ({ id: r.id, articleId: r.article_id, clock: r.clock, deleted: r.deleted === 1, createdBy: r.created_by }));
 }
 
 /** Whole claim records, live or deleted (a deletion travels with the claim's last content). */

@@ -428,10 +428,23 @@ function canonicalJson(value: unknown): string {
 interface Outgoing {
   kind: Kind;
   id: string;
-  record: unknown;
+  /** The record as sent; an article's and a claim's are read by withRecords, for a push only. */
+  record?: unknown;
   version: string;
   /** The hub is known to hold an earlier version. */
   known?: boolean;
+  /** A claim's article. */
+  articleId?: string;
+  /** Whether an article goes to the trash on the hub. */
+  deleted?: boolean;
+}
+
+/** Reads the whole records of the articles and claims a push sends. */
+function withRecords(db: Db, out: Outgoing[]): Outgoing[] {
+  const claims = new Map(claimRecords(db, out.filter((o) => o.kind === 'claim').map((o) => o.id)).map((c) => [c.id, c]));
+  return out.map((o) =>
+    o.kind === 'article' ? { ...o, record: articleRecord(db, o.id, o.deleted!) } : o.kind === 'claim' ? { ...o, record: claims.get(o.id) } : o,
+  );
 }
 
 /** What differs from what the hub is known to hold, among what this role may send. */
@@ -459,19 +472,15 @@ function outgoing(db: Db, key: string, role: HubRole, user: string): Outgoing[] 
       // Only an editor's trash is the team's; the hub keeps its own for anyone else's upsert.
       const details = DELETES.includes(role) ? mine : { ...mine, deleted: parseDetailsVersion(previous)?.deleted ?? false };
       const version = detailsVersion(details);
-      if (version !== previous) out.push({ kind: 'article', id, record: articleRecord(db, id, details.deleted), version, known: previous !== undefined });
+      if (version !== previous) out.push({ kind: 'article', id, version, known: previous !== undefined, deleted: details.deleted });
     }
   }
   if (kinds.includes('collection')) hashed('collection', collectionRecords(db));
   if (kinds.includes('claim')) {
     // A student sends only their own.
-    const clocks = new Map(
-      changedClaims(db, key)
-        .filter((c) => role !== 'student' || c.createdBy === null || c.createdBy === user)
-        .map((c) => [c.id, c.clock]),
-    );
-    for (const claim of claimRecords(db, [...clocks.keys()])) {
-      out.push({ kind: 'claim', id: claim.id, record: claim, version: clocks.get(claim.id)!, known: sent.has(`claim:${claim.id}`) });
+    for (const c of changedClaims(db, key)) {
+      if (role === 'student' && c.createdBy !== null && c.createdBy !== user) continue;
+      out.push({ kind: 'claim', id: c.id, version: c.clock, known: sent.has(`claim:${c.id}`), articleId: c.articleId });
     }
   }
   if (kinds.includes('link')) {
@@ -540,7 +549,7 @@ function pending(db: Db, key: string, role: HubRole, user: string): Pending {
   // Anyone else's correction stays here, and so do the claims anchored on it.
   const kept = new Set(editor ? [] : texts.map((t) => t.id));
   return {
-    records: outgoing(db, key, role, user).filter((o) => o.kind !== 'claim' || !kept.has((o.record as RecordOf<'claim'>).articleId)),
+    records: outgoing(db, key, role, user).filter((o) => o.kind !== 'claim' || !kept.has(o.articleId!)),
     texts: editor ? texts : [],
     purges: editor
       ? (sql(db, "SELECT id FROM hub_sent WHERE hub = ? AND kind = 'article' AND version = 'purge'").all(key) as Array<{ id: string }>).map((r) => r.id)
@@ -551,8 +560,9 @@ function pending(db: Db, key: string, role: HubRole, user: string): Pending {
 const pendingCount = (p: Pending) => p.records.length + p.texts.length + p.purges.length;
 
 async function push(s: Session, db: Db): Promise<number> {
-  const { records: all, texts, purges } = pending(db, s.key, s.role, s.user);
-  if (!pendingCount({ records: all, texts, purges })) return 0;
+  const { records, texts, purges } = pending(db, s.key, s.role, s.user);
+  if (!pendingCount({ records, texts, purges })) return 0;
+  const all = withRecords(db, records);
   await s.client.query('BEGIN');
   const txid = (await s.client.query('SELECT pg_current_xact_id()::text AS x')).rows[0].x as string;
   let out = all;
@@ -566,7 +576,7 @@ async function push(s: Session, db: Db): Promise<number> {
         accepted.set(r.id, r.text_version);
       }
       const refused = new Set(texts.filter((t) => !accepted.has(t.id)).map((t) => t.id));
-      out = all.filter((o) => o.kind !== 'claim' || !refused.has((o.record as RecordOf<'claim'>).articleId));
+      out = all.filter((o) => o.kind !== 'claim' || !refused.has(o.articleId!));
     }
     const records = out.filter((o) => o.kind === kind).map((o) => o.record);
     for (let i = 0; i < records.length; i += BATCH) {
