@@ -79,6 +79,20 @@ test("N to send counts an article, not only claims; an editor's correction that 
   await expect(panel.getByRole('status')).toHaveText('1 conflict');
   await expectAccessible(page, 'team panel with a text conflict');
   await page.screenshot({ path: join(screenshotDir, 'team-text-conflict.png') });
+  // The same in Arabic: the panel mirrors, the list reads right to left.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Settings…' }).click();
+  await page.locator('#settings-language').selectOption('ar');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.locator('.team-button').click();
+  await expect(page.getByRole('region', { name: 'تصحيحات نص استُبدلت' })).toContainText('صحّحه eve');
+  await page.screenshot({ path: join(screenshotDir, 'team-text-conflict-ar.png') });
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'الإعدادات…' }).click();
+  await page.locator('#settings-language').selectOption('en');
+  await page.keyboard.press('Escape');
+  await page.locator('.team-button').click();
   expect((await callApi<{ body: string }>(page, 'articles.get', { id: article.id })).body).toBe(eves);
 
   await lost.getByRole('button', { name: 'Use mine again' }).click();
