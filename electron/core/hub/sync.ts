@@ -212,13 +212,17 @@ async function pull(s: Session, db: Db, workspace: string) {
     // (the corrector's, re-anchored already) after it.
     const texts = planTexts(db, s.key, incoming.texts);
     const corrected = new Map(texts.takes.map((t) => [t.id, t]));
-    const first = incoming.records.annotations.filter((a) => {
-      const t = corrected.get(a.articleId);
-      return !t || (!a.orphaned && fitsText(t.oldBody, a));
-    });
-    const merged = merge({ ...incoming.records, annotations: first, links: [] });
+    const later = new Set(
+      incoming.records.annotations.filter((a) => {
+        const t = corrected.get(a.articleId);
+        return t && (a.orphaned || !fitsText(t.oldBody, a));
+      }),
+    );
+    const merged = merge({ ...incoming.records, annotations: incoming.records.annotations.filter((a) => !later.has(a)), links: later.size ? [] : incoming.records.links });
     const taken = takeTexts(db, s.key, texts.takes);
-    const after = merge({ ...incoming.records, collections: [], annotations: incoming.records.annotations.filter((a) => !first.includes(a)) });
+    const after = later.size
+      ? merge({ ...incoming.records, collections: [], annotations: [...later] })
+      : { annotationsAdded: 0, annotationsUpdated: 0, conflicts: 0, skipped: 0 };
     for (const t of texts.remember) if (local.get(t.id)) rememberText(db, s.key, t.id, t.version, t.hash);
     takeArticleChanges(db, s.key, incoming.articles, before);
     removeLinks(db, incoming.removedLinks);
