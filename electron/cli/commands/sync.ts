@@ -21,6 +21,8 @@ export const syncCommand = defineCommand({
     out.line(t('cli:sync.synced', { workspace: report.workspace, user: report.user, role: report.role }));
     out.line(t('cli:sync.counts', { received: report.received, added: report.added, updated: report.updated, conflicts: report.conflicts, sent: report.sent }));
     if (report.skipped) out.line(t('cli:sync.skipped', { count: report.skipped }));
+    if (report.corrected) out.line(t('cli:sync.corrected', { count: report.corrected }));
+    if (report.textConflicts) out.line(t('cli:sync.textConflicts', { count: report.textConflicts }));
     if (report.openConflicts) out.line(t('cli:sync.openConflicts', { count: report.openConflicts }));
   },
 });
