@@ -52,19 +52,24 @@ export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }
   };
 
   const scroller = useRef<HTMLDivElement>(null);
-  // Another filter is another list: it starts at its top.
-  const filterBy = (set: (value: string) => void) => (value: string) => {
-    set(value);
-    scroller.current?.scrollTo({ top: 0 });
-  };
   const virtual = useVirtualizer({
     count: pages.matching,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_ESTIMATE,
     gap: ROW_GAP,
     overscan: 6,
-    getItemKey: (index) => pages.at(index)?.id ?? `row-${index}`,
+    // Rows are keyed by position (the default), not by claim id: a row measured while its page
+    // was on its way keeps its size when its claims come. Keyed by id, the rows at the end fell
+    // back to the estimate as the last page arrived, and a list just scrolled to its end was
+    // corrected eight rows or so away from it, never showing its last row.
+    // A list at its end stays there while the rows near the end are measured.
+    anchorTo: 'end',
   });
+  // Another filter is another list: it starts at its top.
+  const filterBy = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    virtual.scrollToOffset(0);
+  };
   const rows = virtual.getVirtualItems();
   const first = rows[0]?.index ?? 0;
   const last = rows.at(-1)?.index ?? 0;
@@ -85,11 +90,11 @@ export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }
     if (!move) return;
     e.preventDefault();
     const to = move(index, pages.matching);
-    const list = scroller.current;
-    // The ends by the scroll bar's own ends: rows far away are only estimated, and the
-    // virtualiser's scroll to an estimated row can stop short of it.
-    if (list && to === 0) list.scrollTop = 0;
-    else if (list && to === pages.matching - 1) list.scrollTop = list.scrollHeight;
+    // Through the virtualiser, never by scrollTop: it follows its own scroll until it lands, where
+    // a row measured before the browser reported a scrollTop written behind its back would have
+    // it correct the position it last knew, undoing the move.
+    if (to === 0) virtual.scrollToOffset(0);
+    else if (to === pages.matching - 1) virtual.scrollToEnd();
     else virtual.scrollToIndex(to, { align: 'auto' });
     setFocusIndex(to);
   };
