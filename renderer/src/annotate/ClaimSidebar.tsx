@@ -4,7 +4,7 @@
 // The list is virtualised and paged (claimPages.ts): an article with thousands of claims shows
 // the rows on screen, fetched as they come near; the arrow keys, Home and End move through all.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/model.js';
 import { jumpTo, setHovered } from '../reader/interaction.js';
@@ -85,7 +85,11 @@ export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }
     button.focus();
     setFocusIndex(null);
   });
-  const onKeyDown = (index: number, e: React.KeyboardEvent) => {
+  // The rows get one key handler for good, so that a scroll re-renders only the rows it brings;
+  // it calls the latest, which knows the list as it is now.
+  const moveFocus = useRef<(index: number, e: React.KeyboardEvent) => void>(() => undefined);
+  const onKeyDown = useCallback((index: number, e: React.KeyboardEvent) => moveFocus.current(index, e), []);
+  moveFocus.current = (index, e) => {
     const move = moves[e.key];
     if (!move) return;
     e.preventDefault();
