@@ -97,6 +97,7 @@ test('the claims list stays at its end when End or the wheel takes it there as t
     await expect(lastRow).toContainText('the council promised a review');
     await expect(lastRow.locator('.claim-button')).toBeFocused();
     expect(await framesShortOfEnd(page, 1_500), `round ${round}: End`).toEqual([]);
+    await page.screenshot({ path: join(screenshotDir, 'reader-5000-claims-end.png') });
 
     await page.keyboard.press('Home');
     await expect(sidebar.locator('.claim-item[aria-posinset="1"] .claim-button')).toBeFocused();
