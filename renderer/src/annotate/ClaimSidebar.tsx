@@ -57,6 +57,9 @@ export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_ESTIMATE,
     gap: ROW_GAP,
+    // Room for the focus ring of the first and the last row, which the scroller would clip.
+    paddingStart: ROW_GAP,
+    paddingEnd: ROW_GAP,
     overscan: 6,
     // Rows are keyed by position (the default), not by claim id: a row measured while its page
     // was on its way keeps its size when its claims come. Keyed by id, the rows at the end fell
