@@ -22,9 +22,14 @@ export interface ArticleOpen {
   longestScrolling: number;
 }
 
-/** Runs in every page before its scripts: marks the first text and first highlight, each at the frame after, and keeps long tasks. */
+/**
+ * Runs in every page before its scripts: marks the first text and first highlight, each at the
+ * frame after, and keeps long tasks. Each run opens the article as for the first time: without
+ * the reader's saved layout, which would bring the text back where the run before left it (at its end).
+ */
 const probe = `
   window.__bench = { tasks: [] };
+  if (location.protocol === 'http:') localStorage.clear();
   const framed = (key) => requestAnimationFrame(() => {
     const c = new MessageChannel();
     c.port1.onmessage = () => (window.__bench[key] ??= performance.now());

@@ -2,13 +2,14 @@
 // claims list shows a window of rows, yet every claim can be reached by scrolling and keys.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { callApi, expect, expectAccessible, openInReader, paintedClaims, screenshotDir, test } from './fixtures.js';
 
 const CLAIMS = 5_000;
 const PARAGRAPHS = 1_000;
 
-test('an article with 5,000 claims opens with a window of its claims painted and listed', async ({ app: page, dataDir }) => {
-  test.setTimeout(240_000);
+/** An article of 1,000 paragraphs with five claims each, put in the library as the CLI or another window would. */
+async function seedLongArticle(page: Page, dataDir: string): Promise<string> {
   const paragraphs = Array.from(
     { length: PARAGRAPHS },
     (_, i) => `Item ${i + 1}. The ministry said spending rose sharply, the auditor found gaps in every ledger, unions disputed the figures, and the council promised a review within weeks.`,
@@ -16,8 +17,6 @@ test('an article with 5,000 claims opens with a window of its claims painted and
   const imported = await callApi<{ imported: Array<{ id: string }> }>(page, 'articles.importText', { text: paragraphs.join('\n\n'), title: 'Audit hearing' });
   const articleId = imported.imported[0]!.id;
   const { body } = await callApi<{ body: string }>(page, 'articles.get', { id: articleId });
-
-  // Five claims a paragraph, put in the library as the CLI or another window would.
   const db = new Database(join(dataDir, 'library.sqlite'));
   const insert = db.prepare(
     `INSERT INTO annotations (id, article_id, start, "end", exact, prefix, suffix, status_tag_id, created_at, updated_at)
@@ -37,6 +36,12 @@ test('an article with 5,000 claims opens with a window of its claims painted and
     }
   })();
   db.close();
+  return articleId;
+}
+
+test('an article with 5,000 claims opens with a window of its claims painted and listed', async ({ app: page, dataDir }) => {
+  test.setTimeout(240_000);
+  const articleId = await seedLongArticle(page, dataDir);
 
   await openInReader(page, articleId);
   const pane = page.locator('.pane');
@@ -62,4 +67,47 @@ test('an article with 5,000 claims opens with a window of its claims painted and
   await page.reload();
   await expect(page.locator('.claim-sidebar .sidebar-count')).toHaveText('5,000 من 5,000 ادعاء', { timeout: 30_000 });
   await page.screenshot({ path: join(screenshotDir, 'reader-5000-claims-ar.png') });
+});
+
+/** Watches the claims list for `ms`: the frames in which it stood short of its end, and where. */
+function framesShortOfEnd(page: Page, ms: number): Promise<string[]> {
+  return page.evaluate(async (ms) => {
+    const list = document.querySelector<HTMLElement>('.claim-scroll')!;
+    const short: string[] = [];
+    const until = performance.now() + ms;
+    while (performance.now() < until) {
+      const gap = list.scrollHeight - list.clientHeight - list.scrollTop;
+      if (gap > 1) short.push(`${Math.round(gap)} px short (at ${Math.round(list.scrollTop)} of ${list.scrollHeight})`);
+      await new Promise(requestAnimationFrame);
+    }
+    return short;
+  }, ms);
+}
+
+test('the claims list stays at its end when End or the wheel takes it there as the article opens', async ({ app: page, dataDir }) => {
+  test.setTimeout(240_000);
+  const articleId = await seedLongArticle(page, dataDir);
+  const sidebar = page.locator('.claim-sidebar');
+  const lastRow = sidebar.locator('.claim-item[aria-posinset="5000"]');
+  for (let round = 1; round <= 3; round++) {
+    await openInReader(page, articleId);
+    // End on the first row as soon as it is there, while the pane's claims and the list's pages
+    // are still coming: the rows at the end arrive, are measured, and the list must stay at its end.
+    await sidebar.locator('.claim-button').first().press('End');
+    await expect(lastRow).toContainText('the council promised a review');
+    await expect(lastRow.locator('.claim-button')).toBeFocused();
+    expect(await framesShortOfEnd(page, 1_500), `round ${round}: End`).toEqual([]);
+    await page.screenshot({ path: join(screenshotDir, 'reader-5000-claims-end.png') });
+
+    await page.keyboard.press('Home');
+    await expect(sidebar.locator('.claim-item[aria-posinset="1"] .claim-button')).toBeFocused();
+
+    // The same by the wheel, all the way down as soon as the first rows show.
+    await openInReader(page, articleId);
+    await sidebar.locator('.claim-item').first().waitFor();
+    await sidebar.locator('.claim-scroll').hover();
+    await page.mouse.wheel(0, 10_000_000);
+    await expect(lastRow).toBeInViewport();
+    expect(await framesShortOfEnd(page, 1_500), `round ${round}: wheel`).toEqual([]);
+  }
 });

@@ -4,7 +4,7 @@
 // The list is virtualised and paged (claimPages.ts): an article with thousands of claims shows
 // the rows on screen, fetched as they come near; the arrow keys, Home and End move through all.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/model.js';
 import { jumpTo, setHovered } from '../reader/interaction.js';
@@ -52,19 +52,27 @@ export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }
   };
 
   const scroller = useRef<HTMLDivElement>(null);
-  // Another filter is another list: it starts at its top.
-  const filterBy = (set: (value: string) => void) => (value: string) => {
-    set(value);
-    scroller.current?.scrollTo({ top: 0 });
-  };
   const virtual = useVirtualizer({
     count: pages.matching,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_ESTIMATE,
     gap: ROW_GAP,
+    // Room for the focus ring of the first and the last row, which the scroller would clip.
+    paddingStart: ROW_GAP,
+    paddingEnd: ROW_GAP,
     overscan: 6,
-    getItemKey: (index) => pages.at(index)?.id ?? `row-${index}`,
+    // Rows are keyed by position (the default), not by claim id: a row measured while its page
+    // was on its way keeps its size when its claims come. Keyed by id, the rows at the end fell
+    // back to the estimate as the last page arrived, and a list just scrolled to its end was
+    // corrected eight rows or so away from it, never showing its last row.
+    // A list at its end stays there while the rows near the end are measured.
+    anchorTo: 'end',
   });
+  // Another filter is another list: it starts at its top.
+  const filterBy = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    virtual.scrollToOffset(0);
+  };
   const rows = virtual.getVirtualItems();
   const first = rows[0]?.index ?? 0;
   const last = rows.at(-1)?.index ?? 0;
@@ -80,16 +88,20 @@ export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }
     button.focus();
     setFocusIndex(null);
   });
-  const onKeyDown = (index: number, e: React.KeyboardEvent) => {
+  // The rows get one key handler for good, so that a scroll re-renders only the rows it brings;
+  // it calls the latest, which knows the list as it is now.
+  const moveFocus = useRef<(index: number, e: React.KeyboardEvent) => void>(() => undefined);
+  const onKeyDown = useCallback((index: number, e: React.KeyboardEvent) => moveFocus.current(index, e), []);
+  moveFocus.current = (index, e) => {
     const move = moves[e.key];
     if (!move) return;
     e.preventDefault();
     const to = move(index, pages.matching);
-    const list = scroller.current;
-    // The ends by the scroll bar's own ends: rows far away are only estimated, and the
-    // virtualiser's scroll to an estimated row can stop short of it.
-    if (list && to === 0) list.scrollTop = 0;
-    else if (list && to === pages.matching - 1) list.scrollTop = list.scrollHeight;
+    // Through the virtualiser, never by scrollTop: it follows its own scroll until it lands, where
+    // a row measured before the browser reported a scrollTop written behind its back would have
+    // it correct the position it last knew, undoing the move.
+    if (to === 0) virtual.scrollToOffset(0);
+    else if (to === pages.matching - 1) virtual.scrollToEnd();
     else virtual.scrollToIndex(to, { align: 'auto' });
     setFocusIndex(to);
   };

@@ -117,7 +117,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
 
   /**
    * Paints the claims near the screen. After a scroll or resize (`look`), first finds which text
-   * is near now, and paints only if more came near; a change of claims just paints, without
+   * is near now, and paints only if that changed; a change of claims just paints, without
    * reading the layout, so that tagging a claim never forces one.
    */
   const paintNear = useCallback(
@@ -127,9 +127,9 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
       const scroller = scrollRef.current;
       if (!map || !near || !scroller) return;
       if (look) {
-        const added = near.update(scroller);
+        const moved = near.update(scroller);
         if (near.current) void loadNear(articleId, ...near.current);
-        if (!added) return;
+        if (!moved) return;
       }
       layer.paint(map, spansRef.current, near);
     },
