@@ -23,6 +23,11 @@ const ENTITY = /(?<=\s)(?:[A-Z][\p{L}'.-]+|[A-Z]{2,})/gu;
 
 const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*|[$€£%]/gu;
 
+/** The sentence's words, lower-cased, as both halves of the model read them. */
+export function wordsOf(sentence: string): string[] {
+  return (sentence.match(WORD) ?? []).map((w) => w.toLowerCase());
+}
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -35,7 +40,7 @@ const CHAR_GRAM = fnv('c:');
 
 /** Digits are folded to one shape so that "31,000" and "32,000" share their evidence. */
 function normalizeToken(token: string): string {
-  return token.toLowerCase().replace(/[\d\u0660-\u0669\u06F0-\u06F9]/g, '0');
+  return token.replace(/[\d\u0660-\u0669\u06F0-\u06F9]/g, '0');
 }
 
 /** The reasons, in the order the list shows them, that a sentence may be worth checking. */
@@ -48,7 +53,7 @@ export function reasonsOf(sentence: string): Reason[] {
   return out;
 }
 
-function cueFeatures(sentence: string, wordCount: number): string[] {
+export function cueFeatures(sentence: string, wordCount: number): string[] {
   const cues = reasonsOf(sentence).map((r) => `cue:${r}`);
   if (FIGURE.test(sentence)) cues.push('cue:digit');
   if ((sentence.match(ENTITY) ?? []).length > 1) cues.push('cue:entities');
@@ -103,7 +108,7 @@ export function featurize(sentence: string, bits: number): SparseVector {
     }
     inGroup.length = 0;
   };
-  const tokens = (sentence.match(WORD) ?? []).map(normalizeToken);
+  const tokens = wordsOf(sentence).map(normalizeToken);
   const padded = ['<s>', ...tokens, '</s>'];
   for (let i = 1; i < padded.length; i++) {
     const [a, b, c] = [padded[i - 2], padded[i - 1]!, padded[i]!];
