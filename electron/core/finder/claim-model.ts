@@ -3,7 +3,7 @@
 // two models' probabilities: a logistic regression over its hashed n-grams and cues
 // (features.ts) and a small network over what its words mean (sentence-meaning.ts, network.ts).
 import { readFileSync } from 'node:fs';
-import { featurize } from './features.js';
+import { cueFeatures, featurize, wordsOf } from './features.js';
 import { networkMargin, type Network } from './network.js';
 import { sentenceMeaning, type WordVectors } from './sentence-meaning.js';
 
@@ -70,18 +70,15 @@ export function loadClaimModel(path: string): ClaimModel {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** The logistic half: its margin over the sentence's hashed features. */
-export function logisticMargin(model: Pick<ClaimModel, 'hashBits' | 'bias' | 'weights'>, sentence: string): number {
-  const x = featurize(sentence, model.hashBits);
-  let z = model.bias;
-  for (let k = 0; k < x.idx.length; k++) z += model.weights[x.idx[k]!]! * x.val[k]!;
-  return z;
-}
-
 /** The probability, 0..1, that a fact-checker would call this sentence worth checking. */
 export function scoreSentence(model: ClaimModel, sentence: string): number {
-  const byWords = sigmoid(logisticMargin(model, sentence));
+  const words = wordsOf(sentence);
+  const cues = cueFeatures(sentence, words.length);
+  const x = featurize(sentence, model.hashBits, words, cues);
+  let z = model.bias;
+  for (let k = 0; k < x.idx.length; k++) z += model.weights[x.idx[k]!]! * x.val[k]!;
+  const byWords = sigmoid(z);
   if (model.blend === 0) return byWords;
-  const byMeaning = sigmoid(networkMargin(model.network, sentenceMeaning(model.vectors, sentence)));
+  const byMeaning = sigmoid(networkMargin(model.network, sentenceMeaning(model.vectors, sentence, words, cues)));
   return (1 - model.blend) * byWords + model.blend * byMeaning;
 }

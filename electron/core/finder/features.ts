@@ -77,7 +77,7 @@ const TRIGRAM = fnv('t:');
  * Grams are hashed as `w:${a}`, `b:${a} ${b}`, `t:${a} ${b} ${c}` and `c:${gram}` would be,
  * without making the strings.
  */
-export function featurize(sentence: string, bits: number): SparseVector {
+export function featurize(sentence: string, bits: number, words = wordsOf(sentence), cues = cueFeatures(sentence, words.length)): SparseVector {
   const mask = (1 << bits) - 1;
   if (sums.length !== mask + 1) {
     counts = new Float64Array(mask + 1);
@@ -108,7 +108,7 @@ export function featurize(sentence: string, bits: number): SparseVector {
     }
     inGroup.length = 0;
   };
-  const tokens = wordsOf(sentence).map(normalizeToken);
+  const tokens = words.map(normalizeToken);
   const padded = ['<s>', ...tokens, '</s>'];
   for (let i = 1; i < padded.length; i++) {
     const [a, b, c] = [padded[i - 2], padded[i - 1]!, padded[i]!];
@@ -128,7 +128,7 @@ export function featurize(sentence: string, bits: number): SparseVector {
     }
   }
   if (inGroup.length > 0) addGroup();
-  for (const cue of cueFeatures(sentence, tokens.length)) add((fnv(cue) >>> 0) & mask, 1);
+  for (const cue of cues) add((fnv(cue) >>> 0) & mask, 1);
   const idx = Int32Array.from(inVector);
   const val = Float32Array.from(inVector, (i) => sums[i]!);
   for (const i of inVector) sums[i] = 0;

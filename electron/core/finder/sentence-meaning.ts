@@ -29,10 +29,15 @@ export function meaningInputs(vectors: WordVectors): number {
   return 2 * vectors.dims + CUES.length;
 }
 
-export function sentenceMeaning(vectors: WordVectors, sentence: string): Float32Array {
+/** `words` and `cues` are the sentence's, as features.ts reads them: passed in when already read. */
+export function sentenceMeaning(
+  vectors: WordVectors,
+  sentence: string,
+  words = wordsOf(sentence),
+  cues = cueFeatures(sentence, words.length),
+): Float32Array {
   const { dims } = vectors;
   const out = new Float32Array(meaningInputs(vectors));
-  const words = wordsOf(sentence);
   let known = 0;
   for (const w of words) {
     const row = vectors.index.get(w);
@@ -46,6 +51,6 @@ export function sentenceMeaning(vectors: WordVectors, sentence: string): Float32
     known++;
   }
   if (known > 0) for (let d = 0; d < dims; d++) out[d]! /= known;
-  for (const cue of cueFeatures(sentence, words.length)) out[2 * dims + CUES.indexOf(cue)] = 1;
+  for (const cue of cues) out[2 * dims + CUES.indexOf(cue)] = 1;
   return out;
 }
