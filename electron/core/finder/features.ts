@@ -66,6 +66,8 @@ export function cueFeatures(sentence: string, wordCount: number): string[] {
 /** Per-bucket counts of one group of grams, and the sentence's vector; both are put back to 0 after each sentence. */
 let counts = new Float64Array(0);
 let sums = new Float64Array(0);
+/** The character grams' hashes of one token, 4 per start (lengths 2–5). */
+let gramHashes = new Int32Array(64);
 const WORD_GRAM = fnv('w:');
 const BIGRAM = fnv('b:');
 const TRIGRAM = fnv('t:');
@@ -119,13 +121,17 @@ export function featurize(sentence: string, bits: number, words = wordsOf(senten
   addGroup();
   for (const t of tokens) {
     const chars = ` ${t} `;
-    for (let n = 2; n <= 5; n++) {
-      for (let i = 0; i + n <= chars.length; i++) {
-        let h = CHAR_GRAM;
-        for (let j = i; j < i + n; j++) h = Math.imul(h ^ chars.charCodeAt(j), FNV_PRIME);
-        count(h);
+    // Each gram's hash continues the one a character shorter from the same start; they are
+    // counted in order of length, then of start, as the weights were trained.
+    if (gramHashes.length < 4 * chars.length) gramHashes = new Int32Array(8 * chars.length);
+    for (let i = 0; i + 2 <= chars.length; i++) {
+      let h = Math.imul(CHAR_GRAM ^ chars.charCodeAt(i), FNV_PRIME);
+      for (let n = 2; n <= 5 && i + n <= chars.length; n++) {
+        h = Math.imul(h ^ chars.charCodeAt(i + n - 1), FNV_PRIME);
+        gramHashes[4 * i + n - 2] = h;
       }
     }
+    for (let n = 2; n <= 5; n++) for (let i = 0; i + n <= chars.length; i++) count(gramHashes[4 * i + n - 2]!);
   }
   if (inGroup.length > 0) addGroup();
   for (const cue of cues) add((fnv(cue) >>> 0) & mask, 1);
