@@ -36,7 +36,7 @@ if (hasCheckworthyData()) {
     '',
     '| model | F1, cross-validation | F1, dev.tsv | precision, dev | recall, dev |',
     '| --- | ---: | ---: | ---: | ---: |',
-    row('Gloss: hashed word 1–3-grams + char 2–5-grams + cues, logistic (resources/claim-model.json)', file.crossValidation.f1, evaluateOn(file, dev)),
+    row('Gloss: logistic over hashed word 1–3-grams + char 2–5-grams + cues, averaged with a network over GloVe word vectors + cues (resources/claim-model.json)', file.crossValidation.f1, evaluateOn(file, dev)),
     row('a digit in the sentence', f1Of(train.map((r) => hasDigit(r.text)), train.map((r) => r.label)).f1, f1Of(dev.map((r) => hasDigit(r.text)), ys)),
     row('TF-IDF word 1–2-grams, logistic, threshold 0.5', tfidf.cvF1, f1Of(dev.map((r) => tfidf.passes(r.text)), ys)),
     '',

@@ -41,7 +41,11 @@ export function tfidfBaseline(train: readonly Labelled[]): Peer {
   const xs = train.map((r) => vector(r.text));
   const ys = train.map((r) => r.label);
   const options = (epochs: number): LogisticOptions => ({ dims: vocab.size, epochs, l2: 1e-6, learningRate: 0.1, positiveWeight: 1, seed: 1 });
-  const tried = [10, 20, 40].map((epochs) => ({ epochs, f1: f1Of(crossValidate(xs, ys, options(epochs)).map((p) => p >= 0.5), ys).f1 }));
+  const fit = (epochs: number) => (txs: SparseVector[], tys: number[]) => {
+    const model = trainLogistic(txs, tys, options(epochs));
+    return (x: SparseVector) => sigmoid(margin(model, x));
+  };
+  const tried = [10, 20, 40].map((epochs) => ({ epochs, f1: f1Of(crossValidate(xs, ys, fit(epochs)).map((p) => p >= 0.5), ys).f1 }));
   const best = tried.reduce((a, b) => (b.f1 > a.f1 ? b : a));
   const model = trainLogistic(xs, ys, options(best.epochs));
   return { passes: (text) => sigmoid(margin(model, vector(text))) >= 0.5, epochs: best.epochs, cvF1: best.f1 };

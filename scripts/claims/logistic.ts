@@ -18,7 +18,7 @@ export interface LogisticModel {
 }
 
 /** mulberry32: a small seeded generator for the shuffles. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -23,6 +23,11 @@ const ENTITY = /(?<=\s)(?:[A-Z][\p{L}'.-]+|[A-Z]{2,})/gu;
 
 const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*|[$€£%]/gu;
 
+/** The sentence's words, lower-cased, as both halves of the model read them. */
+export function wordsOf(sentence: string): string[] {
+  return (sentence.match(WORD) ?? []).map((w) => w.toLowerCase());
+}
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -35,7 +40,7 @@ const CHAR_GRAM = fnv('c:');
 
 /** Digits are folded to one shape so that "31,000" and "32,000" share their evidence. */
 function normalizeToken(token: string): string {
-  return token.toLowerCase().replace(/[\d\u0660-\u0669\u06F0-\u06F9]/g, '0');
+  return token.replace(/[\d\u0660-\u0669\u06F0-\u06F9]/g, '0');
 }
 
 /** The reasons, in the order the list shows them, that a sentence may be worth checking. */
@@ -48,7 +53,7 @@ export function reasonsOf(sentence: string): Reason[] {
   return out;
 }
 
-function cueFeatures(sentence: string, wordCount: number): string[] {
+export function cueFeatures(sentence: string, wordCount: number): string[] {
   const cues = reasonsOf(sentence).map((r) => `cue:${r}`);
   if (FIGURE.test(sentence)) cues.push('cue:digit');
   if ((sentence.match(ENTITY) ?? []).length > 1) cues.push('cue:entities');
@@ -61,6 +66,8 @@ function cueFeatures(sentence: string, wordCount: number): string[] {
 /** Per-bucket counts of one group of grams, and the sentence's vector; both are put back to 0 after each sentence. */
 let counts = new Float64Array(0);
 let sums = new Float64Array(0);
+/** The character grams' hashes of one token, 4 per start (lengths 2–5). */
+let gramHashes = new Int32Array(64);
 const WORD_GRAM = fnv('w:');
 const BIGRAM = fnv('b:');
 const TRIGRAM = fnv('t:');
@@ -72,7 +79,7 @@ const TRIGRAM = fnv('t:');
  * Grams are hashed as `w:${a}`, `b:${a} ${b}`, `t:${a} ${b} ${c}` and `c:${gram}` would be,
  * without making the strings.
  */
-export function featurize(sentence: string, bits: number): SparseVector {
+export function featurize(sentence: string, bits: number, words = wordsOf(sentence), cues = cueFeatures(sentence, words.length)): SparseVector {
   const mask = (1 << bits) - 1;
   if (sums.length !== mask + 1) {
     counts = new Float64Array(mask + 1);
@@ -103,7 +110,7 @@ export function featurize(sentence: string, bits: number): SparseVector {
     }
     inGroup.length = 0;
   };
-  const tokens = (sentence.match(WORD) ?? []).map(normalizeToken);
+  const tokens = words.map(normalizeToken);
   const padded = ['<s>', ...tokens, '</s>'];
   for (let i = 1; i < padded.length; i++) {
     const [a, b, c] = [padded[i - 2], padded[i - 1]!, padded[i]!];
@@ -114,16 +121,20 @@ export function featurize(sentence: string, bits: number): SparseVector {
   addGroup();
   for (const t of tokens) {
     const chars = ` ${t} `;
-    for (let n = 2; n <= 5; n++) {
-      for (let i = 0; i + n <= chars.length; i++) {
-        let h = CHAR_GRAM;
-        for (let j = i; j < i + n; j++) h = Math.imul(h ^ chars.charCodeAt(j), FNV_PRIME);
-        count(h);
+    // Each gram's hash continues the one a character shorter from the same start; they are
+    // counted in order of length, then of start, as the weights were trained.
+    if (gramHashes.length < 4 * chars.length) gramHashes = new Int32Array(8 * chars.length);
+    for (let i = 0; i + 2 <= chars.length; i++) {
+      let h = Math.imul(CHAR_GRAM ^ chars.charCodeAt(i), FNV_PRIME);
+      for (let n = 2; n <= 5 && i + n <= chars.length; n++) {
+        h = Math.imul(h ^ chars.charCodeAt(i + n - 1), FNV_PRIME);
+        gramHashes[4 * i + n - 2] = h;
       }
     }
+    for (let n = 2; n <= 5; n++) for (let i = 0; i + n <= chars.length; i++) count(gramHashes[4 * i + n - 2]!);
   }
   if (inGroup.length > 0) addGroup();
-  for (const cue of cueFeatures(sentence, tokens.length)) add((fnv(cue) >>> 0) & mask, 1);
+  for (const cue of cues) add((fnv(cue) >>> 0) & mask, 1);
   const idx = Int32Array.from(inVector);
   const val = Float32Array.from(inVector, (i) => sums[i]!);
   for (const i of inVector) sums[i] = 0;
