@@ -9,7 +9,8 @@ import { nowIso, type Db } from './db.js';
 import { knownFailure } from './errors.js';
 import { ORIGINAL_ENCODING } from './originals.js';
 import { prepareText } from './import/index.js';
-import { prepareToStore, toStored, type FileToImport, type StoredArticle } from './import/stored.js';
+import { prepareShared } from './import/prepare-pool.js';
+import { toStored, type FileToImport, type StoredArticle } from './import/stored.js';
 import type { PreparedArticle } from './import/types.js';
 import { sql } from './statements.js';
 import { summariesByIds } from './summaries.js';
@@ -203,7 +204,7 @@ export async function importFiles(
   let done = 0;
   for (let start = 0; start < files.length; start += BATCH) {
     const batch = files.slice(start, start + BATCH);
-    const prepared = await prepareToStore(batch);
+    const prepared = await prepareShared(batch);
     ctx.db.transaction(() => {
       const ready = prepared.flatMap((p) => (p.status === 'fulfilled' ? [p.value] : []));
       const outcomes = insertBatch(ctx.db, ready, collectionId, nowIso());
