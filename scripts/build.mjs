@@ -42,6 +42,7 @@ async function buildRenderer() {
 const workers = {
   'core-worker': 'electron/core/worker/core-worker.ts',
   'html-worker': 'electron/core/import/html-worker-main.ts',
+  'prepare-worker': 'electron/core/import/prepare-worker-main.ts',
 };
 
 async function buildElectron() {

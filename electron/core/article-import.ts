@@ -7,8 +7,10 @@ import { appendToCollection } from './collections.js';
 import type { CoreContext } from './context.js';
 import { nowIso, type Db } from './db.js';
 import { knownFailure } from './errors.js';
+import { ORIGINAL_ENCODING } from './originals.js';
 import { prepareText } from './import/index.js';
-import { prepareToStore, toStored, type FileToImport, type StoredArticle } from './import/stored.js';
+import { prepareShared } from './import/prepare-pool.js';
+import { toStored, type FileToImport, type StoredArticle } from './import/stored.js';
 import type { PreparedArticle } from './import/types.js';
 import { sql } from './statements.js';
 import { summariesByIds } from './summaries.js';
@@ -51,7 +53,7 @@ const ROW_PLACEHOLDERS = `(${COLUMNS.split(',').map(() => '?').join(', ')})`;
 const ROWS_PER_STATEMENT = BATCH;
 
 const insertRowsSql = (n: number) => `INSERT INTO articles (${COLUMNS}) VALUES ${Array(n).fill(ROW_PLACEHOLDERS).join(', ')} RETURNING pk, id`;
-const insertOriginalsSql = (n: number) => `INSERT INTO article_originals (article_pk, encoding, data) VALUES ${Array(n).fill("(?, 'gzip', ?)").join(', ')}`;
+const insertOriginalsSql = (n: number) => `INSERT INTO article_originals (article_pk, encoding, data) VALUES ${Array(n).fill(`(?, '${ORIGINAL_ENCODING}', ?)`).join(', ')}`;
 const byHashSql = 'SELECT id, title, deleted_at FROM articles WHERE content_hash = ?';
 const restoreSql = 'UPDATE articles SET deleted_at = NULL, updated_at = ? WHERE id = ?';
 const markImportedSql = "INSERT OR IGNORE INTO meta (key, value) VALUES ('first_import_at', ?)";
@@ -61,7 +63,7 @@ type BatchOutcome = InsertOutcome | { kind: 'failed'; error: unknown };
 interface NewRow {
   at: number;
   params: unknown[];
-  originalGzip: Buffer;
+  originalCompressed: Buffer;
   summary: ArticleSummary;
 }
 
@@ -108,7 +110,7 @@ function insertBatch(db: Db, articles: StoredArticle[], collectionId: string | u
         id, p.title, p.outlet, p.author, p.publishedAt, p.sourceUrl, p.language, p.direction, p.body,
         JSON.stringify(p.blocks), wordCount, p.originalName, p.originalType, hash, now, now,
       ],
-      originalGzip: Buffer.from(p.originalGzip.buffer, p.originalGzip.byteOffset, p.originalGzip.byteLength),
+      originalCompressed: p.originalCompressed,
       summary: {
         id,
         title: p.title,
@@ -154,7 +156,7 @@ function insertRows(db: Db, rows: NewRow[], outcomes: BatchOutcome[]): void {
     db.transaction(() => {
       const inserted = sql(db, insertRowsSql(rows.length)).all(...rows.flatMap((r) => r.params)) as Array<{ pk: number; id: string }>;
       const pks = new Map(inserted.map((r) => [r.id, r.pk]));
-      sql(db, insertOriginalsSql(rows.length)).run(...rows.flatMap((r) => [pks.get(r.params[0] as string)!, r.originalGzip]));
+      sql(db, insertOriginalsSql(rows.length)).run(...rows.flatMap((r) => [pks.get(r.params[0] as string)!, r.originalCompressed]));
     }).immediate();
     for (const r of rows) outcomes[r.at] = { kind: 'inserted', summary: r.summary };
   } catch (e) {
@@ -202,7 +204,7 @@ export async function importFiles(
   let done = 0;
   for (let start = 0; start < files.length; start += BATCH) {
     const batch = files.slice(start, start + BATCH);
-    const prepared = await prepareToStore(batch);
+    const prepared = await prepareShared(batch);
     ctx.db.transaction(() => {
       const ready = prepared.flatMap((p) => (p.status === 'fulfilled' ? [p.value] : []));
       const outcomes = insertBatch(ctx.db, ready, collectionId, nowIso());

@@ -115,6 +115,13 @@ function fromPage(source: Source, page: HtmlExtract): Promise<PreparedArticle> {
   return finish({ ...source, language: page.language, direction: page.direction }, page.meta, drafts);
 }
 
+/** A .txt or .md file (by its name): one read here, without the parse worker (unless it turns out to be HTML). */
+export function isTextFile(name: string): boolean {
+  const ext = extensionOf(name);
+  const kind = ext === null ? undefined : EXTENSIONS[ext];
+  return kind === 'text/plain' || kind === 'text/markdown';
+}
+
 /** One imported file: .txt, .md, .html, .mhtml, .pdf or .docx by its extension (or, without one, by its content). */
 export async function prepareFile(name: string, bytes: Uint8Array): Promise<PreparedArticle> {
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(name, bytes.length);

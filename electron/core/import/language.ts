@@ -8,7 +8,8 @@ type Eld = typeof EldInstance;
 const SAMPLE = 400;
 /** Fewer letters than this is a caption, not enough to name a language. */
 const MIN_LETTERS = 20;
-const LETTER = /\p{L}/gu;
+/** At least MIN_LETTERS letters, found without collecting them (this runs on every import). */
+const ENOUGH_LETTERS = new RegExp(`(?:\\p{L}\\P{L}*){${MIN_LETTERS}}`, 'u');
 
 let loading: Promise<Eld> | null = null;
 
@@ -20,7 +21,7 @@ export function languageDetector(): Promise<Eld> {
 /** eld's ISO 639-1 code (a valid BCP 47 tag), or null when the text is too short or the guess is unreliable. */
 export function detectLanguage(eld: Eld, body: string): string | null {
   const sample = body.slice(0, SAMPLE);
-  if ((sample.match(LETTER)?.length ?? 0) < MIN_LETTERS) return null;
+  if (!ENOUGH_LETTERS.test(sample)) return null;
   const result = eld.detect(sample);
   return result.language && result.isReliable() ? result.language : null;
 }

@@ -1,17 +1,17 @@
 // An article as the library stores it: the prepared text and metadata, and the original file
-// gzip-compressed (kept for provenance, rarely read; see docs/library.md).
-import { gzipSync } from 'node:zlib';
+// compressed against the text (kept for provenance, rarely read; see docs/library.md).
+import { compressOriginal } from '../originals.js';
 import { prepareFile } from './index.js';
 import type { PreparedArticle } from './types.js';
 
-export type StoredArticle = Omit<PreparedArticle, 'original'> & { originalGzip: Uint8Array };
+export type StoredArticle = Omit<PreparedArticle, 'original'> & { originalCompressed: Buffer };
 export type FileToImport = { name: string; dataBase64: string };
 
 /** Files read at once: HTML, PDF and Word wait on the parse worker, so a little overlap helps. */
 const CONCURRENCY = 4;
 
 export function toStored({ original, ...rest }: PreparedArticle): StoredArticle {
-  return { ...rest, originalGzip: gzipSync(original) };
+  return { ...rest, originalCompressed: compressOriginal(original, rest.body) };
 }
 
 /** Each file made ready to store, or the reason it cannot be, in order. */
