@@ -144,14 +144,22 @@ export function correctText(ctx: CoreContext, id: string, text: string): Reancho
   if (twin) {
     throw new GlossError('conflict', { key: 'articles.sameText', params: { title: twin.title } });
   }
-  const report = db.transaction(() => {
-    db.prepare(
-      'UPDATE articles SET body = ?, blocks = ?, word_count = ?, content_hash = ?, updated_at = ? WHERE id = ?',
-    ).run(body, JSON.stringify(blocks), countWords(body), hash, nowIso(), id);
-    return reanchorAnnotations(db, id, old.body, body);
-  }).immediate();
+  const report = db.transaction(() => replaceText(db, id, old.body, body, blocks, hash)).immediate();
   ctx.emit('library.changed', { what: 'articles' });
   return report;
+}
+
+/** Puts a new text in place of `oldBody` and re-anchors the article's claims on it; the caller checks it and holds the transaction. */
+export function replaceText(db: Db, id: string, oldBody: string, body: string, blocks: Block[], hash = contentHash(body)): ReanchorReport {
+  sql(db, 'UPDATE articles SET body = ?, blocks = ?, word_count = ?, content_hash = ?, updated_at = ? WHERE id = ?').run(
+    body,
+    JSON.stringify(blocks),
+    countWords(body),
+    hash,
+    nowIso(),
+    id,
+  );
+  return reanchorAnnotations(db, id, oldBody, body);
 }
 
 const metadataColumns = {

@@ -29,6 +29,14 @@ export function random(seed: number): () => number {
   };
 }
 
+/** Fisher–Yates in place, drawing from `next`: the same seed gives the same order. */
+export function shuffle(order: number[], next: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+}
+
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
@@ -50,10 +58,7 @@ export function trainLogistic(xs: readonly SparseVector[], ys: readonly number[]
   const seen = new Int32Array(o.dims);
   let step = 0;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, next);
     for (const n of order) {
       const x = xs[n]!;
       const y = ys[n]!;

@@ -4,7 +4,7 @@
 // the scaling is folded into the first layer, so the app feeds raw inputs. Like the logistic
 // trainer, the same data and options give the same weights, bit for bit.
 import type { Network } from '../../electron/core/finder/network.js';
-import { random } from './logistic.js';
+import { random, shuffle } from './logistic.js';
 
 export interface NetworkOptions {
   hidden: number;
@@ -48,10 +48,7 @@ export function trainNetwork(raw: readonly Float32Array[], ys: readonly number[]
   const keep = 1 - o.dropout;
   const order = xs.map((_, i) => i);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, next);
     for (const n of order) {
       const x = xs[n]!;
       let z = b2;

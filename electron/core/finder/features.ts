@@ -63,6 +63,19 @@ export function cueFeatures(sentence: string, wordCount: number): string[] {
   return cues;
 }
 
+/** Every cue cueFeatures gives, in a fixed order: the network's inputs follow it. */
+export const CUES = [
+  'cue:figure',
+  'cue:attribution',
+  'cue:comparison',
+  'cue:named entity',
+  'cue:digit',
+  'cue:entities',
+  'cue:first-person',
+  'cue:question',
+  ...Array.from({ length: 7 }, (_, n) => `cue:length:${n}`),
+];
+
 /** Per-bucket counts of one group of grams, and the sentence's vector; both are put back to 0 after each sentence. */
 let counts = new Float64Array(0);
 let sums = new Float64Array(0);

@@ -3,7 +3,7 @@
 // the model needs), followed by the cues of features.ts as 0/1 inputs. A word without a vector
 // (outside the shipped vocabulary) adds nothing; a sentence with none has zeros there, and the
 // cues and the n-gram half of the model still score it.
-import { cueFeatures, wordsOf } from './features.js';
+import { CUES, cueFeatures, wordsOf } from './features.js';
 
 export interface WordVectors {
   dims: number;
@@ -13,17 +13,7 @@ export interface WordVectors {
   scales: Float32Array;
 }
 
-const CUES = [
-  'cue:figure',
-  'cue:attribution',
-  'cue:comparison',
-  'cue:named entity',
-  'cue:digit',
-  'cue:entities',
-  'cue:first-person',
-  'cue:question',
-  ...Array.from({ length: 7 }, (_, n) => `cue:length:${n}`),
-];
+const CUE_INDEX = new Map<string, number>(CUES.map((cue, i) => [cue, i]));
 
 export function meaningInputs(vectors: WordVectors): number {
   return 2 * vectors.dims + CUES.length;
@@ -51,6 +41,6 @@ export function sentenceMeaning(
     known++;
   }
   if (known > 0) for (let d = 0; d < dims; d++) out[d]! /= known;
-  for (const cue of cues) out[2 * dims + CUES.indexOf(cue)] = 1;
+  for (const cue of cues) out[2 * dims + CUE_INDEX.get(cue)!] = 1;
   return out;
 }

@@ -11,9 +11,8 @@
 // text this library had are merged first and re-anchored with the rest; the others (the
 // sender's claims, already re-anchored to the new text) after it.
 import type { Block, HubTextConflict } from '../../../shared/model.js';
-import { contentHash, countWords } from '../article-import.js';
-import { reanchorAnnotations } from '../annotations/reanchor.js';
-import { correctText } from '../articles.js';
+import { contentHash } from '../article-import.js';
+import { correctText, replaceText } from '../articles.js';
 import type { CoreContext } from '../context.js';
 import { nowIso, type Db } from '../db.js';
 import { notFound } from '../errors.js';
@@ -94,7 +93,6 @@ export function fitsText(body: string, a: Pick<BundleAnnotation, 'start' | 'end'
  */
 export function takeTexts(db: Db, key: string, takes: TextTake[]): Set<string> {
   const twin = sql(db, 'SELECT 1 FROM articles WHERE content_hash = ? AND id <> ?');
-  const write = sql(db, 'UPDATE articles SET body = ?, blocks = ?, word_count = ?, content_hash = ?, updated_at = ? WHERE id = ?');
   const keepMine = sql(
     db,
     `INSERT INTO hub_text_conflicts (hub, article_id, body, theirs_by, found_at) VALUES (?, ?, ?, ?, ?)
@@ -104,10 +102,8 @@ export function takeTexts(db: Db, key: string, takes: TextTake[]): Set<string> {
   for (const t of takes) {
     const hash = contentHash(t.body);
     if (twin.get(hash, t.id)) continue;
-    const now = nowIso();
-    if (t.mine) keepMine.run(key, t.id, t.oldBody, t.by, now);
-    write.run(t.body, JSON.stringify(t.blocks), countWords(t.body), hash, now, t.id);
-    reanchorAnnotations(db, t.id, t.oldBody, t.body);
+    if (t.mine) keepMine.run(key, t.id, t.oldBody, t.by, nowIso());
+    replaceText(db, t.id, t.oldBody, t.body, t.blocks, hash);
     rememberText(db, key, t.id, t.version, hash);
     taken.add(t.id);
   }
