@@ -111,3 +111,57 @@ test('the claims list stays at its end when End or the wheel takes it there as t
     expect(await framesShortOfEnd(page, 1_500), `round ${round}: wheel`).toEqual([]);
   }
 });
+
+/** The paragraph of the article's item `n` ("Item n. …") in the first pane. */
+const itemParagraph = (page: Page, n: number) => page.locator('.pane .article p[data-start]', { hasText: new RegExp(`^Item ${n}\\. `) });
+
+test('a claim at the end of the 5,000-claim article can be jumped to as soon as it opens, and the whole text comes', async ({ app: page, dataDir }) => {
+  test.setTimeout(240_000);
+  const articleId = await seedLongArticle(page, dataDir);
+  const sidebar = page.locator('.claim-sidebar');
+  await openInReader(page, articleId);
+
+  // The last claim, picked in the list as soon as the list shows: the text goes to it and marks it as the one being edited.
+  await sidebar.locator('.claim-button').first().press('End');
+  const lastRow = sidebar.locator('.claim-item[aria-posinset="5000"] .claim-button');
+  await expect(lastRow).toBeFocused();
+  await lastRow.press('Enter');
+  const active = () =>
+    page.evaluate(() => {
+      const range = [...(CSS.highlights.get('gloss-active') ?? [])][0] as AbstractRange | undefined;
+      if (!range) return null;
+      const live = new Range();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      const box = live.getBoundingClientRect();
+      const view = document.querySelector('.pane-scroll')!.getBoundingClientRect();
+      return { text: live.toString(), paragraph: live.startContainer.textContent!.slice(0, 10), onScreen: box.top >= view.top && box.bottom <= view.bottom };
+    });
+  await expect.poll(active).toEqual({ text: 'the council promised a review', paragraph: 'Item 1000.', onScreen: true });
+  await page.screenshot({ path: join(screenshotDir, 'reader-5000-claims-jump-to-last.png') });
+
+  // Every paragraph is on the page, once and in order, each holding its words.
+  const { body } = await callApi<{ body: string }>(page, 'articles.get', { id: articleId });
+  await expect.poll(() => page.locator('.pane .article [data-start]').count()).toBe(PARAGRAPHS);
+  const texts = await page.locator('.pane .article [data-start]').evaluateAll((els) => els.map((el) => [Number(el.getAttribute('data-start')), Number(el.getAttribute('data-end')), el.textContent]));
+  expect(texts.map(([start, end]) => body.slice(start as number, end as number))).toEqual(texts.map(([, , text]) => text));
+  expect(texts.map(([, , text]) => (text as string).split('.')[0])).toEqual(Array.from({ length: PARAGRAPHS }, (_, i) => `Item ${i + 1}`));
+});
+
+test('the 5,000-claim article opens again at the words it was left at', async ({ app: page, dataDir }) => {
+  test.setTimeout(240_000);
+  const articleId = await seedLongArticle(page, dataDir);
+  await openInReader(page, articleId);
+  const topOf = (n: number) => itemParagraph(page, n).evaluate((p) => Math.abs(Math.round(p.getBoundingClientRect().top - p.closest('.pane-scroll')!.getBoundingClientRect().top)));
+
+  await expect(itemParagraph(page, 700)).toHaveCount(1);
+  await itemParagraph(page, 700).evaluate((p) => {
+    const view = p.closest('.pane-scroll')!;
+    view.scrollTop += p.getBoundingClientRect().top - view.getBoundingClientRect().top;
+  });
+  expect(await topOf(700)).toBe(0);
+  await page.waitForTimeout(400); // the place is saved once scrolling settles
+  await page.reload();
+  await expect(itemParagraph(page, 700)).toHaveCount(1);
+  await expect.poll(() => topOf(700)).toBe(0);
+});

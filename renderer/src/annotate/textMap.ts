@@ -13,7 +13,14 @@ export class TextMap {
   private readonly elements: HTMLElement[] = [];
 
   constructor(readonly root: HTMLElement) {
-    for (const el of root.querySelectorAll<HTMLElement>('[data-start]')) {
+    this.grow();
+  }
+
+  /** Takes in the blocks put on the page after the ones it has (a long text comes in parts). */
+  grow(): void {
+    const all = this.root.querySelectorAll<HTMLElement>('[data-start]');
+    for (let i = this.elements.length; i < all.length; i++) {
+      const el = all[i]!;
       this.starts.push(Number(el.getAttribute('data-start')));
       this.ends.push(Number(el.getAttribute('data-end')));
       this.elements.push(el);
@@ -34,7 +41,7 @@ export class TextMap {
   }
 
   /** Index of the last block starting at or before offset, or -1. */
-  private blockAt(offset: number): number {
+  blockAt(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     let found = -1;

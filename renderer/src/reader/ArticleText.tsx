@@ -1,10 +1,11 @@
 // The article body as headings, paragraphs, quotes and list items, each element holding
-// exactly body.slice(start, end) as one text node (see annotate/textMap.ts).
+// exactly body.slice(start, end) as one text node (see annotate/textMap.ts). The blocks come in
+// parts (progressive.ts): the first `shown` parts are on the page, each rendered once.
 import { memo, type ReactNode } from 'react';
 import type { Article, Block } from '../../../shared/model.js';
 
-function blockElement(article: Article, b: Block): ReactNode {
-  const text = article.body.slice(b.start, b.end);
+function blockElement(body: string, b: Block): ReactNode {
+  const text = body.slice(b.start, b.end);
   const props = { 'data-start': b.start, 'data-end': b.end };
   switch (b.kind) {
     case 'heading':
@@ -18,21 +19,31 @@ function blockElement(article: Article, b: Block): ReactNode {
   }
 }
 
-export const ArticleText = memo(function ArticleText({ article }: { article: Article }) {
+/** One part's blocks; a run of list items is one list. */
+const Part = memo(function Part({ body, blocks }: { body: string; blocks: Block[] }) {
   const out: ReactNode[] = [];
   let list: ReactNode[] = [];
   const flush = () => {
     if (list.length) out.push(<ul key={`ul-${out.length}`}>{list}</ul>);
     list = [];
   };
-  for (const b of article.blocks) {
-    if (b.end <= b.start) continue;
-    if (b.kind === 'list-item') list.push(blockElement(article, b));
+  for (const b of blocks) {
+    if (b.kind === 'list-item') list.push(blockElement(body, b));
     else {
       flush();
-      out.push(blockElement(article, b));
+      out.push(blockElement(body, b));
     }
   }
   flush();
-  return <div className="article-text">{out}</div>;
+  return out;
+});
+
+export const ArticleText = memo(function ArticleText({ article, parts, shown }: { article: Article; parts: Block[][]; shown: number }) {
+  return (
+    <div className="article-text">
+      {parts.slice(0, shown).map((blocks) => (
+        <Part key={blocks[0]!.start} body={article.body} blocks={blocks} />
+      ))}
+    </div>
+  );
 });

@@ -32,6 +32,8 @@ import { ArticleText } from './ArticleText.js';
 import { findReveal } from './findReveal.js';
 import { interaction, setHovered } from './interaction.js';
 import { savedScroll, setScroll } from './layout.js';
+import { scrollToText, textAtTop } from './place.js';
+import { useProgressiveText } from './progressive.js';
 import { completeLink } from './linking.js';
 import { errorText } from '../errorText.js';
 
@@ -81,6 +83,11 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   const nearRef = useRef<NearScreen | null>(null);
   const spansRef = useRef<PaintSpan[]>([]);
   const layer = useMemo(() => new HighlightLayer(), []);
+  // Where the person left this article (a reload, or a visit to the library), as a text offset.
+  const openAt = () => Math.round(savedScroll(articleId) * (article?.body.length ?? 0));
+  const text = useProgressiveText(article, openAt);
+  /** A scroll to text not on the page yet: done once it is (see the effect on text.shown). */
+  const pendingScroll = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -141,12 +148,27 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     nearRef.current = mapRef.current && new NearScreen(mapRef.current);
     const scroller = scrollRef.current;
     if (!scroller) return;
-    // Back where the person left this article (a reload, or a visit to the library).
-    if (article) scroller.scrollTop = savedScroll(articleId) * (scroller.scrollHeight - scroller.clientHeight);
+    if (mapRef.current) scrollToText(mapRef.current, scroller, openAt());
     paintNear(true);
   }, [article]);
 
+  // More of a long text came on the page: the map takes it in, and a scroll that waited for it is done.
+  const progress = useRef(text);
+  progress.current = text;
+  useLayoutEffect(() => {
+    mapRef.current?.grow();
+    const scroll = pendingScroll.current;
+    pendingScroll.current = null;
+    scroll?.();
+  }, [text.shown]);
+
   const scrollToSpan = useCallback((start: number, end: number, onlyIfHidden = false) => {
+    // Text not on the page yet comes first (a claim far down picked in the list, a search hit).
+    if (end > progress.current.renderedTo) {
+      pendingScroll.current = () => scrollToSpan(start, end, onlyIfHidden);
+      progress.current.showThrough(end);
+      return;
+    }
     const map = mapRef.current;
     const scroller = scrollRef.current;
     const rect = map?.range(start, end)?.getBoundingClientRect();
@@ -386,7 +408,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
             paintNear(true);
             onPaneScroll(index);
             const el = e.currentTarget;
-            if (article) setScroll(articleId, el.scrollTop / Math.max(1, el.scrollHeight - el.clientHeight));
+            if (article && mapRef.current) setScroll(articleId, textAtTop(mapRef.current, el) / Math.max(1, article.body.length));
           }}
         >
           <div className="pane-content">
@@ -406,7 +428,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
                 onMouseMove={onMouseMove}
                 onMouseLeave={() => setHovered(null)}
               >
-                <ArticleText article={article} />
+                <ArticleText article={article} parts={text.parts} shown={text.shown} />
               </article>
             )}
             {popover &&
