@@ -36,6 +36,16 @@ export function highlightCss(taxonomies: readonly Taxonomy[]): string {
   return rules.join('\n');
 }
 
+let installed = '';
+
+/**
+ * Replacing the sheet restyles every element of the open articles' text (100 ms and more for a
+ * text of 150,000 characters), so the same rules again (the taxonomies reloaded, or shown in
+ * another language: names change, colours do not) leave it as it is.
+ */
 export function installHighlightStyles(taxonomies: readonly Taxonomy[]): void {
-  sheet.replaceSync(highlightCss(taxonomies));
+  const css = highlightCss(taxonomies);
+  if (css === installed) return;
+  sheet.replaceSync(css);
+  installed = css;
 }
