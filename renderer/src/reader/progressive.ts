@@ -8,6 +8,8 @@ import type { Article, Block } from '../../../shared/model.js';
 
 /** About this many characters a part: a few screens of text, a few milliseconds to lay out. */
 export const PART_CHARS = 8_000;
+/** Text shown past a place it opens or jumps to: a tall screen's worth. */
+const SCREEN_CHARS = 4_000;
 
 /**
  * The article's blocks in parts of about `size` characters, in order. A run of list items stays
@@ -31,11 +33,11 @@ export function partsOf(blocks: readonly Block[], size = PART_CHARS): Block[][] 
   return parts;
 }
 
-/** How many parts must be on the page for the text up to `offset` and a part after it to show. */
+/** How many parts must be on the page for the text up to `offset` (and a screen after it) to show. */
 export function partsThrough(parts: readonly Block[][], offset: number): number {
   let i = 0;
-  while (i + 1 < parts.length && parts[i + 1]![0]!.start <= offset) i++;
-  return Math.min(parts.length, i + 2);
+  while (i + 1 < parts.length && parts[i + 1]![0]!.start <= offset + SCREEN_CHARS) i++;
+  return Math.min(parts.length, i + 1);
 }
 
 export interface ProgressiveText {
@@ -44,14 +46,14 @@ export interface ProgressiveText {
   shown: number;
   /** Text before this offset is on the page (Infinity once all of it is). */
   renderedTo: number;
-  /** Puts the text up to `offset` on the page now (and a part after it). */
+  /** Puts the text up to `offset` (and a screen after it) on the page now. */
   showThrough: (offset: number) => void;
 }
 
 /**
  * The parts of `article` and how many of them are on the page: enough for the text at
  * `openAt` (a text offset: where the pane opens) at first, then one more part each time the
- * window is idle.
+ * window is idle after a frame: a part is laid out in a frame of its own, never several at once.
  */
 export function useProgressiveText(article: Article | null, openAt: () => number): ProgressiveText {
   const parts = useMemo(() => (article ? partsOf(article.blocks) : []), [article]);
@@ -66,8 +68,14 @@ export function useProgressiveText(article: Article | null, openAt: () => number
 
   useEffect(() => {
     if (shown >= parts.length) return;
-    const idle = requestIdleCallback(() => setProgress((p) => (p.parts === parts ? { parts, shown: Math.max(p.shown, shown + 1) } : p)));
-    return () => cancelIdleCallback(idle);
+    let idle = 0;
+    const frame = requestAnimationFrame(() => {
+      idle = requestIdleCallback(() => setProgress((p) => (p.parts === parts ? { parts, shown: Math.max(p.shown, shown + 1) } : p)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      cancelIdleCallback(idle);
+    };
   }, [parts, shown]);
 
   const showThrough = useCallback(

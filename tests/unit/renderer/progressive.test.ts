@@ -39,13 +39,13 @@ describe('partsOf', () => {
 describe('partsThrough', () => {
   const parts = partsOf(blocks(Array.from({ length: 100 }, () => 640)), 8_000);
 
-  it('opens at the top with the first part and the next', () => {
-    expect(partsThrough(parts, 0)).toBe(2);
+  it('opens at the top with the first part alone', () => {
+    expect(partsThrough(parts, 0)).toBe(1);
   });
 
-  it('reaches the part holding an offset far down, and one more', () => {
-    const far = parts[5]![3]!.start + 10;
-    expect(partsThrough(parts, far)).toBe(7);
+  it('reaches the part holding an offset far down, and the next when that part ends within a screen', () => {
+    expect(partsThrough(parts, parts[5]![1]!.start + 10)).toBe(6);
+    expect(partsThrough(parts, parts[5]!.at(-1)!.start)).toBe(7);
     expect(partsThrough(parts, parts.at(-1)![0]!.start)).toBe(parts.length);
     expect(partsThrough(parts, 10_000_000)).toBe(parts.length);
   });
