@@ -3,7 +3,8 @@
 // after), the longest task while opening, and while scrolling the text and the claims list to
 // their ends. Its peer is a plain page over the same database: the text and every claim from two
 // bare SELECTs, the paragraphs as <p>, every claim painted with the Highlight API, every claim's
-// quote in a plain <ul>.
+// quote in a plain <ul>. BENCH_ARTICLE_TRACE=file.json records the last opening in the app as a
+// Chromium trace.
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import http from 'node:http';
@@ -141,9 +142,13 @@ export async function measureArticleOpen(dataDir: string, articleId: string, run
     const bare = `http://127.0.0.1:${(plain.address() as AddressInfo).port}/`;
     const glossRuns: ArticleOpen[] = [];
     const plainRuns: ArticleOpen[] = [];
+    const trace = process.env.BENCH_ARTICLE_TRACE;
     for (let r = 0; r < runs; r++) {
       await page.goto('about:blank');
+      // The last opening as a Chromium trace (DevTools' Performance panel reads it): which task is the longest, and what it does.
+      if (trace && r === runs - 1) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'] });
       glossRuns.push(await openOnce(page, app, '.pane-scroll', '.claim-scroll'));
+      if (trace && r === runs - 1) await browser.stopTracing();
       await page.goto('about:blank');
       plainRuns.push(await openOnce(page, bare, '#text', '#claims'));
     }

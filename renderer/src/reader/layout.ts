@@ -36,7 +36,10 @@ function load(): Saved {
 
 const saved = load();
 export const readerLayout = createStore<ReaderLayout>({ ids: saved.ids, widths: saved.widths, sync: saved.sync });
-/** Scroll positions (0–1 of the scrollable height) by article id: saved, but no one re-renders for them. */
+/** Where each article was left, as the share (0–1) of its text above the top of its pane, by
+ * article id: saved, but no one re-renders for them. A place in the text, not in the scrollable
+ * height: a long text is on the page a part at a time (progressive.ts), and a place in it needs
+ * only the text up to it. */
 const scroll = saved.scroll;
 
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
