@@ -12,7 +12,7 @@ import { trainNetwork, type NetworkOptions } from './network.js';
 import { readWordVectors, VECTORS_SOURCE } from './word-vectors.js';
 
 export const HASH_BITS = 19;
-const SEED = 20240310;
+export const SEED = 20240310;
 const FOLDS = 5;
 
 type LogisticChoice = Omit<LogisticOptions, 'dims' | 'seed'>;
@@ -33,8 +33,8 @@ export const DATA_SOURCE =
 
 // Other logistic options (12 epochs, learning rate 0.5) lost in earlier cross-validations
 // (docs/claim-finder.md lists them); the grid keeps the winner so that training stays short.
-const LOGISTIC_GRID: LogisticChoice[] = [{ epochs: 6, l2: 1e-6, learningRate: 0.1, positiveWeight: 1.5 }];
-const NETWORK_GRID: NetworkChoice[] = [{ hidden: 64, epochs: 8, learningRate: 0.05, dropout: 0.3, l2: 1e-6, positiveWeight: 1.5 }];
+export const LOGISTIC_GRID: LogisticChoice[] = [{ epochs: 6, l2: 1e-6, learningRate: 0.1, positiveWeight: 1.5 }];
+export const NETWORK_GRID: NetworkChoice[] = [{ hidden: 64, epochs: 8, learningRate: 0.05, dropout: 0.3, l2: 1e-6, positiveWeight: 1.5 }];
 const BLENDS = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6];
 
 /** Out-of-fold scores by k-fold cross-validation (folds by position after a fixed interleave). */
@@ -48,12 +48,12 @@ export function crossValidate<X>(xs: X[], ys: number[], fit: (xs: X[], ys: numbe
   return scores;
 }
 
-const fitLogistic = (o: LogisticChoice) => (xs: SparseVector[], ys: number[]) => {
+export const fitLogistic = (o: LogisticChoice) => (xs: SparseVector[], ys: number[]) => {
   const model = trainLogistic(xs, ys, { ...o, dims: 1 << HASH_BITS, seed: SEED });
   return (x: SparseVector) => sigmoid(margin(model, x));
 };
 
-const fitNetwork = (o: NetworkChoice) => (xs: Float32Array[], ys: number[]) => {
+export const fitNetwork = (o: NetworkChoice) => (xs: Float32Array[], ys: number[]) => {
   const net = trainNetwork(xs, ys, { ...o, seed: SEED });
   return (x: Float32Array) => sigmoid(networkMargin(net, x));
 };

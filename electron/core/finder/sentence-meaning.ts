@@ -15,6 +15,13 @@ export interface WordVectors {
 
 const CUE_INDEX = new Map<string, number>(CUES.map((cue, i) => [cue, i]));
 
+/** The cues as 0/1 inputs, in the order of CUES. */
+export function cueInputs(cues: readonly string[]): Float32Array {
+  const out = new Float32Array(CUES.length);
+  for (const cue of cues) out[CUE_INDEX.get(cue)!] = 1;
+  return out;
+}
+
 export function meaningInputs(vectors: WordVectors): number {
   return 2 * vectors.dims + CUES.length;
 }
@@ -41,6 +48,6 @@ export function sentenceMeaning(
     known++;
   }
   if (known > 0) for (let d = 0; d < dims; d++) out[d]! /= known;
-  for (const cue of cues) out[2 * dims + CUE_INDEX.get(cue)!] = 1;
+  out.set(cueInputs(cues), 2 * dims);
   return out;
 }
