@@ -2,7 +2,8 @@
 // cross-validation on train.tsv (docs/claim-finder.md), alone and averaged with the shipped
 // model's two halves, blend and threshold chosen on the out-of-fold probabilities as
 // train-claims does. `--fold` trains on four fifths once and prints the held-out fifth's F1
-// after each epoch, to choose epochs and width before the full run. It reads the word vectors
+// after each epoch and every blend with the two halves fitted on the same part, to choose
+// epochs and width before the full run. It reads the word vectors
 // shipped in resources/claim-model.json (the training words GloVe knows, as train-claims makes
 // them), not the 300 MB package. It writes nothing: the CNN is not yet part of the shipped model.
 import { claimModelPath } from '../../electron/core/finder.js';
@@ -33,15 +34,29 @@ const scorer = (cnn: Cnn) => {
   return (x: CnnExample) => sigmoid(sentenceMargin(cnn, responses, x.rows, x.cues));
 };
 
+const blends = (logistic: number[], network: number[], cnn: number[], truth: number[]) => {
+  const shares = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6];
+  for (const n of shares) {
+    for (const c of shares.filter((c) => n + c <= 0.8001)) {
+      const { f1, threshold } = bestThreshold(logistic.map((s, i) => (1 - n - c) * s + n * network[i]! + c * cnn[i]!), truth);
+      log(`blend network ${n} CNN ${c}: F1(Yes) ${f1.toFixed(4)} at threshold ${threshold}`);
+    }
+  }
+};
+
 if (process.argv.includes('--fold')) {
   const held = (i: number) => i % 5 === 0;
-  const fit = sentences.filter((_, i) => !held(i));
-  const test = sentences.filter((_, i) => held(i));
-  const testYs = ys.filter((_, i) => held(i));
-  trainCnn(table, vectors.dims, fit, ys.filter((_, i) => !held(i)), { ...CNN, seed: SEED }, (cnn, epoch) => {
-    const { f1, threshold } = bestThreshold(test.map(scorer(cnn)), testYs);
+  const part = <X>(xs: X[], test: boolean) => xs.filter((_, i) => held(i) === test);
+  const testYs = part(ys, true);
+  const cnn = trainCnn(table, vectors.dims, part(sentences, false), part(ys, false), { ...CNN, seed: SEED }, (cnn, epoch) => {
+    const { f1, threshold } = bestThreshold(part(sentences, true).map(scorer(cnn)), testYs);
     log(`one fold, epoch ${epoch}: F1(Yes) ${f1.toFixed(4)} at threshold ${threshold}`);
   });
+  const { xs } = featurizeAll(train);
+  const meanings = train.map((r) => sentenceMeaning(vectors, r.text));
+  const logistic = fitLogistic(LOGISTIC_GRID[0]!)(part(xs, false), part(ys, false));
+  const network = fitNetwork(NETWORK_GRID[0]!)(part(meanings, false), part(ys, false));
+  blends(part(xs, true).map(logistic), part(meanings, true).map(network), part(sentences, true).map(scorer(cnn)), testYs);
 } else {
   const cv = (name: string, scores: number[]) => {
     const { f1, threshold } = bestThreshold(scores, ys);
@@ -52,10 +67,5 @@ if (process.argv.includes('--fold')) {
   const logistic = cv('logistic', crossValidate(featurizeAll(train).xs, ys, fitLogistic(LOGISTIC_GRID[0]!)));
   const meanings = train.map((r) => sentenceMeaning(vectors, r.text));
   const network = cv('network', crossValidate(meanings, ys, fitNetwork(NETWORK_GRID[0]!)));
-  const shares = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6];
-  for (const n of shares) {
-    for (const c of shares.filter((c) => n + c <= 0.8001)) {
-      cv(`blend network ${n} CNN ${c}`, logistic.map((s, i) => (1 - n - c) * s + n * network[i]! + c * cnn[i]!));
-    }
-  }
+  blends(logistic, network, cnn, ys);
 }
