@@ -51,7 +51,8 @@ export class ArticleWindows {
   /** The rows on screen now (inclusive): fetches what they and the rows near them lack. */
   show(first: number, last: number): void {
     this.visible = [Math.max(0, first - AHEAD), last + AHEAD];
-    this.fill();
+    // Before open() (the list's effect runs before its parent's) the first window is open()'s to ask for.
+    if (!this.closed) this.fill();
   }
 
   /** The library changed: count again and read the rows on screen again. */

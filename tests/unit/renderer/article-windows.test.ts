@@ -113,4 +113,15 @@ describe('the library page in windows', () => {
     expect(again.windows.row(0)?.id).toBe(first!.id);
     again.windows.close();
   });
+
+  it('asks for the first window once at the start, though the list says what it shows before the library opens it', async () => {
+    const { windows, calls, settled, shown } = windowsOf({ sort: 'createdAt', order: 'desc' });
+    // React runs the list's effect (show) before its parent's (open).
+    windows.show(0, 13);
+    windows.open();
+    await settled();
+    expect(calls).toHaveLength(1);
+    expect(shown(0, 13).every(Boolean)).toBe(true);
+    windows.close();
+  });
 });
