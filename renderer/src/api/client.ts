@@ -2,7 +2,8 @@
 // in browser mode the same client is built over the host's WebSocket, with POST /api/<method>
 // while no socket is open. Either way every call resolves to a Result and never throws, so the
 // UI only has to show error messages.
-import { buildClient, type EventName, type GlossClient, type MethodName } from '../../../shared/contract/index.js';
+import { eventListenerName, eventNames, type EventName } from '../../../shared/contract/events.js';
+import type { GlossClient, MethodName } from '../../../shared/contract/index.js';
 import { SOCKET_PATH, type SocketCall, type SocketMessage } from '../../../shared/contract/socket.js';
 import type { Result } from '../../../shared/result.js';
 
@@ -155,4 +156,29 @@ function subscribeOverSocket(event: EventName, listener: (payload: unknown) => v
   return () => listeners.delete(entry);
 }
 
-export const gloss: GlossClient = window.gloss ?? buildClient(callOverSocket, subscribeOverSocket);
+/**
+ * The client over the socket: gloss.<area>.<name>(input) calls '<area>.<name>'. The contract's
+ * types say which methods exist; its list of them would bring every input schema (and zod) into
+ * the page's first script, which the page never checks an input with.
+ */
+function socketClient(): GlossClient {
+  const events = Object.fromEntries(eventNames.map((e) => [eventListenerName(e), (listener: (payload: unknown) => void) => subscribeOverSocket(e, listener)]));
+  const areas = new Map<string, Record<string, unknown>>();
+  const area = (name: string) =>
+    new Proxy({} as Record<string, unknown>, {
+      get: (calls, method) => {
+        if (typeof method !== 'string' || method === 'then') return undefined; // not a thenable
+        return (calls[method] ??= (input: unknown) => callOverSocket(`${name}.${method}` as MethodName, input));
+      },
+    });
+  return new Proxy({ events } as Record<string, unknown>, {
+    get: (client, name) => {
+      if (typeof name !== 'string' || name === 'then') return undefined;
+      if (name in client) return client[name];
+      if (!areas.has(name)) areas.set(name, area(name));
+      return areas.get(name);
+    },
+  }) as unknown as GlossClient;
+}
+
+export const gloss: GlossClient = window.gloss ?? socketClient();
