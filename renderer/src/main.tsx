@@ -1,15 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
-import './i18n.js'; // before any component renders: the language and the page's direction
+import { languageLoaded } from './i18n.js'; // before any component renders: the language and the page's direction
 import './styles/base.css';
 import './styles/library.css';
 import './styles/reader.css';
 import './styles/finder.css';
 import './styles/classroom.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Without its language's catalogues the window still opens, in English.
+void languageLoaded
+  .catch((e: unknown) => console.error('The interface language could not be loaded:', e))
+  .then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );
