@@ -3,7 +3,7 @@
 // while no socket is open. Either way every call resolves to a Result and never throws, so the
 // UI only has to show error messages.
 import { eventListenerName, eventNames, type EventName } from '../../../shared/contract/events.js';
-import type { GlossClient, MethodName } from '../../../shared/contract/index.js';
+import type { GlossClient, InputOf, MethodName } from '../../../shared/contract/index.js';
 import { SOCKET_PATH, type SocketCall, type SocketMessage } from '../../../shared/contract/socket.js';
 import type { Result } from '../../../shared/result.js';
 
@@ -130,6 +130,7 @@ function receive(text: string): void {
     sent.delete(message.id);
     return;
   }
+  if (message.event === 'library.changed') early.clear();
   for (const { event, listener } of listeners) {
     if (event !== message.event) continue;
     try {
@@ -140,7 +141,29 @@ function receive(text: string): void {
   }
 }
 
+/**
+ * Reads asked for before the view that needs them exists (the library's first rows, asked for by
+ * the page's first script), by method and input. The view's own identical call takes the answer,
+ * once; news of any change in the library forgets them, as an answer may predate it.
+ */
+const early = new Map<string, Promise<Result<unknown>>>();
+const earlyKey = (method: MethodName, input: unknown) => `${method} ${JSON.stringify(input)}`;
+
+/** Makes a read now, for the same call made later to take its answer (browser mode only: in the desktop app IPC has no socket to wait for). */
+export function callEarly<M extends MethodName>(method: M, input: InputOf<M>): void {
+  if (window.gloss) return;
+  early.set(earlyKey(method, input), callOverSocket(method, input));
+}
+
 function callOverSocket(method: MethodName, input: unknown): Promise<Result<unknown>> {
+  if (early.size > 0) {
+    const key = earlyKey(method, input);
+    const answer = early.get(key);
+    if (answer) {
+      early.delete(key);
+      return answer;
+    }
+  }
   const ws = useSocket();
   if (!ws) return callOverHttp(method, input);
   return new Promise((resolve) => {

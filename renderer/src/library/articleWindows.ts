@@ -22,6 +22,12 @@ export interface ListSource {
   onError: (message: string) => void;
 }
 
+/** What a list asks for first: its count (the filters without the order), then its first window. */
+export function firstRequests(input: ListInput): [InputOf<'list.count'>, InputOf<'list.window'>] {
+  const { sort: _sort, order: _order, ...filters } = input;
+  return [filters, { ...input, offset: 0, limit: PAGE }];
+}
+
 export class ArticleWindows {
   /** Rows by position, each with the version of the list it was read from. */
   private rows = new Map<number, { row: ArticleSummary; version: number }>();
@@ -62,7 +68,7 @@ export class ArticleWindows {
     const [first, last] = this.visible;
     for (const index of this.rows.keys()) if (index < first || index > last) this.rows.delete(index);
     const version = this.version;
-    void this.source.count(this.filters()).then((result) => {
+    void this.source.count(firstRequests(this.input)[0]).then((result) => {
       if (this.closed || version !== this.version) return;
       if (!result.ok) return this.source.onError(result.error.message);
       this.setTotal(result.value.total);
@@ -80,11 +86,6 @@ export class ArticleWindows {
   /** Stops applying answers: the list has other filters now. */
   close(): void {
     this.closed = true;
-  }
-
-  private filters(): InputOf<'list.count'> {
-    const { sort: _sort, order: _order, ...filters } = this.input;
-    return filters;
   }
 
   private setTotal(total: number): void {
