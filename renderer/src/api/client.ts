@@ -149,10 +149,15 @@ function receive(text: string): void {
 const early = new Map<string, Promise<Result<unknown>>>();
 const earlyKey = (method: MethodName, input: unknown) => `${method} ${JSON.stringify(input)}`;
 
-/** Makes a read now, for the same call made later to take its answer (browser mode only: in the desktop app IPC has no socket to wait for). */
+/**
+ * Makes a read now, for the same call made later to take its answer. Over POST: the request
+ * leaves at once, where a socket's could only be sent once the page, busy evaluating and
+ * rendering the app, has handled the socket's opening. (Browser mode only: the desktop app's IPC
+ * has nothing to wait for.)
+ */
 export function callEarly<M extends MethodName>(method: M, input: InputOf<M>): void {
   if (window.gloss) return;
-  early.set(earlyKey(method, input), callOverSocket(method, input));
+  early.set(earlyKey(method, input), callOverHttp(method, input));
 }
 
 function callOverSocket(method: MethodName, input: unknown): Promise<Result<unknown>> {
