@@ -3,7 +3,7 @@
 // while no socket is open. Either way every call resolves to a Result and never throws, so the
 // UI only has to show error messages.
 import { eventListenerName, eventNames, type EventName } from '../../../shared/contract/events.js';
-import type { GlossClient, InputOf, MethodName } from '../../../shared/contract/index.js';
+import type { GlossClient, InputOf, MethodName, ResultOf } from '../../../shared/contract/index.js';
 import { SOCKET_PATH, type SocketCall, type SocketMessage } from '../../../shared/contract/socket.js';
 import type { Result } from '../../../shared/result.js';
 
@@ -146,7 +146,7 @@ function receive(text: string): void {
  * the page's first script), by method and input. The view's own identical call takes the answer,
  * once; news of any change in the library forgets them, as an answer may predate it.
  */
-const early = new Map<string, Promise<Result<unknown>>>();
+const early = new Map<string, { answer: Promise<Result<unknown>>; settled?: Result<unknown> }>();
 const earlyKey = (method: MethodName, input: unknown) => `${method} ${JSON.stringify(input)}`;
 
 /**
@@ -157,16 +157,26 @@ const earlyKey = (method: MethodName, input: unknown) => `${method} ${JSON.strin
  */
 export function callEarly<M extends MethodName>(method: M, input: InputOf<M>): void {
   if (window.gloss) return;
-  early.set(earlyKey(method, input), callOverHttp(method, input));
+  const call: { answer: Promise<Result<unknown>>; settled?: Result<unknown> } = { answer: callOverHttp(method, input) };
+  void call.answer.then((result) => (call.settled = result));
+  early.set(earlyKey(method, input), call);
+}
+
+/** The answer to an early read, if it has come: taken, as a call would take it, for a view's first render to show it. */
+export function takeAnswered<M extends MethodName>(method: M, input: InputOf<M>): Result<ResultOf<M>> | undefined {
+  const key = earlyKey(method, input);
+  const settled = early.get(key)?.settled;
+  if (settled) early.delete(key);
+  return settled as Result<ResultOf<M>> | undefined;
 }
 
 function callOverSocket(method: MethodName, input: unknown): Promise<Result<unknown>> {
   if (early.size > 0) {
     const key = earlyKey(method, input);
-    const answer = early.get(key);
-    if (answer) {
+    const call = early.get(key);
+    if (call) {
       early.delete(key);
-      return answer;
+      return call.answer;
     }
   }
   const ws = useSocket();

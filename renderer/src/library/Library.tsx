@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collection, LibraryInfo, SearchHit } from '../../../shared/model.js';
-import { gloss } from '../api/client.js';
+import { gloss, takeAnswered } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
 import type { ExportTarget } from '../export/ExportDialog.js';
 import { MAX_PANES } from '../reader/layout.js';
@@ -54,6 +54,7 @@ const listSource: ListSource = {
   window: (input) => gloss.list.window(input),
   count: (input) => gloss.list.count(input),
   onError: (message) => showToast(message, 'error'),
+  answered: { window: (input) => takeAnswered('list.window', input), count: (input) => takeAnswered('list.count', input) },
 };
 
 export function Library({ onOpen, onOpenOne, focusSearch }: Props) {
