@@ -2,7 +2,7 @@
 // Content-Security-Policy, one MIME table, one rule for mapping a URL path to a file, and one
 // answer (with its headers) when there is no such file or no build at all.
 import { realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** The page loads only its own scripts, styles and data: nothing inline, nothing remote. */
 const CONTENT_SECURITY_POLICY = [
@@ -87,6 +87,15 @@ function isInside(base: string, path: string): boolean {
   return !isAbsolute(rel) && rel.split(sep)[0] !== '..';
 }
 
+/**
+ * A file the build named by its content (Vite's assets/<name>-<hash>.<ext>): a change makes a new
+ * name, so the browser may keep it, and V8 the compiled code of a script, from one start to the
+ * next. The page itself, which names them, is asked for anew each time.
+ */
+function isHashed(file: AppFile): boolean {
+  return basename(dirname(file.path)) === 'assets' && /-[\w-]{8}\.[a-z0-9]+$/i.test(basename(file.path));
+}
+
 const notBuiltMessage =
   'The Gloss window has not been built yet. Run `npm run build` (or `npm run serve`, which builds it first), then reload.';
 
@@ -98,7 +107,7 @@ export type AppFileAnswer =
 export async function answerAppFile(root: string, urlPath: string): Promise<AppFileAnswer> {
   const file = await resolveAppFile(root, urlPath);
   if (file) {
-    const headers: Record<string, string> = { 'content-type': file.type, 'cache-control': 'no-cache' };
+    const headers: Record<string, string> = { 'content-type': file.type, 'cache-control': isHashed(file) ? 'max-age=31536000, immutable' : 'no-cache' };
     if (file.isHtml) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
     return { status: 200, file, headers };
   }

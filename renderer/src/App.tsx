@@ -4,24 +4,28 @@ import { useTranslation } from 'react-i18next';
 import { useArticleSummaries } from './api/useArticles.js';
 import { useLibraryChanged } from './api/useLibraryEvent.js';
 import { installHighlightStyles } from './annotate/highlightStyles.js';
-import { Classroom } from './classroom/Classroom.js';
 import { listenForOpenedFiles } from './classroom/opened.js';
 import { Library, type OpenRequest } from './library/Library.js';
 import { requestFocus, revealMatch } from './reader/interaction.js';
 import { idsFromHash, MAX_PANES, readerLayout, setOpen } from './reader/layout.js';
-import { Reader } from './reader/Reader.js';
-import { ReplacePaneDialog } from './reader/ReplacePaneDialog.js';
-import { SettingsDialog } from './records/SettingsDialog.js';
-import { TeamPanel } from './team/TeamPanel.js';
 import { refreshTeamStatus, startAutoSync, teamStore, teamSummary } from './team/teamStore.js';
-import { TaxonomyEditor } from './taxonomy/TaxonomyEditor.js';
 import { reloadTaxonomies, taxonomyStore } from './taxonomy/taxonomies.js';
 import { isTyping } from './ui/keys.js';
-import { ShortcutsDialog } from './ui/ShortcutsDialog.js';
+import { later, preloadLater } from './ui/later.js';
 import { useTheme } from './ui/theme.js';
 import { Toasts } from './ui/toasts.js';
 
 type View = 'library' | 'reader' | 'classroom';
+
+const Reader = later(() => import('./reader/Reader.js').then((m) => m.Reader));
+const Classroom = later(() => import('./classroom/Classroom.js').then((m) => m.Classroom));
+const ReplacePaneDialog = later(() => import('./reader/ReplacePaneDialog.js').then((m) => m.ReplacePaneDialog));
+const SettingsDialog = later(() => import('./records/SettingsDialog.js').then((m) => m.SettingsDialog));
+const TeamPanel = later(() => import('./team/TeamPanel.js').then((m) => m.TeamPanel));
+const TaxonomyEditor = later(() => import('./taxonomy/TaxonomyEditor.js').then((m) => m.TaxonomyEditor));
+const ShortcutsDialog = later(() => import('./ui/ShortcutsDialog.js').then((m) => m.ShortcutsDialog));
+/** When the other views' chunks are fetched: after the start, so they never delay the first rows. */
+const PRELOAD_AFTER_MS = 1000;
 
 /** An address naming articles (#read=…) opens them; otherwise the reader keeps its last panes. */
 function initialView(): View {
@@ -84,6 +88,10 @@ export function App() {
 
   useEffect(() => {
     void reloadTaxonomies();
+  }, []);
+  useEffect(() => {
+    const timer = setTimeout(() => requestIdleCallback(preloadLater), PRELOAD_AFTER_MS);
+    return () => clearTimeout(timer);
   }, []);
   useEffect(() => {
     void refreshTeamStatus();

@@ -1,7 +1,6 @@
 // The API contract: every method any door serves, with its input schema and result type.
 // electron/ipc.ts, electron/preload.ts, electron/host/ and the renderer are all typed from here.
 import type { z } from 'zod';
-import type { Progress } from '../model.js';
 import type { Result } from '../result.js';
 import { annotationMethods } from './annotations.js';
 import { backupMethods } from './backups.js';
@@ -9,6 +8,7 @@ import { claimWindowMethods } from './claimWindows.js';
 import { classroomMethods } from './classroom.js';
 import { classroomHubMethods } from './classroom-hub.js';
 import type { Method } from './define.js';
+import { eventListenerName, eventNames, type CamelEvent, type EventName, type Events } from './events.js';
 import { historyMethods } from './history.js';
 import { hubMethods } from './hub.js';
 import { finderMethods } from './finder.js';
@@ -32,6 +32,8 @@ export const contract = {
   ...listMethods,
 } as const;
 
+export { eventListenerName, eventNames, type EventName, type Events };
+
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 export const methodNames = Object.keys(contract) as MethodName[];
@@ -40,18 +42,6 @@ export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
 /** The input after validation: defaults filled in. */
 export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
 export type ResultOf<M extends MethodName> = Contract[M] extends Method<z.ZodType, infer R> ? R : never;
-
-/** Events pushed from the core to whichever window is open. */
-export interface Events {
-  'import.progress': Progress;
-  'export.progress': Progress;
-  /** `ids`, when given, are the only articles that changed (an import): a page updates those rows instead of reloading the list. */
-  'library.changed': { what: 'articles' | 'annotations' | 'taxonomies' | 'collections' | 'assignments'; ids?: string[] };
-  /** The desktop app: a file the system asked Gloss to open (a double-click), or why it could not be read. */
-  'app.openFile': { name: string; dataBase64: string } | { name: string; error: string };
-}
-export type EventName = keyof Events;
-export const eventNames = ['import.progress', 'export.progress', 'library.changed', 'app.openFile'] as const satisfies readonly EventName[];
 
 type Namespace = MethodName extends `${infer N}.${string}` ? N : never;
 
@@ -69,13 +59,6 @@ export type GlossClient = {
     ) => () => void;
   };
 };
-
-type CamelEvent<S extends string> = S extends `${infer A}.${infer B}` ? `${A}${Capitalize<CamelEvent<B>>}` : S;
-
-/** 'import.progress' -> 'onImportProgress' */
-export function eventListenerName(event: EventName): string {
-  return 'on' + event.split('.').map((p) => p[0]!.toUpperCase() + p.slice(1)).join('');
-}
 
 /** Builds the nested client from one function that makes a call through some door. */
 export function buildClient(

@@ -1,28 +1,11 @@
-// A translator for one language: i18next with ICU messages ("{count, plural, one {# claim}
-// other {# claims}}"), over the bundled catalogues. The renderer, the CLI and the reports each
-// make one; a key missing from the catalogue is reported through `onMissing`, never shown raw.
-import i18next, { type i18n as I18n } from 'i18next';
-import ICU from 'i18next-icu';
+// A translator over every bundled catalogue: the CLI and the reports each make one (i18next.ts).
+// The renderer makes its own over the languages it has loaded (renderer/src/i18n.ts).
 import { catalogues } from './catalogues.js';
-import { defaultLanguage, type Language } from './languages.js';
-import { namespaces } from './namespaces.js';
+import { translatorOver, type Translator } from './i18next.js';
+import type { Language } from './languages.js';
 
-export type Translator = I18n;
+export type { Translator };
 
 export function createTranslator(language: Language, onMissing?: (key: string) => void): Translator {
-  const translator = i18next.createInstance();
-  translator.use(ICU).init({
-    lng: language,
-    fallbackLng: defaultLanguage,
-    resources: catalogues,
-    ns: [...namespaces],
-    defaultNS: 'common',
-    initAsync: false,
-    showSupportNotice: false,
-    returnNull: false,
-    interpolation: { escapeValue: false }, // React and the report writers escape
-    saveMissing: !!onMissing,
-    missingKeyHandler: onMissing ? (_languages, namespace, key) => onMissing(`${namespace}:${key}`) : false,
-  });
-  return translator;
+  return translatorOver(language, catalogues, onMissing);
 }

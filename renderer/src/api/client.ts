@@ -2,7 +2,8 @@
 // in browser mode the same client is built over the host's WebSocket, with POST /api/<method>
 // while no socket is open. Either way every call resolves to a Result and never throws, so the
 // UI only has to show error messages.
-import { buildClient, type EventName, type GlossClient, type MethodName } from '../../../shared/contract/index.js';
+import { eventListenerName, eventNames, type EventName } from '../../../shared/contract/events.js';
+import type { GlossClient, InputOf, MethodName, ResultOf } from '../../../shared/contract/index.js';
 import { SOCKET_PATH, type SocketCall, type SocketMessage } from '../../../shared/contract/socket.js';
 import type { Result } from '../../../shared/result.js';
 
@@ -129,6 +130,7 @@ function receive(text: string): void {
     sent.delete(message.id);
     return;
   }
+  if (message.event === 'library.changed') early.clear();
   for (const { event, listener } of listeners) {
     if (event !== message.event) continue;
     try {
@@ -139,7 +141,44 @@ function receive(text: string): void {
   }
 }
 
+/**
+ * Reads asked for before the view that needs them exists (the library's first rows, asked for by
+ * the page's first script), by method and input. The view's own identical call takes the answer,
+ * once; news of any change in the library forgets them, as an answer may predate it.
+ */
+const early = new Map<string, { answer: Promise<Result<unknown>>; settled?: Result<unknown> }>();
+const earlyKey = (method: MethodName, input: unknown) => `${method} ${JSON.stringify(input)}`;
+
+/**
+ * Makes a read now, for the same call made later to take its answer. Over POST: the request
+ * leaves at once, where a socket's could only be sent once the page, busy evaluating and
+ * rendering the app, has handled the socket's opening. (Browser mode only: the desktop app's IPC
+ * has nothing to wait for.)
+ */
+export function callEarly<M extends MethodName>(method: M, input: InputOf<M>): void {
+  if (window.gloss) return;
+  const call: { answer: Promise<Result<unknown>>; settled?: Result<unknown> } = { answer: callOverHttp(method, input) };
+  void call.answer.then((result) => (call.settled = result));
+  early.set(earlyKey(method, input), call);
+}
+
+/** The answer to an early read, if it has come: taken, as a call would take it, for a view's first render to show it. */
+export function takeAnswered<M extends MethodName>(method: M, input: InputOf<M>): Result<ResultOf<M>> | undefined {
+  const key = earlyKey(method, input);
+  const settled = early.get(key)?.settled;
+  if (settled) early.delete(key);
+  return settled as Result<ResultOf<M>> | undefined;
+}
+
 function callOverSocket(method: MethodName, input: unknown): Promise<Result<unknown>> {
+  if (early.size > 0) {
+    const key = earlyKey(method, input);
+    const call = early.get(key);
+    if (call) {
+      early.delete(key);
+      return call.answer;
+    }
+  }
   const ws = useSocket();
   if (!ws) return callOverHttp(method, input);
   return new Promise((resolve) => {
@@ -155,4 +194,29 @@ function subscribeOverSocket(event: EventName, listener: (payload: unknown) => v
   return () => listeners.delete(entry);
 }
 
-export const gloss: GlossClient = window.gloss ?? buildClient(callOverSocket, subscribeOverSocket);
+/**
+ * The client over the socket: gloss.<area>.<name>(input) calls '<area>.<name>'. The contract's
+ * types say which methods exist; its list of them would bring every input schema (and zod) into
+ * the page's first script, which the page never checks an input with.
+ */
+function socketClient(): GlossClient {
+  const events = Object.fromEntries(eventNames.map((e) => [eventListenerName(e), (listener: (payload: unknown) => void) => subscribeOverSocket(e, listener)]));
+  const areas = new Map<string, Record<string, unknown>>();
+  const area = (name: string) =>
+    new Proxy({} as Record<string, unknown>, {
+      get: (calls, method) => {
+        if (typeof method !== 'string' || method === 'then') return undefined; // not a thenable
+        return (calls[method] ??= (input: unknown) => callOverSocket(`${name}.${method}` as MethodName, input));
+      },
+    });
+  return new Proxy({ events } as Record<string, unknown>, {
+    get: (client, name) => {
+      if (typeof name !== 'string' || name === 'then') return undefined;
+      if (name in client) return client[name];
+      if (!areas.has(name)) areas.set(name, area(name));
+      return areas.get(name);
+    },
+  }) as unknown as GlossClient;
+}
+
+export const gloss: GlossClient = window.gloss ?? socketClient();

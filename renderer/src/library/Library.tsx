@@ -3,24 +3,28 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collection, LibraryInfo, SearchHit } from '../../../shared/model.js';
-import { gloss } from '../api/client.js';
+import { gloss, takeAnswered } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
-import { ExportDialog, type ExportTarget } from '../export/ExportDialog.js';
-import { FiguresDialog } from '../finder/FiguresDialog.js';
+import type { ExportTarget } from '../export/ExportDialog.js';
 import { MAX_PANES } from '../reader/layout.js';
-import { ArticleDetailsDialog, type DetailField } from '../records/ArticleDetailsDialog.js';
-import { TrashDialog } from '../records/TrashDialog.js';
+import type { DetailField } from '../records/ArticleDetailsDialog.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
+import { later } from '../ui/later.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { ArticleList } from './ArticleList.js';
 import { useArticleWindows, type ListSource } from './articleWindows.js';
 import { CollectionsPanel } from './CollectionsPanel.js';
 import { FilterBar } from './FilterBar.js';
 import { filterStore, listInput } from './filters.js';
-import { HealthDialog } from './HealthDialog.js';
 import { importFiles } from './importer.js';
 import { ImportButtons, ImportStatus } from './ImportPanel.js';
 import { SearchResults } from './SearchResults.js';
+
+const ExportDialog = later(() => import('../export/ExportDialog.js').then((m) => m.ExportDialog));
+const FiguresDialog = later(() => import('../finder/FiguresDialog.js').then((m) => m.FiguresDialog));
+const ArticleDetailsDialog = later(() => import('../records/ArticleDetailsDialog.js').then((m) => m.ArticleDetailsDialog));
+const TrashDialog = later(() => import('../records/TrashDialog.js').then((m) => m.TrashDialog));
+const HealthDialog = later(() => import('./HealthDialog.js').then((m) => m.HealthDialog));
 
 /** One article to open, and for a search hit the words it matched, to scroll to. */
 export interface OpenRequest {
@@ -50,6 +54,7 @@ const listSource: ListSource = {
   window: (input) => gloss.list.window(input),
   count: (input) => gloss.list.count(input),
   onError: (message) => showToast(message, 'error'),
+  answered: { window: (input) => takeAnswered('list.window', input), count: (input) => takeAnswered('list.count', input) },
 };
 
 export function Library({ onOpen, onOpenOne, focusSearch }: Props) {

@@ -20,6 +20,17 @@ export interface ListSource {
   window: (input: InputOf<'list.window'>) => Promise<Result<ArticleWindow>>;
   count: (input: InputOf<'list.count'>) => Promise<Result<{ total: number }>>;
   onError: (message: string) => void;
+  /** Answers already here (asked for before the list existed), each taken once. */
+  answered?: {
+    window: (input: InputOf<'list.window'>) => Result<ArticleWindow> | undefined;
+    count: (input: InputOf<'list.count'>) => Result<{ total: number }> | undefined;
+  };
+}
+
+/** What a list asks for first: its count (the filters without the order), then its first window. */
+export function firstRequests(input: ListInput): [InputOf<'list.count'>, InputOf<'list.window'>] {
+  const { sort: _sort, order: _order, ...filters } = input;
+  return [filters, { ...input, offset: 0, limit: PAGE }];
 }
 
 export class ArticleWindows {
@@ -32,12 +43,16 @@ export class ArticleWindows {
   private closed = true;
   /** The number of rows, once the core has said (null before the first answer). */
   total: number | null = null;
+  /** The first window was here when the list was made: its first render shows the rows. */
+  private readonly startedWithRows: boolean;
 
   constructor(
     private readonly input: ListInput,
     private readonly source: ListSource,
     private readonly changed: () => void,
-  ) {}
+  ) {
+    this.startedWithRows = this.takeAnswered();
+  }
 
   /** The rows to lay out: the count, or the rows here while it is not known yet. */
   get length(): number {
@@ -51,7 +66,8 @@ export class ArticleWindows {
   /** The rows on screen now (inclusive): fetches what they and the rows near them lack. */
   show(first: number, last: number): void {
     this.visible = [Math.max(0, first - AHEAD), last + AHEAD];
-    this.fill();
+    // Before open() (the list's effect runs before its parent's) the first window is open()'s to ask for.
+    if (!this.closed) this.fill();
   }
 
   /** The library changed: count again and read the rows on screen again. */
@@ -60,20 +76,16 @@ export class ArticleWindows {
     this.loading.clear();
     const [first, last] = this.visible;
     for (const index of this.rows.keys()) if (index < first || index > last) this.rows.delete(index);
-    const version = this.version;
-    void this.source.count(this.filters()).then((result) => {
-      if (this.closed || version !== this.version) return;
-      if (!result.ok) return this.source.onError(result.error.message);
-      this.setTotal(result.value.total);
-      this.fill();
-    });
+    this.askCount();
     this.fill();
   }
 
-  /** Starts asking for the first rows and the count. */
+  /** Starts asking for the first rows and the count, or for what of them was not here at the start. */
   open(): void {
     this.closed = false;
-    this.refresh();
+    if (!this.startedWithRows) return this.refresh();
+    if (this.total === null) this.askCount();
+    this.fill();
   }
 
   /** Stops applying answers: the list has other filters now. */
@@ -81,9 +93,31 @@ export class ArticleWindows {
     this.closed = true;
   }
 
-  private filters(): InputOf<'list.count'> {
-    const { sort: _sort, order: _order, ...filters } = this.input;
-    return filters;
+  private takeAnswered(): boolean {
+    const [count, first] = firstRequests(this.input);
+    const window = this.source.answered?.window(first);
+    if (!window?.ok) return false;
+    const total = this.source.answered?.count(count);
+    this.total = this.place(0, window.value) ?? (total?.ok ? total.value.total : null);
+    return true;
+  }
+
+  private askCount(): void {
+    const version = this.version;
+    void this.source.count(firstRequests(this.input)[0]).then((result) => {
+      if (this.closed || version !== this.version) return;
+      if (!result.ok) return this.source.onError(result.error.message);
+      this.setTotal(result.value.total);
+      this.fill();
+    });
+  }
+
+  /** Puts a window's rows in their places; answers the number of rows when the window was the last. */
+  private place(start: number, { rows, offset, next }: ArticleWindow): number | null {
+    // From the end, the rows start where the core counted them from (an import may have moved it).
+    const at = offset ?? start;
+    rows.forEach((row, i) => this.rows.set(at + i, { row, version: this.version }));
+    return next === null ? at + rows.length : null;
   }
 
   private setTotal(total: number): void {
@@ -121,11 +155,8 @@ export class ArticleWindows {
       if (this.closed || version !== this.version) return;
       this.loading.delete(page);
       if (!result.ok) return this.source.onError(result.error.message);
-      const { rows, offset, next } = result.value;
-      // From the end, the rows start where the core counted them from (an import may have moved it).
-      const at = offset ?? start;
-      rows.forEach((row, i) => this.rows.set(at + i, { row, version }));
-      if (next === null) this.setTotal(at + rows.length);
+      const total = this.place(start, result.value);
+      if (total !== null) this.setTotal(total);
       else this.changed();
       this.fill();
     });

@@ -3,7 +3,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { resolveAppFile } from '../../../electron/app-files.js';
+import { answerAppFile, resolveAppFile } from '../../../electron/app-files.js';
 import { tempDir } from '../../helpers/tmp.js';
 
 let dir: ReturnType<typeof tempDir>;
@@ -16,6 +16,7 @@ beforeEach(() => {
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Gloss</title>');
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(root, 'assets', 'app.css'), 'body{}');
+  writeFileSync(join(root, 'assets', 'mount-D8lceyec.js'), 'console.log(2)');
   writeFileSync(join(dir.path, 'secret.txt'), 'outside');
 });
 afterEach(() => dir.remove());
@@ -51,5 +52,16 @@ describe('resolveAppFile', () => {
 
   it('answers null when the renderer has not been built', async () => {
     expect(await resolveAppFile(join(dir.path, 'nothing-here'), '/')).toBeNull();
+  });
+
+  it('lets the browser keep the files the build named by their content, never the page that names them', async () => {
+    const cacheOf = async (path: string) => {
+      const answer = await answerAppFile(root, path);
+      return answer.status === 200 ? answer.headers['cache-control'] : answer.status;
+    };
+    expect(await cacheOf('/assets/mount-D8lceyec.js')).toBe('max-age=31536000, immutable');
+    expect(await cacheOf('/')).toBe('no-cache');
+    expect(await cacheOf('/library')).toBe('no-cache');
+    expect(await cacheOf('/assets/app.js')).toBe('no-cache');
   });
 });

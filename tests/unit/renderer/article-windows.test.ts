@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../../shared/contract/index.js';
 import { dispatch } from '../../../electron/core/dispatch.js';
-import { ArticleWindows, PAGE, type ListInput, type ListSource } from '../../../renderer/src/library/articleWindows.js';
+import { ArticleWindows, firstRequests, PAGE, type ListInput, type ListSource } from '../../../renderer/src/library/articleWindows.js';
+import type { ArticleWindow } from '../../../shared/contract/list.js';
+import type { Result } from '../../../shared/result.js';
 import { markdown, openTestLibrary, textFile, type TestLibrary } from '../library/harness.js';
 
 const ARTICLES = 1_050;
@@ -18,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => lib.close());
 
 /** Windows over the test library, with every call they make and a way to wait for the answers. */
-function windowsOf(input: ListInput) {
+function windowsOf(input: ListInput, answered?: ListSource['answered']) {
   const calls: Array<InputOf<'list.window'>> = [];
   const errors: string[] = [];
   let pending = 0;
@@ -33,6 +35,7 @@ function windowsOf(input: ListInput) {
     },
     count: (c) => track(dispatch(lib.core.api, 'list.count', c)) as ReturnType<ListSource['count']>,
     onError: (message) => errors.push(message),
+    answered,
   };
   const windows = new ArticleWindows(input, source, () => {});
   const settled = async () => {
@@ -112,5 +115,44 @@ describe('the library page in windows', () => {
     expect(again.windows.total).toBe(1);
     expect(again.windows.row(0)?.id).toBe(first!.id);
     again.windows.close();
+  });
+
+  it('asks for the first window once at the start, though the list says what it shows before the library opens it', async () => {
+    const { windows, calls, settled, shown } = windowsOf({ sort: 'createdAt', order: 'desc' });
+    // React runs the list's effect (show) before its parent's (open).
+    windows.show(0, 13);
+    windows.open();
+    await settled();
+    expect(calls).toHaveLength(1);
+    expect(shown(0, 13).every(Boolean)).toBe(true);
+    windows.close();
+  });
+
+  it('shows from its first render a first window and count already here, and asks only for what was not', async () => {
+    const input: ListInput = { sort: 'title', order: 'asc' };
+    const [countInput, firstInput] = firstRequests(input);
+    const early = {
+      window: (await dispatch(lib.core.api, 'list.window', firstInput)) as Result<ArticleWindow>,
+      count: (await dispatch(lib.core.api, 'list.count', countInput)) as Result<{ total: number }>,
+    };
+    const whole = (await lib.call('articles.list', { sort: 'title', order: 'asc' })).map((a) => a.id);
+
+    const both = windowsOf(input, { window: () => early.window, count: () => early.count });
+    expect(both.windows.total).toBe(whole.length);
+    expect(both.shown(0, PAGE - 1)).toEqual(whole.slice(0, PAGE));
+    both.windows.show(0, 13);
+    both.windows.open();
+    await both.settled();
+    expect(both.calls).toEqual([]);
+    both.windows.close();
+
+    // The window was here, the count not yet: only the count is asked for.
+    const rowsOnly = windowsOf(input, { window: () => early.window, count: () => undefined });
+    expect(rowsOnly.shown(0, 13)).toEqual(whole.slice(0, 14));
+    rowsOnly.windows.open();
+    await rowsOnly.settled();
+    expect(rowsOnly.calls).toEqual([]);
+    expect(rowsOnly.windows.total).toBe(whole.length);
+    rowsOnly.windows.close();
   });
 });
