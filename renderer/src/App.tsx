@@ -37,8 +37,10 @@ function initialView(): View {
 export function App() {
   const { t } = useTranslation('common');
   const [theme, toggleTheme] = useTheme();
-  const { ids: reading } = readerLayout.use();
+  // Before the layout is read: an address naming articles sets the open panes in the first
+  // render, so the page does not render the library first and then the reader.
   const [view, setView] = useState<View>(initialView);
+  const { ids: reading } = readerLayout.use();
   const [replacing, setReplacing] = useState<OpenRequest | null>(null);
   const [showingKeys, setShowingKeys] = useState(false);
   const [searchRequest, setSearchRequest] = useState(0);
