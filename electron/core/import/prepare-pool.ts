@@ -16,6 +16,8 @@ export type PrepareReply = {
   id: number;
   results: Array<{ ok: true; value: StoredArticle } | { ok: false; error: ApiError } | { ok: false; unexpected: string }>;
 };
+/** What a new helper says once its code and the language tables are loaded. */
+export type HelperReady = { ready: true };
 type Settled = PromiseSettledResult<StoredArticle>;
 
 const WORKER_URL = new URL('./prepare-worker.mjs', import.meta.url);
@@ -28,10 +30,24 @@ const IDLE_MS = 20_000;
 
 /** One helper thread, started on first use and ended when idle; its jobs are answered in order. */
 class Helper {
+  /** Started and loaded: a batch sent now is not held up by the helper's start. */
+  warm = false;
   private worker: Worker | null = null;
+  private loaded: Promise<void> = Promise.resolve();
+  private markLoaded = () => {};
   private idle: NodeJS.Timeout | null = null;
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve(results: Settled[]): void; reject(error: Error): void }>();
+
+  /** Starts the helper if it is not running; it loads its code and tables, then rests until asked. */
+  start(): Promise<void> {
+    if (!this.worker) {
+      this.loaded = new Promise((done) => (this.markLoaded = done));
+      this.worker = this.spawn();
+      if (this.waiting.size === 0) this.worker.unref();
+    }
+    return this.loaded;
+  }
 
   prepare(files: FileToImport[]): Promise<Settled[]> {
     return new Promise((resolve, reject) => {
@@ -39,22 +55,34 @@ class Helper {
       this.waiting.set(id, { resolve, reject });
       if (this.idle) clearTimeout(this.idle);
       this.idle = null;
-      this.worker ??= this.spawn();
-      this.worker.ref();
-      this.worker.postMessage({ id, files } satisfies PrepareRequest);
+      void this.start();
+      const w = this.worker!;
+      w.ref();
+      w.postMessage({ id, files } satisfies PrepareRequest);
     });
   }
 
   private spawn(): Worker {
     const w = new Worker(WORKER_URL);
-    w.on('message', ({ id, results }: PrepareReply) => {
+    w.on('message', (reply: PrepareReply | HelperReady) => {
+      if ('ready' in reply) {
+        this.warm = true;
+        this.markLoaded();
+        if (this.waiting.size === 0) this.rest(w);
+        return;
+      }
+      const { id, results } = reply;
       const job = this.waiting.get(id);
       this.waiting.delete(id);
       job?.resolve(results.map(settled));
       if (this.waiting.size === 0) this.rest(w);
     });
     const gone = (err: Error | number) => {
-      if (this.worker === w) this.worker = null;
+      if (this.worker === w) {
+        this.worker = null;
+        this.warm = false;
+      }
+      this.markLoaded(); // a helper that could not start is not waited for: its share is prepared here
       for (const job of this.waiting.values()) job.reject(err instanceof Error ? err : new Error(`the preparing helper stopped (${err})`));
       this.waiting.clear();
     };
@@ -66,8 +94,12 @@ class Helper {
   /** A helper at work keeps the process alive; an idle one must not, and ends after IDLE_MS. */
   private rest(w: Worker): void {
     w.unref();
+    if (this.idle) clearTimeout(this.idle);
     this.idle = setTimeout(() => {
-      if (this.worker === w) this.worker = null;
+      if (this.worker === w) {
+        this.worker = null;
+        this.warm = false;
+      }
       void w.terminate();
     }, IDLE_MS);
     this.idle.unref();
@@ -76,6 +108,11 @@ class Helper {
 
 const helpers = Array.from({ length: HELPERS }, () => new Helper());
 
+/** Starts the helpers now, resolving once they are ready to prepare. */
+export async function startHelpers(): Promise<void> {
+  await Promise.all(helpers.map((h) => h.start()));
+}
+
 /**
  * Each file made ready to store, or the reason it cannot be, in order (as prepareToStore). The
  * text files are handed to the helpers at once, so a call's preparing starts when it arrives.
@@ -83,6 +120,12 @@ const helpers = Array.from({ length: HELPERS }, () => new Helper());
 export async function prepareShared(files: FileToImport[]): Promise<Settled[]> {
   const text = files.flatMap((f, at) => (isTextFile(f.name) ? [at] : []));
   if (text.length < MIN_TO_SHARE) return prepareToStore(files);
+  // Helpers take a second or more to load their code and the language tables, which the core
+  // worker has loaded already: the first batch is prepared here while they start.
+  if (!helpers.every((h) => h.warm)) {
+    void startHelpers();
+    return prepareToStore(files);
+  }
   const share = Math.ceil(text.length / helpers.length);
   const shares = helpers.map((_, h) => text.slice(h * share, (h + 1) * share));
   // If a helper cannot start or dies, its share is prepared here: slower, never lost.
