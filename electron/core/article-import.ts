@@ -1,7 +1,7 @@
 // Putting prepared articles into the library: dedupe by content, batch inserts, progress.
 // This is the hot path of a large import, so statements come from the per-connection cache
 // and a new article's summary is built from what was inserted rather than read back.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { ArticleSummary, ImportReport } from '../../shared/model.js';
 import { appendToCollection } from './collections.js';
 import type { CoreContext } from './context.js';
@@ -15,6 +15,8 @@ import type { PreparedArticle } from './import/types.js';
 import { sql } from './statements.js';
 import { summariesByIds } from './summaries.js';
 
+export { contentHash, countWords } from './import/stored.js';
+
 /** Files per transaction: large enough to amortise the commit (synchronous=FULL), small
  * enough that progress moves and other work on the connection is not held up for long. */
 const BATCH = 200;
@@ -24,26 +26,6 @@ export type InsertOutcome =
   /** The same text was in the trash: importing it again brings it back. */
   | { kind: 'restored'; summary: ArticleSummary }
   | { kind: 'duplicate'; id: string; title: string };
-
-export function contentHash(body: string): string {
-  return createHash('sha256').update(body).digest('hex');
-}
-
-/** Runs of non-space characters: cheap, and what a reader means by words in most scripts. */
-export function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c <= 32 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029;
-    if (space) inWord = false;
-    else if (!inWord) {
-      inWord = true;
-      words++;
-    }
-  }
-  return words;
-}
 
 const COLUMNS = `id, title, outlet, author, published_at, source_url, language, direction, body, blocks,
   word_count, original_name, original_type, content_hash, created_at, updated_at`;
@@ -87,7 +69,7 @@ function insertBatch(db: Db, articles: StoredArticle[], collectionId: string | u
     }
   });
   function classify(p: StoredArticle, at: number): void {
-    const hash = contentHash(p.body);
+    const hash = p.contentHash;
     const twin = inBatch.get(hash);
     if (twin) {
       twins.push({ at, of: twin });
@@ -103,7 +85,7 @@ function insertBatch(db: Db, articles: StoredArticle[], collectionId: string | u
       return;
     }
     const id = randomUUID();
-    const wordCount = countWords(p.body);
+    const { wordCount } = p;
     const row: NewRow = {
       at,
       params: [
@@ -193,18 +175,38 @@ function failure(name: string, e: unknown): ImportReport['failed'][number] {
   return { name, code: 'internal', message: `${name} could not be imported: ${(e as Error)?.message ?? String(e)}` };
 }
 
+/**
+ * The writing of each library's imports, in the order the calls arrived: a call's preparing
+ * starts when it arrives, so that it overlaps the writing of the call before it (a page keeps
+ * one batch in flight ahead), but its articles go in only after that call's, so nothing is
+ * reordered and a duplicate of a file in the call before is found.
+ */
+const lastImport = new WeakMap<Db, Promise<unknown>>();
+
 /** articles.import: every file ends up in exactly one of imported, duplicates or failed. */
 export async function importFiles(
   ctx: CoreContext,
   files: FileToImport[],
   collectionId?: string,
 ): Promise<ImportReport> {
+  const before = lastImport.get(ctx.db);
+  const call = writeInTurn(ctx, files, collectionId, before);
+  lastImport.set(ctx.db, call.catch(() => undefined));
+  return call;
+}
+
+async function writeInTurn(ctx: CoreContext, files: FileToImport[], collectionId: string | undefined, before: Promise<unknown> | undefined): Promise<ImportReport> {
   const report: ImportReport = { imported: [], duplicates: [], failed: [] };
   const jobId = randomUUID();
   let done = 0;
+  const batchAt = (start: number) => files.slice(start, start + BATCH);
+  let preparing = prepareShared(batchAt(0));
+  await before;
   for (let start = 0; start < files.length; start += BATCH) {
-    const batch = files.slice(start, start + BATCH);
-    const prepared = await prepareShared(batch);
+    const batch = batchAt(start);
+    const prepared = await preparing;
+    // The helpers prepare the next batch while this one is written.
+    if (start + BATCH < files.length) preparing = prepareShared(batchAt(start + BATCH));
     ctx.db.transaction(() => {
       const ready = prepared.flatMap((p) => (p.status === 'fulfilled' ? [p.value] : []));
       const outcomes = insertBatch(ctx.db, ready, collectionId, nowIso());

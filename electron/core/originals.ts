@@ -6,6 +6,12 @@ import type { Db } from './db.js';
 import { GlossError, notFound } from './errors.js';
 
 export const ORIGINAL_ENCODING = 'zlib-text-dict';
+/**
+ * zlib's fastest levels (1–3) skip lazy matching, which buys little here: against its own text
+ * as the dictionary a file is nearly all long matches. On the bench's generated files level 3
+ * took about half the time of the default 6 for 129 bytes a file instead of 126.
+ */
+const LEVEL = 3;
 
 /**
  * The original compressed with the text as zlib's preset dictionary (only its last 32 KB can
@@ -14,7 +20,7 @@ export const ORIGINAL_ENCODING = 'zlib-text-dict';
  * loudly instead of giving back another file.
  */
 export function compressOriginal(original: Uint8Array, text: string): Buffer {
-  return deflateSync(original, { dictionary: dictionaryOf(text) });
+  return deflateSync(original, { dictionary: dictionaryOf(text), level: LEVEL });
 }
 
 function dictionaryOf(text: string): Buffer {

@@ -1,8 +1,9 @@
-// The preparing helper: makes a share of an import's text and Markdown files ready to store
-// while the core worker prepares the rest (prepare-pool.ts). Nothing here touches the library.
+// A preparing helper: makes its share of an import's text and Markdown files ready to store while
+// the core worker writes (prepare-pool.ts). Nothing here touches the library.
 import { parentPort } from 'node:worker_threads';
 import { GlossError } from '../errors.js';
-import type { PrepareReply, PrepareRequest } from './prepare-pool.js';
+import { languageDetector } from './language.js';
+import type { HelperReady, PrepareReply, PrepareRequest } from './prepare-pool.js';
 import { prepareToStore } from './stored.js';
 
 const port = parentPort!;
@@ -17,3 +18,6 @@ port.on('message', async ({ id, files }: PrepareRequest) => {
   );
   port.postMessage({ id, results } satisfies PrepareReply);
 });
+
+await languageDetector();
+port.postMessage({ ready: true } satisfies HelperReady);

@@ -1,17 +1,40 @@
-// An article as the library stores it: the prepared text and metadata, and the original file
-// compressed against the text (kept for provenance, rarely read; see docs/library.md).
+// An article as the library stores it: the prepared text and metadata, its hash and word count,
+// and the original file compressed against the text (kept for provenance, rarely read; see
+// docs/library.md). All of it is pure work on one file, so it runs in the preparing helpers,
+// and the thread that writes to the library only writes.
+import { createHash } from 'node:crypto';
 import { compressOriginal } from '../originals.js';
 import { prepareFile } from './index.js';
 import type { PreparedArticle } from './types.js';
 
-export type StoredArticle = Omit<PreparedArticle, 'original'> & { originalCompressed: Buffer };
+export type StoredArticle = Omit<PreparedArticle, 'original'> & { originalCompressed: Buffer; contentHash: string; wordCount: number };
 export type FileToImport = { name: string; dataBase64: string };
 
 /** Files read at once: HTML, PDF and Word wait on the parse worker, so a little overlap helps. */
 const CONCURRENCY = 4;
 
+export function contentHash(body: string): string {
+  return createHash('sha256').update(body).digest('hex');
+}
+
+/** Runs of non-space characters: cheap, and what a reader means by words in most scripts. */
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c <= 32 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029;
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      words++;
+    }
+  }
+  return words;
+}
+
 export function toStored({ original, ...rest }: PreparedArticle): StoredArticle {
-  return { ...rest, originalCompressed: compressOriginal(original, rest.body) };
+  return { ...rest, originalCompressed: compressOriginal(original, rest.body), contentHash: contentHash(rest.body), wordCount: countWords(rest.body) };
 }
 
 /** Each file made ready to store, or the reason it cannot be, in order. */

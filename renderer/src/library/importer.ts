@@ -1,10 +1,11 @@
 // Importing files and pasted text: batches to the core, progress from its events, and one
 // report of what came in, what was already there and what failed (with why).
+import { inFlight } from '../../../shared/in-flight.js';
 import type { BundleImportReport, ImportReport } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { createStore } from '../api/store.js';
 import { i18n } from '../i18n.js';
-import { batches, readFiles } from './files.js';
+import { batches, readFiles, type ReadFile } from './files.js';
 
 export interface ImportState {
   running: boolean;
@@ -15,6 +16,9 @@ export interface ImportState {
   /** Exchange files merged in this run, with what each brought. */
   merged: Array<{ name: string; report: BundleImportReport }>;
 }
+
+/** Two calls outstanding: the core prepares the next batch while it writes this one (docs/import.md). */
+const CALLS_IN_FLIGHT = 2;
 
 export const importStore = createStore<ImportState>({ running: false, done: 0, total: 0, label: '', report: null, merged: [] });
 
@@ -40,8 +44,8 @@ export async function importFiles(files: readonly File[], collectionId?: string)
   const { read, exchange, skipped } = await readFiles(files);
   let report: ImportReport = { ...emptyReport(), failed: skipped.map((s) => ({ name: s.name, code: 'unsupported_file', message: s.message })) };
   doneBefore = skipped.length;
-  for (const batch of batches(read)) {
-    const result = await gloss.articles.import({ files: batch, ...(collectionId ? { collectionId } : {}) });
+  const send = (batch: ReadFile[]) => gloss.articles.import({ files: batch, ...(collectionId ? { collectionId } : {}) });
+  for await (const [batch, result] of inFlight(batches(read), CALLS_IN_FLIGHT, send)) {
     report = result.ok
       ? merge(report, result.value)
       : merge(report, { ...emptyReport(), failed: batch.map((f) => ({ name: f.name, ...result.error })) });

@@ -1,6 +1,7 @@
-// A batch's text and Markdown files are prepared on two threads (electron/core/import/prepare-pool.ts):
+// A batch's text and Markdown files are prepared in two helper threads (electron/core/import/prepare-pool.ts):
 // what comes back is what one thread gives, in the files' order, whichever thread read each file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHelpers } from '../../../electron/core/import/prepare-pool.js';
 import { markdown, openTestLibrary, textFile, type TestLibrary } from './harness.js';
 
 const prose = (i: number) =>
@@ -11,7 +12,9 @@ describe('a batch prepared on two threads', () => {
   let lib: TestLibrary;
   beforeAll(async () => {
     lib = await openTestLibrary();
-  });
+    // Until they are ready, a batch is prepared in the core worker alone.
+    await startHelpers();
+  }, 60_000);
   afterAll(() => lib.close());
 
   it('reports every file in order, with its language, encoding, failure and original as one thread would', { timeout: 60_000 }, async () => {

@@ -1,0 +1,15 @@
+// Sending work in batches with more than one call outstanding: the next batch is on its way
+// while the one before is being answered (an import prepares batch k+1 while it writes batch k).
+
+/** Each item with its answer, in the items' order, with up to `depth` calls outstanding at once. */
+export async function* inFlight<T, R>(items: Iterable<T>, depth: number, send: (item: T) => Promise<R>): AsyncGenerator<[T, R]> {
+  const sent: Array<[T, Promise<R>]> = [];
+  for (const item of items) {
+    sent.push([item, send(item)]);
+    if (sent.length >= depth) {
+      const [first, answer] = sent.shift()!;
+      yield [first, await answer];
+    }
+  }
+  for (const [item, answer] of sent) yield [item, await answer];
+}
