@@ -18,3 +18,5 @@ if (!idsFromHash().length) {
   callEarly('list.count', count);
 }
 void import('./mount.js');
+// Opening on the reader: its chunk is fetched beside the app's, not once the app asks for it.
+if (idsFromHash().length) void import('./reader/Reader.js');
