@@ -5,55 +5,15 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../../electron/core/api.js';
-import { addMember, createWorkspace, type HubRole } from '../../../electron/core/hub/admin.js';
-import { migrateHub } from '../../../electron/core/hub/schema.js';
+import { describe, expect, it } from 'vitest';
 import { syncWithHub } from '../../../electron/core/hub/sync.js';
 import type { ClassScores, HubAnswersReport } from '../../../shared/classroom.js';
-import type { InputOf, MethodName, ResultOf } from '../../../shared/contract/index.js';
-import { callApi } from '../../fixtures/export/collection.js';
 import { repoRoot } from '../../helpers/corpus.js';
-import { postgresMissing, startCluster, type Cluster } from '../../helpers/postgres.js';
-import { tempDir } from '../../helpers/tmp.js';
+import { as, cluster, library as hubLibrary, missing, PASSWORD, scratchDir, useHub, workspace, type Lib } from '../../helpers/hub-testbed.js';
 
-const missing = postgresMissing();
-const PASSWORD = 'correct horse battery';
 const TEXT = 'The bridge will cost 40 million euros. Critics called it a reckless gamble. Traffic fell by a third last year.';
 
-let cluster: Cluster;
-const dirs: Array<ReturnType<typeof tempDir>> = [];
-const cores: Core[] = [];
-
-interface Lib {
-  core: Core;
-  dir: string;
-  hub: { url: string; workspace: string; password: string };
-  call<M extends MethodName>(m: M, input: InputOf<M>): Promise<ResultOf<M>>;
-  /** The call's refusal, for what must fail. */
-  refused<M extends MethodName>(m: M, input: InputOf<M>): Promise<string>;
-}
-
-async function library(user: string, workspace = 'Class 9b'): Promise<Lib> {
-  const dir = tempDir('gloss-classhub-');
-  dirs.push(dir);
-  const core = await openCore(dir.path);
-  cores.push(core);
-  return {
-    core,
-    dir: dir.path,
-    hub: { url: cluster.url(user), workspace, password: PASSWORD },
-    call: (m, input) => callApi(core, m, input),
-    refused: (m, input) => callApi(core, m, input).then(() => 'it went through', (e: Error) => e.message),
-  };
-}
-
-async function as(user: string): Promise<pg.Client> {
-  const client = new pg.Client({ host: '127.0.0.1', port: cluster.port, user, database: 'postgres', password: PASSWORD });
-  await client.connect();
-  return client;
-}
+const library = (user: string, ws = 'Class 9b') => hubLibrary(user, ws);
 
 const quote = (exact: string) => ({ start: TEXT.indexOf(exact), end: TEXT.indexOf(exact) + exact.length });
 
@@ -81,32 +41,9 @@ async function judge(lib: Lib, assignmentId: string, verdicts: string[]) {
   }
 }
 
-beforeAll(async () => {
-  if (missing) return;
-  cluster = await startCluster();
-  const admin = await cluster.admin();
-  try {
-    await migrateHub(admin);
-    for (const ws of ['Class 9b', 'Class 9c']) await createWorkspace(admin, ws);
-    const people: Array<[string, string, HubRole]> = [
-      ['Class 9b', 'tina', 'teacher'],
-      ['Class 9b', 'sam', 'student'],
-      ['Class 9b', 'sue', 'student'],
-      ['Class 9b', 'vic', 'viewer'],
-      ['Class 9c', 'tom', 'teacher'],
-      ['Class 9c', 'cli_teacher', 'teacher'],
-      ['Class 9c', 'cli_ana', 'student'],
-    ];
-    for (const [workspace, user, role] of people) await addMember(admin, { workspace, user, role, password: PASSWORD });
-  } finally {
-    await admin.end();
-  }
-}, 120_000);
-
-afterAll(() => {
-  for (const c of cores) c.close();
-  for (const d of dirs) d.remove();
-  if (!missing) cluster?.stop();
+useHub(async () => {
+  await workspace('Class 9b', [['tina', 'teacher'], ['sam', 'student'], ['sue', 'student'], ['vic', 'viewer']]);
+  await workspace('Class 9c', [['tom', 'teacher'], ['cli_teacher', 'teacher'], ['cli_ana', 'student']]);
 });
 
 describe.skipIf(missing)('the classroom loop through a team hub', () => {
@@ -223,8 +160,7 @@ describe.skipIf(missing)('the classroom loop through a team hub', () => {
   });
 
   it('the same loop with the gloss command line', async () => {
-    const tmp = tempDir('gloss-classhub-cli-');
-    dirs.push(tmp);
+    const tmp = scratchDir('gloss-classhub-cli-');
     const run = (who: string, ...args: string[]) =>
       new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
         const { PGPASSWORD: _unset, ...env } = process.env;

@@ -6,64 +6,18 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../../electron/core/api.js';
+import { describe, expect, it } from 'vitest';
+import { openCore } from '../../../electron/core/api.js';
 import { contentHash } from '../../../electron/core/article-import.js';
-import { addMember, createWorkspace, type HubRole } from '../../../electron/core/hub/admin.js';
 import { HUB_MIGRATIONS, migrateHub } from '../../../electron/core/hub/schema.js';
 import { syncWithHub } from '../../../electron/core/hub/sync.js';
-import type { InputOf, MethodName, ResultOf } from '../../../shared/contract/index.js';
-import { callApi } from '../../fixtures/export/collection.js';
 import { repoRoot } from '../../helpers/corpus.js';
-import { postgresMissing, startCluster, type Cluster } from '../../helpers/postgres.js';
-import { tempDir } from '../../helpers/tmp.js';
+import { as, asAdmin, cluster, library as hubLibrary, member, missing, PASSWORD, useHub, workspace, type Lib } from '../../helpers/hub-testbed.js';
 
-const missing = postgresMissing();
-const PASSWORD = 'correct horse battery';
 const TEXT = 'The crossing was closed on Tuesday. Officials said fuel would last three days. Talks resumed later.';
 const QUOTE = 'fuel would last three days';
 
-let cluster: Cluster;
-const dirs: Array<ReturnType<typeof tempDir>> = [];
-const cores: Core[] = [];
-
-interface Lib {
-  core: Core;
-  dir: string;
-  user: string;
-  call<M extends MethodName>(m: M, input: InputOf<M>): Promise<ResultOf<M>>;
-  sync(workspace?: string): ReturnType<typeof syncWithHub>;
-}
-
-async function library(user: string, workspace = 'Desk'): Promise<Lib> {
-  const dir = tempDir('gloss-hub-lib-');
-  dirs.push(dir);
-  const core = await openCore(dir.path);
-  cores.push(core);
-  return {
-    core,
-    dir: dir.path,
-    user,
-    call: (m, input) => callApi(core, m, input),
-    sync: (ws = workspace) => syncWithHub(core.db, { url: cluster.url(user), workspace: ws, password: PASSWORD }),
-  };
-}
-
-/** A raw connection as a person, to try what a modified client could. */
-async function as(user: string): Promise<pg.Client> {
-  const client = new pg.Client({ host: '127.0.0.1', port: cluster.port, user, database: 'postgres', password: PASSWORD });
-  await client.connect();
-  return client;
-}
-
-async function member(workspace: string, user: string, role: HubRole) {
-  const admin = await cluster.admin();
-  try {
-    await addMember(admin, { workspace, user, role, password: PASSWORD });
-  } finally {
-    await admin.end();
-  }
-}
+const library = (user: string, ws = 'Desk') => hubLibrary(user, ws);
 
 /** An exchange file with one article and `n` claims, so that a library fills in one transaction. */
 function bundleWith(n: number, articleId = 'article-shared'): string {
@@ -98,12 +52,7 @@ const count = (lib: Lib, where = 'deleted_at IS NULL') =>
   (lib.core.db.prepare(`SELECT count(*) AS n FROM annotations WHERE ${where}`).get() as { n: number }).n;
 
 async function hubCount(sql: string, params: unknown[] = []): Promise<number> {
-  const admin = await cluster.admin();
-  try {
-    return Number((await admin.query(sql, params)).rows[0].n);
-  } finally {
-    await admin.end();
-  }
+  return Number((await asAdmin((admin) => admin.query(sql, params))).rows[0].n);
 }
 
 function openConflicts(lib: Lib, id: string) {
@@ -112,25 +61,9 @@ function openConflicts(lib: Lib, id: string) {
   );
 }
 
-beforeAll(async () => {
-  if (missing) return;
-  cluster = await startCluster();
-  const admin = await cluster.admin();
-  try {
-    await migrateHub(admin);
-    await createWorkspace(admin, 'Desk');
-    await createWorkspace(admin, 'Class');
-  } finally {
-    await admin.end();
-  }
-  for (const [user, role] of [['alice', 'checker'], ['bob', 'checker'], ['vera', 'viewer'], ['ed', 'editor']] as const) await member('Desk', user, role);
-  for (const [user, role] of [['tina', 'teacher'], ['sam', 'student'], ['sue', 'student']] as const) await member('Class', user, role);
-}, 120_000);
-
-afterAll(() => {
-  for (const c of cores) c.close();
-  for (const d of dirs) d.remove();
-  if (!missing) cluster?.stop();
+useHub(async () => {
+  await workspace('Desk', [['alice', 'checker'], ['bob', 'checker'], ['vera', 'viewer'], ['ed', 'editor']]);
+  await workspace('Class', [['tina', 'teacher'], ['sam', 'student'], ['sue', 'student']]);
 });
 
 describe.skipIf(missing)('team hub', () => {
@@ -270,16 +203,6 @@ describe.skipIf(missing)('team hub', () => {
     expect(await v.sync()).toMatchObject({ sent: 0, role: 'viewer' });
   });
 
-  /** A workspace of its own, so that what a test counts is its own. */
-  async function workspace(name: string, people: Array<[string, HubRole]>) {
-    const admin = await cluster.admin();
-    try {
-      await createWorkspace(admin, name);
-    } finally {
-      await admin.end();
-    }
-    for (const [user, role] of people) await member(name, user, role);
-  }
   const liveIds = async (lib: Lib) => (await lib.call('articles.list', {})).map((a) => a.id);
   const trashIds = async (lib: Lib) => (await lib.call('articles.list', { inTrash: true })).map((a) => a.id);
 
@@ -471,9 +394,12 @@ describe.skipIf(missing)('team hub', () => {
     expect(await hubCount('SELECT count(*) AS n FROM gloss.claims WHERE id = ANY($1)', [ids])).toBe(ids.length);
     for (const lib of [sender, receiver]) {
       const core = await openCore(lib.dir);
-      cores.push(core);
-      const n = core.db.prepare('SELECT count(*) AS n, count(DISTINCT id) AS d FROM annotations WHERE id IN (SELECT value FROM json_each(?))').get(JSON.stringify(ids));
-      expect(n).toEqual({ n: ids.length, d: ids.length });
+      try {
+        const n = core.db.prepare('SELECT count(*) AS n, count(DISTINCT id) AS d FROM annotations WHERE id IN (SELECT value FROM json_each(?))').get(JSON.stringify(ids));
+        expect(n).toEqual({ n: ids.length, d: ids.length });
+      } finally {
+        core.close();
+      }
     }
   }, 300_000);
 });

@@ -2,63 +2,17 @@
 // correction reaches every library, which re-anchors its claims as a local correction does; two
 // corrections made at once end with the first on the hub and the other kept as a conflict; only
 // editors may change the text, which PostgreSQL itself enforces.
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../../electron/core/api.js';
-import { addMember, createWorkspace, type HubRole } from '../../../electron/core/hub/admin.js';
-import { migrateHub } from '../../../electron/core/hub/schema.js';
-import { hubStatus, syncWithHub } from '../../../electron/core/hub/sync.js';
-import type { InputOf, MethodName, ResultOf } from '../../../shared/contract/index.js';
-import { callApi } from '../../fixtures/export/collection.js';
-import { postgresMissing, startCluster, type Cluster } from '../../helpers/postgres.js';
-import { tempDir } from '../../helpers/tmp.js';
+import { describe, expect, it } from 'vitest';
+import { hubStatus } from '../../../electron/core/hub/sync.js';
+import { as, asAdmin, library, missing, useHub, workspace, type Lib } from '../../helpers/hub-testbed.js';
 
-const missing = postgresMissing();
-const PASSWORD = 'correct horse battery';
 const V1 = 'The crossing was closed on Tuesday after heavy shelling. Officials said fuel would last three days. Talks resumed later in Cairo.';
 const V2 = 'The crossing was closed on Tuesday after two days of heavy shelling. Officials said fuel would last three days. Negotiations never restarted.';
 const V3 = 'The crossing was closed on Wednesday after heavy shelling. Officials said fuel would last three days. Talks resumed later in Cairo.';
 
-let cluster: Cluster;
-const dirs: Array<ReturnType<typeof tempDir>> = [];
-const cores: Core[] = [];
-
-interface Lib {
-  core: Core;
-  call<M extends MethodName>(m: M, input: InputOf<M>): Promise<ResultOf<M>>;
-  sync(): ReturnType<typeof syncWithHub>;
-}
-
-async function library(user: string, workspace: string): Promise<Lib> {
-  const dir = tempDir('gloss-hub-text-');
-  dirs.push(dir);
-  const core = await openCore(dir.path);
-  cores.push(core);
-  return {
-    core,
-    call: (m, input) => callApi(core, m, input),
-    sync: () => syncWithHub(core.db, { url: cluster.url(user), workspace, password: PASSWORD }),
-  };
-}
-
-async function workspace(name: string, people: Array<[string, HubRole]>) {
-  const admin = await cluster.admin();
-  try {
-    await createWorkspace(admin, name);
-    for (const [user, role] of people) await addMember(admin, { workspace: name, user, role, password: PASSWORD });
-  } finally {
-    await admin.end();
-  }
-}
-
 async function hubBody(id: string): Promise<{ body: string; version: number; by: string | null }> {
-  const admin = await cluster.admin();
-  try {
-    const row = (await admin.query('SELECT data->>\'body\' AS body, text_version AS version, text_by AS by FROM gloss.articles WHERE id = $1', [id])).rows[0];
-    return row as { body: string; version: number; by: string | null };
-  } finally {
-    await admin.end();
-  }
+  const row = await asAdmin((admin) => admin.query("SELECT data->>'body' AS body, text_version AS version, text_by AS by FROM gloss.articles WHERE id = $1", [id]));
+  return row.rows[0] as { body: string; version: number; by: string | null };
 }
 
 const body = async (lib: Lib, id: string) => (await lib.call('articles.get', { id })).body;
@@ -69,23 +23,7 @@ async function places(lib: Lib, articleId: string) {
 }
 const span = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
 
-beforeAll(async () => {
-  if (missing) return;
-  cluster = await startCluster();
-  const admin = await cluster.admin();
-  try {
-    await migrateHub(admin);
-  } finally {
-    await admin.end();
-  }
-  await workspace('Desk', [['ed', 'editor'], ['eve', 'editor'], ['alice', 'checker'], ['vera', 'viewer']]);
-}, 120_000);
-
-afterAll(() => {
-  for (const c of cores) c.close();
-  for (const d of dirs) d.remove();
-  if (!missing) cluster?.stop();
-});
+useHub(() => workspace('Desk', [['ed', 'editor'], ['eve', 'editor'], ['alice', 'checker'], ['vera', 'viewer']]));
 
 describe.skipIf(missing)('team hub: corrections of an article text', () => {
   it("an editor's correction reaches another library, which re-anchors its claims (unchanged, shifted, orphaned); syncing again changes nothing", async () => {
@@ -121,12 +59,8 @@ describe.skipIf(missing)('team hub: corrections of an article text', () => {
     for (const lib of [alice, ed, alice, ed]) expect(await lib.sync()).toMatchObject({ corrected: 0, added: 0, updated: 0, conflicts: 0, sent: 0 });
     expect(await places(alice, articleId)).toEqual(onAlice);
     expect(await body(ed, articleId)).toBe(V2);
-    const admin = await cluster.admin();
-    try {
-      expect(Number((await admin.query('SELECT count(*) AS n FROM gloss.claims WHERE article_id = $1', [articleId])).rows[0].n)).toBe(4);
-    } finally {
-      await admin.end();
-    }
+    const onHub = await asAdmin((admin) => admin.query('SELECT count(*) AS n FROM gloss.claims WHERE article_id = $1', [articleId]));
+    expect(Number(onHub.rows[0].n)).toBe(4);
   });
 
   it('two editors correct the same text between syncs: the first on the hub wins everywhere, the other is kept as a conflict its author sees', async () => {
@@ -172,8 +106,7 @@ describe.skipIf(missing)('team hub: corrections of an article text', () => {
     await alice.sync();
 
     for (const [user, refusal] of [['alice', { code: '42501' }], ['vera', null]] as const) {
-      const client = new pg.Client({ host: '127.0.0.1', port: cluster.port, user, database: 'postgres', password: PASSWORD });
-      await client.connect();
+      const client = await as(user);
       try {
         const change = client.query(`UPDATE gloss.articles SET data = jsonb_set(data, '{body}', '"forged"') WHERE id = $1`, [articleId]);
         // A checker is stopped by the guard; a viewer may update nothing at all (row-level security).
@@ -191,11 +124,6 @@ describe.skipIf(missing)('team hub: corrections of an article text', () => {
     expect(hubStatus(alice.core.db).toSend).toBe(0);
     expect(await alice.sync()).toMatchObject({ sent: 0 });
     expect(await hubBody(articleId)).toMatchObject({ body: text, version: 1 });
-    const admin = await cluster.admin();
-    try {
-      expect((await admin.query('SELECT 1 FROM gloss.claims WHERE id = $1', [claim.id])).rowCount).toBe(0);
-    } finally {
-      await admin.end();
-    }
+    expect((await asAdmin((admin) => admin.query('SELECT 1 FROM gloss.claims WHERE id = $1', [claim.id]))).rowCount).toBe(0);
   });
 });
