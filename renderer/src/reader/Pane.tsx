@@ -88,6 +88,18 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   const text = useProgressiveText(article, openAt);
   /** A scroll to text not on the page yet: done once it is (see the effect on text.shown). */
   const pendingScroll = useRef<(() => void) | null>(null);
+  /**
+   * The place the pane reopened at, until the person scrolls: it is kept while the layout settles
+   * (the sidebar opening, fonts), and the scrolls that keep it lead no synchronised scroll.
+   */
+  const reopened = useRef<{ offset: number; top: number } | null>(null);
+  const keepReopenedPlace = () => {
+    const map = mapRef.current;
+    const scroller = scrollRef.current;
+    if (!map || !scroller || !reopened.current) return;
+    scrollToText(map, scroller, reopened.current.offset);
+    reopened.current.top = scroller.scrollTop;
+  };
 
   useEffect(() => {
     let live = true;
@@ -148,7 +160,8 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     nearRef.current = mapRef.current && new NearScreen(mapRef.current);
     const scroller = scrollRef.current;
     if (!scroller) return;
-    if (mapRef.current) scrollToText(mapRef.current, scroller, openAt());
+    reopened.current = mapRef.current ? { offset: openAt(), top: 0 } : null;
+    keepReopenedPlace();
     paintNear(true);
   }, [article]);
 
@@ -163,6 +176,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   }, [text.shown]);
 
   const scrollToSpan = useCallback((start: number, end: number, onlyIfHidden = false) => {
+    reopened.current = null; // the pane goes somewhere else now
     // Text not on the page yet comes first (a claim far down picked in the list, a search hit).
     if (end > progress.current.renderedTo) {
       pendingScroll.current = () => scrollToSpan(start, end, onlyIfHidden);
@@ -198,6 +212,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     const scroller = scrollRef.current;
     if (!scroller) return;
     const observer = new ResizeObserver(() => {
+      keepReopenedPlace();
       paintNear(true);
       // The text moved (a link bar opened above the panes, say): the claim being edited stays in
       // view, and the editor goes with it.
@@ -405,9 +420,12 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
           tabIndex={0}
           aria-label={t('pane.textOf', { title })}
           onScroll={(e) => {
-            paintNear(true);
-            onPaneScroll(index);
             const el = e.currentTarget;
+            paintNear(true);
+            if (el.scrollTop !== reopened.current?.top) {
+              reopened.current = null;
+              onPaneScroll(index);
+            }
             if (article && mapRef.current) setScroll(articleId, textAtTop(mapRef.current, el) / Math.max(1, article.body.length));
           }}
         >
