@@ -90,7 +90,7 @@ function insertBatch(db: Db, articles: StoredArticle[], collectionId: string | u
       at,
       params: [
         id, p.title, p.outlet, p.author, p.publishedAt, p.sourceUrl, p.language, p.direction, p.body,
-        JSON.stringify(p.blocks), wordCount, p.originalName, p.originalType, hash, now, now,
+        p.blocksJson, wordCount, p.originalName, p.originalType, hash, now, now,
       ],
       originalCompressed: p.originalCompressed,
       summary: {

@@ -17,10 +17,11 @@ const LEVEL = 3;
  * The original compressed with the text as zlib's preset dictionary (only its last 32 KB can
  * help; a longer text still compresses like plain deflate). zlib's header names the
  * dictionary's checksum and its trailer the data's, so a wrong dictionary or damaged bytes fail
- * loudly instead of giving back another file.
+ * loudly instead of giving back another file. The text comes as its UTF-8 (what dictionaryOf
+ * gives), which the caller has encoded already for the text's hash.
  */
-export function compressOriginal(original: Uint8Array, text: string): Buffer {
-  return deflateSync(original, { dictionary: dictionaryOf(text), level: LEVEL });
+export function compressOriginal(original: Uint8Array, textUtf8: Buffer): Buffer {
+  return deflateSync(original, { dictionary: textUtf8, level: LEVEL });
 }
 
 function dictionaryOf(text: string): Buffer {
