@@ -148,6 +148,7 @@ export async function measureArticleOpen(dataDir: string, articleId: string, run
       // The last opening as a Chromium trace (DevTools' Performance panel reads it): which task is the longest, and what it does.
       if (trace && r === runs - 1) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'] });
       glossRuns.push(await openOnce(page, app, '.pane-scroll', '.claim-scroll'));
+      process.stderr.write(`article opened in the app: ${JSON.stringify(glossRuns.at(-1))}\n`);
       if (trace && r === runs - 1) await browser.stopTracing();
       await page.goto('about:blank');
       plainRuns.push(await openOnce(page, bare, '#text', '#claims'));

@@ -165,3 +165,54 @@ test('the 5,000-claim article opens again at the words it was left at', async ({
   await expect(itemParagraph(page, 700)).toHaveCount(1);
   await expect.poll(() => topOf(700)).toBe(0);
 });
+
+/** The claims list's rows in its view, in order on screen: their place in the list and their edges. */
+function rowsInView(page: Page): Promise<{ rows: Array<{ at: number; top: number; bottom: number }>; top: number; bottom: number }> {
+  return page.evaluate(() => {
+    const view = document.querySelector('.claim-scroll')!.getBoundingClientRect();
+    const rows = [...document.querySelectorAll<HTMLElement>('.claim-scroll li')]
+      .map((li) => ({ at: Number(li.dataset.index), box: li.getBoundingClientRect() }))
+      .filter(({ box }) => box.bottom > view.top && box.top < view.bottom)
+      .sort((a, b) => a.box.top - b.box.top)
+      .map(({ at, box }) => ({ at, top: Math.round(box.top), bottom: Math.round(box.bottom) }));
+    return { rows, top: Math.round(view.top), bottom: Math.round(view.bottom) };
+  });
+}
+
+test('the claims list scrolled fast, a screen a frame, settles with its rows in order, stacked and filling the view', async ({ app: page, dataDir }) => {
+  test.setTimeout(240_000);
+  const articleId = await seedLongArticle(page, dataDir);
+  await openInReader(page, articleId);
+  const sidebar = page.locator('.claim-sidebar');
+  await sidebar.locator('.claim-item').first().waitFor({ timeout: 30_000 });
+  for (const screens of [40, 25]) {
+    // The rows a scroll brings render after the frame of the scroll and are placed as they are measured.
+    await page.evaluate(async (screens) => {
+      const list = document.querySelector<HTMLElement>('.claim-scroll')!;
+      for (let i = 0; i < screens; i++) {
+        list.scrollTop += list.clientHeight;
+        await new Promise(requestAnimationFrame);
+      }
+    }, screens);
+    await expect(sidebar.locator('.claim-row-loading')).toHaveCount(0);
+    await expect
+      .poll(async () => {
+        const { rows, top, bottom } = await rowsInView(page);
+        const problems: string[] = [];
+        const GAP = 6; // between rows: an edge of the view may fall in one
+        if (!rows.length || rows[0]!.top > top + GAP || rows.at(-1)!.bottom < bottom - GAP) problems.push(`the view ${top}-${bottom} is not filled: ${JSON.stringify(rows)}`);
+        for (let i = 1; i < rows.length; i++) {
+          if (rows[i]!.at !== rows[i - 1]!.at + 1) problems.push(`row ${rows[i]!.at} follows row ${rows[i - 1]!.at}`);
+          if (rows[i]!.top < rows[i - 1]!.bottom) problems.push(`row ${rows[i]!.at} overlaps row ${rows[i - 1]!.at}`);
+        }
+        return problems;
+      })
+      .toEqual([]);
+  }
+  await page.screenshot({ path: join(screenshotDir, 'reader-5000-claims-scrolled.png') });
+  // The rows shown are the claims of those places: the list reads in the text's order.
+  const { rows } = await rowsInView(page);
+  const first = rows[0]!.at;
+  const quotes = ['The ministry said', 'spending rose sharply', 'the auditor found gaps', 'unions disputed the figures', 'the council promised a review'];
+  await expect(sidebar.locator(`.claim-item[data-index="${first}"]`)).toContainText(quotes[first % 5]!);
+});

@@ -3,7 +3,7 @@
 // Over a narrow pane's text it is an overlay with its own close button.
 // The list is virtualised and paged (claimPages.ts): an article with thousands of claims shows
 // the rows on screen, fetched as they come near; the arrow keys, Home and End move through all.
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/model.js';
@@ -34,6 +34,16 @@ interface Props {
   onOpen: (claim: Annotation) => void;
   /** Given when the list lies over the text. */
   onClose?: () => void;
+}
+
+/** Reports the scroller's content box as the ResizeObserver sees it after layout, never reading the layout itself. */
+function observeContentBox(instance: Virtualizer<HTMLDivElement, Element>, report: (rect: Rect) => void): () => void {
+  const observer = new ResizeObserver(([entry]) => {
+    const box = entry?.contentBoxSize[0];
+    if (box) report({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) });
+  });
+  if (instance.scrollElement) observer.observe(instance.scrollElement);
+  return () => observer.disconnect();
 }
 
 export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }: Props) {
@@ -75,6 +85,18 @@ export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }
     // corrected eight rows or so away from it, never showing its last row.
     // A list at its end stays there while the rows near the end are measured.
     anchorTo: 'end',
+    // The list's own size, from the ResizeObserver too: read at mount (the library's default),
+    // it forced the layout of the whole page in the task that put the pane on it.
+    observeElementRect: observeContentBox,
+    // Rows are placed (their transform) and the list sized by the virtualiser itself, and React
+    // renders only when other rows come into view: a row measured, or the list moved within the
+    // rows it shows, re-rendered every row on screen, a second render in the frame.
+    directDomUpdates: true,
+    // The rows a scroll brings are rendered in a task of their own, not inside the scroll event:
+    // there they made each frame of a fast scroll one task with the scroll, the render, the
+    // layout, the measuring and the paint, over 50 ms with a garbage collection in it. A jump of
+    // more than the rows kept past each edge (overscan) shows them a frame later.
+    useFlushSync: false,
   });
   // Another filter is another list: it starts at its top.
   const filterBy = (set: (value: string) => void) => (value: string) => {
@@ -144,7 +166,7 @@ export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }
       </div>
       <p className="muted sidebar-count">{t('sidebar.count', { shown: pages.matching, total: pages.total })}</p>
       <div className="claim-scroll" ref={scroller}>
-        <ul className="claim-list" style={{ height: virtual.getTotalSize() }}>
+        <ul className="claim-list" ref={virtual.containerRef}>
           {rows.map((row) => {
             const claim = rowAt(row.index);
             return claim ? (
@@ -153,14 +175,13 @@ export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }
                 index={row.index}
                 setSize={pages.matching}
                 measure={virtual.measureElement}
-                top={row.start}
                 annotation={claim}
                 active={claim.id === activeId}
                 onOpen={onOpen}
                 onKeyDown={onKeyDown}
               />
             ) : (
-              <li key={row.key} data-index={row.index} ref={virtual.measureElement} className="claim-row-loading muted" style={{ transform: `translateY(${row.start}px)` }}>
+              <li key={row.key} data-index={row.index} ref={virtual.measureElement} className="claim-row-loading muted">
                 {t('common:loading')}
               </li>
             );
@@ -174,9 +195,8 @@ export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }
 interface ItemProps {
   index: number;
   setSize: number;
+  /** Measures the row and places it in the list. */
   measure: (el: Element | null) => void;
-  /** Where the row sits in the list, in pixels. */
-  top: number;
   annotation: Annotation;
   active: boolean;
   onOpen: (claim: Annotation) => void;
@@ -186,7 +206,7 @@ interface ItemProps {
 const shorten = (text: string, max: number) => (text.length > max ? text.slice(0, max - 2) + '…' : text);
 
 /** One claim; memoised, so tagging one claim does not re-render the whole list. */
-const ClaimItem = memo(function ClaimItem({ index, setSize, measure, top, annotation: a, active, onOpen, onKeyDown }: ItemProps) {
+const ClaimItem = memo(function ClaimItem({ index, setSize, measure, annotation: a, active, onOpen, onKeyDown }: ItemProps) {
   const { t } = useTranslation('annotate');
   const { byId } = useTags();
   const st = a.statusTagId ? byId.get(a.statusTagId) : undefined;
@@ -198,7 +218,6 @@ const ClaimItem = memo(function ClaimItem({ index, setSize, measure, top, annota
       data-index={index}
       aria-setsize={setSize}
       aria-posinset={index + 1}
-      style={{ transform: `translateY(${top}px)` }}
       className={`claim-item${active ? ' active' : ''}${a.orphaned ? ' orphaned' : ''}`}
       onMouseEnter={() => setHovered(a.id)}
       onMouseLeave={() => setHovered(null)}
