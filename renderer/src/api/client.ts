@@ -152,14 +152,20 @@ const earlyKey = (method: MethodName, input: unknown) => `${method} ${JSON.strin
 /**
  * Makes a read now, for the same call made later to take its answer. Over POST: the request
  * leaves at once, where a socket's could only be sent once the page, busy evaluating and
- * rendering the app, has handled the socket's opening. (Browser mode only: the desktop app's IPC
- * has nothing to wait for.)
+ * rendering the app, has handled the socket's opening. In the desktop app, over its IPC.
  */
 export function callEarly<M extends MethodName>(method: M, input: InputOf<M>): void {
-  if (window.gloss) return;
-  const call: { answer: Promise<Result<unknown>>; settled?: Result<unknown> } = { answer: callOverHttp(method, input) };
+  const [area, name] = method.split('.') as [string, string];
+  const ipc = window.gloss as unknown as Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> | undefined;
+  if (ipc && early.size === 0) window.gloss!.events.onLibraryChanged(() => early.clear()); // as receive() does for the socket
+  const call: { answer: Promise<Result<unknown>>; settled?: Result<unknown> } = { answer: ipc ? ipc[area]![name]!(input) : callOverHttp(method, input) };
   void call.answer.then((result) => (call.settled = result));
   early.set(earlyKey(method, input), call);
+}
+
+/** The answer to an early read, when it comes, left for the view's call to take (undefined if it was not made). */
+export function earlyAnswer<M extends MethodName>(method: M, input: InputOf<M>): Promise<Result<ResultOf<M>>> | undefined {
+  return early.get(earlyKey(method, input))?.answer as Promise<Result<ResultOf<M>>> | undefined;
 }
 
 /** The answer to an early read, if it has come: taken, as a call would take it, for a view's first render to show it. */
