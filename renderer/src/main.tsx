@@ -13,8 +13,10 @@ import './styles/reader.css';
 import './styles/finder.css';
 import './styles/classroom.css';
 
-// The window opens on the library unless the address names articles to read (App's initialView).
+// The window opens on the library unless the address names articles to read (App's initialView):
+// their texts are asked for at once, for each pane's identical call to take.
 const reading = idsFromHash().length > 0;
+for (const id of idsFromHash()) callEarly('articles.get', { id });
 let painted = Promise.resolve(false);
 if (!reading) {
   const [count, firstWindow] = firstRequests(listInput(filterStore.get()));

@@ -155,10 +155,9 @@ const earlyKey = (method: MethodName, input: unknown) => `${method} ${JSON.strin
  * rendering the app, has handled the socket's opening. In the desktop app, over its IPC.
  */
 export function callEarly<M extends MethodName>(method: M, input: InputOf<M>): void {
-  const [area, name] = method.split('.') as [string, string];
-  const ipc = window.gloss as unknown as Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> | undefined;
-  if (ipc && early.size === 0) window.gloss!.events.onLibraryChanged(() => early.clear()); // as receive() does for the socket
-  const call: { answer: Promise<Result<unknown>>; settled?: Result<unknown> } = { answer: ipc ? ipc[area]![name]!(input) : callOverHttp(method, input) };
+  const ipc = window.gloss;
+  if (ipc && early.size === 0) ipc.events.onLibraryChanged(() => early.clear()); // as receive() does for the socket
+  const call: { answer: Promise<Result<unknown>>; settled?: Result<unknown> } = { answer: ipc ? ipcCall(ipc, method, input) : callOverHttp(method, input) };
   void call.answer.then((result) => (call.settled = result));
   early.set(earlyKey(method, input), call);
 }
@@ -176,15 +175,18 @@ export function takeAnswered<M extends MethodName>(method: M, input: InputOf<M>)
   return settled as Result<ResultOf<M>> | undefined;
 }
 
+/** An early read's answer for this call, taken (once). */
+function takeEarly(method: MethodName, input: unknown): Promise<Result<unknown>> | undefined {
+  if (early.size === 0) return undefined;
+  const key = earlyKey(method, input);
+  const call = early.get(key);
+  early.delete(key);
+  return call?.answer;
+}
+
 function callOverSocket(method: MethodName, input: unknown): Promise<Result<unknown>> {
-  if (early.size > 0) {
-    const key = earlyKey(method, input);
-    const call = early.get(key);
-    if (call) {
-      early.delete(key);
-      return call.answer;
-    }
-  }
+  const answered = takeEarly(method, input);
+  if (answered) return answered;
   const ws = useSocket();
   if (!ws) return callOverHttp(method, input);
   return new Promise((resolve) => {
@@ -201,18 +203,17 @@ function subscribeOverSocket(event: EventName, listener: (payload: unknown) => v
 }
 
 /**
- * The client over the socket: gloss.<area>.<name>(input) calls '<area>.<name>'. The contract's
- * types say which methods exist; its list of them would bring every input schema (and zod) into
- * the page's first script, which the page never checks an input with.
+ * The client: gloss.<area>.<name>(input) calls '<area>.<name>'. The contract's types say which
+ * methods exist; its list of them would bring every input schema (and zod) into the page's first
+ * script, which the page never checks an input with.
  */
-function socketClient(): GlossClient {
-  const events = Object.fromEntries(eventNames.map((e) => [eventListenerName(e), (listener: (payload: unknown) => void) => subscribeOverSocket(e, listener)]));
+function clientOver(call: (method: MethodName, input: unknown) => Promise<Result<unknown>>, events: GlossClient['events']): GlossClient {
   const areas = new Map<string, Record<string, unknown>>();
   const area = (name: string) =>
     new Proxy({} as Record<string, unknown>, {
       get: (calls, method) => {
         if (typeof method !== 'string' || method === 'then') return undefined; // not a thenable
-        return (calls[method] ??= (input: unknown) => callOverSocket(`${name}.${method}` as MethodName, input));
+        return (calls[method] ??= (input: unknown) => call(`${name}.${method}` as MethodName, input));
       },
     });
   return new Proxy({ events } as Record<string, unknown>, {
@@ -225,4 +226,18 @@ function socketClient(): GlossClient {
   }) as unknown as GlossClient;
 }
 
-export const gloss: GlossClient = window.gloss ?? socketClient();
+/** In the desktop app, over the preload's IPC; a call made early (callEarly) takes its answer there too. */
+function ipcClient(ipc: GlossClient): GlossClient {
+  return clientOver((method, input) => takeEarly(method, input) ?? ipcCall(ipc, method, input), ipc.events);
+}
+
+function ipcCall(ipc: GlossClient, method: MethodName, input: unknown): Promise<Result<unknown>> {
+  const [area, name] = method.split('.') as [string, string];
+  return (ipc as unknown as Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>>)[area]![name]!(input);
+}
+
+const socketEvents = Object.fromEntries(
+  eventNames.map((e) => [eventListenerName(e), (listener: (payload: unknown) => void) => subscribeOverSocket(e, listener)]),
+) as unknown as GlossClient['events'];
+
+export const gloss: GlossClient = window.gloss ? ipcClient(window.gloss) : clientOver(callOverSocket, socketEvents);
