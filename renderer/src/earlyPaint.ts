@@ -79,15 +79,18 @@ export function handOver(root: HTMLElement): void {
     document.getElementById(OVERLAY_ID)?.remove();
     if (!answered || !context || !root.querySelector('.article-row:not(.placeholder)')) return;
     const keep = { context, answers: answered, page: [...root.childNodes].map(keptOf).filter((n) => n !== null) };
-    // After the app's effects: the theme is on the page by then.
-    requestIdleCallback(() => {
-      const { lang, dir, dataset } = document.documentElement;
-      try {
-        localStorage.setItem(KEY, JSON.stringify({ ...keep, lang, dir, theme: dataset.theme } satisfies Kept));
-      } catch {
-        localStorage.removeItem(KEY); // full: the next start paints when the app is there, as without it
-      }
-    });
+    // After the app's effects (the theme is on the page by then), in a moment the start leaves free.
+    requestIdleCallback(
+      () => {
+        const { lang, dir, dataset } = document.documentElement;
+        try {
+          localStorage.setItem(KEY, JSON.stringify({ ...keep, lang, dir, theme: dataset.theme } satisfies Kept));
+        } catch {
+          localStorage.removeItem(KEY); // full: the next start paints when the app is there, as without it
+        }
+      },
+      { timeout: 2000 },
+    );
   });
   observer.observe(root, { childList: true });
 }
