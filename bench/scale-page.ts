@@ -1,7 +1,8 @@
 // The library as a person sees it, for the scale bench: the app in browser mode (the built
 // renderer, Chromium) beside a plain page that renders the same first and last 100 rows from a
-// bare query. Times are the page's own clock: navigation → the first row in the page, and a
-// jump to the end (scrolled to the bottom / asked for the last rows) → the last row in the page.
+// bare query. Times are the page's own clock: navigation → the first row in the page (painted
+// early, before the app is there, when the page kept from the last start has the same rows:
+// renderer/src/earlyPaint.ts), → the first row of the app itself (interactive), and a jump to the end (scrolled to the bottom / asked for the last rows) → the last row in the page.
 import type Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -15,6 +16,9 @@ import { median } from './stats.js';
 
 export interface PageTimes {
   firstRows: number;
+  firstRowsInteractive: number;
+  /** The first start, with no page kept from an earlier one (as after a change in the library). */
+  firstRowsNothingKept: number;
   jumpToEnd: number;
   plainFirstRows: number;
   plainJumpToEnd: number;
@@ -32,6 +36,19 @@ function shown(page: Page, selector: string): Promise<number> {
     const look = () => (document.querySelector(${JSON.stringify(selector)}) ? done(performance.now()) : requestAnimationFrame(look));
     look();
   })`) as Promise<number>;
+}
+
+/** Navigation → the first row on the page, early or the app's; → the app's own first row. */
+function firstRows(page: Page): Promise<[number, number]> {
+  return page.evaluate(`new Promise((done) => {
+    let shown;
+    const look = () => {
+      shown ??= document.querySelector('[aria-posinset="1"] .article-title') ? performance.now() : undefined;
+      if (document.querySelector('#root [aria-posinset="1"] .article-title')) done([shown, performance.now()]);
+      else requestAnimationFrame(look);
+    };
+    look();
+  })`) as Promise<[number, number]>;
 }
 
 /** The plain page: 100 rows of the bare table, newest first, and the last 100 on asking. */
@@ -58,13 +75,20 @@ export async function measurePages(dataDir: string, bare: Database.Database, tot
   const host = await startHost({ dataDir, port: 0, staticDir });
   const plain = await plainServer(bare);
   const plainUrl = `http://127.0.0.1:${(plain.address() as AddressInfo).port}/`;
-  const times: Record<keyof PageTimes, number[]> = { firstRows: [], jumpToEnd: [], plainFirstRows: [], plainJumpToEnd: [] };
+  const times: Record<keyof PageTimes, number[]> = { firstRows: [], firstRowsInteractive: [], firstRowsNothingKept: [], jumpToEnd: [], plainFirstRows: [], plainJumpToEnd: [] };
   try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const firstStart = await context.newPage();
+    await firstStart.goto(host.url, { waitUntil: 'commit' });
+    times.firstRowsNothingKept.push((await firstRows(firstStart))[0]);
+    await firstStart.waitForFunction(() => localStorage.getItem('gloss.earlyPaint') !== null);
+    await firstStart.close();
     for (let run = 0; run < RUNS; run++) {
       const app = await context.newPage();
       await app.goto(host.url, { waitUntil: 'commit' });
-      times.firstRows.push(await shown(app, '[aria-posinset="1"] .article-title'));
+      const [shownAt, interactiveAt] = await firstRows(app);
+      times.firstRows.push(shownAt);
+      times.firstRowsInteractive.push(interactiveAt);
       await app.locator('.article-list').evaluate((el) => {
         (window as unknown as { jumpedAt: number }).jumpedAt = performance.now();
         el.scrollTop = el.scrollHeight;
@@ -91,6 +115,8 @@ export async function measurePages(dataDir: string, bare: Database.Database, tot
   }
   return {
     firstRows: median(times.firstRows),
+    firstRowsInteractive: median(times.firstRowsInteractive),
+    firstRowsNothingKept: times.firstRowsNothingKept[0]!,
     jumpToEnd: median(times.jumpToEnd),
     plainFirstRows: median(times.plainFirstRows),
     plainJumpToEnd: median(times.plainJumpToEnd),

@@ -1,7 +1,9 @@
 // The page's first script, small on purpose: it asks the core for the library's first rows, then
 // loads the app (mount.tsx). The core answers while the page fetches, evaluates and renders the
-// app, and the list takes those answers (callEarly) instead of asking once it exists.
+// app, and the list takes those answers (callEarly) instead of asking once it exists. When the
+// answers are those the app last rendered, that page is shown before the app is there (earlyPaint.ts).
 import { callEarly } from './api/client.js';
+import { afterPaint, paintEarly } from './earlyPaint.js';
 import { firstRequests } from './library/articleWindows.js';
 import { filterStore, listInput } from './library/filters.js';
 import { idsFromHash } from './reader/layout.js';
@@ -11,12 +13,18 @@ import './styles/reader.css';
 import './styles/finder.css';
 import './styles/classroom.css';
 
-// The window opens on the library unless the address names articles to read (App's initialView).
-if (!idsFromHash().length) {
+// The window opens on the library unless the address names articles to read (App's initialView):
+// their texts are asked for at once, for each pane's identical call to take.
+const reading = idsFromHash().length > 0;
+for (const id of idsFromHash()) callEarly('articles.get', { id });
+let painted = Promise.resolve(false);
+if (!reading) {
   const [count, firstWindow] = firstRequests(listInput(filterStore.get()));
   callEarly('list.window', firstWindow);
   callEarly('list.count', count);
+  painted = paintEarly(count, firstWindow);
 }
-void import('./mount.js');
+// With the library's rows painted early, the app (a long task to evaluate) waits for that frame.
+void painted.then((shown) => (shown ? afterPaint() : undefined)).then(() => import('./mount.js'));
 // Opening on the reader: its chunk is fetched beside the app's, not once the app asks for it.
-if (idsFromHash().length) void import('./reader/Reader.js');
+if (reading) void import('./reader/Reader.js');

@@ -2,15 +2,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { handOver } from './earlyPaint.js';
 import { languageLoaded } from './i18n.js'; // before any component renders: the language and the page's direction
 
 // Without its language's catalogues the window still opens, in English.
 void languageLoaded
   .catch((e: unknown) => console.error('The interface language could not be loaded:', e))
-  .then(() =>
-    createRoot(document.getElementById('root')!).render(
+  .then(() => {
+    const root = document.getElementById('root')!;
+    handOver(root);
+    createRoot(root).render(
       <StrictMode>
         <App />
       </StrictMode>,
-    ),
-  );
+    );
+  });

@@ -152,14 +152,19 @@ const earlyKey = (method: MethodName, input: unknown) => `${method} ${JSON.strin
 /**
  * Makes a read now, for the same call made later to take its answer. Over POST: the request
  * leaves at once, where a socket's could only be sent once the page, busy evaluating and
- * rendering the app, has handled the socket's opening. (Browser mode only: the desktop app's IPC
- * has nothing to wait for.)
+ * rendering the app, has handled the socket's opening. In the desktop app, over its IPC.
  */
 export function callEarly<M extends MethodName>(method: M, input: InputOf<M>): void {
-  if (window.gloss) return;
-  const call: { answer: Promise<Result<unknown>>; settled?: Result<unknown> } = { answer: callOverHttp(method, input) };
+  const ipc = window.gloss;
+  if (ipc && early.size === 0) ipc.events.onLibraryChanged(() => early.clear()); // as receive() does for the socket
+  const call: { answer: Promise<Result<unknown>>; settled?: Result<unknown> } = { answer: ipc ? ipcCall(ipc, method, input) : callOverHttp(method, input) };
   void call.answer.then((result) => (call.settled = result));
   early.set(earlyKey(method, input), call);
+}
+
+/** The answer to an early read, when it comes, left for the view's call to take (undefined if it was not made). */
+export function earlyAnswer<M extends MethodName>(method: M, input: InputOf<M>): Promise<Result<ResultOf<M>>> | undefined {
+  return early.get(earlyKey(method, input))?.answer as Promise<Result<ResultOf<M>>> | undefined;
 }
 
 /** The answer to an early read, if it has come: taken, as a call would take it, for a view's first render to show it. */
@@ -170,15 +175,18 @@ export function takeAnswered<M extends MethodName>(method: M, input: InputOf<M>)
   return settled as Result<ResultOf<M>> | undefined;
 }
 
+/** An early read's answer for this call, taken (once). */
+function takeEarly(method: MethodName, input: unknown): Promise<Result<unknown>> | undefined {
+  if (early.size === 0) return undefined;
+  const key = earlyKey(method, input);
+  const call = early.get(key);
+  early.delete(key);
+  return call?.answer;
+}
+
 function callOverSocket(method: MethodName, input: unknown): Promise<Result<unknown>> {
-  if (early.size > 0) {
-    const key = earlyKey(method, input);
-    const call = early.get(key);
-    if (call) {
-      early.delete(key);
-      return call.answer;
-    }
-  }
+  const answered = takeEarly(method, input);
+  if (answered) return answered;
   const ws = useSocket();
   if (!ws) return callOverHttp(method, input);
   return new Promise((resolve) => {
@@ -195,18 +203,17 @@ function subscribeOverSocket(event: EventName, listener: (payload: unknown) => v
 }
 
 /**
- * The client over the socket: gloss.<area>.<name>(input) calls '<area>.<name>'. The contract's
- * types say which methods exist; its list of them would bring every input schema (and zod) into
- * the page's first script, which the page never checks an input with.
+ * The client: gloss.<area>.<name>(input) calls '<area>.<name>'. The contract's types say which
+ * methods exist; its list of them would bring every input schema (and zod) into the page's first
+ * script, which the page never checks an input with.
  */
-function socketClient(): GlossClient {
-  const events = Object.fromEntries(eventNames.map((e) => [eventListenerName(e), (listener: (payload: unknown) => void) => subscribeOverSocket(e, listener)]));
+function clientOver(call: (method: MethodName, input: unknown) => Promise<Result<unknown>>, events: GlossClient['events']): GlossClient {
   const areas = new Map<string, Record<string, unknown>>();
   const area = (name: string) =>
     new Proxy({} as Record<string, unknown>, {
       get: (calls, method) => {
         if (typeof method !== 'string' || method === 'then') return undefined; // not a thenable
-        return (calls[method] ??= (input: unknown) => callOverSocket(`${name}.${method}` as MethodName, input));
+        return (calls[method] ??= (input: unknown) => call(`${name}.${method}` as MethodName, input));
       },
     });
   return new Proxy({ events } as Record<string, unknown>, {
@@ -219,4 +226,18 @@ function socketClient(): GlossClient {
   }) as unknown as GlossClient;
 }
 
-export const gloss: GlossClient = window.gloss ?? socketClient();
+/** In the desktop app, over the preload's IPC; a call made early (callEarly) takes its answer there too. */
+function ipcClient(ipc: GlossClient): GlossClient {
+  return clientOver((method, input) => takeEarly(method, input) ?? ipcCall(ipc, method, input), ipc.events);
+}
+
+function ipcCall(ipc: GlossClient, method: MethodName, input: unknown): Promise<Result<unknown>> {
+  const [area, name] = method.split('.') as [string, string];
+  return (ipc as unknown as Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>>)[area]![name]!(input);
+}
+
+const socketEvents = Object.fromEntries(
+  eventNames.map((e) => [eventListenerName(e), (listener: (payload: unknown) => void) => subscribeOverSocket(e, listener)]),
+) as unknown as GlossClient['events'];
+
+export const gloss: GlossClient = window.gloss ? ipcClient(window.gloss) : clientOver(callOverSocket, socketEvents);
