@@ -39,6 +39,8 @@ import { errorText } from '../errorText.js';
 
 const EMPTY: Annotation[] = [];
 const NO_LINKS: ReadonlySet<string> = new Set();
+/** About the text near a pane's screen as it opens: a screen above the place, and two tall ones from it. */
+const OPENING_CLAIMS_CHARS = { before: 4_000, after: 12_000 };
 /** Pane widths where the claim list beside the text would squeeze it under ~45 characters a
  * line: below MEDIUM the list and the margins narrow; below NARROW the list lies over the text,
  * closed until asked for. */
@@ -107,10 +109,13 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     setLoadError(null);
     void gloss.articles.get({ id: articleId }).then((r) => {
       if (!live) return;
-      if (r.ok) setArticle(r.value);
-      else setLoadError(errorText(r.error));
+      if (!r.ok) return setLoadError(errorText(r.error));
+      // The claims where the pane opens are asked for now, so that they come while the text is
+      // laid out; the rest come as the text near the screen changes (paintNear).
+      const at = savedScroll(articleId) * r.value.body.length;
+      void loadNear(articleId, Math.max(0, at - OPENING_CLAIMS_CHARS.before), at + OPENING_CLAIMS_CHARS.after);
+      setArticle(r.value);
     });
-    // Claims come once the text is laid out, for the part of it near the screen (paintNear).
     forgetArticle(articleId);
     return () => {
       live = false;
