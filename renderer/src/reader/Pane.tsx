@@ -41,6 +41,8 @@ const EMPTY: Annotation[] = [];
 const NO_LINKS: ReadonlySet<string> = new Set();
 /** About the text near a pane's screen as it opens: a screen above the place, and two tall ones from it. */
 const OPENING_CLAIMS_CHARS = { before: 4_000, after: 12_000 };
+/** Where the person left an article (a reload, or a visit to the library), as a text offset. */
+const openingPlace = (articleId: string, body: string) => Math.round(savedScroll(articleId) * body.length);
 /** Pane widths where the claim list beside the text would squeeze it under ~45 characters a
  * line: below MEDIUM the list and the margins narrow; below NARROW the list lies over the text,
  * closed until asked for. */
@@ -85,8 +87,8 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   const nearRef = useRef<NearScreen | null>(null);
   const spansRef = useRef<PaintSpan[]>([]);
   const layer = useMemo(() => new HighlightLayer(), []);
-  // Where the person left this article (a reload, or a visit to the library), as a text offset.
-  const openAt = () => Math.round(savedScroll(articleId) * (article?.body.length ?? 0));
+  // Where this pane opens its article.
+  const openAt = () => (article ? openingPlace(articleId, article.body) : 0);
   const text = useProgressiveText(article, openAt);
   /** A scroll to text not on the page yet: done once it is (see the effect on text.shown). */
   const pendingScroll = useRef<(() => void) | null>(null);
@@ -112,7 +114,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
       if (!r.ok) return setLoadError(errorText(r.error));
       // The claims where the pane opens are asked for now, so that they come while the text is
       // laid out; the rest come as the text near the screen changes (paintNear).
-      const at = savedScroll(articleId) * r.value.body.length;
+      const at = openingPlace(articleId, r.value.body);
       void loadNear(articleId, Math.max(0, at - OPENING_CLAIMS_CHARS.before), at + OPENING_CLAIMS_CHARS.after);
       setArticle(r.value);
     });
