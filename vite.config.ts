@@ -14,8 +14,11 @@ function preloadApp(): Plugin {
       order: 'post',
       handler(_html, { bundle }) {
         const app = Object.values(bundle ?? {}).find((c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith('/renderer/src/mount.tsx')));
-        if (!app) throw new Error('The build has no chunk for renderer/src/mount.tsx to preload.');
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${app.fileName}` }, injectTo: 'head' }];
+        if (!app || app.type !== 'chunk') throw new Error('The build has no chunk for renderer/src/mount.tsx to preload.');
+        // With the chunks it imports: a browser preloads only the module named, and would find
+        // those only once it had the app's chunk.
+        const files = [app.fileName, ...app.imports.filter((file) => !(bundle![file] as { isEntry?: boolean }).isEntry)];
+        return files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
       },
     },
   };

@@ -5,7 +5,9 @@
 // was (not interactive, above the empty #root) until the app's first render replaces it. React
 // made every row of it, so the early rows are the app's rows: same markup, text, language, boxes.
 import type { InputOf } from '../../shared/contract/index.js';
-import { earlyAnswer } from './api/client.js';
+import { earlyAnswer, earlyReadsDone } from './api/client.js';
+import { firstRequests } from './library/articleWindows.js';
+import { filterStore, listInput } from './library/filters.js';
 
 const KEY = 'gloss.earlyPaint';
 const OVERLAY_ID = 'early-paint';
@@ -70,29 +72,37 @@ export async function paintEarly(count: InputOf<'list.count'>, window: InputOf<'
 export const afterPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done)));
 
 /**
- * Called before the app's first render into `root`: at its commit, the early page goes and the
- * page just rendered is kept for the next start (if it shows the library from the early answers).
+ * Called before the app's first render into `root`: at its commit, the early page goes. Once every
+ * read the first script made has been answered and rendered (the count beside "All articles", the
+ * filters' choices), the page is kept for the next start, if it still shows the library as it
+ * started: the same first rows, at the top, with no dialog open.
  */
 export function handOver(root: HTMLElement): void {
   const observer = new MutationObserver(() => {
     observer.disconnect();
     document.getElementById(OVERLAY_ID)?.remove();
-    if (!answered || !context || !root.querySelector('.article-row:not(.placeholder)')) return;
-    const keep = { context, answers: answered, page: [...root.childNodes].map(keptOf).filter((n) => n !== null) };
-    // After the app's effects (the theme is on the page by then), in a moment the start leaves free.
-    requestIdleCallback(
-      () => {
-        const { lang, dir, dataset } = document.documentElement;
-        try {
-          localStorage.setItem(KEY, JSON.stringify({ ...keep, lang, dir, theme: dataset.theme } satisfies Kept));
-        } catch {
-          localStorage.removeItem(KEY); // full: the next start paints when the app is there, as without it
-        }
-      },
-      { timeout: 2000 },
-    );
+    // In a moment the start leaves free, after the renders the answers made (and the app's
+    // effects: the theme is on the page by then).
+    void earlyReadsDone().then(() => requestIdleCallback(() => keep(root), { timeout: 2000 }));
   });
   observer.observe(root, { childList: true });
+}
+
+function keep(root: HTMLElement): void {
+  const list = root.querySelector('.article-list');
+  const showsStart =
+    context === contextOf(firstRequests(listInput(filterStore.get()))) &&
+    list?.scrollTop === 0 &&
+    list.querySelector('.article-row:not(.placeholder)') &&
+    !document.querySelector('dialog[open], [role="dialog"]');
+  if (!answered || !context || !showsStart) return;
+  const { lang, dir, dataset } = document.documentElement;
+  const page = [...root.childNodes].map(keptOf).filter((n) => n !== null);
+  try {
+    localStorage.setItem(KEY, JSON.stringify({ context, answers: answered, page, lang, dir, theme: dataset.theme } satisfies Kept));
+  } catch {
+    localStorage.removeItem(KEY); // full: the next start paints when the app is there, as without it
+  }
 }
 
 /** An element as data: its tag, attributes (its style and its fields' values among them) and content. */

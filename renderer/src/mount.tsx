@@ -4,11 +4,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { handOver } from './earlyPaint.js';
 import { languageLoaded } from './i18n.js'; // before any component renders: the language and the page's direction
+import { showAnsweredTaxonomies } from './taxonomy/taxonomies.js';
 
 // Without its language's catalogues the window still opens, in English.
 void languageLoaded
   .catch((e: unknown) => console.error('The interface language could not be loaded:', e))
   .then(() => {
+    showAnsweredTaxonomies();
     const root = document.getElementById('root')!;
     handOver(root);
     createRoot(root).render(

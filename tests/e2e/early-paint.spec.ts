@@ -22,6 +22,17 @@ function rowsIn(page: Page, scope: string): Promise<Row[]> {
   );
 }
 
+/** What shows around the rows: the collections with their counts, and where each filter is. */
+function furnitureIn(page: Page, scope: string): Promise<{ collections: string; filters: Row[] }> {
+  return page.locator(scope).evaluate((root) => ({
+    collections: (root.querySelector('.collections') as HTMLElement).innerText,
+    filters: [...root.querySelectorAll('.filter-bar label')].map((label) => {
+      const { x, y, width, height } = label.getBoundingClientRect();
+      return { text: (label as HTMLElement).innerText, box: [x, y, width, height].map(Math.round) as Row['box'] };
+    }),
+  }));
+}
+
 /** Holds the app's chunk back until the returned function is called. */
 async function holdTheApp(page: Page): Promise<() => void> {
   let release!: () => void;
@@ -45,9 +56,13 @@ async function earlyAndApp(page: Page, shot: string): Promise<{ early: Row[]; ap
   // Not the app yet: nothing in its root, nothing to click or focus.
   expect(await page.locator('#root').evaluate((root) => root.childElementCount)).toBe(0);
   const early = await rowsIn(page, '#early-paint');
+  const earlyFurniture = await furnitureIn(page, '#early-paint');
   release();
   await expect(page.locator('#root [aria-posinset="1"] .article-title')).toBeVisible();
   await expect(page.locator('#early-paint')).toHaveCount(0);
+  // Nothing moves when the app takes over: the counts and the filters were those of the app's
+  // page once its start's answers were in, not of its first render.
+  await expect.poll(() => furnitureIn(page, '#root')).toEqual(earlyFurniture);
   await page.screenshot({ path: join(screenshotDir, `${shot}-app.png`) });
   await page.unroute(/\/assets\/mount-[^/]*\.js$/);
   return { early, app: await rowsIn(page, '#root') };

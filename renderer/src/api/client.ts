@@ -160,7 +160,14 @@ export function callEarly<M extends MethodName>(method: M, input: InputOf<M>): v
   const call: { answer: Promise<Result<unknown>>; settled?: Result<unknown> } = { answer: ipc ? ipcCall(ipc, method, input) : callOverHttp(method, input) };
   void call.answer.then((result) => (call.settled = result));
   early.set(earlyKey(method, input), call);
+  earlyReads.push(call.answer);
 }
+
+/** Every early read made, taken or not. */
+const earlyReads: Array<Promise<unknown>> = [];
+
+/** Resolves once every early read made so far has been answered. */
+export const earlyReadsDone = (): Promise<unknown> => Promise.all(earlyReads);
 
 /** The answer to an early read, when it comes, left for the view's call to take (undefined if it was not made). */
 export function earlyAnswer<M extends MethodName>(method: M, input: InputOf<M>): Promise<Result<ResultOf<M>>> | undefined {
@@ -175,6 +182,12 @@ export function takeAnswered<M extends MethodName>(method: M, input: InputOf<M>)
   return settled as Result<ResultOf<M>> | undefined;
 }
 
+/** An early read's value, if it has come and succeeded: taken, for a view's first render to show it. */
+export function answeredValue<M extends MethodName>(method: M, input: InputOf<M>): ResultOf<M> | undefined {
+  const answer = takeAnswered(method, input);
+  return answer?.ok ? answer.value : undefined;
+}
+
 /** An early read's answer for this call, taken (once). */
 function takeEarly(method: MethodName, input: unknown): Promise<Result<unknown>> | undefined {
   if (early.size === 0) return undefined;
@@ -182,6 +195,14 @@ function takeEarly(method: MethodName, input: unknown): Promise<Result<unknown>>
   const call = early.get(key);
   early.delete(key);
   return call?.answer;
+}
+
+/**
+ * Browser mode: the page's socket opened as its first script runs, so that it is open by the time
+ * the app makes its first calls (a socket's handshake takes longer than the fetch of a read).
+ */
+export function openSocketEarly(): void {
+  if (!window.gloss) useSocket();
 }
 
 function callOverSocket(method: MethodName, input: unknown): Promise<Result<unknown>> {

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collection, LibraryInfo, SearchHit } from '../../../shared/model.js';
-import { gloss, takeAnswered } from '../api/client.js';
+import { answeredValue, gloss, takeAnswered } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
 import type { ExportTarget } from '../export/ExportDialog.js';
 import { MAX_PANES } from '../reader/layout.js';
@@ -66,12 +66,14 @@ export function Library({ onOpen, onOpenOne, focusSearch }: Props) {
     if (focusSearch) searchField.current?.focus();
   }, [focusSearch]);
   const windows = useArticleWindows(listInput(filters), listSource);
-  const [outlets, setOutlets] = useState<string[]>([]);
-  const [collections, setCollections] = useState<Collection[]>([]);
+  // What the page's first script asked for and has come is in the first render (and so in the page
+  // kept for the next start's early paint); the effects below read it again.
+  const [outlets, setOutlets] = useState<string[]>(() => answeredValue('list.outlets', {}) ?? []);
+  const [collections, setCollections] = useState<Collection[]>(() => answeredValue('collections.list', {}) ?? []);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [q, setQ] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
-  const [info, setInfo] = useState<LibraryInfo | null>(null);
+  const [info, setInfo] = useState<LibraryInfo | null>(() => answeredValue('library.info', {}) ?? null);
   const [dragging, setDragging] = useState(false);
   const [exporting, setExporting] = useState<ExportTarget | null>(null);
   const [details, setDetails] = useState<{ id: string; focus?: DetailField } | null>(null);

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, Article } from '../../../shared/model.js';
-import { gloss } from '../api/client.js';
+import { answeredValue, gloss } from '../api/client.js';
 import { AnnotationPopover, type PopoverTarget } from '../annotate/AnnotationPopover.js';
 import {
   annotationStore,
@@ -62,7 +62,9 @@ interface Props {
 
 export function Pane({ articleId, index, paneCount, registerScroller, onPaneScroll, onClose }: Props) {
   const { t } = useTranslation('reader');
-  const [article, setArticle] = useState<Article | null>(null);
+  // The text the page's first script asked for, if it has come: shown by the first render.
+  const [article, setArticle] = useState<Article | null>(() => answeredValue('articles.get', { id: articleId }) ?? null);
+  const firstArticle = useRef(article);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [popover, setPopover] = useState<PopoverTarget | null>(null);
   const [anchor, setAnchor] = useState<Box | null>(null);
@@ -107,18 +109,24 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
 
   useEffect(() => {
     let live = true;
+    forgetArticle(articleId);
+    const open = (value: Article) => {
+      // The claims where the pane opens are asked for now, so that they come while the text is
+      // laid out; the rest come as the text near the screen changes (paintNear).
+      const at = openingPlace(articleId, value.body);
+      void loadNear(articleId, Math.max(0, at - OPENING_CLAIMS_CHARS.before), at + OPENING_CLAIMS_CHARS.after);
+      setArticle(value);
+    };
+    const shown = firstArticle.current;
+    firstArticle.current = null;
+    if (shown?.id === articleId) return open(shown);
     setArticle(null);
     setLoadError(null);
     void gloss.articles.get({ id: articleId }).then((r) => {
       if (!live) return;
       if (!r.ok) return setLoadError(errorText(r.error));
-      // The claims where the pane opens are asked for now, so that they come while the text is
-      // laid out; the rest come as the text near the screen changes (paintNear).
-      const at = openingPlace(articleId, r.value.body);
-      void loadNear(articleId, Math.max(0, at - OPENING_CLAIMS_CHARS.before), at + OPENING_CLAIMS_CHARS.after);
-      setArticle(r.value);
+      open(r.value);
     });
-    forgetArticle(articleId);
     return () => {
       live = false;
     };

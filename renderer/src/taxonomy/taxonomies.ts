@@ -2,7 +2,7 @@
 // with the built-in statuses and techniques in the interface's language (builtinTaxonomies.ts).
 import { localiseTaxonomies } from '../../../shared/i18n/builtinTaxonomies.js';
 import type { Tag, Taxonomy } from '../../../shared/model.js';
-import { gloss } from '../api/client.js';
+import { answeredValue, gloss } from '../api/client.js';
 import { createStore } from '../api/store.js';
 import { i18n } from '../i18n.js';
 import { valueOrToast } from '../ui/toasts.js';
@@ -12,11 +12,20 @@ export const taxonomyStore = createStore<Taxonomy[]>([]);
 /** As the library stores them, to show again in another language. */
 let stored: Taxonomy[] = [];
 
-export async function reloadTaxonomies(): Promise<void> {
-  const list = valueOrToast(await gloss.taxonomies.list({}));
-  if (!list) return;
+function show(list: Taxonomy[]): void {
   stored = list;
   taxonomyStore.set(localiseTaxonomies(list, i18n));
+}
+
+export async function reloadTaxonomies(): Promise<void> {
+  const list = valueOrToast(await gloss.taxonomies.list({}));
+  if (list) show(list);
+}
+
+/** The taxonomies the page's first script asked for, if they have come: shown by the app's first render. */
+export function showAnsweredTaxonomies(): void {
+  const list = answeredValue('taxonomies.list', {});
+  if (list) show(list);
 }
 
 i18n.on('languageChanged', () => taxonomyStore.set(localiseTaxonomies(stored, i18n)));
