@@ -40,20 +40,23 @@ let context: string | null = null;
 /**
  * Starts the early paint of the library's first rows (requested with callEarly just before).
  * Answers whether the kept page is on the screen; the app is best evaluated after its paint.
+ * With no page kept for this start (the first, or another build, language, theme or filter) it
+ * answers at once: the app need not wait for the first rows to come.
  */
 export async function paintEarly(count: InputOf<'list.count'>, window: InputOf<'list.window'>): Promise<boolean> {
   context = contextOf([count, window]);
-  const answers = Promise.all([earlyAnswer('list.window', window), earlyAnswer('list.count', count)]);
+  const answers = Promise.all([earlyAnswer('list.window', window), earlyAnswer('list.count', count)]).then((results) => {
+    if (results.every((r) => r?.ok)) answered = JSON.stringify(results);
+    return answered;
+  });
   let kept: Kept | null = null;
   try {
     kept = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Kept | null;
   } catch {
     localStorage.removeItem(KEY);
   }
-  const results = await answers;
-  if (!results.every((r) => r?.ok)) return false;
-  answered = JSON.stringify(results);
-  if (kept?.context !== context || kept.answers !== answered || document.getElementById('root')!.hasChildNodes()) return false;
+  if (kept?.context !== context) return false;
+  if ((await answers) !== kept.answers || document.getElementById('root')!.hasChildNodes()) return false;
   const html = document.documentElement;
   html.lang = kept.lang;
   html.dir = kept.dir;

@@ -107,7 +107,8 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     reopened.current.top = scroller.scrollTop;
   };
 
-  useEffect(() => {
+  // Before the first paint: the claims where the pane opens are asked for as its text is laid out.
+  useLayoutEffect(() => {
     let live = true;
     forgetArticle(articleId);
     const open = (value: Article) => {
