@@ -32,8 +32,9 @@ callEarly('taxonomies.list', {});
 if (!reading) for (const method of ['library.info', 'list.outlets', 'collections.list'] as const) callEarly(method, {});
 // Chromium loads its number formats' locale data on the first use of Intl.NumberFormat, a task of
 // 35-55 ms that the app's first translated message would otherwise make: done here, while the page
-// waits for the app's chunks and the first answers.
-requestIdleCallback(() => Intl.NumberFormat.supportedLocalesOf('en'));
+// waits for the app's chunks and the first answers. (Not in an idle callback: a page has no idle
+// time before its first frame.)
+setTimeout(() => Intl.NumberFormat.supportedLocalesOf('en'));
 // With the library's rows painted early, the app (a long task to evaluate) waits for that frame.
 void painted.then((shown) => (shown ? afterPaint() : undefined)).then(() => import('./mount.js'));
 // Opening on the reader: its chunk is fetched beside the app's, not once the app asks for it.

@@ -3,7 +3,7 @@
 // Over a narrow pane's text it is an overlay with its own close button.
 // The list is virtualised and paged (claimPages.ts): an article with thousands of claims shows
 // the rows on screen, fetched as they come near; the arrow keys, Home and End move through all.
-import { useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
+import { elementScroll, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/model.js';
@@ -44,6 +44,22 @@ function observeContentBox(instance: Virtualizer<HTMLDivElement, Element>, repor
   });
   if (instance.scrollElement) observer.observe(instance.scrollElement);
   return () => observer.disconnect();
+}
+
+/** Lists the virtualiser has scrolled (or left at their top). */
+const placed = new WeakSet<Element>();
+
+/**
+ * Scrolls the list as the virtualiser asks, except at the start of a new list to its top, where it
+ * is already: that scroll forced the layout of the whole page in the task that put the pane on it.
+ */
+function scrollList(offset: number, options: { adjustments?: number; behavior?: ScrollBehavior }, instance: Virtualizer<HTMLDivElement, Element>): void {
+  const list = instance.scrollElement;
+  if (list && !placed.has(list)) {
+    placed.add(list);
+    if (offset + (options.adjustments ?? 0) === 0) return;
+  }
+  elementScroll(offset, options, instance);
 }
 
 export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }: Props) {
@@ -88,6 +104,7 @@ export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }
     // The list's own size, from the ResizeObserver too: read at mount (the library's default),
     // it forced the layout of the whole page in the task that put the pane on it.
     observeElementRect: observeContentBox,
+    scrollToFn: scrollList,
     // Rows are placed (their transform) and the list sized by the virtualiser itself, and React
     // renders only when other rows come into view: a row measured, or the list moved within the
     // rows it shows, re-rendered every row on screen, a second render in the frame.
