@@ -31,11 +31,11 @@ if (!reading) {
 callEarly('taxonomies.list', {});
 if (!reading) for (const method of ['library.info', 'list.outlets', 'collections.list'] as const) callEarly(method, {});
 // Chromium loads its number formats' locale data on the first use of Intl.NumberFormat, a task of
-// 35-55 ms that the app's first translated message would otherwise make: done here, while the page
-// waits for the app's chunks and the first answers. (Not in an idle callback: a page has no idle
-// time before its first frame.)
-setTimeout(() => Intl.NumberFormat.supportedLocalesOf('en'));
+// 35-55 ms that the app's first translated message would otherwise make. Without an early page to
+// paint, that is done while the page waits for the app's chunks and the first answers (in a timer:
+// a page has no idle time before its first frame); with one, it would only put off its paint.
+const loadNumberFormats = () => void setTimeout(() => Intl.NumberFormat.supportedLocalesOf('en'));
 // With the library's rows painted early, the app (a long task to evaluate) waits for that frame.
-void painted.then((shown) => (shown ? afterPaint() : undefined)).then(() => import('./mount.js'));
+void painted.then((shown) => (shown ? afterPaint() : loadNumberFormats())).then(() => import('./mount.js'));
 // Opening on the reader: its chunk is fetched beside the app's, not once the app asks for it.
 if (reading) void import('./reader/Reader.js');
