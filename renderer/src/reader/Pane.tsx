@@ -107,7 +107,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     reopened.current.top = scroller.scrollTop;
   };
 
-  // Before the first paint: the claims where the pane opens are asked for as its text is laid out.
+  // A layout effect: with the text in the pane's first render, its claims are asked for before that render is painted.
   useLayoutEffect(() => {
     let live = true;
     forgetArticle(articleId);
