@@ -182,10 +182,13 @@ export function takeAnswered<M extends MethodName>(method: M, input: InputOf<M>)
   return settled as Result<ResultOf<M>> | undefined;
 }
 
-/** An early read's value, if it has come and succeeded: taken, for a view's first render to show it. */
+/**
+ * An early read's value, if it has come and succeeded, for a view's first render to show. It is
+ * left for the view's own identical call, which then takes it without asking the core again.
+ */
 export function answeredValue<M extends MethodName>(method: M, input: InputOf<M>): ResultOf<M> | undefined {
-  const answer = takeAnswered(method, input);
-  return answer?.ok ? answer.value : undefined;
+  const settled = early.get(earlyKey(method, input))?.settled;
+  return settled?.ok ? (settled.value as ResultOf<M>) : undefined;
 }
 
 /** An early read's answer for this call, taken (once). */

@@ -67,7 +67,7 @@ export function Library({ onOpen, onOpenOne, focusSearch }: Props) {
   }, [focusSearch]);
   const windows = useArticleWindows(listInput(filters), listSource);
   // What the page's first script asked for and has come is in the first render (and so in the page
-  // kept for the next start's early paint); the effects below read it again.
+  // kept for the next start's early paint); the effects' reads below take those same answers.
   const [outlets, setOutlets] = useState<string[]>(() => answeredValue('list.outlets', {}) ?? []);
   const [collections, setCollections] = useState<Collection[]>(() => answeredValue('collections.list', {}) ?? []);
   const [selected, setSelected] = useState<Set<string>>(new Set());

@@ -64,7 +64,6 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   const { t } = useTranslation('reader');
   // The text the page's first script asked for, if it has come: shown by the first render.
   const [article, setArticle] = useState<Article | null>(() => answeredValue('articles.get', { id: articleId }) ?? null);
-  const firstArticle = useRef(article);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [popover, setPopover] = useState<PopoverTarget | null>(null);
   const [anchor, setAnchor] = useState<Box | null>(null);
@@ -107,26 +106,21 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     reopened.current.top = scroller.scrollTop;
   };
 
-  // A layout effect: with the text in the pane's first render, its claims are asked for before that render is painted.
+  // A layout effect: a text already in the first render is answered at once (the early read), so
+  // its claims are asked for before that render is painted.
   useLayoutEffect(() => {
     let live = true;
     forgetArticle(articleId);
-    const open = (value: Article) => {
-      // The claims where the pane opens are asked for now, so that they come while the text is
-      // laid out; the rest come as the text near the screen changes (paintNear).
-      const at = openingPlace(articleId, value.body);
-      void loadNear(articleId, Math.max(0, at - OPENING_CLAIMS_CHARS.before), at + OPENING_CLAIMS_CHARS.after);
-      setArticle(value);
-    };
-    const shown = firstArticle.current;
-    firstArticle.current = null;
-    if (shown?.id === articleId) return open(shown);
-    setArticle(null);
+    setArticle((shown) => (shown?.id === articleId ? shown : null));
     setLoadError(null);
     void gloss.articles.get({ id: articleId }).then((r) => {
       if (!live) return;
       if (!r.ok) return setLoadError(errorText(r.error));
-      open(r.value);
+      // The claims where the pane opens are asked for now, so that they come while the text is
+      // laid out; the rest come as the text near the screen changes (paintNear).
+      const at = openingPlace(articleId, r.value.body);
+      void loadNear(articleId, Math.max(0, at - OPENING_CLAIMS_CHARS.before), at + OPENING_CLAIMS_CHARS.after);
+      setArticle(r.value);
     });
     return () => {
       live = false;

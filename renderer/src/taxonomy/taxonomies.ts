@@ -13,6 +13,7 @@ export const taxonomyStore = createStore<Taxonomy[]>([]);
 let stored: Taxonomy[] = [];
 
 function show(list: Taxonomy[]): void {
+  if (list === stored) return; // the early answer, shown already
   stored = list;
   taxonomyStore.set(localiseTaxonomies(list, i18n));
 }
