@@ -4,13 +4,15 @@
 // which takes long on a busy 2-core machine). Measured at the core worker, as the app calls it,
 // and for the first rows and the jump to the end also in the browser (scale-page.ts).
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleWindow } from '../shared/contract/list.js';
-import { inFlight } from '../shared/in-flight.js';
+import { IMPORT_CALLS_IN_FLIGHT, inFlight } from '../shared/in-flight.js';
 import type { Result } from '../shared/result.js';
 import { startCoreWorker, type CoreWorker } from '../electron/core/worker/client.js';
+import { repoRoot } from '../tests/helpers/corpus.js';
 import { measureArticleOpen, type ArticleOpen } from './article-open.js';
 import { generateArticle, generateQueries } from './generated-articles.js';
 import { measurePages, type PageTimes } from './scale-page.js';
@@ -18,13 +20,16 @@ import { median, percentile } from './stats.js';
 
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '1000,10000').split(',').map(Number);
 const BATCH = 200;
-/** As the page sends them (renderer/src/library/importer.ts). */
-const CALLS_IN_FLIGHT = 2;
 /** Batches made before the clock starts and imported in one go. */
 const BATCHES_TIMED_TOGETHER = 10;
 const CLAIMS = 5_000;
 const KEY_GAP_MS = 200;
 const log = (...a: unknown[]) => console.error('[scale]', ...a);
+
+// The core worker as the desktop app runs it: bundled, built from this tree now. (Browser mode
+// runs the source under tsx, whose helpers take about a second longer to load their code.)
+if (spawnSync(process.execPath, ['scripts/build.mjs', 'electron'], { cwd: repoRoot, stdio: ['ignore', 2, 2] }).status !== 0) throw new Error('The core did not build.');
+const startCore = (dataDir: string) => startCoreWorker({ dataDir, entry: new URL('../dist/electron/core-worker.mjs', import.meta.url) });
 const work = mkdtempSync(join(tmpdir(), 'gloss-bench-scale-'));
 
 function unwrap<T>(r: Result<unknown>): T {
@@ -83,7 +88,7 @@ interface SizeResult {
 
 async function measure(size: number): Promise<SizeResult> {
   const dir = join(work, `core-${size}`);
-  const core: CoreWorker = await startCoreWorker({ dataDir: dir });
+  const core: CoreWorker = await startCore(dir);
   const bare = new Database(join(work, `bare-${size}.sqlite`));
   bare.pragma('page_size = 16384');
   bare.pragma('journal_mode = WAL');
@@ -96,8 +101,8 @@ async function measure(size: number): Promise<SizeResult> {
     for (const a of batch) bareFts.run(bareInsert.run(a.title, new Date().toISOString()).lastInsertRowid, a.title, a.text);
   });
 
-  // As the page imports (renderer/src/library/importer.ts): two calls in flight, so the core
-  // prepares the next batch while it writes this one. The files are made before the clock starts,
+  // As the page imports (renderer/src/library/importer.ts): IMPORT_CALLS_IN_FLIGHT calls
+  // outstanding, so the core prepares the next batch while it writes this one. The files are made before the clock starts,
   // a few batches at a time; the bare peer then imports the same batches. The first batch goes
   // alone, to tell its start-up apart.
   let coreMs = 0;
@@ -115,7 +120,7 @@ async function measure(size: number): Promise<SizeResult> {
     let cpu = cpuMs();
     coreMs += (
       await timed(async () => {
-        for await (const [, result] of inFlight(files, CALLS_IN_FLIGHT, (batch) => core.call('articles.import', { files: batch }))) unwrap(result);
+        for await (const [, result] of inFlight(files, IMPORT_CALLS_IN_FLIGHT, (batch) => core.call('articles.import', { files: batch }))) unwrap(result);
       })
     )[1];
     if (i > 0) coreCpuMs += cpuMs() - cpu;
@@ -136,7 +141,7 @@ async function measure(size: number): Promise<SizeResult> {
   );
   stat.close();
 
-  const open = await startCoreWorker({ dataDir: dir });
+  const open = await startCore(dir);
   const runs = (n: number, f: () => Promise<unknown> | unknown) => (async () => {
     const times: number[] = [];
     for (let r = 0; r < n; r++) times.push((await timed(f))[1]);
@@ -192,7 +197,7 @@ async function measure(size: number): Promise<SizeResult> {
     }
   })();
   db.close();
-  const reopened = await startCoreWorker({ dataDir: dir });
+  const reopened = await startCore(dir);
   let claimsBytes = 0;
   const claimsOpen = await runs(3, async () => {
     const list = unwrap(await reopened.call('annotations.list', { articleId }));
@@ -264,7 +269,7 @@ try {
     [
       '### Scale: the library at 1k / 10k / 100k articles',
       '',
-      `Generated articles (~1,000 words, Zipf vocabulary of 30,000 words) imported in batches of ${BATCH} through the core worker, ${CALLS_IN_FLIGHT} calls in flight as the page sends them; the plain peer is bare better-sqlite3 with an FTS5 table of the same texts and a table of titles (same pragmas, same batches). Times are medians, in ms unless said, at the core worker's door (no page rendering), except the two rows in the browser: browser mode in Chromium (the built renderer, from node scripts/build.mjs renderer; without it they show —), timed by the page's clock, 3 runs each, beside a plain page that renders the same first or last 100 rows fetched from the bare table. Sizes run: ${SIZES.join(', ')} (BENCH_SCALE_SIZES).`,
+      `Generated articles (~1,000 words, Zipf vocabulary of 30,000 words) imported in batches of ${BATCH} through the core worker (bundled, as the desktop app runs it), ${IMPORT_CALLS_IN_FLIGHT} calls in flight as the page sends them; the plain peer is bare better-sqlite3 with an FTS5 table of the same texts and a table of titles (same pragmas, same batches). Times are medians, in ms unless said, at the core worker's door (no page rendering), except the two rows in the browser: browser mode in Chromium (the built renderer, from node scripts/build.mjs renderer; without it they show —), timed by the page's clock, 3 runs each, beside a plain page that renders the same first or last 100 rows fetched from the bare table. Sizes run: ${SIZES.join(', ')} (BENCH_SCALE_SIZES).`,
       '',
       head,
       rule,

@@ -202,6 +202,10 @@ async function writeInTurn(ctx: CoreContext, files: FileToImport[], collectionId
   const batchAt = (start: number) => files.slice(start, start + BATCH);
   let preparing = prepareShared(batchAt(0));
   await before;
+  // A write holds the thread, and a message is read only between tasks: the calls that came
+  // while the call before was written are read now, so that their preparing starts before this
+  // write and the helpers are not idle through it.
+  if (before) await new Promise(setImmediate);
   for (let start = 0; start < files.length; start += BATCH) {
     const batch = batchAt(start);
     const prepared = await preparing;
@@ -222,9 +226,12 @@ async function writeInTurn(ctx: CoreContext, files: FileToImport[], collectionId
             noteEncoding(report, file.name, p.value.encoding);
           }
         }
-        ctx.emit('import.progress', { jobId, done: ++done, total: files.length, label: file.name });
       });
     }).immediate();
+    // One event a batch: its files are written together, so events per file would come in one
+    // burst, and cost the thread that writes a message each.
+    done += batch.length;
+    ctx.emit('import.progress', { jobId, done, total: files.length, label: batch.at(-1)!.name });
   }
   ctx.emit('library.changed', { what: 'articles', ids: report.imported.map((a) => a.id) });
   return report;

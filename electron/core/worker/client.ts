@@ -20,14 +20,16 @@ export interface CoreWorkerOptions {
   dataDir: string;
   /** Where the door can render PDF itself (Electron's printToPDF); otherwise the core finds Chromium. */
   renderPdf?: (html: string) => Promise<Uint8Array>;
+  /** The worker's script, if not the one beside this module (the benches run the bundled one from the source tree). */
+  entry?: URL;
 }
 
 // The same name in the source tree (a tsx entry) and in dist/electron (the bundled worker).
 const workerUrl = new URL('./core-worker.mjs', import.meta.url);
 
-export function startCoreWorker({ dataDir, renderPdf }: CoreWorkerOptions): Promise<CoreWorker> {
+export function startCoreWorker({ dataDir, renderPdf, entry = workerUrl }: CoreWorkerOptions): Promise<CoreWorker> {
   const workerData: CoreWorkerData = { dataDir, parentRendersPdf: renderPdf !== undefined };
-  const worker = new Worker(workerUrl, { workerData });
+  const worker = new Worker(entry, { workerData });
   const pending = new Map<number, (result: Result<unknown>) => void>();
   const listeners = new Set<CoreEventListener>();
   let nextId = 1;

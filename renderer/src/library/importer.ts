@@ -1,6 +1,6 @@
 // Importing files and pasted text: batches to the core, progress from its events, and one
 // report of what came in, what was already there and what failed (with why).
-import { inFlight } from '../../../shared/in-flight.js';
+import { IMPORT_CALLS_IN_FLIGHT, inFlight } from '../../../shared/in-flight.js';
 import type { BundleImportReport, ImportReport } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { createStore } from '../api/store.js';
@@ -16,9 +16,6 @@ export interface ImportState {
   /** Exchange files merged in this run, with what each brought. */
   merged: Array<{ name: string; report: BundleImportReport }>;
 }
-
-/** Two calls outstanding: the core prepares the next batch while it writes this one (docs/import.md). */
-const CALLS_IN_FLIGHT = 2;
 
 export const importStore = createStore<ImportState>({ running: false, done: 0, total: 0, label: '', report: null, merged: [] });
 
@@ -45,7 +42,7 @@ export async function importFiles(files: readonly File[], collectionId?: string)
   let report: ImportReport = { ...emptyReport(), failed: skipped.map((s) => ({ name: s.name, code: 'unsupported_file', message: s.message })) };
   doneBefore = skipped.length;
   const send = (batch: ReadFile[]) => gloss.articles.import({ files: batch, ...(collectionId ? { collectionId } : {}) });
-  for await (const [batch, result] of inFlight(batches(read), CALLS_IN_FLIGHT, send)) {
+  for await (const [batch, result] of inFlight(batches(read), IMPORT_CALLS_IN_FLIGHT, send)) {
     report = result.ok
       ? merge(report, result.value)
       : merge(report, { ...emptyReport(), failed: batch.map((f) => ({ name: f.name, ...result.error })) });

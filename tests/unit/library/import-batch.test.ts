@@ -12,11 +12,13 @@ describe('articles.import of a large batch', () => {
 
   const article = (i: number) => textFile(`a${i}.md`, markdown(`Council report number ${i}`, `The council published report ${i} on the harbour works.`));
 
-  it('imports hundreds of files in order, each searchable, with one progress event each', async () => {
+  it('imports hundreds of files in order, each searchable, with a progress event for each batch written', async () => {
     const files = Array.from({ length: 450 }, (_, i) => article(i));
     const report = await lib.call('articles.import', { files });
     expect(report.imported.map((a) => a.title)).toEqual(files.map((_, i) => `Council report number ${i}`));
-    expect(lib.events.filter((e) => e.event === 'import.progress')).toHaveLength(450);
+    const progress = lib.events.filter((e) => e.event === 'import.progress').map((e) => e.payload as { jobId: string; done: number; label: string });
+    expect(progress.map((p) => [p.done, p.label])).toEqual([[200, 'a199.md'], [400, 'a399.md'], [450, 'a449.md']]);
+    expect(new Set(progress.map((p) => p.jobId)).size).toBe(1);
     expect(await lib.call('search.query', { q: 'harbour ', limit: 500 })).toHaveLength(450);
     const [hit] = await lib.call('search.query', { q: '449 ' });
     expect(hit?.title).toBe('Council report number 449');

@@ -21,7 +21,7 @@ describe('a large import', () => {
       expect(report.imported.map((a) => a.title)).toEqual(
         Array.from({ length: 430 }, (_, i) => i).filter((i) => i !== 70 && i !== 320).map((i) => `Report ${i} from the valley`),
       );
-      expect(progress).toEqual(Array.from({ length: 430 }, (_, i) => i + 1));
+      expect(progress).toEqual([200, 400, 430]);
       // One from the third batch comes back byte for byte, and is found.
       const original = await lib.call('articles.original', { id: report.imported[410]!.id });
       expect(Buffer.from(original.dataBase64, 'base64').toString('utf8')).toBe(text(412));

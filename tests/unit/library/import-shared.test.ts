@@ -1,4 +1,4 @@
-// A batch's text and Markdown files are prepared in two helper threads (electron/core/import/prepare-pool.ts):
+// A batch's text and Markdown files are prepared in helper threads (electron/core/import/prepare-pool.ts):
 // what comes back is what one thread gives, in the files' order, whichever thread read each file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHelpers } from '../../../electron/core/import/prepare-pool.js';
