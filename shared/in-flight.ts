@@ -9,11 +9,17 @@
  */
 export const IMPORT_CALLS_IN_FLIGHT = 3;
 
-/** Each item with its answer, in the items' order, with up to `depth` calls outstanding at once. */
+/**
+ * Each item with its answer, in the items' order, with up to `depth` calls outstanding at once.
+ * A call that fails throws when its turn comes; one behind it that fails first is not left as an
+ * unhandled rejection meanwhile (which would end a Node process).
+ */
 export async function* inFlight<T, R>(items: Iterable<T>, depth: number, send: (item: T) => Promise<R>): AsyncGenerator<[T, R]> {
   const sent: Array<[T, Promise<R>]> = [];
   for (const item of items) {
-    sent.push([item, send(item)]);
+    const answer = send(item);
+    answer.catch(() => {});
+    sent.push([item, answer]);
     if (sent.length >= depth) {
       const [first, answer] = sent.shift()!;
       yield [first, await answer];

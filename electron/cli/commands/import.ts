@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { IMPORT_CALLS_IN_FLIGHT, inFlight } from '../../../shared/in-flight.js';
 import { MAX_IMPORT_BYTES } from '../../../shared/limits.js';
 import type { BundleImportReport, ImportFailure, ImportReport } from '../../../shared/model.js';
 import { defineCommand, type Call } from '../command.js';
@@ -38,10 +39,13 @@ export const importCommand = defineCommand({
       const progress = progressLine(out, articles.length);
       let before = 0;
       onProgress((done) => progress(before + done));
-      for (const batch of batches(articles)) {
+      // Calls in flight, as the page makes them: the core prepares a batch while it writes the one before.
+      const answered = inFlight(batches(articles), IMPORT_CALLS_IN_FLIGHT, (batch) =>
+        batch.files.length > 0 ? importBatch(call, batch.files, collectionId) : Promise.resolve(null),
+      );
+      for await (const [batch, part] of answered) {
         report.failed.push(...batch.failed);
-        if (batch.files.length > 0) {
-          const part = await importBatch(call, batch.files, collectionId);
+        if (part) {
           report.imported.push(...part.imported);
           if (part.encodings) (report.encodings ??= []).push(...part.encodings.map((e) => ({ ...e, name: batch.paths.get(e.name) ?? e.name })));
           report.duplicates.push(...part.duplicates.map((d) => ({ ...d, name: batch.paths.get(d.name) ?? d.name })));

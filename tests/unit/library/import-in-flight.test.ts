@@ -1,9 +1,9 @@
-// The page keeps two articles.import calls in flight (renderer/src/library/importer.ts), so the
-// core prepares the second while it writes the first. Each call's report must still be what it
+// The page keeps IMPORT_CALLS_IN_FLIGHT articles.import calls in flight (renderer/src/library/importer.ts),
+// so the core prepares the next while it writes the one before. Each call's report must still be what it
 // would be alone, the articles go in in the order the calls were made, and a file of the second
 // call that repeats one of the first is a duplicate of it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { inFlight } from '../../../shared/in-flight.js';
+import { IMPORT_CALLS_IN_FLIGHT, inFlight } from '../../../shared/in-flight.js';
 import { openTestLibrary, textFile, type TestLibrary } from './harness.js';
 
 const text = (i: number) => `Dispatch ${i} from the harbour\n\nThe ferry number ${i} was held at the quay for ${i} minutes, the port authority said on Monday.`;
@@ -49,12 +49,12 @@ describe('import calls in flight together', () => {
     expect(lib.core.db.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 70 });
   });
 
-  it('sends the batches as the page does, two at a time, and gets every answer in order', { timeout: 60_000 }, async () => {
+  it('sends the batches as the page does, several at a time, and gets every answer in order', { timeout: 60_000 }, async () => {
     const batches = [files(0, 25), files(25, 25), [...files(50, 24), textFile('again-d-49.txt', text(49))], files(75, 25)];
     let outstanding = 0;
     let most = 0;
     const answers: string[][] = [];
-    for await (const [batch, report] of inFlight(batches, 2, async (batch) => {
+    for await (const [batch, report] of inFlight(batches, IMPORT_CALLS_IN_FLIGHT, async (batch) => {
       most = Math.max(most, ++outstanding);
       const report = await lib.call('articles.import', { files: batch });
       outstanding--;
@@ -63,7 +63,27 @@ describe('import calls in flight together', () => {
       answers.push([...report.imported.map((x) => x.title), ...report.duplicates.map((d) => `duplicate of ${d.title}`)]);
       expect(report.imported.length + report.duplicates.length).toBe(batch.length);
     }
-    expect(most).toBe(2);
+    expect(most).toBe(Math.min(IMPORT_CALLS_IN_FLIGHT, batches.length));
     expect(answers.flat()).toEqual([...Array.from({ length: 74 }, (_, i) => `Dispatch ${i} from the harbour`), 'duplicate of Dispatch 49 from the harbour', ...Array.from({ length: 25 }, (_, i) => `Dispatch ${75 + i} from the harbour`)]);
+  });
+
+  it('throws a failed call in its turn, after the answers before it, and leaves none of the calls behind it unhandled', async () => {
+    const unhandled: unknown[] = [];
+    const note = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', note);
+    try {
+      const got: number[] = [];
+      const send = (n: number) => (n >= 2 ? Promise.reject(new Error(`call ${n} failed`)) : new Promise<number>((done) => setTimeout(() => done(n), 20)));
+      await expect(
+        (async () => {
+          for await (const [, answer] of inFlight([0, 1, 2, 3], 3, send)) got.push(answer);
+        })(),
+      ).rejects.toThrow('call 2 failed');
+      await new Promise((done) => setTimeout(done, 50));
+      expect(got).toEqual([0, 1]);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', note);
+    }
   });
 });
