@@ -102,9 +102,9 @@ async function measure(size: number): Promise<SizeResult> {
   });
 
   // As the page imports (renderer/src/library/importer.ts): IMPORT_CALLS_IN_FLIGHT calls
-  // outstanding, so the core prepares the next batch while it writes this one. The files are made before the clock starts,
-  // a few batches at a time; the bare peer then imports the same batches. The first batch goes
-  // alone, to tell its start-up apart.
+  // outstanding, so the core prepares the next batch while it writes this one. The files are
+  // made before the clock starts, a few batches at a time; the bare peer then imports the same
+  // batches. The first batch goes alone, to tell its start-up apart.
   let coreMs = 0;
   let bareMs = 0;
   let firstCoreMs = 0;
