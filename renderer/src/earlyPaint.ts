@@ -1,9 +1,10 @@
 // The library's first rows on screen before the app is evaluated. Once the app shows the library
 // with the answers to the start's reads, the page it rendered is kept (localStorage) with the
-// answers its rows came from. At the next start the first script asks the core for the same first rows (callEarly); when
-// the answers, the build, the language and the theme are the same, the kept page is shown as it
-// was (not interactive, above the empty #root) until the app's first render replaces it. React
-// made every row of it, so the early rows are the app's rows: same markup, text, language, boxes.
+// answers its rows came from. At the next start the first script asks the core for the same
+// first rows (callEarly); when the answers, the build, the language and the theme are the same,
+// the kept page is shown as it was (not interactive, above the empty #root) until the app's first
+// render replaces it. React made every row of it, so the early rows are the app's rows: same
+// markup, text, language, boxes.
 import type { InputOf } from '../../shared/contract/index.js';
 import { earlyAnswer, earlyReadsDone } from './api/client.js';
 import { firstRequests } from './library/articleWindows.js';
