@@ -170,9 +170,10 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
     nearRef.current = mapRef.current && new NearScreen(mapRef.current);
     const scroller = scrollRef.current;
     if (!scroller) return;
+    // The place is taken and the claims near it painted by the ResizeObserver below, whose first
+    // report comes in the frame, after its layout and before its paint: reading the layout here
+    // would lay the new text out in this task, which with React's render made it a long one.
     reopened.current = mapRef.current ? { offset: openAt(), top: 0 } : null;
-    keepReopenedPlace();
-    paintNear(true);
   }, [article]);
 
   // More of a long text came on the page: the map takes it in, and a scroll that waited for it is done.
@@ -218,7 +219,9 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   }, []);
 
   // A resized pane (or window, or a new text size) can bring more text on screen without a scroll.
-  useEffect(() => {
+  // A layout effect: observing from before the first frame, its first report takes the place a
+  // new text opens at before that frame is painted.
+  useLayoutEffect(() => {
     const scroller = scrollRef.current;
     if (!scroller) return;
     const observer = new ResizeObserver(() => {
