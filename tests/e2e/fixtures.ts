@@ -129,6 +129,9 @@ export async function pointOfText(page: Page, pane: number, exact: string): Prom
 
 /** Opens articles in the reader by their address (#read=…), as a reload of such a page would. */
 export async function openInReader(page: Page, ...articleIds: string[]): Promise<void> {
-  await page.goto(page.url().replace(/#.*$/, '') + `#read=${articleIds.join(',')}`);
-  await page.reload();
+  // A new page that starts with the address: a change of the hash alone in the page open now can
+  // come before the app listens for it, and the app's start then takes the hash away again.
+  const address = page.url().replace(/#.*$/, '') + `#read=${articleIds.join(',')}`;
+  await page.goto('about:blank');
+  await page.goto(address);
 }
