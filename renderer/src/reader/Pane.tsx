@@ -168,8 +168,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   useLayoutEffect(() => {
     mapRef.current = article && textRef.current ? new TextMap(textRef.current) : null;
     nearRef.current = mapRef.current && new NearScreen(mapRef.current);
-    const scroller = scrollRef.current;
-    if (!scroller) return;
+    if (!scrollRef.current) return;
     // The place is taken and the claims near it painted by the ResizeObserver below, whose first
     // report comes in the frame, after its layout and before its paint: reading the layout here
     // would lay the new text out in this task, which with React's render made it a long one.

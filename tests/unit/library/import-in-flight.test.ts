@@ -1,7 +1,8 @@
-// The page keeps IMPORT_CALLS_IN_FLIGHT articles.import calls in flight (renderer/src/library/importer.ts),
-// so the core prepares the next while it writes the one before. Each call's report must still be what it
-// would be alone, the articles go in in the order the calls were made, and a file of the second
-// call that repeats one of the first is a duplicate of it.
+// The page keeps IMPORT_CALLS_IN_FLIGHT articles.import calls in flight
+// (renderer/src/library/importer.ts), so the core prepares the next while it writes the one
+// before. Each call's report must still be what it would be alone, the articles go in in the
+// order the calls were made, and a file of the second call that repeats one of the first is a
+// duplicate of it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IMPORT_CALLS_IN_FLIGHT, inFlight } from '../../../shared/in-flight.js';
 import { openTestLibrary, textFile, type TestLibrary } from './harness.js';
