@@ -3,13 +3,14 @@
 // Over a narrow pane's text it is an overlay with its own close button.
 // The list is virtualised and paged (claimPages.ts): an article with thousands of claims shows
 // the rows on screen, fetched as they come near; the arrow keys, Home and End move through all.
-import { elementScroll, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/model.js';
 import { jumpTo, setHovered } from '../reader/interaction.js';
 import { useTags } from '../taxonomy/taxonomies.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
+import { observeContentBox, scrollList } from '../ui/virtualList.js';
 import { annotationStore, deleteAnnotation } from './annotationStore.js';
 import { useClaimPages } from './claimPages.js';
 import { ConflictChoice } from './ConflictChoice.js';
@@ -34,32 +35,6 @@ interface Props {
   onOpen: (claim: Annotation) => void;
   /** Given when the list lies over the text. */
   onClose?: () => void;
-}
-
-/** Reports the scroller's content box as the ResizeObserver sees it after layout, never reading the layout itself. */
-function observeContentBox(instance: Virtualizer<HTMLDivElement, Element>, report: (rect: Rect) => void): () => void {
-  const observer = new ResizeObserver(([entry]) => {
-    const box = entry?.contentBoxSize[0];
-    if (box) report({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) });
-  });
-  if (instance.scrollElement) observer.observe(instance.scrollElement);
-  return () => observer.disconnect();
-}
-
-/** Lists the virtualiser has scrolled (or left at their top). */
-const placed = new WeakSet<Element>();
-
-/**
- * Scrolls the list as the virtualiser asks, except at the start of a new list to its top, where it
- * is already: that scroll forced the layout of the whole page in the task that put the pane on it.
- */
-function scrollList(offset: number, options: { adjustments?: number; behavior?: ScrollBehavior }, instance: Virtualizer<HTMLDivElement, Element>): void {
-  const list = instance.scrollElement;
-  if (list && !placed.has(list)) {
-    placed.add(list);
-    if (offset + (options.adjustments ?? 0) === 0) return;
-  }
-  elementScroll(offset, options, instance);
 }
 
 export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }: Props) {
@@ -101,8 +76,7 @@ export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }
     // corrected eight rows or so away from it, never showing its last row.
     // A list at its end stays there while the rows near the end are measured.
     anchorTo: 'end',
-    // The list's own size, from the ResizeObserver too: read at mount (the library's default),
-    // it forced the layout of the whole page in the task that put the pane on it.
+    // The list's size from the ResizeObserver too, and no scroll to the top it is at (virtualList.ts).
     observeElementRect: observeContentBox,
     scrollToFn: scrollList,
     // Rows are placed (their transform) and the list sized by the virtualiser itself, and React
