@@ -113,3 +113,26 @@ test('a library changed since the app last rendered it is not painted early', as
   release();
   await expect(page.locator('#root [aria-posinset="1"] .article-title')).toHaveText('Report Two');
 });
+
+test("the window's first render has the first rows, their count and the library's size, with nothing kept", async ({ app: page }) => {
+  const files = ['One', 'Two', 'Three'].map((n) => ({ name: `${n}.txt`, dataBase64: Buffer.from(`Report ${n}\n\nText of report ${n}.`).toString('base64') }));
+  await callApi(page, 'articles.import', { files });
+  // What the app's first commit put in #root, before any later render could add to it.
+  await page.addInitScript(() => {
+    localStorage.removeItem('gloss.earlyPaint');
+    new MutationObserver((_, observer) => {
+      const root = document.getElementById('root');
+      if (!root?.hasChildNodes()) return;
+      observer.disconnect();
+      const text = (selector: string) => root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+      (window as unknown as { firstRender: unknown }).firstRender = {
+        rows: root.querySelectorAll('.article-row:not(.placeholder)').length,
+        count: text('.list-count'),
+        all: text('.collection-pick'),
+      };
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  await expect(page.locator('#root .article-row')).toHaveCount(3);
+  expect(await page.evaluate(() => (window as unknown as { firstRender: unknown }).firstRender)).toEqual({ rows: 3, count: '3 articles', all: 'All articles 3' });
+});
