@@ -27,9 +27,6 @@ const ShortcutsDialog = later(() => import('./ui/ShortcutsDialog.js').then((m) =
 /** When the other views' chunks are fetched: after the start, so they never delay the first rows. */
 const PRELOAD_AFTER_MS = 1000;
 
-/** The first view's chunk, for the first render to show it (mount.tsx waits for this). */
-export const loadFirstView = (): Promise<unknown> => (idsFromHash().length ? Reader.load() : Promise.resolve());
-
 /** An address naming articles (#read=…) opens them; otherwise the reader keeps its last panes. */
 function initialView(): View {
   const ids = idsFromHash();

@@ -86,22 +86,6 @@ test('an article that is gone says so in its pane instead of loading forever', a
   await expect(page.locator('.pane').getByRole('alert')).toContainText('could not be opened');
 });
 
-test('a window opened on an article shows the reader in its first render, not the header over nothing', async ({ app: page }) => {
-  const report = await callApi<{ imported: Array<{ id: string }> }>(page, 'articles.importText', { text: arabic, title: 'أسعار الخبز' });
-  // What the app's first commit put in #root, seen before any later render could add to it.
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      const root = document.getElementById('root');
-      if (!root?.hasChildNodes()) return;
-      observer.disconnect();
-      (window as unknown as { firstRender: string[] }).firstRender = [...root.querySelectorAll('.app-header, main')].map((e) => e.className);
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await openInReader(page, report.imported[0]!.id);
-  await expect(page.locator('.pane .article p').first()).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { firstRender: string[] }).firstRender)).toEqual(['app-header', 'reader']);
-});
-
 test('a claim can be made without a mouse', async ({ app: page }) => {
   await importSamples(page);
   const rows = page.getByRole('list', { name: 'Articles' }).getByRole('listitem');
