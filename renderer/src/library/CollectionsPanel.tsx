@@ -12,7 +12,8 @@ const DELETE_ICON = '🗑';
 interface Props {
   collections: Collection[];
   current: string;
-  total: number;
+  /** The library's article count; null until the core has said (no number rather than a wrong 0). */
+  total: number | null;
   onPick: (id: string) => void;
   onChanged: () => void;
 }
@@ -41,7 +42,7 @@ export function CollectionsPanel({ collections, current, total, onPick, onChange
       <ul>
         <li>
           <button type="button" className="collection-pick" aria-current={current === '' ? 'true' : undefined} onClick={() => onPick('')}>
-            {t('collections.all')} <span className="muted">{total}</span>
+            {t('collections.all')} {total !== null && <span className="muted">{total}</span>}
           </button>
         </li>
         {collections.map((c) => (

@@ -202,7 +202,7 @@ export function Library({ onOpen, onOpenOne, focusSearch }: Props) {
       <CollectionsPanel
         collections={collections}
         current={filters.collectionId}
-        total={info?.articleCount ?? 0}
+        total={info?.articleCount ?? null}
         onPick={(id) => {
           setFilters((f) => ({ ...f, collectionId: id }));
           setSelected(new Set());
