@@ -10,7 +10,7 @@ import type { Annotation } from '../../../shared/model.js';
 import { jumpTo, setHovered } from '../reader/interaction.js';
 import { useTags } from '../taxonomy/taxonomies.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
-import { observeContentBox, scrollList } from '../ui/virtualList.js';
+import { readingNoLayout } from '../ui/virtualList.js';
 import { annotationStore, deleteAnnotation } from './annotationStore.js';
 import { useClaimPages } from './claimPages.js';
 import { ConflictChoice } from './ConflictChoice.js';
@@ -77,8 +77,7 @@ export function ClaimSidebar({ articleId, paneLabel, activeId, onOpen, onClose }
     // A list at its end stays there while the rows near the end are measured.
     anchorTo: 'end',
     // The list's size from the ResizeObserver too, and no scroll to the top it is at (virtualList.ts).
-    observeElementRect: observeContentBox,
-    scrollToFn: scrollList,
+    ...readingNoLayout,
     // Rows are placed (their transform) and the list sized by the virtualiser itself, and React
     // renders only when other rows come into view: a row measured, or the list moved within the
     // rows it shows, re-rendered every row on screen, a second render in the frame.

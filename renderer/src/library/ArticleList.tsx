@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DetailField } from '../records/ArticleDetailsDialog.js';
 import { MetaLine } from '../ui/dates.js';
-import { observeContentBox, scrollList } from '../ui/virtualList.js';
+import { readingNoLayout } from '../ui/virtualList.js';
 import type { ArticleWindows } from './articleWindows.js';
 import { StatusChips } from './StatusChips.js';
 
@@ -31,10 +31,8 @@ export function ArticleList({ windows, count, selected, onToggle, onOpen, onDeta
     getScrollElement: () => scroller.current,
     estimateSize: () => 64,
     overscan: 8,
-    // Its size from the ResizeObserver, and no scroll to the top it is at (virtualList.ts): the
-    // window's first render was one task of the render and two layouts of the page.
-    observeElementRect: observeContentBox,
-    scrollToFn: scrollList,
+    // Its size from the ResizeObserver, and no scroll to the top it is at (virtualList.ts).
+    ...readingNoLayout,
     // Until the ResizeObserver has reported, the list is taken to fill the window: the first
     // render has the rows on screen (at 0 × 0 it would have none, and the frame painted none).
     initialRect: { width: innerWidth, height: innerHeight },

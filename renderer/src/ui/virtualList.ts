@@ -5,7 +5,7 @@
 import { elementScroll, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 
 /** Reports the scroller's content box as the ResizeObserver sees it after layout, never reading the layout itself. */
-export function observeContentBox(instance: Virtualizer<HTMLDivElement, Element>, report: (rect: Rect) => void): () => void {
+function observeContentBox(instance: Virtualizer<HTMLDivElement, Element>, report: (rect: Rect) => void): () => void {
   const observer = new ResizeObserver(([entry]) => {
     const box = entry?.contentBoxSize[0];
     if (box) report({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) });
@@ -18,7 +18,7 @@ export function observeContentBox(instance: Virtualizer<HTMLDivElement, Element>
 const placed = new WeakSet<Element>();
 
 /** Scrolls the list as the virtualiser asks, except a new list to its top, where it is already. */
-export function scrollList(offset: number, options: { adjustments?: number; behavior?: ScrollBehavior }, instance: Virtualizer<HTMLDivElement, Element>): void {
+function scrollList(offset: number, options: { adjustments?: number; behavior?: ScrollBehavior }, instance: Virtualizer<HTMLDivElement, Element>): void {
   const list = instance.scrollElement;
   if (list && !placed.has(list)) {
     placed.add(list);
@@ -26,3 +26,6 @@ export function scrollList(offset: number, options: { adjustments?: number; beha
   }
   elementScroll(offset, options, instance);
 }
+
+/** Both, as a virtualiser's options: `useVirtualizer({ ...readingNoLayout, … })`. */
+export const readingNoLayout = { observeElementRect: observeContentBox, scrollToFn: scrollList };
