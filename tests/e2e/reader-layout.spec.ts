@@ -258,8 +258,8 @@ test.describe('at 1280×720', () => {
     await page.keyboard.press('3');
     await expect(popover.getByRole('button', { name: /^Mixed/ })).toHaveAttribute('aria-pressed', 'true');
     await expect(popover).toHaveCSS('opacity', '1');
-    let claim = await activeClaimBox(page);
-    let box = await boxOf(popover);
+    const claim = await activeClaimBox(page);
+    const box = await boxOf(popover);
     expect(claim.bottom, 'the claim is near the bottom of the window').toBeGreaterThan(560);
     expect(overlap(box, claim), 'the editor does not cover its claim').toBe(false);
     expect(inWindow(box), `the editor is inside the window, under the top bar: ${JSON.stringify(box)}`).toBe(true);
@@ -271,11 +271,19 @@ test.describe('at 1280×720', () => {
     await expect(bar).toBeVisible();
     const picker = bar.getByLabel('Claim to link to');
     await expect(picker).toBeFocused();
-    await expect.poll(async () => overlap(await boxOf(popover), await boxOf(bar))).toBe(false);
-    claim = await activeClaimBox(page);
-    box = await boxOf(popover);
-    expect(overlap(box, claim), 'in link mode the editor does not cover its claim').toBe(false);
-    expect(inWindow(box)).toBe(true);
+    // The bar pushes the panes down: the pane scrolls (smoothly) to keep the claim in view, and
+    // the editor follows it. Once that settles:
+    await expect
+      .poll(async () => {
+        const [editor, claim, linkBar] = [await boxOf(popover), await activeClaimBox(page), await boxOf(bar)];
+        return {
+          editorCoversBar: overlap(editor, linkBar),
+          editorCoversClaim: overlap(editor, claim),
+          editorInWindow: inWindow(editor),
+          claimInView: claim.top >= linkBar.bottom && claim.bottom <= 720,
+        };
+      }, 'in link mode the claim stays in view and the editor beside it, clear of the link bar')
+      .toEqual({ editorCoversBar: false, editorCoversClaim: false, editorInWindow: true, claimInView: true });
     await page.screenshot({ path: join(screenshotDir, 'claim-editor-link-mode.png') });
     await expectAccessible(page, 'the claim editor in link mode');
 
