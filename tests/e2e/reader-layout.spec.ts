@@ -3,6 +3,7 @@
 // at 1280×720 stay readable.
 import type { Locator, Page } from '@playwright/test';
 import { join } from 'node:path';
+import { unquoted } from '../../shared/quote.js';
 import { callApi, expect, expectAccessible, importSamples, screenshotDir, selectPhrase, test } from './fixtures.js';
 
 interface Box {
@@ -253,7 +254,7 @@ test.describe('at 1280×720', () => {
 
     // Near the bottom of pane 0 (whose editor would not fit below it).
     await scrollBlockToBottom(page, 0, 4);
-    await selectPhrase(page, 0, 6, 4);
+    const phrase = await selectPhrase(page, 0, 6, 4);
     await expect(popover).toBeVisible();
     await page.keyboard.press('3');
     await expect(popover.getByRole('button', { name: /^Mixed/ })).toHaveAttribute('aria-pressed', 'true');
@@ -271,6 +272,8 @@ test.describe('at 1280×720', () => {
     await expect(bar).toBeVisible();
     const picker = bar.getByLabel('Claim to link to');
     await expect(picker).toBeFocused();
+    // Quoted once, even when the words selected begin with a quotation mark (in the Rafah samples, these do).
+    await expect(bar).toContainText(`Linking “${unquoted(phrase)}” as same claim`);
     // The bar pushes the panes down: the pane scrolls (smoothly) to keep the claim in view, and
     // the editor follows it. Once that settles:
     await expect

@@ -1,4 +1,5 @@
 import { httpUrl } from '../../../shared/urls.js';
+import { unquoted } from '../../../shared/quote.js';
 import { defineCommand } from '../command.js';
 import { t } from '../i18n.js';
 import { fail, UsageError } from '../errors.js';
@@ -60,7 +61,7 @@ export const annotateCommand = defineCommand({
       annotation.tagIds.length > 0 && t('cli:annotate.tags', { count: annotation.tagIds.length, names: annotation.tagIds.map((id) => names.get(id)).join(', ') }),
       annotation.evidence.length > 0 && t('cli:annotate.sources', { count: annotation.evidence.length }),
     ].filter(Boolean);
-    const where = { quote: annotation.quote.exact, start: annotation.start, end: annotation.end, id: shortId(articleId), title: article.title };
+    const where = { quote: unquoted(annotation.quote.exact), start: annotation.start, end: annotation.end, id: shortId(articleId), title: article.title };
     out.line(t('cli:annotate.annotated', where) + (details.length ? ` (${details.join('; ')})` : '') + '.');
     out.line(t('cli:annotate.annotationId', { id: annotation.id }));
   },

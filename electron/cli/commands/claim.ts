@@ -1,4 +1,5 @@
 import type { Annotation, Taxonomy } from '../../../shared/model.js';
+import { unquoted } from '../../../shared/quote.js';
 import { defineCommand } from '../command.js';
 import { t } from '../i18n.js';
 import { UsageError } from '../errors.js';
@@ -32,7 +33,7 @@ export const claimCommand = defineCommand({
       const claim = await call('annotations.get', { id });
       const result = await call('annotations.delete', { id });
       if (out.json) return out.value(result);
-      return out.line(t('cli:claim.deleted', { quote: claim.quote.exact }));
+      return out.line(t('cli:claim.deleted', { quote: unquoted(claim.quote.exact) }));
     }
     if (action !== 'edit') throw new UsageError({ key: 'usage.unknownAction', params: { action, actions: 'edit, delete' } }, 'claim');
     if (!editing) throw new UsageError({ key: 'usage.claimNothing' }, 'claim');
@@ -58,7 +59,7 @@ function statusId(taxonomies: Taxonomy[], given: string): string | null {
 }
 
 function printClaim(out: Output, a: Annotation, names: Map<string, string>): void {
-  out.line(t('cli:claim.updated', { quote: a.quote.exact }));
+  out.line(t('cli:claim.updated', { quote: unquoted(a.quote.exact) }));
   out.line(`  ${t('cli:claim.status', { status: a.statusTagId ? (names.get(a.statusTagId) ?? a.statusTagId) : t('cli:claim.noStatus') })}`);
   out.line(`  ${t('cli:claim.tags', { count: a.tagIds.length, names: a.tagIds.map((id) => names.get(id) ?? id).join(', ') })}`);
   if (a.note) out.line(`  ${t('cli:claim.note', { note: a.note })}`);

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import type { ClassScores } from '../../../shared/classroom.js';
+import { unquoted } from '../../../shared/quote.js';
 import { defineCommand } from '../command.js';
 import { currentLanguage, errorText, t } from '../i18n.js';
 import { UsageError } from '../errors.js';
@@ -115,7 +116,7 @@ function printScores(out: Output, s: ClassScores, names: Map<string, string>): v
   if (s.hints.length) {
     out.line();
     out.line(t('cli:class.hints'));
-    for (const h of s.hints) out.line(`  ${t('cli:class.hint', { students: h.students, quote: h.exact })}`);
+    for (const h of s.hints) out.line(`  ${t('cli:class.hint', { students: h.students, quote: unquoted(h.exact) })}`);
   }
   out.line();
   out.line(s.formula);

@@ -1,3 +1,4 @@
+import { unquoted } from '../../../shared/quote.js';
 import { defineCommand } from '../command.js';
 import { t } from '../i18n.js';
 import { UsageError } from '../errors.js';
@@ -20,6 +21,6 @@ export const linkCommand = defineCommand({
     const [fromId, toId] = positionals as [string, string];
     const link = await call('annotations.link', { fromId, toId, relation: values.same ? 'same-claim' : 'contradicts' });
     if (out.json) return out.value(link);
-    out.line(t('cli:link.linked', { relation: link.relation === 'same-claim' ? 'same' : 'contradicts', quote: link.other.exact, title: link.other.articleTitle, id: link.id }));
+    out.line(t('cli:link.linked', { relation: link.relation === 'same-claim' ? 'same' : 'contradicts', quote: unquoted(link.other.exact), title: link.other.articleTitle, id: link.id }));
   },
 });

@@ -2,6 +2,7 @@
 // reference at the end of each claim. Shared by the report and the worksheet.
 import type { TFunction } from 'i18next';
 import type { Annotation, Article, Block } from '../../../shared/model.js';
+import { unquoted } from '../../../shared/quote.js';
 import { esc, safeLang } from './escape.js';
 import { blocksOf, segmentize, spansOf } from './segments.js';
 
@@ -30,7 +31,7 @@ export function langAttrs(article: Article): string {
 
 /** A quote from the article in the report's quotation marks, keeping the article's own language and direction. */
 export function quoteHtml(t: TFunction, article: Article, exact: string): string {
-  return t('reports:claims.quoted', { text: `<span ${langAttrs(article)}>${esc(exact)}</span>` });
+  return t('reports:claims.quoted', { text: `<span ${langAttrs(article)}>${esc(unquoted(exact))}</span>` });
 }
 
 /** One block of the article as HTML, with the claims whose number ends in it. */

@@ -1,6 +1,7 @@
 // The report as Markdown (GitHub flavour): claims in bold with footnotes, then a claims table.
 import type { TFunction } from 'i18next';
 import type { Annotation } from '../../../shared/model.js';
+import { unquoted } from '../../../shared/quote.js';
 import { statusOf, techniquesOf } from './claims.js';
 import { httpUrl } from '../urls.js';
 import { reportMeta } from './html.js';
@@ -97,7 +98,7 @@ function renderArticle(data: ReportData, { article, annotations }: ReportArticle
         .filter(Boolean)
         .join('; ');
       out.push(
-        `| ${num(a)} | ${t('claims.quoted', { text: cell(a.quote.exact) })}${a.orphaned ? ` ${t('claims.notFoundInline')}` : ''} | ${cell(
+        `| ${num(a)} | ${t('claims.quoted', { text: cell(unquoted(a.quote.exact)) })}${a.orphaned ? ` ${t('claims.notFoundInline')}` : ''} | ${cell(
           statusOf(data, a)?.name ?? t('claims.noStatus'),
         )} | ${techniquesOf(data, a)
           .map((t) => cell(t.name))

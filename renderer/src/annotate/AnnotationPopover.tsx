@@ -3,6 +3,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, Tag } from '../../../shared/model.js';
+import { unquoted } from '../../../shared/quote.js';
 import { startLinking } from '../reader/interaction.js';
 import { useTags } from '../taxonomy/taxonomies.js';
 import { isTyping } from '../ui/keys.js';
@@ -127,7 +128,7 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
     return () => window.removeEventListener('keydown', onKey);
   }, [statuses, techniques]);
 
-  const exact = target.kind === 'new' ? target.exact : annotation?.quote.exact ?? '';
+  const words = unquoted(target.kind === 'new' ? target.exact : annotation?.quote.exact ?? '');
   const removedTags = saved ? [saved.statusTagId, ...saved.tagIds].filter((id) => id && byId.get(id)?.removed) : [];
 
   return (
@@ -143,7 +144,7 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
       onMouseUp={(e) => e.stopPropagation()}
     >
       <header className="popover-header">
-        <q className="popover-quote">{exact.length > 90 ? exact.slice(0, 88) + '…' : exact}</q>
+        <q className="popover-quote">{words.length > 90 ? words.slice(0, 88) + '…' : words}</q>
         <button type="button" className="icon-button" aria-label={t('popover.close')} onClick={onClose}>
           ×
         </button>
@@ -193,7 +194,7 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
                     <li key={l.id}>
                       <span className={`relation relation-${l.relation}`}>{l.relation === 'same-claim' ? t('popover.sameClaim') : t('popover.contradicts')}</span>{' '}
                       <span className="link-other">
-                        {t('popover.linkOther', { title: l.other.articleTitle, quote: l.other.exact.slice(0, 60) })}
+                        {t('popover.linkOther', { title: l.other.articleTitle, quote: unquoted(l.other.exact).slice(0, 60) })}
                       </span>
                       <button type="button" className="icon-button" aria-label={t('popover.removeLink')} onClick={() => unlink(l.id)}>
                         ×

@@ -7,6 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/model.js';
+import { unquoted } from '../../../shared/quote.js';
 import { jumpTo, setHovered } from '../reader/interaction.js';
 import { useTags } from '../taxonomy/taxonomies.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
@@ -230,7 +231,7 @@ const ClaimItem = memo(function ClaimItem({ index, setSize, measure, annotation:
       >
         {/* The article's words, read in their own direction inside a list of the interface's. */}
         <span className="claim-quote" dir="auto">
-          {t('claim.quote', { text: shorten(a.quote.exact, 140) })}
+          {t('claim.quote', { text: shorten(unquoted(a.quote.exact), 140) })}
         </span>
         <span className="chips">
           {a.orphaned && <span className="chip chip-orphan">{t('claim.orphaned')}</span>}

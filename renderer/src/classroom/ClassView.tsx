@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assignment, ClassScores } from '../../../shared/classroom.js';
 import { formatDay, formatNumber } from '../../../shared/i18n/format.js';
 import type { Article } from '../../../shared/model.js';
+import { unquoted } from '../../../shared/quote.js';
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
 import { currentLanguage, useLanguage } from '../i18n.js';
@@ -136,7 +137,7 @@ export function ClassView({ assignment }: { assignment: Assignment }) {
                 {scores.keyClaims.map((k) => (
                   <tr key={k.number}>
                     <td>{k.number}</td>
-                    <td className="quote-cell">{t('class.quote', { quote: k.exact })}</td>
+                    <td className="quote-cell">{t('class.quote', { quote: unquoted(k.exact) })}</td>
                     <td>{tag(k.statusTagId)}</td>
                     <td>
                       <Meter value={n ? k.foundBy / n : 0} label={t('class.foundOf', { found: k.foundBy, total: n })} />
@@ -200,7 +201,7 @@ export function ClassView({ assignment }: { assignment: Assignment }) {
               <h3 id="hints">{t('class.hints')}</h3>
               <ul>
                 {scores.hints.map((h) => (
-                  <li key={`${h.articleId}:${h.start}`}>{t('class.hint', { quote: h.exact, count: h.students })}</li>
+                  <li key={`${h.articleId}:${h.start}`}>{t('class.hint', { quote: unquoted(h.exact), count: h.students })}</li>
                 ))}
               </ul>
             </section>

@@ -1,9 +1,10 @@
 // What the Undo and Redo buttons say: "status of “over 31,000…”".
 import type { HistoryPreview } from '../../../shared/model.js';
+import { unquoted } from '../../../shared/quote.js';
 import { i18n } from '../i18n.js';
 
 function shortQuote(exact: string, max = 24): string {
-  const text = exact.replace(/\s+/g, ' ').trim();
+  const text = unquoted(exact).replace(/\s+/g, ' ').trim();
   if (text.length <= max) return i18n.t('reader:step.quote', { text });
   const cut = text.slice(0, max);
   const atWord = cut.lastIndexOf(' ');

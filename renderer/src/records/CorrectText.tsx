@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Article, ReanchoredClaim, ReanchorReport } from '../../../shared/model.js';
+import { unquoted } from '../../../shared/quote.js';
 import { gloss } from '../api/client.js';
 import { Dialog } from '../ui/Dialog.js';
 import { errorText } from '../errorText.js';
@@ -110,7 +111,7 @@ function ClaimList({ title, claims }: { title: string; claims: ReanchoredClaim[]
       <ul className="correction-claims">
         {claims.map((c) => (
           <li key={c.id} dir="auto">
-            {t('correct.quote', { quote: c.quote.exact })}
+            {t('correct.quote', { quote: unquoted(c.quote.exact) })}
           </li>
         ))}
       </ul>
