@@ -110,12 +110,12 @@ async function englishLeft(page: Page, language: Code): Promise<Array<{ where: s
   }, leftovers);
 }
 
-/** Nothing wider than its box: the page, the header, every button, label and dialog heading. */
+/** Nothing wider than its box: the page, the header, every button, label and dialog heading, a claim's card in its list. */
 async function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     if (document.documentElement.scrollWidth > innerWidth) found.push(`the page scrolls sideways (${document.documentElement.scrollWidth}px)`);
-    for (const el of document.querySelectorAll<HTMLElement>('.app-header, .app-header button, dialog[open] button, dialog[open] label, dialog[open] h2, dialog[open] legend, .popover button')) {
+    for (const el of document.querySelectorAll<HTMLElement>('.app-header, .app-header button, dialog[open] button, dialog[open] label, dialog[open] h2, dialog[open] legend, .popover button, .claim-item')) {
       if (el.checkVisibility() && el.scrollWidth > el.clientWidth + 1) found.push(`${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 40)}" (${el.scrollWidth} > ${el.clientWidth})`);
     }
     return found;
