@@ -4,6 +4,7 @@ import type { Article, ArticleSummary, Block, ReanchorReport } from '../../share
 import { reanchorAnnotations } from './annotations.js';
 import { contentHash, countWords, importFiles, importText } from './article-import.js';
 import { getCollection } from './collections.js';
+import { preloadParser } from './import/html.js';
 import type { CoreContext, Handlers, Namespaced } from './context.js';
 import { nowIso, type Db } from './db.js';
 import { GlossError, notFound } from './errors.js';
@@ -232,6 +233,10 @@ export function articleHandlers(ctx: CoreContext): Handlers<Namespaced<'articles
     'articles.import': async ({ files, collectionId }) => {
       if (collectionId) getCollection(ctx.db, collectionId);
       return importFiles(ctx, files, collectionId);
+    },
+    'articles.preloadImport': () => {
+      preloadParser();
+      return {};
     },
     'articles.importText': ({ text, title, collectionId }) => {
       if (collectionId) getCollection(ctx.db, collectionId);

@@ -53,6 +53,8 @@ export const libraryMethods = {
       collectionId: id.optional(),
     }),
   ),
+  /** The person has begun to choose files to import: the core loads its HTML parser meanwhile (nothing to wait for). */
+  'articles.preloadImport': method<Record<string, never>>()(empty),
   'articles.importText': method<ImportReport>()(
     z.strictObject({
       text: z.string().min(1).max(5 * 1024 * 1024),

@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { GlossError } from '../errors.js';
 import type { HtmlExtract } from './html-extract.js';
-import type { ParseReply, ParseRequest } from './html.js';
+import type { ParseReply, ParseRequest, PreloadRequest } from './html.js';
 
 async function parserFor(req: ParseRequest): Promise<() => HtmlExtract | Promise<HtmlExtract>> {
   switch (req.format) {
@@ -24,7 +24,11 @@ async function parserFor(req: ParseRequest): Promise<() => HtmlExtract | Promise
 }
 
 const port = parentPort!;
-port.on('message', async (req: ParseRequest) => {
+port.on('message', async (req: ParseRequest | PreloadRequest) => {
+  if ('preload' in req) {
+    await import('./html-extract.js');
+    return;
+  }
   let reply: ParseReply;
   try {
     const parse = await parserFor(req);

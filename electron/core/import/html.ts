@@ -8,6 +8,8 @@ import type { HtmlExtract } from './html-extract.js';
 /** What the worker is asked to read: HTML text, or the bytes of a PDF or .docx file. */
 export type ParseInput = { format: 'html'; html: string } | { format: 'pdf' | 'docx'; bytes: Uint8Array };
 export type ParseRequest = ParseInput & { id: number; name: string };
+/** Load the HTML parser now, ahead of the files (preloadParser). */
+export type PreloadRequest = { preload: 'html' };
 export type ParseReply =
   /** The parser is loaded and has begun: the time limit runs from here. */
   | { id: number; started: true }
@@ -39,6 +41,19 @@ export function parseInWorker(name: string, input: ParseInput): Promise<HtmlExtr
     queue.push({ request: { ...input, id: nextId++, name }, resolve, reject });
     pump();
   });
+}
+
+/**
+ * Starts the worker and has it load the HTML parser (linkedom and Readability) while the person
+ * chooses what to import (the app asks when the file picker opens or files are dragged over the
+ * window), so that the first page is not held up by it. The worker ends when idle, as after any
+ * import. (The language tables are loaded as the core worker starts.)
+ */
+export function preloadParser(): void {
+  if (worker) return;
+  worker = spawn();
+  worker.postMessage({ preload: 'html' } satisfies PreloadRequest);
+  pump();
 }
 
 /** Ends the worker now (tests, shutdown); the request in flight and queued ones fail. */

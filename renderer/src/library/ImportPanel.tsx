@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../ui/Dialog.js';
 import { ACCEPTED } from './files.js';
-import { dismissReport, importFiles, importStore, importText } from './importer.js';
+import { dismissReport, importFiles, importStore, importText, preloadImport } from './importer.js';
 import { errorText } from '../errorText.js';
 
 export function ImportButtons({ collectionId }: { collectionId?: string }) {
@@ -12,7 +12,13 @@ export function ImportButtons({ collectionId }: { collectionId?: string }) {
   const [pasting, setPasting] = useState(false);
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        onClick={() => {
+          preloadImport();
+          input.current?.click();
+        }}
+      >
         {t('import.files')}
       </button>
       <input

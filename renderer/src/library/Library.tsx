@@ -16,7 +16,7 @@ import { useArticleWindows, type ListSource } from './articleWindows.js';
 import { CollectionsPanel } from './CollectionsPanel.js';
 import { FilterBar } from './FilterBar.js';
 import { filterStore, listInput } from './filters.js';
-import { importFiles } from './importer.js';
+import { importFiles, preloadImport } from './importer.js';
 import { ImportButtons, ImportStatus } from './ImportPanel.js';
 import { SearchResults } from './SearchResults.js';
 
@@ -194,6 +194,7 @@ export function Library({ onOpen, onOpenOne, focusSearch }: Props) {
       onDragOver={(e) => {
         if (!e.dataTransfer.types.includes('Files')) return;
         e.preventDefault();
+        if (!dragging) preloadImport();
         setDragging(true);
       }}
       onDragLeave={(e) => e.currentTarget === e.target && setDragging(false)}

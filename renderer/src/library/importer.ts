@@ -36,6 +36,11 @@ gloss.events.onImportProgress((p) => {
   if (s.running) importStore.set({ ...s, done: Math.min(s.total, doneBefore + p.done), label: p.label });
 });
 
+/** The person has begun to choose files (the picker opened, files dragged over the window): the core loads its HTML parser meanwhile. */
+export function preloadImport(): void {
+  void gloss.articles.preloadImport({});
+}
+
 export async function importFiles(files: readonly File[], collectionId?: string): Promise<ImportReport> {
   importStore.set({ running: true, done: 0, total: files.length, label: i18n.t('library:import.reading'), report: null, merged: [] });
   const { read, exchange, skipped } = await readFiles(files);

@@ -10,15 +10,15 @@ import { glossJson } from './run.js';
 
 const page = join(repoRoot, 'tests', 'fixtures', 'import', 'article-with-junk.html');
 
-/** What keeps a fresh Node process alive right after it parsed one page in the HTML worker. */
-function resourcesAfterOnePage(): Promise<string[]> {
+/** The page's title, and what keeps a fresh Node process alive right after it parsed the page in the HTML worker. */
+function afterOnePage(preload = false): Promise<{ title: string; resources: string[] }> {
   return new Promise((resolve, reject) => {
     const probe = join(repoRoot, 'tests', 'integration', 'cli', 'html-worker-probe.mjs');
-    const child = spawn(process.execPath, [probe, page], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [probe, page, ...(preload ? ['preload'] : [])], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as string[]) : reject(new Error(`the probe exited ${code}`))));
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as { title: string; resources: string[] }) : reject(new Error(`the probe exited ${code}`))));
   });
 }
 
@@ -28,7 +28,15 @@ describe('gloss import of an HTML page', { timeout: 90_000 }, () => {
 
   it('leaves nothing running that would keep the process from exiting once the page is parsed', async () => {
     // Its own stdout pipe is all that may be left: not the worker's MessagePort.
-    expect((await resourcesAfterOnePage()).filter((r) => r !== 'PipeWrap')).toEqual([]);
+    const { title, resources } = await afterOnePage();
+    expect(title).toBe('Harbour reopens after storm');
+    expect(resources.filter((r) => r !== 'PipeWrap')).toEqual([]);
+  });
+
+  it('parses the page asked for while the HTML parser is still preloading, and leaves nothing running either', async () => {
+    const { title, resources } = await afterOnePage(true);
+    expect(title).toBe('Harbour reopens after storm');
+    expect(resources.filter((r) => r !== 'PipeWrap')).toEqual([]);
   });
 
   it('imports the page and exits (its wall time is in bench/RESULTS.md, not asserted here)', async () => {
