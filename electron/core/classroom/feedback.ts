@@ -6,7 +6,6 @@ import type { TFunction } from 'i18next';
 import type { ClassScores, KeyClaimResult, StudentResult, VerdictMatch } from '../../../shared/classroom.js';
 import { formatNumber } from '../../../shared/i18n/format.js';
 import { defaultLanguage, localeOf, type Language } from '../../../shared/i18n/languages.js';
-import { unquoted } from '../../../shared/quote.js';
 import type { Article, ExportFile, Tag } from '../../../shared/model.js';
 import { getArticle } from '../articles.js';
 import type { CoreContext } from '../context.js';
@@ -117,7 +116,7 @@ function keyRow(article: Article | undefined, k: KeyClaimResult, students: numbe
   const { t } = w;
   const found = students ? k.foundBy / students : 0;
   const outOf = { found: w.number(k.foundBy), students: w.number(students) };
-  const quote = article ? quoteHtml(t, article, k.exact) : t('claims.quoted', { text: esc(unquoted(k.exact)) });
+  const quote = quoteHtml(t, article, k.exact);
   return `<tr><td>${k.number}</td><td>${quote}</td><td>${esc(w.tag(k.statusTagId))}</td>
 <td><div class="bar" role="img" aria-label="${t('class.foundBy', outOf)}"><span class="found" style="width:${(found * 100).toFixed(1)}%"></span></div>${t('class.outOf', outOf)}</td>
 <td>${distribution(k.verdicts, w) || t('class.none')}</td><td>${distribution(k.techniques, w) || t('class.none')}</td>
@@ -201,7 +200,7 @@ export function renderClassReport(ctx: CoreContext, scores: ClassScores, languag
   if (scores.hints.length) {
     body.push(
       `<h2>${t('class.hintsHeading')}</h2><ul>`,
-      ...scores.hints.map((h) => `<li>${t('class.hint', { quote: t('claims.quoted', { text: esc(unquoted(h.exact)) }), count: h.students })}</li>`),
+      ...scores.hints.map((h) => `<li>${t('class.hint', { quote: quoteHtml(t, undefined, h.exact), count: h.students })}</li>`),
       '</ul>',
     );
   }
@@ -223,10 +222,7 @@ export function renderFeedbackSheet(ctx: CoreContext, scores: ClassScores, stude
   };
   const tagList = (ids: string[]) => ids.map((id) => esc(w.tag(id))).join(', ') || t('class.none');
   const articles = new Map(scores.coverage.map((c) => [c.articleId, getArticle(ctx.db, c.articleId)]));
-  const quote = (articleId: string, exact: string) => {
-    const article = articles.get(articleId);
-    return article ? quoteHtml(t, article, exact) : t('claims.quoted', { text: esc(unquoted(exact)) });
-  };
+  const quote = (articleId: string, exact: string) => quoteHtml(t, articles.get(articleId), exact);
   const body = [
     `<h1 dir="auto">${esc(scores.assignment.title)}</h1>`,
     `<p class="meta">${t('feedback.for', { student: esc(student.name), date: esc(reportDay(student.handedInAt, language)!) })}</p>`,

@@ -29,9 +29,13 @@ export function langAttrs(article: Article): string {
   return `dir="${article.direction === 'rtl' ? 'rtl' : 'ltr'}"${lang ? ` lang="${esc(lang)}"` : ''}`;
 }
 
-/** A quote from the article in the report's quotation marks, keeping the article's own language and direction. */
-export function quoteHtml(t: TFunction, article: Article, exact: string): string {
-  return t('reports:claims.quoted', { text: `<span ${langAttrs(article)}>${esc(unquoted(exact))}</span>` });
+/**
+ * A claim's words in the report's quotation marks (shared/quote.ts), keeping its article's own
+ * language and direction where the article is known.
+ */
+export function quoteHtml(t: TFunction, article: Article | undefined, exact: string): string {
+  const words = esc(unquoted(exact));
+  return t('reports:claims.quoted', { text: article ? `<span ${langAttrs(article)}>${words}</span>` : words });
 }
 
 /** One block of the article as HTML, with the claims whose number ends in it. */
