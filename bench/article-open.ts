@@ -31,6 +31,7 @@ export interface ArticleOpen {
 const probe = `
   window.__bench = { tasks: [] };
   if (location.protocol === 'http:') localStorage.clear();
+  addEventListener('click', () => (window.__bench.clicked ??= performance.now()), true);
   const framed = (key) => requestAnimationFrame(() => {
     const c = new MessageChannel();
     c.port1.onmessage = () => (window.__bench[key] ??= performance.now());
@@ -77,6 +78,25 @@ async function openOnce(page: Page, url: string, text: string, list: string): Pr
   return { textShown: b.text, claimsPainted: b.claims, longestOpening: longest(b.tasks, 0, opened), longestScrolling: longest(b.tasks, opened) };
 }
 
+/**
+ * Opens the app on its library, then the article from its row (the first: the newest), as a
+ * person does with the app already open: click → the text shown, → the claims near the screen
+ * painted, and the longest task from the click until a second after. The row is clicked once the
+ * start is over (the later views' chunks are fetched a second after it), as a person reads the
+ * list before choosing.
+ */
+async function openFromLibrary(page: Page, url: string, title: string): Promise<ArticleOpen> {
+  await page.goto(url);
+  const row = page.locator('#root .article-open', { hasText: title });
+  await row.waitFor();
+  await page.waitForTimeout(2000);
+  await row.click();
+  await page.waitForFunction(() => (window as unknown as { __bench: { claims?: number } }).__bench.claims !== undefined, null, { timeout: 120_000 });
+  await page.waitForTimeout(1000);
+  const b = await page.evaluate(() => (window as unknown as { __bench: { clicked: number; text: number; claims: number; tasks: Array<[number, number]> } }).__bench);
+  return { textShown: b.text - b.clicked, claimsPainted: b.claims - b.clicked, longestOpening: longest(b.tasks, b.clicked), longestScrolling: NaN };
+}
+
 const medianOf = (runs: ArticleOpen[]): ArticleOpen => ({
   textShown: median(runs.map((r) => r.textShown)),
   claimsPainted: median(runs.map((r) => r.claimsPainted)),
@@ -118,11 +138,16 @@ fetch('/article').then((r) => r.json()).then(({ body, claims }) => {
 </script>`;
 
 /** Gloss and the plain page over the library in `dataDir`, `runs` times each, interleaved; medians. */
-export async function measureArticleOpen(dataDir: string, articleId: string, runs = 3): Promise<{ gloss: ArticleOpen; plain: ArticleOpen }> {
+export async function measureArticleOpen(
+  dataDir: string,
+  articleId: string,
+  runs = 3,
+): Promise<{ gloss: ArticleOpen; plain: ArticleOpen; fromLibrary: ArticleOpen }> {
   if (spawnSync(process.execPath, ['scripts/build.mjs', 'renderer'], { cwd: repoRoot, stdio: ['ignore', 2, 2] }).status !== 0) {
     throw new Error('The renderer did not build.');
   }
   const db = new Database(join(dataDir, 'library.sqlite'), { readonly: true });
+  const { title } = db.prepare('SELECT title FROM articles WHERE id = ?').get(articleId) as { title: string };
   const plain = http.createServer((req, res) => {
     if (req.url === '/article') {
       const { body } = db.prepare('SELECT body FROM articles WHERE id = ?').get(articleId) as { body: string };
@@ -142,6 +167,7 @@ export async function measureArticleOpen(dataDir: string, articleId: string, run
     const bare = `http://127.0.0.1:${(plain.address() as AddressInfo).port}/`;
     const glossRuns: ArticleOpen[] = [];
     const plainRuns: ArticleOpen[] = [];
+    const libraryRuns: ArticleOpen[] = [];
     const trace = process.env.BENCH_ARTICLE_TRACE;
     for (let r = 0; r < runs; r++) {
       await page.goto('about:blank');
@@ -152,8 +178,11 @@ export async function measureArticleOpen(dataDir: string, articleId: string, run
       if (trace && r === runs - 1) await browser.stopTracing();
       await page.goto('about:blank');
       plainRuns.push(await openOnce(page, bare, '#text', '#claims'));
+      await page.goto('about:blank');
+      libraryRuns.push(await openFromLibrary(page, app.replace(/#.*/, ''), title));
+      process.stderr.write(`article opened from the library: ${JSON.stringify(libraryRuns.at(-1))}\n`);
     }
-    return { gloss: medianOf(glossRuns), plain: medianOf(plainRuns) };
+    return { gloss: medianOf(glossRuns), plain: medianOf(plainRuns), fromLibrary: medianOf(libraryRuns) };
   } finally {
     await browser.close();
     await host.close();

@@ -297,6 +297,9 @@ try {
       row('…navigation → claims near the screen painted (plain: every claim painted)', (r) => [ms(r.page.gloss.claimsPainted), ms(r.page.plain.claimsPainted)]),
       row('…longest task while opening', (r) => [ms(r.page.gloss.longestOpening), ms(r.page.plain.longestOpening)]),
       row('…longest task scrolling the text, then the claims list, to their ends', (r) => [ms(r.page.gloss.longestScrolling), ms(r.page.plain.longestScrolling)]),
+      row('…opened from its row in the library, the app already open: click → text shown', (r) => [ms(r.page.fromLibrary.textShown), '—']),
+      row('…click → claims near the screen painted', (r) => [ms(r.page.fromLibrary.claimsPainted), '—']),
+      row('…longest task from the click until a second after the claims are painted', (r) => [ms(r.page.fromLibrary.longestOpening), '—']),
     ].join('\n') + '\n',
   );
 } finally {
