@@ -13,7 +13,7 @@ import { IMPORT_CALLS_IN_FLIGHT, inFlight } from '../shared/in-flight.js';
 import type { Result } from '../shared/result.js';
 import { startCoreWorker, type CoreWorker } from '../electron/core/worker/client.js';
 import { repoRoot } from '../tests/helpers/corpus.js';
-import { measureArticleOpen, type ArticleOpen } from './article-open.js';
+import { measureArticleOpen } from './article-open.js';
 import { generateArticle, generateQueries } from './generated-articles.js';
 import { measurePages, type PageTimes } from './scale-page.js';
 import { median, percentile } from './stats.js';
@@ -83,7 +83,7 @@ interface SizeResult {
   pages: PageTimes | null;
   claimsNear: number;
   nearBytes: number;
-  page: { gloss: ArticleOpen; plain: ArticleOpen };
+  page: Awaited<ReturnType<typeof measureArticleOpen>>;
 }
 
 async function measure(size: number): Promise<SizeResult> {
