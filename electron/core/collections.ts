@@ -13,8 +13,11 @@ interface CollectionRow {
   created_at: string;
 }
 
+// CROSS JOIN keeps the members the outer loop: left to itself the planner walked every live
+// article and looked each up among the members (10 ms a call at 100,000 articles, none in a
+// collection), and the library asks for the collections as it starts.
 const memberSql = `SELECT ca.collection_id AS collectionId, ca.article_id AS articleId
-  FROM collection_articles ca JOIN articles a ON a.id = ca.article_id AND a.deleted_at IS NULL`;
+  FROM collection_articles ca CROSS JOIN articles a ON a.id = ca.article_id AND a.deleted_at IS NULL`;
 
 function withMembers(db: Db, rows: CollectionRow[], oneId?: string): Collection[] {
   const members = (
