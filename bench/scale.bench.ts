@@ -66,6 +66,8 @@ interface SizeResult {
   bytesPerArticle: number;
   bareBytesPerArticle: number;
   firstRows: number;
+  /** The slowest first window of a filter that keeps few articles (the trash, an outlet, a month, a status), by any sort. */
+  filteredFirstRows: number;
   wholeList: number;
   bareFirstRows: number;
   jumpToEnd: number;
@@ -151,6 +153,16 @@ async function measure(size: number): Promise<SizeResult> {
   const wholeList = await runs(1, async () => unwrap(await open.call('articles.list', {})));
   const bareFirstRows = await runs(5, () => bare.prepare('SELECT pk, title FROM articles ORDER BY created_at DESC, pk DESC LIMIT 100').all());
   const jumpToEnd = await runs(5, async () => unwrap(await open.call('list.window', { sort: 'title', order: 'asc', last: true, limit: 100 })));
+  // Filtered: the first rows of the trash, of one outlet, of a month and of a status, by every
+  // sort; the slowest of those twenty.
+  const oneOutlet = unwrap<string[]>(await open.call('list.outlets', {}))[0];
+  const filters = [{ inTrash: true }, ...(oneOutlet ? [{ outlet: oneOutlet }] : []), { from: '2024-03-01', to: '2024-03-31' }, { statusTagId: 'status:false' }];
+  let filteredFirstRows = 0;
+  for (const filter of filters) {
+    for (const sort of ['createdAt', 'title', 'publishedAt', 'outlet', 'annotationCount'] as const) {
+      filteredFirstRows = Math.max(filteredFirstRows, await runs(3, async () => unwrap(await open.call('list.window', { ...filter, sort, limit: 100 }))));
+    }
+  }
   const bareJumpToEnd = await runs(5, () => bare.prepare('SELECT pk, title FROM articles ORDER BY title DESC, pk DESC LIMIT 100').all());
 
   // Typing queries a key at a time, KEY_GAP_MS apart, as the page sends them (client named).
@@ -229,6 +241,7 @@ async function measure(size: number): Promise<SizeResult> {
     bytesPerArticle,
     bareBytesPerArticle,
     firstRows,
+    filteredFirstRows,
     wholeList,
     bareFirstRows,
     jumpToEnd,
@@ -279,6 +292,7 @@ try {
       row('Library size, KB per article', (r) => [kb(r.bytesPerArticle), kb(r.bareBytesPerArticle)]),
       row('…of which: texts and metadata (articles) + FTS5 index + original files (article_originals) + the rest (indexes, other tables)', (r) => [partsOf(r), '—']),
       row('First 100 rows (list.window / bare ORDER BY … LIMIT 100)', (r) => [ms(r.firstRows), ms(r.bareFirstRows)]),
+      row('…filtered, the slowest of the trash, one outlet, a month and a status by each of the five sorts', (r) => [ms(r.filteredFirstRows), '—']),
       row('The whole list in one answer (articles.list; the page no longer asks for it)', (r) => [ms(r.wholeList), '—']),
       row('Jump to the end: last 100 rows by title', (r) => [ms(r.jumpToEnd), ms(r.bareJumpToEnd)]),
       row(`Keystroke → results, p50 (typing ${KEY_GAP_MS} ms a key; bare: the same prefix query)`, (r) => [ms(r.keyP50), ms(r.bareKeyP50)]),

@@ -58,10 +58,16 @@ export function listWindow(db: Db, input: WindowInput): ArticleWindow {
   const runs = runsOf(input.sort);
   const forward = input.order === 'asc' ? 'ASC' : 'DESC';
   const backward = forward === 'ASC' ? 'DESC' : 'ASC';
+  // Filtered (or the trash), the list is read from the index that holds every column of a row
+  // (articles_summary): the planner otherwise walked the sort key's index and read each row from
+  // the table, past its text, to test the filter, which for a filter that keeps few articles
+  // was the whole library: 170-530 ms at 100,000 articles against 0-36 ms this way. Unfiltered,
+  // the sort key's index gives the window at once.
+  const from = where.length > 1 || input.inTrash ? 'articles a INDEXED BY articles_summary' : 'articles a';
   const query = (run: Run, dir: 'ASC' | 'DESC', extra: string, extraParams: unknown[], limit: number, offset = 0) =>
     sql(
       db,
-      `SELECT ${SUMMARY_COLUMNS}, a.pk FROM articles a WHERE ${[...where, run.where, extra].join(' AND ')}
+      `SELECT ${SUMMARY_COLUMNS}, a.pk FROM ${from} WHERE ${[...where, run.where, extra].join(' AND ')}
        ORDER BY ${run.order(dir)} LIMIT ? OFFSET ?`,
     ).all(...params, ...extraParams, limit, offset) as Array<SummaryRow & { pk: number }>;
   const countOf = (run: Run) =>
