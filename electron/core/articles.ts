@@ -211,20 +211,27 @@ function setDeleted(ctx: CoreContext, id: string, deleted: boolean): void {
   ctx.emit('library.changed', { what: 'articles' });
 }
 
-/** The one deletion for good: the articles in the trash, their annotations, and their undo history. */
-function emptyTrash(ctx: CoreContext): { deleted: number } {
+/**
+ * The one deletion for good: the articles in the trash, their annotations, and their undo
+ * history. An article of an assignment stays: the answers handed in are read against its text.
+ */
+function emptyTrash(ctx: CoreContext): { deleted: number; inAssignments: number } {
   const { db } = ctx;
-  const trashed = 'SELECT id FROM articles WHERE deleted_at IS NOT NULL';
+  const trashed = 'SELECT id FROM articles WHERE deleted_at IS NOT NULL AND id NOT IN (SELECT article_id FROM assignment_articles)';
   const ofTrashed = `SELECT id FROM annotations WHERE article_id IN (${trashed})`;
-  const deleted = db.transaction(() => {
+  const { deleted, inAssignments } = db.transaction(() => {
     // The undo history names annotations without a foreign key: it goes by hand, so that undo
     // never replays a change onto an article that is gone.
     db.prepare(`DELETE FROM annotation_history WHERE annotation_id IN (${ofTrashed})`).run();
-    return db.prepare('DELETE FROM articles WHERE deleted_at IS NOT NULL').run().changes;
+    return {
+      deleted: db.prepare(`DELETE FROM articles WHERE id IN (${trashed})`).run().changes,
+      inAssignments: db.prepare('SELECT count(*) FROM articles WHERE deleted_at IS NOT NULL').pluck().get() as number,
+    };
   }).immediate();
   if (deleted > 0) ctx.emit('library.changed', { what: 'articles' });
-  return { deleted };
+  return { deleted, inAssignments };
 }
+
 
 export function articleHandlers(ctx: CoreContext): Handlers<Namespaced<'articles'>> {
   return {

@@ -20,7 +20,7 @@ export async function dispatch(api: Api, method: unknown, input: unknown): Promi
   }
   try {
     const handler = api[method] as (input: unknown) => unknown;
-    return { ok: true, value: await handler(parsed.data) };
+    return { ok: true, value: await handler(wellFormed(parsed.data)) };
   } catch (e) {
     const known = knownFailure(e);
     if (known) return { ok: false, error: known.toApiError() };
@@ -29,3 +29,19 @@ export async function dispatch(api: Api, method: unknown, input: unknown): Promi
     return { ok: false, error: new GlossError('internal', { key: 'dispatch.failed', params }).toApiError() };
   }
 }
+
+/**
+ * The input with every unpaired surrogate (half of a character, which JSON and IPC carry but no
+ * text holds) made U+FFFD, as a decoder does with bytes that are no character. SQLite would
+ * store one as three bytes that read back as three U+FFFD: a text's length, its claims' offsets
+ * and the dictionary its original file was compressed with would no longer be the stored text's.
+ */
+function wellFormed(value: unknown): unknown {
+  if (typeof value === 'string') return value.isWellFormed() ? value : value.toWellFormed();
+  if (Array.isArray(value)) return value.map(wellFormed);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wellFormed(v)]));
+  }
+  return value;
+}
+

@@ -4,8 +4,12 @@ import { empty, id, method } from './define.js';
 
 /** Article records (trash) and the claim by id that the CLI edits. */
 export const recordMethods = {
-  /** Deletes every article in the trash for good, with its annotations; there is no undo. */
-  'articles.emptyTrash': method<{ deleted: number }>()(empty),
+  /**
+   * Deletes every article in the trash for good, with its annotations; there is no undo. An
+   * article an assignment is read against (its students' answers are scored on its text) stays
+   * in the trash: `inAssignments` counts those.
+   */
+  'articles.emptyTrash': method<{ deleted: number; inAssignments: number }>()(empty),
   /** The file an article was imported from, as it came (provenance); null name and type for pasted text. */
   'articles.original': method<{ fileName: string | null; mimeType: string | null; dataBase64: string }>()(z.strictObject({ id })),
   /** A live annotation by id. */

@@ -36,6 +36,9 @@ export const trashCommand = defineCommand({
     }
     const result = await call('articles.emptyTrash', {});
     if (out.json) return out.value(result);
-    out.line(result.deleted === 0 ? t('cli:trash.alreadyEmpty') : t('cli:trash.deleted', { count: result.deleted }));
+    if (result.deleted > 0 || result.inAssignments === 0) {
+      out.line(result.deleted === 0 ? t('cli:trash.alreadyEmpty') : t('cli:trash.deleted', { count: result.deleted }));
+    }
+    if (result.inAssignments > 0) out.line(t('cli:trash.inAssignments', { count: result.inAssignments }));
   },
 });

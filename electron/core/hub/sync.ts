@@ -358,12 +358,18 @@ function removeLinks(db: Db, links: HubLink[]): void {
   for (const l of links) remove.run(l.deletedAt, l.id);
 }
 
-/** An editor emptied the trash of these: they leave this library for good, as emptying it here does. */
+/**
+ * An editor emptied the trash of these: they leave this library for good, as emptying it here
+ * does, and as there an article one of this library's assignments is read against stays.
+ */
 function purgeArticles(db: Db, key: string, ids: string[]): void {
+  const inAssignment = sql(db, 'SELECT 1 FROM assignment_articles WHERE article_id = ?');
   for (const id of ids) {
-    // The undo history names annotations without a foreign key (see articles.ts, emptyTrash).
-    sql(db, 'DELETE FROM annotation_history WHERE annotation_id IN (SELECT id FROM annotations WHERE article_id = ?)').run(id);
-    sql(db, 'DELETE FROM articles WHERE id = ?').run(id);
+    if (!inAssignment.get(id)) {
+      // The undo history names annotations without a foreign key (see articles.ts, emptyTrash).
+      sql(db, 'DELETE FROM annotation_history WHERE annotation_id IN (SELECT id FROM annotations WHERE article_id = ?)').run(id);
+      sql(db, 'DELETE FROM articles WHERE id = ?').run(id);
+    }
     setSent(db, key, 'article', id, 'purged');
   }
 }

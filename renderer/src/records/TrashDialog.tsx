@@ -27,7 +27,9 @@ export function TrashDialog({ onClose }: { onClose: () => void }) {
   const empty = async () => {
     setConfirming(false);
     const result = valueOrToast(await gloss.articles.emptyTrash({}));
-    if (result) showToast(t('trash.emptied', { count: result.deleted }));
+    if (!result) return;
+    const kept = result.inAssignments ? ` ${t('trash.inAssignments', { count: result.inAssignments })}` : '';
+    showToast(t('trash.emptied', { count: result.deleted }) + kept);
   };
 
   if (confirming && trashed) {

@@ -72,6 +72,15 @@ describe('dispatch: the one way into the core', () => {
     }
   });
 
+  it('makes half a character (an unpaired surrogate) U+FFFD before the core sees it, however deep', async () => {
+    const result = await dispatch(recordingApi([]), 'articles.import', { files: [{ name: 'a\ud800.txt', dataBase64: 'QQ==' }] });
+    expect(result).toEqual({ ok: true, value: { echoed: { files: [{ name: 'a\ufffd.txt', dataBase64: 'QQ==' }] } } });
+    expect(await dispatch(recordingApi([]), 'articles.importText', { text: 'x\udc00y \ud83d\ude00' })).toEqual({
+      ok: true,
+      value: { echoed: { text: 'x\ufffdy \ud83d\ude00' } },
+    });
+  });
+
   it('every method of the contract has a schema', () => {
     for (const m of methodNames) expect(typeof contract[m].input.safeParse).toBe('function');
   });

@@ -39,7 +39,7 @@ describe('article records', () => {
     await annotate(lib, id, 'High winds', { note: 'gusts of 90 km/h' });
     await annotate(lib, kept, 'Summer sailings');
     await lib.call('articles.delete', { id });
-    expect(await lib.call('articles.emptyTrash', {})).toEqual({ deleted: 1 });
+    expect(await lib.call('articles.emptyTrash', {})).toEqual({ deleted: 1, inAssignments: 0 });
     expect(await lib.call('articles.list', { inTrash: true })).toEqual([]);
     expect((await lib.fail('articles.restore', { id })).code).toBe('not_found');
     expect((await lib.call('articles.list', {})).map((a) => a.id)).toEqual([kept]);
@@ -47,7 +47,39 @@ describe('article records', () => {
     // Undo reaches the claim on the article that is left, not the one deleted for good.
     expect((await lib.call('annotations.undo', { articleId: kept }))?.articleId).toBe(kept);
     expect(await lib.call('annotations.undo', { articleId: kept })).toBeNull();
-    expect(await lib.call('articles.emptyTrash', {})).toEqual({ deleted: 0 });
+    expect(await lib.call('articles.emptyTrash', {})).toEqual({ deleted: 0, inAssignments: 0 });
+  });
+
+  it('empties the trash of an article whose suggestions were dismissed, and the dismissals go with it', async () => {
+    const [first] = await lib.call('finder.suggest', { articleId: id, all: true });
+    await lib.call('finder.dismiss', { articleId: id, text: first!.text });
+    await lib.call('articles.delete', { id });
+    expect(await lib.call('articles.emptyTrash', {})).toEqual({ deleted: 1, inAssignments: 0 });
+    expect(lib.core.db.prepare('SELECT count(*) FROM suggestion_dismissals').pluck().get()).toBe(0);
+  });
+
+  it('keeps in the trash an article an assignment is read against, and says so', async () => {
+    const [other] = (await importArticles(lib, [['other.md', markdown('Ferry timetable changes', 'Summer sailings start in May.')]])) as [string];
+    const collection = await lib.call('collections.create', { name: 'Coast' });
+    await lib.call('collections.addArticles', { id: collection.id, articleIds: [id] });
+    await lib.call('assignments.create', { collectionId: collection.id, task: 'find', title: 'Storm' });
+    await lib.call('articles.delete', { id });
+    await lib.call('articles.delete', { id: other });
+    expect(await lib.call('articles.emptyTrash', {})).toEqual({ deleted: 1, inAssignments: 1 });
+    expect((await lib.call('articles.list', { inTrash: true })).map((a) => a.id)).toEqual([id]);
+    await lib.call('articles.restore', { id });
+    expect((await lib.call('articles.list', {})).map((a) => a.id)).toEqual([id]);
+  });
+
+  it('keeps a pasted text with half a character whole: its paragraphs, its claims and its original', async () => {
+    const text = 'Broken \ud800 character here.\n\nThen the ministry said spending rose sharply.';
+    const pasted = (await lib.call('articles.importText', { text, title: 'Pasted' })).imported[0]!.id;
+    const article = await lib.call('articles.get', { id: pasted });
+    expect(article.body).toBe('Broken \ufffd character here.\n\nThen the ministry said spending rose sharply.');
+    expect(article.blocks.map((b) => article.body.slice(b.start, b.end))).toEqual(['Broken \ufffd character here.', 'Then the ministry said spending rose sharply.']);
+    expect((await annotate(lib, pasted, 'spending rose')).quote.exact).toBe('spending rose');
+    const original = await lib.call('articles.original', { id: pasted });
+    expect(Buffer.from(original.dataBase64, 'base64').toString('utf8')).toBe(article.body);
   });
 
   it('says which claims a correction shifted or orphaned', async () => {
