@@ -232,7 +232,6 @@ function emptyTrash(ctx: CoreContext): { deleted: number; inAssignments: number 
   return { deleted, inAssignments };
 }
 
-
 export function articleHandlers(ctx: CoreContext): Handlers<Namespaced<'articles'>> {
   return {
     'articles.list': (input) => listArticles(ctx.db, input),

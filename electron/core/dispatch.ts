@@ -44,4 +44,3 @@ function wellFormed(value: unknown): unknown {
   }
   return value;
 }
-
