@@ -44,6 +44,7 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof st sen rep gov gen col lt sgt capt jr sr inc ltd co corp no vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
 const CUT_TAIL = /[\s,;:–—-]+$/u;
+const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 
 function firstSentenceEnd(text: string): number {
   SENTENCE_END.lastIndex = 0;
@@ -55,12 +56,16 @@ function firstSentenceEnd(text: string): number {
   return -1;
 }
 
-/** A title for text that carries none: its first sentence, cut at a word near 90 characters. */
+/**
+ * A title for text that carries none: the first sentence of its first paragraph, on one line,
+ * cut at a word near 90 characters.
+ */
 export function titleFromText(text: string): string {
-  const head = text.slice(0, 400);
+  const paragraph = text.trimStart().split(PARAGRAPH_BREAK, 1)[0]!;
+  const head = squash(paragraph.slice(0, 400));
   const end = firstSentenceEnd(head);
   let sentence = (end === -1 ? head : head.slice(0, end)).trim();
-  if (sentence.length <= TITLE_MAX && (end !== -1 || text.length <= TITLE_MAX)) return sentence;
+  if (sentence.length <= TITLE_MAX && (end !== -1 || paragraph.length <= TITLE_MAX)) return sentence;
   sentence = sentence.slice(0, TITLE_MAX);
   const space = sentence.lastIndexOf(' ');
   if (space > TITLE_MAX / 2) sentence = sentence.slice(0, space);

@@ -69,9 +69,48 @@ type El = {
 type Doc = {
   documentElement: El | null;
   body: El | null;
+  childNodes: ArrayLike<El>;
   querySelector(selector: string): El | null;
   querySelectorAll(selector: string): ArrayLike<El>;
 };
+type Parsed = El & { attributes: ArrayLike<{ name: string; value: string }>; children: ArrayLike<El>; toString(): string };
+
+const HEAD_ELEMENTS = new Set(['title', 'meta', 'link', 'base', 'style']);
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * The page as a document with <html>, <head> and <body>, as a browser builds it. linkedom parses
+ * a page that leaves those tags out (HTML allows it: `<!doctype html><title>…</title><p>…`, or a
+ * fragment of a page saved on its own) into a document whose root is its first element and whose
+ * body is empty or missing, so the page's text was lost ("no article text"). Such a page is put
+ * in a whole document: what belongs in the head (title, meta, link, base, style, before any body
+ * content) there, everything else in the body, the root's and the body's attributes kept (lang, dir).
+ */
+function wholeDocument(html: string): Doc {
+  const { document } = parseHTML(html) as unknown as { document: Doc };
+  const root = document.documentElement as Parsed | null;
+  if (root?.localName === 'html' && Array.from(root.children).some((c) => c.localName === 'body')) return document;
+  const attributes = (el: Parsed) => Array.from(el.attributes, (a) => ` ${a.name}="${attribute(a.value)}"`).join('');
+  let [rootAttributes, bodyAttributes, head, body] = ['', '', '', ''];
+  const take = (nodes: ArrayLike<El>) => {
+    for (const node of Array.from(nodes) as Parsed[]) {
+      if (node.nodeType === 3) body += node.toString();
+      if (node.nodeType !== 1) continue; // the doctype, comments
+      if (node.localName === 'html') {
+        rootAttributes ||= attributes(node);
+        take(node.childNodes);
+      } else if (node.localName === 'head') take(node.childNodes);
+      else if (node.localName === 'body') {
+        bodyAttributes ||= attributes(node);
+        take(node.childNodes);
+      } else if (HEAD_ELEMENTS.has(node.localName) && !body.trim()) head += node.toString();
+      else body += node.toString();
+    }
+  };
+  take(document.childNodes);
+  const whole = `<!DOCTYPE html><html${rootAttributes}><head>${head}</head><body${bodyAttributes}>${body}</body></html>`;
+  return (parseHTML(whole) as unknown as { document: Doc }).document;
+}
 
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
@@ -191,7 +230,7 @@ export function extractHtml(name: string, html: string): HtmlExtract {
   const rough = countTags(html, MAX_HTML_ELEMENTS);
   if (rough > MAX_HTML_ELEMENTS) throw tooLarge(name, rough);
 
-  const { document } = parseHTML(html) as unknown as { document: Doc };
+  const document = wholeDocument(html);
   const elements = document.querySelectorAll('*').length;
   if (elements > MAX_HTML_ELEMENTS) throw tooLarge(name, elements);
 

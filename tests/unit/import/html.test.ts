@@ -50,6 +50,29 @@ describe('HTML import (in a worker)', () => {
     expect(a.language).toBe('ar');
   });
 
+  it.each([
+    ['a fragment saved on its own', '<h1>Storm closes the coast road</h1><p>High winds closed the coast road on Friday night.</p><p>It reopened at noon.</p>'],
+    ['HTML5 with its optional tags left out', '<!doctype html><title>Storm closes the coast road</title><p>High winds closed the coast road on Friday night.<p>It reopened at noon.'],
+    ['a head and a body but no <html>', '<head><title>Storm closes the coast road</title></head><body><p>High winds closed the coast road on Friday night.</p><p>It reopened at noon.</p></body>'],
+    ['an <html> with no <body>', '<html><h1>Storm closes the coast road</h1><p>High winds closed the coast road on Friday night.</p><p>It reopened at noon.</p></html>'],
+  ])('reads %s, as a browser does', async (_, html) => {
+    const a = await prepareFile('storm.html', enc(html));
+    expect(a.title).toBe('Storm closes the coast road');
+    expect(a.body).toBe('High winds closed the coast road on Friday night.\n\nIt reopened at noon.');
+  });
+
+  it('keeps the language and direction of a page without <head> or <body>', async () => {
+    const p = 'أعيد فتح ميناء ألدر صباح الأربعاء، بعد ثلاثة أيام من عاصفة شتوية اقتلعت رافعتين من قضبانهما وأغرقت قارب إرشاد عند مرساه.';
+    const a = await prepareFile('ar.htm', enc(`<html lang="ar" dir="rtl"><p>${p}</p><p>${p}</p></html>`));
+    expect(a).toMatchObject({ language: 'ar', direction: 'rtl', body: `${p}\n\n${p}` });
+  });
+
+  it('reads text saved with an .html name as its text, titled by its first line', async () => {
+    const a = await prepareFile('notes.html', enc('Harbour reopens\n\nThe harbour at Port Alder reopened on Wednesday morning & cranes < 3 stood.'));
+    expect(a.title).toBe('Harbour reopens');
+    expect(a.body).toBe('Harbour reopens\n\nThe harbour at Port Alder reopened on Wednesday morning & cranes < 3 stood.');
+  });
+
   it('refuses a page of 100,000 elements as too_large', async () => {
     const html = `<html><body>${'<div><span>x</span></div>'.repeat(50_000)}</body></html>`;
     const e = await glossErrorOf(prepareFile('huge.html', enc(html)));
