@@ -7,6 +7,8 @@ import { separatorsToBreaks } from './hygiene.js';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf16le = new TextDecoder('utf-16le', { fatal: true });
 const utf16be = new TextDecoder('utf-16be', { fatal: true });
+/** One character a byte: enough to find an ASCII declaration among bytes of any code page. */
+const bytesAsLatin1 = new TextDecoder('latin1');
 
 /** Leading bytes of formats that are certainly not an article in text, named as the message `import.notText` names them. */
 const MAGIC: ReadonlyArray<readonly [string, readonly number[]]> = [
@@ -161,9 +163,37 @@ function decodeLegacy(name: string, bytes: Uint8Array): Decoded {
   throw new GlossError('bad_encoding', { key: 'import.unknownEncoding', params: { name } });
 }
 
+/** The first bytes a browser looks in for a page's declared encoding (the HTML prescan's 1024). */
+const PRESCAN_BYTES = 1024;
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
+const XML_ENCODING = /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)/i;
+
+/**
+ * The encoding a page declares (`<meta charset>`, `<meta http-equiv="Content-Type">`, an XML
+ * declaration), when its bytes read in it without an invalid one. A browser reads a page so;
+ * chardet, guessing from the bytes alone, took a short Russian or Hebrew page whose markup is
+ * most of its bytes for windows-1252 and gave mojibake without a word.
+ */
+function decodeDeclared(bytes: Uint8Array): Decoded | null {
+  const head = bytesAsLatin1.decode(bytes.subarray(0, PRESCAN_BYTES));
+  const label = (META_CHARSET.exec(head) ?? XML_ENCODING.exec(head))?.[1];
+  if (!label) return null;
+  try {
+    const decoder = new TextDecoder(label, { fatal: true });
+    // ISO-8859-1 and ASCII labels name windows-1252 too, whose table Node's decoder lacks (above).
+    if (decoder.encoding === 'windows-1252') {
+      const text = decodeWindows1252(bytes);
+      return text === null ? null : { text, encoding: 'windows-1252' };
+    }
+    return { text: decoder.decode(bytes), encoding: decoder.encoding };
+  } catch {
+    return null; // a label this platform does not know, or bytes that do not fit it
+  }
+}
+
 /**
  * Decodes an imported file: UTF-8 (with or without BOM), UTF-16 LE/BE (BOM, or evident
- * from zero bytes), else the legacy code page chardet recognises. Throws unsupported_file
+ * from zero bytes), else the encoding the page declares, else the legacy code page chardet recognises. Throws unsupported_file
  * for binary content and bad_encoding for bytes no known encoding reads.
  */
 export function decodeText(name: string, bytes: Uint8Array): Decoded {
@@ -201,7 +231,7 @@ export function decodeText(name: string, bytes: Uint8Array): Decoded {
       try {
         text = utf8.decode(bytes);
       } catch {
-        ({ text, encoding } = decodeLegacy(name, bytes));
+        ({ text, encoding } = decodeDeclared(bytes) ?? decodeLegacy(name, bytes));
       }
     }
   }

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { prepareFile } from '../../../electron/core/import/index.js';
 import { repoRoot } from '../../helpers/corpus.js';
 
-// One dated article per legacy encoding, written by tests/fixtures/import/encodings/make.py;
-// texts.json has the same articles in UTF-8.
+// One dated article per legacy encoding, and its first sentence as a web page that declares its
+// encoding, written by tests/fixtures/import/encodings/make.py; texts.json has the same articles
+// in UTF-8.
 const DIR = join(repoRoot, 'tests', 'fixtures', 'import', 'encodings');
 const texts = JSON.parse(readFileSync(join(DIR, 'texts.json'), 'utf8')) as Record<
   string,
@@ -25,5 +26,14 @@ describe('files in legacy encodings', () => {
     expect(a.language).toBe(expected.language);
     const paragraphs = a.blocks.map((b) => a.body.slice(b.start, b.end));
     expect(paragraphs).toEqual(expected.paragraphs);
+  });
+
+  it.each(Object.entries(texts))('reads the page %s declares, however short, in its declared encoding', async (file, expected) => {
+    const page = file.replace(/\.txt$/, '-declared.html');
+    const a = await prepareFile(page, readFileSync(join(DIR, page)));
+    expect(a.encoding).toBe(new TextDecoder(expected.encoding).encoding);
+    expect(a.title).toBe(expected.title);
+    expect(a.body).toBe(expected.paragraphs[0]!.slice(0, 60).trim());
+    expect(a.language).toBe(expected.language);
   });
 });
