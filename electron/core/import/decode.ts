@@ -180,6 +180,8 @@ function decodeDeclared(bytes: Uint8Array): Decoded | null {
   if (!label) return null;
   try {
     const decoder = new TextDecoder(label, { fatal: true });
+    // Bytes that found an ASCII <meta> are no UTF-16, whatever it says (a browser ignores it too).
+    if (decoder.encoding.startsWith('utf-16')) return null;
     // ISO-8859-1 and ASCII labels name windows-1252 too, whose table Node's decoder lacks (above).
     if (decoder.encoding === 'windows-1252') {
       const text = decodeWindows1252(bytes);
@@ -193,8 +195,9 @@ function decodeDeclared(bytes: Uint8Array): Decoded | null {
 
 /**
  * Decodes an imported file: UTF-8 (with or without BOM), UTF-16 LE/BE (BOM, or evident
- * from zero bytes), else the encoding the page declares, else the legacy code page chardet recognises. Throws unsupported_file
- * for binary content and bad_encoding for bytes no known encoding reads.
+ * from zero bytes), else the encoding the page declares, else the legacy code page chardet
+ * recognises. Throws unsupported_file for binary content and bad_encoding for bytes no known
+ * encoding reads.
  */
 export function decodeText(name: string, bytes: Uint8Array): Decoded {
   for (const [what, magic] of MAGIC) if (startsWith(bytes, magic)) throw notText(name, what);

@@ -57,6 +57,20 @@ describe('decoding imported files', () => {
     expect(firstParagraph(a)).toBe(EXPECTED_FIRST);
   });
 
+  it('reads a page declared ISO-8859-1 in windows-1252, and ignores a declared UTF-16 its bytes cannot be', async () => {
+    const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+    const page = (charset: string) =>
+      new Uint8Array([
+        ...ascii(`<html><head><meta charset="${charset}"><title>Storm</title></head><body><p>Caf`), 0xe9,
+        ...ascii(' owners in Port Alder said the storm was '), 0x93, ...ascii('the worst in memory'), 0x94, ...ascii('.</p></body></html>'),
+      ]);
+    for (const charset of ['iso-8859-1', 'utf-16']) {
+      const a = await prepareFile('legacy.html', page(charset));
+      expect(a.body).toBe(EXPECTED_FIRST);
+      expect(a.encoding).toBe('windows-1252');
+    }
+  });
+
   it('normalises decomposed accents to NFC, so search and offsets see one character', async () => {
     const a = await prepareFile('nfd.txt', new TextEncoder().encode('Cafe\u0301 owners met on Monday.'));
     expect(a.body).toBe('Café owners met on Monday.');
