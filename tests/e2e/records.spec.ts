@@ -118,6 +118,36 @@ test('articles go to the trash, come back with their claims, and the trash empti
   expect((await callApi<ArticleSummary[]>(page, 'articles.list', {})).find((a) => a.id === first!.id)?.annotationCount).toBe(1);
 });
 
+test('emptying the trash leaves an article an assignment is read against, and says so before and after', async ({ app: page }) => {
+  await importSamples(page);
+  const [first, second] = await callApi<ArticleSummary[]>(page, 'articles.list', {});
+  const { id: collectionId } = await callApi<{ id: string }>(page, 'collections.create', { name: 'Lesson' });
+  await callApi(page, 'collections.addArticles', { id: collectionId, articleIds: [first!.id] });
+  await callApi(page, 'assignments.create', { collectionId, task: 'find', title: 'Spot the claims' });
+  const lesson = page.getByRole('navigation', { name: 'Collections' }).getByRole('button', { name: /^Lesson/ });
+  await expect(lesson).toHaveText('Lesson 1');
+  await callApi(page, 'articles.delete', { id: first!.id });
+  await callApi(page, 'articles.delete', { id: second!.id });
+  // A collection counts the articles in the library, not those in the trash.
+  await expect(lesson).toHaveText('Lesson 0');
+
+  await page.getByRole('button', { name: 'Trash…' }).click();
+  const trash = page.getByRole('dialog', { name: 'Trash' });
+  const items = trash.getByRole('list', { name: 'Articles in the trash' }).getByRole('listitem');
+  await expect(items.filter({ hasText: first!.title })).toContainText('Stays when the trash is emptied: part of the assignment “Spot the claims”.');
+  await expect(items.filter({ hasText: second!.title })).not.toContainText('Stays when');
+  await page.screenshot({ path: join(screenshotDir, 'trash-assignment.png') });
+  await trash.getByRole('button', { name: 'Empty trash…' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Empty trash' });
+  await expect(confirm).toContainText('Delete 1 article and 0 claims for good?');
+  await confirm.getByRole('button', { name: 'Empty trash' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted 1 article for good.' })).toContainText(
+    '1 article stays in the trash: it belongs to an assignment, whose answers are scored against its text.',
+  );
+  await expect(items).toHaveCount(1);
+  await expect(trash.getByRole('button', { name: 'Empty trash…' })).toBeDisabled();
+});
+
 test('Settings keeps the reviewer profile', async ({ app: page }) => {
   await page.getByRole('button', { name: 'Settings…' }).click();
   const settings = page.getByRole('dialog', { name: 'Settings' });

@@ -115,6 +115,7 @@ export function Library({ onOpen, onOpenOne, focusSearch }: Props) {
     void reloadInfo();
     if (what === 'articles') {
       void reloadOutlets();
+      void reloadCollections(); // their counts leave out the trash
       void pruneSelection([...selected]);
     }
   });

@@ -12,12 +12,18 @@ import { showToast, valueOrToast } from '../ui/toasts.js';
 export function TrashDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('records');
   const [trashed, setTrashed] = useState<ArticleSummary[] | null>(null);
+  /** The assignment each trashed article of one belongs to: emptying the trash leaves those. */
+  const [assigned, setAssigned] = useState<ReadonlyMap<string, string>>(new Map());
   const [confirming, setConfirming] = useState(false);
 
   const reload = useCallback(async () => {
-    const list = valueOrToast(await gloss.articles.list({ inTrash: true, sort: 'title', order: 'asc' }));
-    if (list) setTrashed(list);
+    const [list, assignments] = await Promise.all([gloss.articles.list({ inTrash: true, sort: 'title', order: 'asc' }), gloss.assignments.list({})]);
+    const value = valueOrToast(list);
+    if (!value) return;
+    setAssigned(new Map(assignments.ok ? assignments.value.flatMap((a) => a.articleIds.map((id) => [id, a.title] as const)) : []));
+    setTrashed(value);
   }, []);
+  const deletable = trashed?.filter((a) => !assigned.has(a.id)) ?? [];
   useEffect(() => void reload(), [reload]);
   useLibraryChanged(['articles'], () => void reload());
 
@@ -33,11 +39,11 @@ export function TrashDialog({ onClose }: { onClose: () => void }) {
   };
 
   if (confirming && trashed) {
-    const claims = trashed.reduce((n, a) => n + a.annotationCount, 0);
+    const claims = deletable.reduce((n, a) => n + a.annotationCount, 0);
     return (
       <ConfirmDialog
         title={t('trash.empty.title')}
-        message={t('trash.empty.message', { articles: trashed.length, claims })}
+        message={t('trash.empty.message', { articles: deletable.length, claims })}
         confirmLabel={t('trash.empty.title')}
         onCancel={() => setConfirming(false)}
         onConfirm={() => void empty()}
@@ -64,6 +70,7 @@ export function TrashDialog({ onClose }: { onClose: () => void }) {
                   <span className="article-meta">
                     <MetaLine parts={[a.outlet, t('trash.claims', { count: a.annotationCount })]} date={a.publishedAt} />
                   </span>
+                  {assigned.has(a.id) && <span className="article-meta">{t('trash.inAssignment', { title: assigned.get(a.id) })}</span>}
                 </span>
                 <button type="button" onClick={() => void restore(a)} aria-label={t('trash.restoreOne', { title: a.title })}>
                   {t('trash.restore')}
@@ -74,7 +81,7 @@ export function TrashDialog({ onClose }: { onClose: () => void }) {
         </>
       )}
       <div className="dialog-actions">
-        <button type="button" className="danger" disabled={!trashed?.length} onClick={() => setConfirming(true)}>
+        <button type="button" className="danger" disabled={!deletable.length} onClick={() => setConfirming(true)}>
           {t('trash.emptyButton')}
         </button>
         <span className="spacer" />
