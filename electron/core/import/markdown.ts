@@ -25,11 +25,23 @@ const EMPHASIS = /(^|[^\w*])[*_]([^*_\n]+)[*_](?!\w)/g;
 const STRIKE = /~~([^~\n]+)~~/g;
 const CODE = /`([^`\n]+)`/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>~|])/g;
+const FOOTNOTE_REF = /\[\^[^\]\s]+\]/g;
+/** A footnote's definition, `[^1]: The source.`: its text is a paragraph of its own. */
+const FOOTNOTE = /^\[\^[^\]\s]+\]:\s*/;
+/** A table's rule under its header row (GFM): `| --- | :---: |`. */
+const TABLE_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
+const CELL_SPLIT = /(?<!\\)\|/;
+const COMMENT_START = '<!--';
+const COMMENT_END = '-->';
+/** A YAML list in front matter, `[Ana, "Ben"]`. */
+const FLOW_LIST = /^\[(.*)\]$/;
+const YAML_ITEM = /^\s*-\s+(.*)$/;
 
 /** Markdown inline syntax reduced to the words a reader sees. */
 export function inlineText(s: string): string {
   if (/[[\]<*_`~\\!]/.test(s)) {
     s = s
+      .replace(FOOTNOTE_REF, '')
       .replace(IMAGE, '')
       .replace(LINK, '$1')
       .replace(AUTOLINK, '$1')
@@ -43,15 +55,30 @@ export function inlineText(s: string): string {
   return squash(s);
 }
 
+/** The "- item" lines of a YAML block list, from `from` to the first line that is not one. */
+function itemsBelow(lines: string[], from: number): string[] {
+  const items: string[] = [];
+  for (const line of lines.slice(from)) {
+    const item = YAML_ITEM.exec(line);
+    if (!item) break;
+    items.push(item[1]!);
+  }
+  return items;
+}
+
 function frontMatter(text: string, meta: Meta): string {
   if (!text.startsWith('---\n')) return text;
   const end = FRONT_MATTER_END.exec(text.slice(3, 20_000));
   if (!end) return text;
-  const head = text.slice(4, 3 + end.index);
-  for (const raw of head.split('\n')) {
+  const head = text.slice(4, 3 + end.index).split('\n');
+  const unquoted = (v: string) => v.trim().replace(QUOTED, '$2').trim();
+  for (const [i, raw] of head.entries()) {
     const m = FIELD.exec(raw.trim());
     if (!m) continue;
-    const value = m[2]!.trim().replace(QUOTED, '$2').trim();
+    // A list, in brackets or as the "- item" lines below the field: its items, comma-separated.
+    const flow = FLOW_LIST.exec(m[2]!.trim());
+    const items = flow ? flow[1]!.split(',') : m[2]!.trim() === '' ? itemsBelow(head, i + 1) : null;
+    const value = items ? items.map(unquoted).filter(Boolean).join(', ') : unquoted(m[2]!);
     if (value.length === 0) continue;
     switch (m[1]!.toLowerCase()) {
       case 'title':
@@ -108,8 +135,33 @@ export function parseMarkdown(text: string): { meta: Meta; drafts: Draft[] } {
     drafts.push({ kind: 'heading', text: t, line: true });
   };
 
+  let comment = false;
+  let table = false;
+  const row = (source: string): void => {
+    const cells = source.replace(/^\||\|$/g, '').split(CELL_SPLIT).map(inlineText).filter((c) => c.length > 0);
+    if (cells.length > 0) drafts.push({ kind: 'paragraph', text: cells.join(' · '), line: true });
+  };
+
   for (const raw of lines) {
-    const line = raw.trimEnd();
+    let line = raw.trimEnd();
+    // HTML comments are not text, on one line or over several (not inside a code block).
+    if (fence === null && (comment || line.includes(COMMENT_START))) {
+      let kept = '';
+      let rest = line;
+      while (rest.length > 0) {
+        if (comment) {
+          const end = rest.indexOf(COMMENT_END);
+          if (end === -1) rest = '';
+          else [comment, rest] = [false, rest.slice(end + COMMENT_END.length)];
+        } else {
+          const start = rest.indexOf(COMMENT_START);
+          if (start === -1) [kept, rest] = [kept + rest, ''];
+          else [comment, kept, rest] = [true, kept + rest.slice(0, start), rest.slice(start + COMMENT_START.length)];
+        }
+      }
+      if (kept.trim().length === 0 && line.trim().length > 0) continue;
+      line = kept.trimEnd();
+    }
     const trimmed = line.trim();
     if (fence !== null) {
       if (trimmed.startsWith(fence)) {
@@ -126,6 +178,26 @@ export function parseMarkdown(text: string): { meta: Meta; drafts: Draft[] } {
     }
     if (trimmed.length === 0) {
       flush();
+      table = false;
+      continue;
+    }
+    // A table: each row a paragraph of its cells (the header row too), its rule left out.
+    if (TABLE_RULE.test(trimmed) && trimmed.includes('|') && para.length === 1 && para[0]!.includes('|') && kind === 'paragraph') {
+      const header = para[0]!;
+      para = [];
+      row(header);
+      table = true;
+      continue;
+    }
+    if (table && trimmed.includes('|')) {
+      row(trimmed);
+      continue;
+    }
+    table = false;
+    const footnote = FOOTNOTE.exec(trimmed);
+    if (footnote) {
+      flush();
+      para.push(trimmed.slice(footnote[0].length));
       continue;
     }
     const atx = ATX.exec(trimmed);

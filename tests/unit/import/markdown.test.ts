@@ -34,6 +34,44 @@ describe('Markdown import', () => {
     }
   });
 
+  it('reads a list of authors in front matter, in brackets or as lines', async () => {
+    for (const author of ['author: [Ana Ruiz, "Ben Cole"]', 'author:\n  - Ana Ruiz\n  - "Ben Cole"']) {
+      const a = await prepareFile('authors.md', enc(`---\ntitle: Storm closes the road\n${author}\ndate: 2024-03-12\n---\n\nHigh winds closed the coast road.\n`));
+      expect(a).toMatchObject({ title: 'Storm closes the road', author: 'Ana Ruiz, Ben Cole', publishedAt: '2024-03-12' });
+    }
+  });
+
+  it('leaves out HTML comments, footnote marks and a table’s rule, and reads each table row as its cells', async () => {
+    const a = await prepareFile(
+      'figures.md',
+      enc(
+        [
+          '# Figures',
+          '',
+          'The ministry gave a toll[^1]. <!-- check this -->',
+          '',
+          '<!-- An editor’s note',
+          'over two lines -->',
+          '',
+          '| Town | Deaths |',
+          '| --- | ---: |',
+          '| Rafah | 31,000 |',
+          '| Khan Younis \\| south | 2,000 |',
+          '',
+          '[^1]: The ministry’s daily report.',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect(a.blocks.map((b) => a.body.slice(b.start, b.end))).toEqual([
+      'The ministry gave a toll.',
+      'Town · Deaths',
+      'Rafah · 31,000',
+      'Khan Younis | south · 2,000',
+      'The ministry’s daily report.',
+    ]);
+  });
+
   it('takes the first level-one heading as the title when there is no front matter', async () => {
     const a = await prepareFile('note.markdown', enc('# Quay to be rebuilt\n\nThe council voted on [Monday](https://x.example).\n\n## Costs\n\nNobody knows yet.\n'));
     expect(a.title).toBe('Quay to be rebuilt');
