@@ -93,13 +93,16 @@ interface ByteScan {
   /** Control bytes other than tab, line feed, form feed and carriage return. */
   controls: number;
   cr: boolean;
+  /** A form feed: a page break (pdftotext writes one between pages). */
+  ff: boolean;
 }
 
 function scanByte(scan: ByteScan, b: number): void {
   if (b >= 0x20 && b !== 0x7f) return;
   if (b === 0) scan.nul = true;
   else if (b === 13) scan.cr = true;
-  else if (b !== 9 && b !== 10 && b !== 12) scan.controls++;
+  else if (b === 12) scan.ff = true;
+  else if (b !== 9 && b !== 10) scan.controls++;
 }
 
 /**
@@ -108,7 +111,7 @@ function scanByte(scan: ByteScan, b: number): void {
  * multi-byte and high characters never use bytes below 0x20.
  */
 function scanBytes(bytes: Uint8Array): ByteScan {
-  const scan: ByteScan = { nul: false, controls: 0, cr: false };
+  const scan: ByteScan = { nul: false, controls: 0, cr: false, ff: false };
   const n = bytes.length;
   let i = 0;
   const aligned = Math.min(n, (4 - (bytes.byteOffset & 3)) & 3);
@@ -225,7 +228,7 @@ export function decodeText(name: string, bytes: Uint8Array): Decoded {
     } else {
       const scan = scanBytes(bytes);
       if (scan.nul) throw notText(name, 'binary');
-      if (scan.controls === 0 && isAscii(bytes)) {
+      if (scan.controls === 0 && !scan.ff && isAscii(bytes)) {
         // ASCII: already NFC, nothing to strip.
         text = utf8.decode(bytes);
         return { text: scan.cr ? text.replace(CRLF, '\n') : text, encoding };

@@ -3,10 +3,13 @@
 // bidirectional override and isolate controls, which reorder what follows them on screen (a
 // title "Invoice <U+202E>txt.exe" displays as "Invoice exe.txt").
 
-const PARAGRAPH_SEPARATOR = /\u2029/g;
+const PARAGRAPH_SEPARATOR = /[\u2029\f]/g;
 const LINE_SEPARATORS = /[\u2028\u0085]/g;
 
-/** U+2029 becomes a paragraph break, U+2028 and U+0085 (NEL) a line break. */
+/**
+ * U+2029 and a form feed (a page break: pdftotext writes one between pages, and a page's first
+ * line ran into the sentence before it) become a paragraph break, U+2028 and U+0085 (NEL) a line break.
+ */
 export function separatorsToBreaks(text: string): string {
   return text.replace(PARAGRAPH_SEPARATOR, '\n\n').replace(LINE_SEPARATORS, '\n');
 }

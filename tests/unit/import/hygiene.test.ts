@@ -19,6 +19,13 @@ it('makes U+2029 a paragraph break and U+2028 and U+0085 line breaks', async () 
   expect(pasted.blocks).toHaveLength(2);
 });
 
+it('makes a form feed (a page break, as pdftotext writes) a paragraph break, in ASCII and in UTF-8', async () => {
+  for (const dash of ['-', '—']) {
+    const a = await prepareFile('report.txt', enc(`Port works ${dash} a report\n\n${sentence}\n\f2\nThe work begins in May.\n`));
+    expect(a.blocks.map((b) => a.body.slice(b.start, b.end))).toEqual([sentence, '2', 'The work begins in May.']);
+  }
+});
+
 it('removes bidi override and isolate controls from the title, outlet and author and shows them in the body', async () => {
   const page = `<!doctype html><html><head><title>Invoice \u202Etxt.exe</title>
     <meta name="author" content="Ann \u2066Lee\u2069"><meta property="og:site_name" content="The \u202DCourier\u202C"></head>
