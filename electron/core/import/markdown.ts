@@ -55,6 +55,20 @@ export function inlineText(s: string): string {
   return squash(s);
 }
 
+/** What of a line is outside HTML comments, and whether one is still open at its end. */
+function outsideComments(line: string, inComment: boolean): [string, boolean] {
+  let kept = '';
+  let rest = line;
+  while (rest.length > 0) {
+    const mark = rest.indexOf(inComment ? COMMENT_END : COMMENT_START);
+    if (mark === -1) return [inComment ? kept : kept + rest, inComment];
+    if (!inComment) kept += rest.slice(0, mark);
+    rest = rest.slice(mark + (inComment ? COMMENT_END : COMMENT_START).length);
+    inComment = !inComment;
+  }
+  return [kept, inComment];
+}
+
 /** The "- item" lines of a YAML block list, from `from` to the first line that is not one. */
 function itemsBelow(lines: string[], from: number): string[] {
   const items: string[] = [];
@@ -146,19 +160,8 @@ export function parseMarkdown(text: string): { meta: Meta; drafts: Draft[] } {
     let line = raw.trimEnd();
     // HTML comments are not text, on one line or over several (not inside a code block).
     if (fence === null && (comment || line.includes(COMMENT_START))) {
-      let kept = '';
-      let rest = line;
-      while (rest.length > 0) {
-        if (comment) {
-          const end = rest.indexOf(COMMENT_END);
-          if (end === -1) rest = '';
-          else [comment, rest] = [false, rest.slice(end + COMMENT_END.length)];
-        } else {
-          const start = rest.indexOf(COMMENT_START);
-          if (start === -1) [kept, rest] = [kept + rest, ''];
-          else [comment, kept, rest] = [true, kept + rest.slice(0, start), rest.slice(start + COMMENT_START.length)];
-        }
-      }
+      let kept: string;
+      [kept, comment] = outsideComments(line, comment);
       if (kept.trim().length === 0 && line.trim().length > 0) continue;
       line = kept.trimEnd();
     }
