@@ -14,6 +14,16 @@ export function separatorsToBreaks(text: string): string {
   return text.replace(PARAGRAPH_SEPARATOR, '\n\n').replace(LINE_SEPARATORS, '\n');
 }
 
+// Soft hyphens and word joiners: invisible hints for breaking lines (web pages hyphenate their
+// headlines with &shy;) that split a word in two for search and the claim finder: a search for
+// "international" did not find "inter\u00adnational".
+const BREAK_HINTS = /[\u00AD\u2060]/g;
+
+/** The text without soft hyphens and word joiners (all of it: body, title, outlet, author). */
+export function withoutBreakHints(text: string): string {
+  return text.replace(BREAK_HINTS, '');
+}
+
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 const BIDI_NAMES: Record<string, string> = {
   '\u202A': 'LRE',

@@ -9,7 +9,7 @@ import { cleanDrafts } from './clean.js';
 import { decodeText, normalizeText } from './decode.js';
 import type { HtmlExtract } from './html-extract.js';
 import { parseInWorker } from './html.js';
-import { showBidiControls, withoutBidiControls } from './hygiene.js';
+import { showBidiControls, withoutBidiControls, withoutBreakHints } from './hygiene.js';
 import { readMhtml } from './mhtml.js';
 import { parseMarkdown } from './markdown.js';
 import { detectLanguage, languageDetector } from './language.js';
@@ -82,12 +82,12 @@ async function finish(source: Source, meta: Meta, drafts: Draft[]): Promise<Prep
   const { name, kind, original, encoding } = source;
   if (drafts.length === 0) throw emptyFile(name ?? 'The pasted text');
   if (drafts.length > MAX_ARTICLE_BLOCKS) throw tooManyParts(name, 'blocks', drafts.length, MAX_ARTICLE_BLOCKS);
-  const { body, blocks } = assemble(drafts.map((d) => ({ ...d, text: showBidiControls(d.text) })));
+  const { body, blocks } = assemble(drafts.map((d) => ({ ...d, text: showBidiControls(withoutBreakHints(d.text)) })));
   const longest = Math.max(...blocks.map((b) => b.end - b.start));
   if (longest > MAX_BLOCK_CHARS) throw tooManyParts(name, 'characters', longest, MAX_BLOCK_CHARS);
   const language = source.language ?? detectLanguage(await languageDetector(), body);
   const title = meta.title || titleFromText(assemble(drafts).body);
-  const clean = (s: string | null) => (s === null ? null : withoutBidiControls(s).trim() || null);
+  const clean = (s: string | null) => (s === null ? null : withoutBidiControls(withoutBreakHints(s)).trim() || null);
   return {
     title: clean(title) ?? titleFromText(body),
     outlet: clean(meta.outlet),

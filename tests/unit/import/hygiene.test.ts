@@ -26,6 +26,13 @@ it('makes a form feed (a page break, as pdftotext writes) a paragraph break, in 
   }
 });
 
+it('drops soft hyphens and word joiners, which split a word for search, from the title and the text', async () => {
+  const page = `<html><head><title>Inter&shy;national court rules</title></head><body><article><p>The inter&shy;national court ruled on Friday that the cross\u2060ing must open. ${sentence}</p></article></body></html>`;
+  const a = await prepareFile('ruling.html', enc(page));
+  expect(a.title).toBe('International court rules');
+  expect(a.body).toBe(`The international court ruled on Friday that the crossing must open. ${sentence}`);
+});
+
 it('removes bidi override and isolate controls from the title, outlet and author and shows them in the body', async () => {
   const page = `<!doctype html><html><head><title>Invoice \u202Etxt.exe</title>
     <meta name="author" content="Ann \u2066Lee\u2069"><meta property="og:site_name" content="The \u202DCourier\u202C"></head>
