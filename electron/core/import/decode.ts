@@ -180,19 +180,24 @@ const XML_ENCODING = /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)/i;
 function decodeDeclared(bytes: Uint8Array): Decoded | null {
   const head = bytesAsLatin1.decode(bytes.subarray(0, PRESCAN_BYTES));
   const label = (META_CHARSET.exec(head) ?? XML_ENCODING.exec(head))?.[1];
-  if (!label) return null;
+  const decoded = label ? decodeIn(label, bytes) : null;
+  // Bytes that found an ASCII <meta> are no UTF-16, whatever it says (a browser ignores it too).
+  return decoded?.encoding.startsWith('utf-16') ? null : decoded;
+}
+
+/**
+ * The bytes read in the encoding a label names (a page's or a MIME part's charset), or null: a
+ * label this platform does not know, or a byte that encoding has no character for. ISO-8859-1
+ * and ASCII labels name windows-1252 too, read with its table (Node's decoder lacks it, above).
+ */
+export function decodeIn(label: string, bytes: Uint8Array): Decoded | null {
   try {
     const decoder = new TextDecoder(label, { fatal: true });
-    // Bytes that found an ASCII <meta> are no UTF-16, whatever it says (a browser ignores it too).
-    if (decoder.encoding.startsWith('utf-16')) return null;
-    // ISO-8859-1 and ASCII labels name windows-1252 too, whose table Node's decoder lacks (above).
-    if (decoder.encoding === 'windows-1252') {
-      const text = decodeWindows1252(bytes);
-      return text === null ? null : { text, encoding: 'windows-1252' };
-    }
-    return { text: decoder.decode(bytes), encoding: decoder.encoding };
+    if (decoder.encoding !== 'windows-1252') return { text: decoder.decode(bytes), encoding: decoder.encoding === 'utf-8' ? 'UTF-8' : decoder.encoding };
+    const text = decodeWindows1252(bytes);
+    return text === null ? null : { text, encoding: 'windows-1252' };
   } catch {
-    return null; // a label this platform does not know, or bytes that do not fit it
+    return null;
   }
 }
 

@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { BlockKind, Direction } from '../../../shared/model.js';
 import { GlossError } from '../errors.js';
+import { esc } from '../export/escape.js';
 import { emptyMeta, squash, type Draft, type Meta } from './blocks.js';
 import { httpUrl } from '../urls.js';
 import { isoDay } from './metadata.js';
@@ -76,7 +77,6 @@ type Doc = {
 type Parsed = El & { attributes: ArrayLike<{ name: string; value: string }>; children: ArrayLike<El>; toString(): string };
 
 const HEAD_ELEMENTS = new Set(['title', 'meta', 'link', 'base', 'style']);
-const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * The page as a document with <html>, <head> and <body>, as a browser builds it. linkedom parses
@@ -90,7 +90,7 @@ function wholeDocument(html: string): Doc {
   const { document } = parseHTML(html) as unknown as { document: Doc };
   const root = document.documentElement as Parsed | null;
   if (root?.localName === 'html' && Array.from(root.children).some((c) => c.localName === 'body')) return document;
-  const attributes = (el: Parsed) => Array.from(el.attributes, (a) => ` ${a.name}="${attribute(a.value)}"`).join('');
+  const attributes = (el: Parsed) => Array.from(el.attributes, (a) => ` ${a.name}="${esc(a.value)}"`).join('');
   let [rootAttributes, bodyAttributes, head, body] = ['', '', '', ''];
   const take = (nodes: ArrayLike<El>) => {
     for (const node of Array.from(nodes) as Parsed[]) {

@@ -2,7 +2,7 @@
 // multipart message whose HTML part is the page. This finds that part, undoes its transfer
 // encoding (quoted-printable or base64) and decodes it in its charset; html.ts does the rest.
 import { GlossError } from '../errors.js';
-import { decodeText, normalizeText } from './decode.js';
+import { decodeIn, decodeText, normalizeText } from './decode.js';
 
 export interface MhtmlPage {
   html: string;
@@ -76,14 +76,9 @@ export function readMhtml(name: string, bytes: Uint8Array): MhtmlPage {
   const content = bodyBytes(html.body, html.headers.get('content-transfer-encoding'));
   const charset = param(html.headers.get('content-type'), 'charset');
   const url = snapshotUrl ?? html.headers.get('content-location') ?? null;
-  if (charset) {
-    try {
-      const decoder = new TextDecoder(charset, { fatal: true });
-      return { html: normalizeText(name, decoder.decode(content)), encoding: decoder.encoding === 'utf-8' ? 'UTF-8' : decoder.encoding, url };
-    } catch {
-      // An unknown label or bytes that do not fit it: the file's own bytes are the better guide.
-    }
-  }
+  // An unknown charset or bytes that do not fit it: the file's own bytes are the better guide.
+  const declared = charset ? decodeIn(charset, content) : null;
+  if (declared) return { html: normalizeText(name, declared.text), encoding: declared.encoding, url };
   const decoded = decodeText(name, content);
   return { html: decoded.text, encoding: decoded.encoding, url };
 }

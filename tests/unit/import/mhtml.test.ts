@@ -67,27 +67,8 @@ describe.skipIf(!chromiumPath())('saved web pages (.mhtml)', () => {
   });
 
   it('reads a part in a legacy charset with base64 transfer encoding, and refuses a file with no HTML part', async () => {
-    const html = Buffer.from(cp1251(`<html><head><title>Мост откроют весной</title></head><body><article><h1>Мост откроют весной</h1><p>${RUSSIAN}</p></article></body></html>`)).toString('base64');
-    const mhtml = [
-      'From: <Saved by Blink>',
-      'Snapshot-Content-Location: https://news.example/ru/most',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/related;',
-      '\ttype="text/html";',
-      '\tboundary="----MultipartBoundary--abc----"',
-      '',
-      '',
-      '------MultipartBoundary--abc----',
-      'Content-Type: text/html; charset=windows-1251',
-      'Content-Transfer-Encoding: base64',
-      'Content-Location: https://news.example/ru/most',
-      '',
-      html.replace(/.{76}/g, '$&\r\n'),
-      '',
-      '------MultipartBoundary--abc------',
-      '',
-    ].join('\r\n');
-    const a = await prepareFile('most.mht', new TextEncoder().encode(mhtml));
+    const mhtml = savedPage('windows-1251', cp1251(`<html><head><title>Мост откроют весной</title></head><body><article><h1>Мост откроют весной</h1><p>${RUSSIAN}</p></article></body></html>`));
+    const a = await prepareFile('most.mht', mhtml);
     expect(a.encoding).toBe('windows-1251');
     expect(a.title).toBe('Мост откроют весной');
     expect(a.body).toBe(RUSSIAN);
@@ -98,4 +79,39 @@ describe.skipIf(!chromiumPath())('saved web pages (.mhtml)', () => {
     expect(e.code).toBe('unsupported_file');
     expect(e.message).toContain('empty.mhtml');
   });
+
+  it('reads a windows-1252 part with its curly quotes, not as Latin-1 control characters', async () => {
+    const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+    const html = new Uint8Array([
+      ...ascii('<html><head><title>Quay</title></head><body><article><p>The mayor called it '), 0x93,
+      ...ascii('the worst storm in memory'), 0x94, ...ascii(' on Friday, as the harbour stayed shut for a third day.</p></article></body></html>'),
+    ]);
+    const a = await prepareFile('quay.mhtml', savedPage('windows-1252', html));
+    expect(a.encoding).toBe('windows-1252');
+    expect(a.body).toBe('The mayor called it “the worst storm in memory” on Friday, as the harbour stayed shut for a third day.');
+  });
 });
+
+/** A page saved as one file, as Blink saves it: its HTML part in `charset`, base64-encoded. */
+function savedPage(charset: string, html: Uint8Array): Uint8Array {
+  const lines = [
+    'From: <Saved by Blink>',
+    'Snapshot-Content-Location: https://news.example/ru/most',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/related;',
+    '\ttype="text/html";',
+    '\tboundary="----MultipartBoundary--abc----"',
+    '',
+    '',
+    '------MultipartBoundary--abc----',
+    `Content-Type: text/html; charset=${charset}`,
+    'Content-Transfer-Encoding: base64',
+    'Content-Location: https://news.example/ru/most',
+    '',
+    Buffer.from(html).toString('base64').replace(/.{76}/g, '$&\r\n'),
+    '',
+    '------MultipartBoundary--abc------',
+    '',
+  ];
+  return new TextEncoder().encode(lines.join('\r\n'));
+}
