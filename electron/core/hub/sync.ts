@@ -507,14 +507,18 @@ function outgoing(db: Db, key: string, role: HubRole, user: string): Outgoing[] 
 const DETAILS_OVER_HUB_TEXT = `excluded.data || jsonb_build_object('body', gloss.articles.data->'body', 'blocks', gloss.articles.data->'blocks',
               'wordCount', gloss.articles.data->'wordCount', 'contentHash', gloss.articles.data->'contentHash')`;
 
+const DELETED_AFTER = `CASE WHEN gloss.role_in($1) IN ('editor', 'teacher') THEN excluded.deleted ELSE gloss.articles.deleted END`;
+
 const UPSERT: Record<Kind, string> = {
-  // Only an editor's (or teacher's) upsert moves an article to the trash or out of it.
+  // Only an editor's (or teacher's) upsert moves an article to the trash or out of it. Anyone
+  // else proposes it out of the trash: PostgreSQL checks the INSERT policy on the proposed row
+  // even when it updates instead, and that policy lets only editors add a row in the trash.
   article: `INSERT INTO gloss.articles (workspace_id, id, data, deleted)
-            SELECT $1, x->>'id', x - 'deleted', (x->>'deleted')::boolean FROM jsonb_array_elements($2::jsonb) x
-            ON CONFLICT (workspace_id, id) DO UPDATE SET data = ${DETAILS_OVER_HUB_TEXT},
-              deleted = CASE WHEN gloss.role_in($1) IN ('editor', 'teacher') THEN excluded.deleted ELSE gloss.articles.deleted END
+            SELECT $1, x->>'id', x - 'deleted', (x->>'deleted')::boolean AND gloss.role_in($1) IN ('editor', 'teacher')
+              FROM jsonb_array_elements($2::jsonb) x
+            ON CONFLICT (workspace_id, id) DO UPDATE SET data = ${DETAILS_OVER_HUB_TEXT}, deleted = ${DELETED_AFTER}
             WHERE NOT gloss.articles.purged
-              AND (gloss.articles.data, gloss.articles.deleted) IS DISTINCT FROM (${DETAILS_OVER_HUB_TEXT}, excluded.deleted)`,
+              AND (gloss.articles.data, gloss.articles.deleted) IS DISTINCT FROM (${DETAILS_OVER_HUB_TEXT}, ${DELETED_AFTER})`,
   collection: `INSERT INTO gloss.collections (workspace_id, id, data)
             SELECT $1, x->>'id', x FROM jsonb_array_elements($2::jsonb) x
             ON CONFLICT (workspace_id, id) DO UPDATE SET data = excluded.data WHERE gloss.collections.data IS DISTINCT FROM excluded.data`,

@@ -272,6 +272,26 @@ describe.skipIf(missing)('team hub', () => {
     expect(await hubCount('SELECT count(*) AS n FROM gloss.articles WHERE id = $1 AND NOT deleted AND NOT purged', [articleId])).toBe(1);
   });
 
+  it("a checker renames an article in the team's trash: the sync goes through, the title travels, the article stays in the trash", async () => {
+    await workspace('Trashed details desk', [['ed', 'editor'], ['alice', 'checker']]);
+    const ed = await library('ed', 'Trashed details desk');
+    const alice = await library('alice', 'Trashed details desk');
+    const id = (await ed.call('articles.importText', { text: 'Fuel ran out on Friday. Three hospitals closed.', title: 'Fuel' })).imported[0]!.id;
+    await ed.sync();
+    await alice.sync();
+    await ed.call('articles.delete', { id });
+    await ed.sync();
+    await alice.sync();
+
+    await alice.call('articles.update', { id, title: 'Fuel ran out' });
+    expect(await alice.sync()).toMatchObject({ sent: 1 });
+    await ed.sync();
+    expect(await trashIds(ed)).toContain(id);
+    expect((await ed.call('articles.get', { id })).title).toBe('Fuel ran out');
+    expect(await hubCount('SELECT count(*) AS n FROM gloss.articles WHERE id = $1 AND deleted', [id])).toBe(1);
+    for (const lib of [alice, ed]) expect(await lib.sync()).toMatchObject({ sent: 0 });
+  });
+
   it("an article's details edited on both sides merge field by field; the same field edited on both ends as the later sync's", async () => {
     await workspace('Details desk', [['ed', 'editor'], ['alice', 'checker']]);
     const ed = await library('ed', 'Details desk');
