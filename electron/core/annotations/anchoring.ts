@@ -101,22 +101,35 @@ function byContext(text: string, anchor: Anchor, oldText: string | null): number
   return found[0]!;
 }
 
-function agreeingOccurrences(text: string, { exact, prefix, suffix }: Anchor): number[] {
+/**
+ * Where a claim made on another copy of the text goes in this one, which may differ (another
+ * library's version, merged): where its offsets say if the quote is there with its context,
+ * else the one place where the quote has its context, else null (orphaned).
+ */
+export function placeInText(text: string, anchor: Anchor): number | null {
+  if (text.slice(anchor.start, anchor.end) === anchor.exact && agreesAt(text, anchor, anchor.start)) return anchor.start;
+  const found = agreeingOccurrences(text, anchor);
+  return found.length === 1 ? found[0]! : null;
+}
+
+function agreeingOccurrences(text: string, anchor: Anchor): number[] {
   const found: number[] = [];
-  const edgesCut = [cutsWord(prefix + exact, prefix.length), cutsWord(exact + suffix, exact.length)];
-  const storedBefore = reverse(prefix);
+  const { exact } = anchor;
   let seen = 0;
   for (let at = text.indexOf(exact); at !== -1 && seen < MAX_OCCURRENCES && found.length < 2; at = text.indexOf(exact, at + 1)) {
     seen++;
-    const end = at + exact.length;
-    if (cutsWord(text, at) !== edgesCut[0] || cutsWord(text, end) !== edgesCut[1]) continue;
-    const before = text.slice(Math.max(0, at - prefix.length), at);
-    const after = text.slice(end, end + suffix.length);
-    if (sideAgrees(storedBefore, reverse(before), at === before.length) && sideAgrees(suffix, after, end + after.length === text.length)) {
-      found.push(at);
-    }
+    if (agreesAt(text, anchor, at)) found.push(at);
   }
   return found;
+}
+
+/** The quote at `at` has its stored context each side and starts and ends as it did (inside a word or not). */
+function agreesAt(text: string, { exact, prefix, suffix }: Anchor, at: number): boolean {
+  const end = at + exact.length;
+  if (cutsWord(text, at) !== cutsWord(prefix + exact, prefix.length) || cutsWord(text, end) !== cutsWord(exact + suffix, exact.length)) return false;
+  const before = text.slice(Math.max(0, at - prefix.length), at);
+  const after = text.slice(end, end + suffix.length);
+  return sideAgrees(reverse(prefix), reverse(before), at === before.length) && sideAgrees(suffix, after, end + after.length === text.length);
 }
 
 /**

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { TextQuoteSelector } from '../../../shared/model.js';
 import { nowIso, type Db } from '../db.js';
 import { sql } from '../statements.js';
+import { placeInText } from './anchoring.js';
 import { compareClocks, mergeClocks, parseClock, sortedClock, type Clock } from './clock.js';
 import { recordChange } from './history.js';
 import { parseTheirs } from './read.js';
@@ -190,11 +191,15 @@ function bodyOf(db: Db, articleId: string): string {
   return (sql(db, 'SELECT body FROM articles WHERE id = ?').get(articleId) as { body: string }).body;
 }
 
-/** Their position if our text says the same there, else the quote's first place in our text, else orphaned. */
+/**
+ * Their place in our text, which may differ from theirs (a correction one side has not seen yet):
+ * only where the quote has its context (placeInText), never its first occurrence whatever its
+ * neighbours; else orphaned, for a person to place.
+ */
 function anchor(body: string, a: IncomingAnnotation): { start: number; end: number; orphaned: boolean } {
-  if (body.slice(a.start, a.end) === a.quote.exact) return { start: a.start, end: a.end, orphaned: a.orphaned };
-  const found = body.indexOf(a.quote.exact);
-  if (found >= 0) return { start: found, end: found + a.quote.exact.length, orphaned: false };
+  if (a.orphaned && body.slice(a.start, a.end) === a.quote.exact) return { start: a.start, end: a.end, orphaned: true };
+  const found = placeInText(body, { ...a.quote, start: a.start, end: a.end });
+  if (found !== null) return { start: found, end: found + a.quote.exact.length, orphaned: false };
   const start = Math.min(a.start, body.length - 1);
   return { start, end: Math.min(Math.max(a.end, start + 1), body.length), orphaned: true };
 }

@@ -148,6 +148,42 @@ describe('exchange file', () => {
     const onLedger = await a.call('annotations.list', { articleId: old });
     expect(onLedger.filter((x) => x.id.startsWith('copy-')).length).toBeGreaterThan(0);
   });
+
+  it('a claim made on a text this library has since corrected lands where its context is, or is orphaned; never on the first match', async () => {
+    const sender = await emptyLibrary();
+    const text = 'Officials said the crossing was closed. Aid groups said the convoy waited. Drivers said the road was shelled.';
+    const articleId = (await sender.call('articles.importText', { text, title: 'Crossing' })).imported[0]!.id;
+    const collection = await sender.call('collections.create', { name: 'Shared' });
+    await sender.call('collections.addArticles', { id: collection.id, articleIds: [articleId] });
+    const receiver = await emptyLibrary();
+    await importInto(receiver, (await bundleOf(sender, collection.id)).bytes);
+    // The receiver corrects the text before the claims come: every offset after it moves.
+    await receiver.call('articles.correctText', { id: articleId, body: `Late on Tuesday, o${text.slice(1)}` });
+
+    const at = (quote: string, from = 0) => text.indexOf(quote, from);
+    const convoy = await sender.call('annotations.create', { articleId, start: at('the convoy'), end: at('the convoy') + 3 });
+    const road = await sender.call('annotations.create', { articleId, start: at('the road'), end: at('the road') + 3 });
+    // "the" with neighbours that occur twice with it: no one place is sure.
+    const twin = 'Officials said the crossing was closed. Officials said the crossing was open.';
+    const twinId = (await sender.call('articles.importText', { text: twin, title: 'Twins' })).imported[0]!.id;
+    await sender.call('collections.addArticles', { id: collection.id, articleIds: [twinId] });
+    await importInto(receiver, (await bundleOf(sender, collection.id)).bytes);
+    await receiver.call('articles.correctText', { id: twinId, body: `Update: ${twin}` });
+    const second = twin.lastIndexOf('the crossing');
+    const twinClaim = await sender.call('annotations.create', { articleId: twinId, start: second, end: second + 3 });
+    await importInto(receiver, (await bundleOf(sender, collection.id)).bytes);
+
+    const body = (await receiver.call('articles.get', { id: articleId })).body;
+    const mine = await receiver.call('annotations.list', { articleId });
+    for (const [claim, words] of [[convoy, 'the convoy'], [road, 'the road']] as const) {
+      const got = mine.find((x) => x.id === claim.id)!;
+      expect(got.orphaned).toBe(false);
+      expect(got.start).toBe(body.indexOf(words));
+      expect(body.slice(got.start, got.end)).toBe('the');
+    }
+    const onTwins = (await receiver.call('annotations.list', { articleId: twinId })).find((x) => x.id === twinClaim.id)!;
+    expect(onTwins.orphaned).toBe(true);
+  });
 });
 
 describe('hostile or broken exchange files', () => {
