@@ -306,6 +306,8 @@ export interface HubSyncReport {
   /** Corrections of articles' text taken from the hub, and how many of them replaced one of ours (kept as a text conflict). */
   corrected: number;
   textConflicts: number;
+  /** Articles of ours that took the id of the same text on the hub: our id → the hub's (docs/team.md). */
+  renamed: Record<string, string>;
   openConflicts: number;
   syncedAt: string;
 }

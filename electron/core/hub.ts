@@ -10,7 +10,7 @@ export function hubHandlers(ctx: CoreContext): Handlers<Namespaced<'hub'>> {
     'hub.sync': async ({ remember: _kept, ...target }) => {
       const report = await syncWithHub(ctx.db, target);
       if (report.received) {
-        ctx.emit('library.changed', { what: 'articles' });
+        ctx.emit('library.changed', { what: 'articles', ...(Object.keys(report.renamed).length ? { renamed: report.renamed } : {}) });
         ctx.emit('library.changed', { what: 'annotations' });
       }
       return report;

@@ -8,7 +8,12 @@ export interface Events {
   'import.progress': Progress;
   'export.progress': Progress;
   /** `ids`, when given, are the only articles that changed (an import): a page updates those rows instead of reloading the list. */
-  'library.changed': { what: 'articles' | 'annotations' | 'taxonomies' | 'collections' | 'assignments'; ids?: string[] };
+  'library.changed': {
+    what: 'articles' | 'annotations' | 'taxonomies' | 'collections' | 'assignments';
+    ids?: string[];
+    /** Articles that now have another id (a sync: the same text on the hub): old id → new. */
+    renamed?: Record<string, string>;
+  };
   /** The desktop app: a file the system asked Gloss to open (a double-click), or why it could not be read. */
   'app.openFile': { name: string; dataBase64: string } | { name: string; error: string };
 }

@@ -22,6 +22,8 @@ export const syncCommand = defineCommand({
     out.line(t('cli:sync.counts', { received: report.received, added: report.added, updated: report.updated, conflicts: report.conflicts, sent: report.sent }));
     if (report.skipped) out.line(t('cli:sync.skipped', { count: report.skipped }));
     if (report.corrected) out.line(t('cli:sync.corrected', { count: report.corrected }));
+    const renamed = Object.keys(report.renamed).length;
+    if (renamed) out.line(t('cli:sync.renamed', { count: renamed }));
     if (report.textConflicts) out.line(t('cli:sync.textConflicts', { count: report.textConflicts }));
     if (report.openConflicts) out.line(t('cli:sync.openConflicts', { count: report.openConflicts }));
   },

@@ -41,6 +41,7 @@ import {
   type HubArticle,
   type HubLink,
 } from './records.js';
+import { adoptHubIds } from './same-text.js';
 import { HUB_MIGRATIONS, hubVersion, refuseNewerHub } from './schema.js';
 import { fitsText, planTexts, rememberText, takeTexts, textConflicts, textCorrections, type HubText, type TextCorrection } from './texts.js';
 
@@ -105,6 +106,7 @@ export async function syncWithHub(db: Db, target: SyncTarget, onProgress?: (step
       sent,
       corrected: received.corrected,
       textConflicts: received.textConflicts,
+      renamed: received.renamed,
       openConflicts: countOpenConflicts(db),
       syncedAt,
     };
@@ -206,6 +208,9 @@ async function pull(s: Session, db: Db, workspace: string) {
   const incoming = check(db, withoutEmptied(db, s.key, rows));
   const result = db.transaction(() => {
     const before = new Set(incoming.articles.filter((a) => local.get(a.id)).map((a) => a.id));
+    // Not in `before`: the hub's details of an article that takes its id are taken whole. One in
+    // the team's trash is not taken over: ours, imported since, stays out of the trash.
+    const renamed = adoptHubIds(db, incoming.articles.filter((a) => !a.deleted));
     const merge = (records: Records) =>
       mergeHubRecords(db, { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: nowIso(), generator: `Gloss ${APP_VERSION}`, ...records }, `team hub ${workspace}`);
     // Claims on the text this library has go in before a correction re-anchors them; the rest
@@ -238,7 +243,7 @@ async function pull(s: Session, db: Db, workspace: string) {
       // A correction whose text another article here has is left: one library holds a text once.
       skipped: merged.skipped + after.skipped + texts.takes.length - taken.size,
     };
-    return { report, corrected: taken.size, textConflicts: texts.takes.filter((t) => t.mine && taken.has(t.id)).length };
+    return { report, renamed, corrected: taken.size, textConflicts: texts.takes.filter((t) => t.mine && taken.has(t.id)).length };
   }).immediate();
   const { report } = result;
   return { ...result, report: { ...report, skipped: report.skipped + incoming.invalid }, count: KINDS.reduce((n, k) => n + rows[k].length, 0) };

@@ -292,6 +292,43 @@ describe.skipIf(missing)('team hub', () => {
     for (const lib of [alice, ed]) expect(await lib.sync()).toMatchObject({ sent: 0 });
   });
 
+  it('the same story imported in two libraries before either synced is one article after: details, trash and claims travel', async () => {
+    await workspace('Same story desk', [['ed', 'editor'], ['eve', 'editor']]);
+    const ed = await library('ed', 'Same story desk');
+    const eve = await library('eve', 'Same story desk');
+    const text = 'Aid trucks crossed at Kerem Shalom on Sunday. The ministry said 40 trucks entered.';
+    const edsId = (await ed.call('articles.importText', { text, title: 'Aid trucks' })).imported[0]!.id;
+    await ed.sync();
+    const evesId = (await eve.call('articles.importText', { text, title: 'Trucks cross' })).imported[0]!.id;
+    const claim = await eve.call('annotations.create', { articleId: evesId, start: text.indexOf('40 trucks'), end: text.indexOf('40 trucks') + 9 });
+    const collection = await eve.call('collections.create', { name: 'Crossings' });
+    await eve.call('collections.addArticles', { id: collection.id, articleIds: [evesId] });
+
+    expect((await eve.sync()).renamed).toEqual({ [evesId]: edsId });
+    expect(await liveIds(eve)).toEqual([edsId]);
+    expect((await eve.call('articles.get', { id: edsId })).title).toBe('Aid trucks');
+    expect((await eve.call('annotations.list', { articleId: edsId })).map((a) => a.id)).toEqual([claim.id]);
+    expect((await eve.call('list.summaries', { ids: [edsId] }))[0]).toMatchObject({ annotationCount: 1, statusCounts: { none: 1 }, collectionIds: [collection.id] });
+    expect(eve.core.db.prepare('SELECT claim_count FROM articles WHERE id = ?').pluck().get(edsId)).toBe(1);
+    expect((await eve.call('collections.list', {})).find((c) => c.id === collection.id)?.articleIds).toEqual([edsId]);
+    expect(await hubCount("SELECT count(*) AS n FROM gloss.articles WHERE data->>'contentHash' = $1", [contentHash(text)])).toBe(1);
+
+    await ed.sync();
+    expect((await ed.call('annotations.list', { articleId: edsId })).map((a) => a.id)).toEqual([claim.id]);
+    await ed.call('articles.update', { id: edsId, title: 'Aid trucks cross at Kerem Shalom' });
+    await ed.call('articles.delete', { id: edsId });
+    await ed.sync();
+    await eve.sync();
+    expect(await trashIds(eve)).toEqual([edsId]);
+    expect((await eve.call('articles.get', { id: edsId })).title).toBe('Aid trucks cross at Kerem Shalom');
+    await ed.call('articles.emptyTrash', {});
+    await ed.sync();
+    await eve.sync();
+    expect(await trashIds(eve)).toEqual([]);
+    expect(count(eve)).toBe(0);
+    for (const lib of [ed, eve]) expect(lib.core.db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+  });
+
   it("an article's details edited on both sides merge field by field; the same field edited on both ends as the later sync's", async () => {
     await workspace('Details desk', [['ed', 'editor'], ['alice', 'checker']]);
     const ed = await library('ed', 'Details desk');
