@@ -7,7 +7,7 @@ import { installHighlightStyles } from './annotate/highlightStyles.js';
 import { listenForOpenedFiles } from './classroom/opened.js';
 import { Library, type OpenRequest } from './library/Library.js';
 import { requestFocus, revealMatch } from './reader/interaction.js';
-import { idsFromHash, MAX_PANES, readerLayout, setOpen } from './reader/layout.js';
+import { idsFromHash, MAX_PANES, readerLayout, renameOpen, setOpen } from './reader/layout.js';
 import { refreshTeamStatus, startAutoSync, teamStore, teamSummary } from './team/teamStore.js';
 import { reloadTaxonomies, taxonomyStore } from './taxonomy/taxonomies.js';
 import { isTyping } from './ui/keys.js';
@@ -101,7 +101,10 @@ export function App() {
   }, []);
   useEffect(() => listenForOpenedFiles(setView), []);
   useEffect(() => installHighlightStyles(taxonomies), [taxonomies]);
-  useLibraryChanged(['annotations', 'articles'], () => void refreshTeamStatus());
+  useLibraryChanged(['annotations', 'articles'], (change) => {
+    if (change.renamed) renameOpen(change.renamed);
+    void refreshTeamStatus();
+  });
   useLibraryChanged(['taxonomies'], () => void reloadTaxonomies());
   // "/" goes to search and "?" lists the shortcuts, from anywhere but a text field or a dialog.
   useEffect(() => {

@@ -8,9 +8,10 @@ import { addMember, createWorkspace } from '../../electron/core/hub/admin.js';
 import { migrateHub } from '../../electron/core/hub/schema.js';
 import { syncWithHub } from '../../electron/core/hub/sync.js';
 import type { Annotation } from '../../shared/model.js';
+import { callApi as callCore } from '../fixtures/export/collection.js';
 import { postgresMissing, startCluster, type Cluster } from '../helpers/postgres.js';
 import { tempDir } from '../helpers/tmp.js';
-import { callApi, expect, expectAccessible, screenshotDir, test } from './fixtures.js';
+import { callApi, expect, expectAccessible, openInReader, paintedClaims, screenshotDir, test } from './fixtures.js';
 
 const missing = postgresMissing();
 const PASSWORD = 'team panel password';
@@ -101,6 +102,45 @@ test("N to send counts an article, not only claims; an editor's correction that 
   await panel.getByRole('button', { name: 'Sync now' }).click();
   await expect(panel.getByRole('status')).toHaveText('synced');
   expect((await callApi<{ body: string }>(page, 'articles.get', { id: article.id })).body).toBe(mine);
+});
+
+test('a story a colleague synced first stays open in the reader when the sync makes it theirs, with its claims', async ({ app: page }) => {
+  test.skip(missing !== null, missing ?? '');
+  const hub = cluster!;
+  const text = 'Aid trucks crossed at Kerem Shalom on Sunday. The ministry said forty trucks entered before noon.';
+  const dir = tempDir('gloss-e2e-eve-');
+  const eve = await openCore(dir.path);
+  let evesId: string;
+  try {
+    evesId = (await callCore(eve, 'articles.importText', { text, title: 'Aid trucks cross' })).imported[0]!.id;
+    await syncWithHub(eve.db, { url: hub.url('eve'), workspace: 'Corrections', password: PASSWORD });
+  } finally {
+    eve.close();
+    dir.remove();
+  }
+  const mine = (await callApi<{ imported: Array<{ id: string }> }>(page, 'articles.importText', { text, title: 'Trucks' })).imported[0]!.id;
+  const start = text.indexOf('forty trucks');
+  const claim = await callApi<Annotation>(page, 'annotations.create', { articleId: mine, start, end: start + 'forty trucks'.length });
+  await openInReader(page, mine);
+  await expect(page.locator('.pane')).toContainText('forty trucks entered');
+  await expect.poll(() => paintedClaims(page)).toBe(1);
+
+  await page.getByRole('button', { name: /^Team:/ }).click();
+  const panel = page.getByRole('dialog', { name: 'Team' });
+  await panel.getByLabel('Hub address').fill(hub.url('ed'));
+  await panel.getByLabel('Workspace').fill('Corrections');
+  await panel.getByLabel('Password').fill(PASSWORD);
+  await panel.getByRole('button', { name: 'Connect and sync' }).click();
+  await expect(panel.getByRole('status')).toHaveText('synced');
+  await page.keyboard.press('Escape');
+
+  await expect(page).toHaveURL(new RegExp(`#read=${evesId}$`));
+  await expect(page.locator('.pane')).toContainText('Aid trucks cross');
+  await expect.poll(() => paintedClaims(page)).toBe(1);
+  expect((await callApi<Annotation[]>(page, 'annotations.list', { articleId: evesId })).map((a) => a.id)).toEqual([claim.id]);
+  // Nothing asked for the old id and said it was missing.
+  await expect(page.locator('.toast-error')).toHaveCount(0);
+  await page.screenshot({ path: join(screenshotDir, 'team-same-story.png') });
 });
 
 test('connect to a hub, see it synced, a conflict with a colleague, then offline', async ({ app: page }) => {

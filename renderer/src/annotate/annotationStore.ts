@@ -9,7 +9,7 @@ import type { Annotation, ClaimRelation } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { i18n } from '../i18n.js';
 import { createStore } from '../api/store.js';
-import { showToast, valueOrToast } from '../ui/toasts.js';
+import { reloadFailed, showToast, valueOrToast } from '../ui/toasts.js';
 import { errorText } from '../errorText.js';
 
 export const annotationStore = createStore<ReadonlyMap<string, Annotation[]>>(new Map());
@@ -110,7 +110,7 @@ export async function loadNear(articleId: string, from: number, to: number): Pro
       if (state.generation !== generation || loading.get(articleId) !== state) return;
       if (!result.ok) {
         state.loaded = state.loaded.flatMap((s) => missingStretches([[start, end]], s));
-        return showToast(result.error.message, 'error');
+        return reloadFailed(result.error);
       }
       merge(articleId, result.value.annotations);
       setTotal(articleId, result.value.total);
@@ -145,13 +145,12 @@ export async function loadAnnotations(articleId: string): Promise<void> {
     state.pinned ? gloss.annotations.get({ id: state.pinned }) : null,
   ]);
   if (state.generation !== generation || loading.get(articleId) !== state) return;
-  const value = valueOrToast(result);
-  if (!value) return;
-  const list = value.annotations;
+  if (!result.ok) return reloadFailed(result.error);
+  const list = result.value.annotations;
   if (pinned?.ok && !list.some((a) => a.id === pinned.value.id)) list.push(pinned.value);
   state.loaded = [near];
   setArticle(articleId, list);
-  setTotal(articleId, value.total);
+  setTotal(articleId, result.value.total);
 }
 
 /** Reloads every open article: links and undo can touch annotations in several panes. */

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
-import { showToast } from '../ui/toasts.js';
+import { reloadFailed } from '../ui/toasts.js';
 
 export const PAGE_SIZE = 100;
 
@@ -45,7 +45,7 @@ export function useClaimPages(articleId: string, filter: ClaimFilter): ClaimPage
       if (asOf !== generation.current) return;
       if (!result.ok) {
         asked.current.delete(page);
-        return showToast(result.error.message, 'error');
+        return reloadFailed(result.error);
       }
       setPages((prev) => new Map(prev).set(page, result.value.annotations));
       setCounts({ matching: result.value.matching, total: result.value.total });

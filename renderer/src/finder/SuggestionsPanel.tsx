@@ -7,7 +7,7 @@ import type { ClaimSuggestion } from '../../../shared/model.js';
 import { loadAnnotations } from '../annotate/annotationStore.js';
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
-import { showToast, valueOrToast } from '../ui/toasts.js';
+import { reloadFailed, showToast, valueOrToast } from '../ui/toasts.js';
 import { useReasonLabel } from './reasons.js';
 
 interface Props {
@@ -25,8 +25,9 @@ export function SuggestionsPanel({ articleId, paneLabel, onShow }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
 
   const reload = useCallback(async () => {
-    const value = valueOrToast(await gloss.finder.suggest({ articleId }));
-    if (value) setList(value);
+    const result = await gloss.finder.suggest({ articleId });
+    if (!result.ok) return reloadFailed(result.error);
+    setList(result.value);
   }, [articleId]);
   useEffect(() => void reload(), [reload]);
   useLibraryChanged(['annotations'], () => void reload());

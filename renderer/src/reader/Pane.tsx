@@ -129,7 +129,15 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   // An edited record or corrected text shows at once (re-anchored claims come with the text).
   useLibraryChanged(['articles'], () => {
     void gloss.articles.get({ id: articleId }).then((r) => {
-      if (r.ok && r.value.updatedAt !== article?.updatedAt) {
+      if (!r.ok) {
+        // Gone from the library (a sync emptied it from the trash): the pane says so.
+        if (r.error.code === 'not_found') {
+          setArticle(null);
+          setLoadError(errorText(r.error));
+        }
+        return;
+      }
+      if (r.value.updatedAt !== article?.updatedAt) {
         setArticle(r.value);
         void loadAnnotations(articleId);
       }

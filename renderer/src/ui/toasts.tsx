@@ -3,7 +3,7 @@
 // A module-level store so that any component (or plain function) can report without props.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Result } from '../../../shared/result.js';
+import type { ApiError, Result } from '../../../shared/result.js';
 import { createStore } from '../api/store.js';
 import { errorText } from '../errorText.js';
 
@@ -26,6 +26,15 @@ export function showToast(message: string, kind: Toast['kind'] = 'info'): void {
 /** Hides the message if it is still the one showing; it stays in the list. */
 export function dismissToast(id: number): void {
   toasts.set((s) => (s.current?.id === id ? { current: null, earlier: [s.current, ...s.earlier].slice(0, EARLIER_KEPT) } : s));
+}
+
+/**
+ * A reload the person did not ask for failed: shown, unless its article has left the library (a
+ * sync emptied it from the trash, or gave it the id of the same text on the hub), which the
+ * article's pane says itself or leaves for the new id.
+ */
+export function reloadFailed(error: ApiError): void {
+  if (error.code !== 'not_found') showToast(errorText(error), 'error');
 }
 
 /** The value of an ok Result, or null after showing the error to the person. */
