@@ -167,7 +167,6 @@ interface Incoming {
   articles: HubArticle[];
   removedLinks: HubLink[];
   texts: HubText[];
-  purged: string[];
   same: Array<{ id: string; clock: string }>;
   invalid: number;
 }
@@ -202,11 +201,15 @@ async function pull(s: Session, db: Db, workspace: string) {
       ).rows,
     );
   }
+  const purged = rows.article.filter((r) => r.purged).map((r) => r.id);
+  await withTwinsOf(s, db, purged, rows);
   const history = await earlierVersions(s, rows.claim.map((r) => r.id));
   await s.client.query('COMMIT');
 
-  const incoming = check(db, withoutEmptied(db, s.key, rows));
   const result = db.transaction(() => {
+    // Emptied from the team's trash first: another copy of its text on the hub is then new here.
+    purgeArticles(db, s.key, purged);
+    const incoming = check(db, withoutEmptied(db, s.key, rows));
     const before = new Set(incoming.articles.filter((a) => local.get(a.id)).map((a) => a.id));
     // Not in `before`: the hub's details of an article that takes its id are taken whole. One in
     // the team's trash is not taken over: ours, imported since, stays out of the trash.
@@ -231,7 +234,6 @@ async function pull(s: Session, db: Db, workspace: string) {
     for (const t of texts.remember) if (local.get(t.id)) rememberText(db, s.key, t.id, t.version, t.hash);
     takeArticleChanges(db, s.key, incoming.articles, before);
     removeLinks(db, incoming.removedLinks);
-    purgeArticles(db, s.key, incoming.purged);
     keepHistory(db, s.key, history);
     remember(db, s.key, incoming);
     sql(db, 'UPDATE hub_state SET cursor = ? WHERE hub = ?').run(next, s.key);
@@ -243,10 +245,53 @@ async function pull(s: Session, db: Db, workspace: string) {
       // A correction whose text another article here has is left: one library holds a text once.
       skipped: merged.skipped + after.skipped + texts.takes.length - taken.size,
     };
-    return { report, renamed, corrected: taken.size, textConflicts: texts.takes.filter((t) => t.mine && taken.has(t.id)).length };
+    return {
+      report: { ...report, skipped: report.skipped + incoming.invalid },
+      renamed,
+      corrected: taken.size,
+      textConflicts: texts.takes.filter((t) => t.mine && taken.has(t.id)).length,
+    };
   }).immediate();
-  const { report } = result;
-  return { ...result, report: { ...report, skipped: report.skipped + incoming.invalid }, count: KINDS.reduce((n, k) => n + rows[k].length, 0) };
+  return { ...result, count: KINDS.reduce((n, k) => n + rows[k].length, 0) };
+}
+
+/**
+ * The hub's other copies of the texts of articles emptied from its trash, by someone else or by
+ * this library's push to come, with their claims: this library matched such a copy (imported
+ * again under another id) to its own article by text, so it went with it. Once that article is
+ * gone the copy is new here.
+ */
+async function withTwinsOf(s: Session, db: Db, purged: string[], rows: Record<Kind, HubRow[]>): Promise<void> {
+  const hashOf = sql(db, 'SELECT content_hash FROM articles WHERE id = ?');
+  const hashes = purged.flatMap((id) => (hashOf.get(id) as { content_hash: string } | undefined)?.content_hash ?? []);
+  // Emptied here: the article is gone from this library, and the hub still has its text.
+  const mine = (sql(db, "SELECT id FROM hub_sent WHERE hub = ? AND kind = 'article' AND version = 'purge'").all(s.key) as Array<{ id: string }>).map((r) => r.id);
+  if (mine.length) {
+    const found = await s.client.query("SELECT data->>'contentHash' AS hash FROM gloss.articles WHERE workspace_id = $1 AND id = ANY($2) AND NOT purged", [
+      s.workspaceId,
+      mine,
+    ]);
+    hashes.push(...(found.rows as Array<{ hash: string | null }>).flatMap((r) => r.hash ?? []));
+  }
+  if (!hashes.length) return;
+  const add = (into: HubRow[], found: HubRow[]) => {
+    const have = new Set(into.map((r) => r.id));
+    into.push(...found.filter((r) => !have.has(r.id)));
+  };
+  const twins = (
+    await s.client.query(
+      `SELECT id, data, created_by, updated_by, deleted, purged, text_version, text_by FROM gloss.articles
+        WHERE workspace_id = $1 AND NOT purged AND data->>'contentHash' = ANY($2) AND id <> ALL($3)`,
+      [s.workspaceId, hashes, [...purged, ...mine]],
+    )
+  ).rows as HubRow[];
+  if (!twins.length) return;
+  add(rows.article, twins);
+  const claims = await s.client.query('SELECT id, data, created_by, updated_by FROM gloss.claims WHERE workspace_id = $1 AND article_id = ANY($2)', [
+    s.workspaceId,
+    twins.map((t) => t.id),
+  ]);
+  add(rows.claim, claims.rows as HubRow[]);
 }
 
 /** The versions of these claims that the hub holds beside the claim's current one: their history. */
@@ -282,17 +327,13 @@ function check(db: Db, rows: Record<Kind, HubRow[]>): Incoming {
     articles: [],
     removedLinks: [],
     texts: [],
-    purged: [],
     same: [],
     invalid: 0,
   };
   const clockOf = sql(db, 'SELECT clock FROM annotations WHERE id = ?');
   for (const kind of KINDS) {
     for (const r of rows[kind]) {
-      if (kind === 'article' && r.purged) {
-        incoming.purged.push(r.id);
-        continue;
-      }
+      if (kind === 'article' && r.purged) continue;
       if (kind === 'claim') {
         // Checked before the whole record: most claims read back are our own, unchanged.
         const data = r.data as { id?: unknown; clock?: unknown };

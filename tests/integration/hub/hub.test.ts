@@ -329,6 +329,38 @@ describe.skipIf(missing)('team hub', () => {
     for (const lib of [ed, eve]) expect(lib.core.db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
   });
 
+  it("a story imported again while the team's copy is in the trash survives the team's trash being emptied, here or elsewhere, with its claims", async () => {
+    await workspace('Again desk', [['ed', 'editor'], ['eve', 'editor'], ['ida', 'editor']]);
+    const ed = await library('ed', 'Again desk');
+    const eve = await library('eve', 'Again desk');
+    const ida = await library('ida', 'Again desk');
+    const text = 'Fuel ran out at the hospital on Monday. Generators stopped at noon, staff said.';
+    const old = (await ed.call('articles.importText', { text, title: 'Fuel' })).imported[0]!.id;
+    await ed.sync();
+    await ed.call('articles.delete', { id: old });
+    await ed.sync();
+    await ida.sync();
+    // Eve, new to the desk, imports the story herself: the team's copy is in the trash, so hers stays her own.
+    const again = (await eve.call('articles.importText', { text, title: 'Fuel ran out' })).imported[0]!.id;
+    const claim = await eve.call('annotations.create', { articleId: again, start: 0, end: 8 });
+    expect((await eve.sync()).renamed).toEqual({});
+    // Ida holds the text already (in the trash): eve's copy and its claim join that one.
+    await ida.sync();
+    expect(await trashIds(ida)).toEqual([old]);
+
+    // Ed holds it too, the same way; he empties the trash here, Ida's library hears of it.
+    await ed.sync();
+    await ed.call('articles.emptyTrash', {});
+    await ed.sync();
+    await ida.sync();
+    for (const lib of [ed, ida]) {
+      expect(await trashIds(lib)).toEqual([]);
+      expect(await liveIds(lib)).toEqual([again]);
+      expect((await lib.call('annotations.list', { articleId: again })).map((a) => a.id)).toEqual([claim.id]);
+    }
+    for (const lib of [ed, ida, eve]) expect(await lib.sync()).toMatchObject({ sent: 0 });
+  });
+
   it("an article's details edited on both sides merge field by field; the same field edited on both ends as the later sync's", async () => {
     await workspace('Details desk', [['ed', 'editor'], ['alice', 'checker']]);
     const ed = await library('ed', 'Details desk');
