@@ -233,11 +233,15 @@ class Merge {
     const db = this.db;
     const live = sql(db, 'SELECT count(*) AS n FROM annotations WHERE id IN (?, ?) AND deleted_at IS NULL').get(l.fromId, l.toId) as { n: number };
     if (live.n < 2) return;
-    const exists = sql(
+    if (sql(db, 'SELECT 1 FROM claim_links WHERE id = ?').get(l.id)) return;
+    const twin = sql(
       db,
-      `SELECT 1 FROM claim_links WHERE id = ? OR (deleted_at IS NULL AND ((from_id = ? AND to_id = ?) OR (from_id = ? AND to_id = ?)))`,
-    ).get(l.id, l.fromId, l.toId, l.toId, l.fromId);
-    if (exists) return;
+      'SELECT id FROM claim_links WHERE deleted_at IS NULL AND ((from_id = ? AND to_id = ?) OR (from_id = ? AND to_id = ?))',
+    ).get(l.fromId, l.toId, l.toId, l.fromId) as { id: string } | undefined;
+    // Two people linked the same pair before they met: every library keeps the link with the
+    // smaller id and removes the other, so that removing the link removes it everywhere.
+    if (twin && twin.id < l.id) return;
+    if (twin) sql(db, 'UPDATE claim_links SET deleted_at = ? WHERE id = ?').run(this.now, twin.id);
     sql(db, 'INSERT INTO claim_links (id, from_id, to_id, relation, created_at) VALUES (?, ?, ?, ?, ?)').run(
       l.id, l.fromId, l.toId, l.relation, l.createdAt,
     );

@@ -412,6 +412,17 @@ describe.skipIf(missing)('team hub', () => {
     expect(await hubCount("SELECT count(*) AS n FROM gloss.links WHERE id = $1 AND data->>'deletedAt' IS NOT NULL", [link.id])).toBe(1);
     for (const lib of [alice, bob]) expect(await lib.sync()).toMatchObject({ sent: 0 });
     expect((await bob.call('annotations.get', { id: b.id })).links).toEqual([]);
+
+    // Both link the same two claims offline: one link after they meet, and unlinking it unlinks it for both.
+    await alice.call('annotations.link', { fromId: a.id, toId: b.id, relation: 'contradicts' });
+    await bob.call('annotations.link', { fromId: b.id, toId: a.id, relation: 'contradicts' });
+    for (const lib of [alice, bob, alice]) await lib.sync();
+    const kept = (await alice.call('annotations.get', { id: a.id })).links.map((l) => l.id);
+    expect(kept).toHaveLength(1);
+    expect((await bob.call('annotations.get', { id: a.id })).links.map((l) => l.id)).toEqual(kept);
+    await bob.call('annotations.unlink', { id: kept[0]! });
+    for (const lib of [bob, alice, bob]) await lib.sync();
+    for (const lib of [alice, bob]) expect((await lib.call('annotations.get', { id: a.id })).links).toEqual([]);
   });
 
   it("a claim's history, every version that reached the hub with who sent it, is in both libraries", async () => {
