@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { asAdmin, library, missing, useHub, workspace, type Lib } from '../../helpers/hub-testbed.js';
 
-const SEEDS = process.env.FUZZ_SEED ? [Number(process.env.FUZZ_SEED)] : [5, 11, 34];
+const SEEDS = process.env.FUZZ_SEED ? [Number(process.env.FUZZ_SEED)] : [1, 2, 3];
 const ROUNDS = Number(process.env.FUZZ_ROUNDS ?? 150);
 const WORDS = (
   'the crossing was closed on tuesday officials said fuel would last three days talks resumed later aid trucks ' +
@@ -75,7 +75,7 @@ describe.skipIf(missing)('three libraries on one hub, at random', () => {
         const words = Array.from({ length: 5 + Math.floor(rand() * 8) }, () => pick(WORDS)).join(' ');
         return `${words[0]!.toUpperCase()}${words.slice(1)}.`;
       };
-      const texts = Array.from({ length: 6 }, () => Array.from({ length: 3 + Math.floor(rand() * 3) }, () => `${sentence()} ${sentence()}`).join('\n\n'));
+      const texts = Array.from({ length: 9 }, () => Array.from({ length: 3 + Math.floor(rand() * 3) }, () => `${sentence()} ${sentence()}`).join('\n\n'));
       const libs = [await library('ed', `Desk ${seed}`), await library('eve', `Desk ${seed}`), await library('alice', `Desk ${seed}`)];
       const done: string[] = [];
       const attempt = async (lib: Lib, method: Parameters<Lib['call']>[0], input: object) => {
@@ -87,6 +87,7 @@ describe.skipIf(missing)('three libraries on one hub, at random', () => {
         expect(outcome, done.slice(-20).join('\n')).not.toMatch(/internal/);
       };
 
+      const imported = new Set<string>();
       for (let round = 0; round < ROUNDS; round++) {
         const i = Math.floor(rand() * libs.length);
         const lib = libs[i]!;
@@ -96,9 +97,16 @@ describe.skipIf(missing)('three libraries on one hub, at random', () => {
           'SELECT a.id, a.article_id FROM annotations a JOIN articles x ON x.id = a.article_id WHERE a.deleted_at IS NULL AND x.deleted_at IS NULL',
         ) as Array<{ id: string; article_id: string }>;
         const op = rand();
-        if (op < 0.12 || !articles.length) {
-          // Each library imports texts of its own: the same text in two is its own test (hub.test.ts).
-          await attempt(lib, 'articles.importText', { text: pick(texts.filter((_, k) => k % libs.length === i)) });
+        // Each library imports texts of its own, each once: the same text in two libraries, or
+        // again after a correction, is on the hub twice, and matched by text only (docs/team.md;
+        // the same story in two libraries has its own test in hub.test.ts).
+        const unread = texts.filter((text, k) => k % libs.length === i && !imported.has(text));
+        if ((op < 0.12 || !articles.length) && unread.length) {
+          const text = pick(unread);
+          imported.add(text);
+          await attempt(lib, 'articles.importText', { text });
+        } else if (!articles.length) {
+          continue;
         } else if (op < 0.35) {
           const article = pick(articles);
           const words = [...article.body.matchAll(/\p{L}+/gu)];
