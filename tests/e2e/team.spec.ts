@@ -2,6 +2,7 @@
 // conflict with a colleague's edit, and offline when the hub goes away.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
 import { openCore } from '../../electron/core/api.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { addMember, createWorkspace } from '../../electron/core/hub/admin.js';
@@ -41,18 +42,24 @@ test.afterAll(() => {
   passDir.remove();
 });
 
+/** Opens the Team panel and connects: the panel, once it says synced. */
+async function connect(page: Page, url: string, workspace: string): Promise<Locator> {
+  await page.getByRole('button', { name: /^Team:/ }).click();
+  const panel = page.getByRole('dialog', { name: 'Team' });
+  await panel.getByLabel('Hub address').fill(url);
+  await panel.getByLabel('Workspace').fill(workspace);
+  await panel.getByLabel('Password').fill(PASSWORD);
+  await panel.getByRole('button', { name: 'Connect and sync' }).click();
+  await expect(panel.getByRole('status')).toHaveText('synced');
+  return panel;
+}
+
 test("N to send counts an article, not only claims; an editor's correction that lost is listed, and used again", async ({ app: page }) => {
   test.skip(missing !== null, missing ?? '');
   const hub = cluster!;
   const text = 'The crossing was closed on Tuesday after heavy shelling. Officials said fuel would last three days.';
   const article = (await callApi<{ imported: Array<{ id: string }> }>(page, 'articles.importText', { text, title: 'Crossing' })).imported[0]!;
-  await page.getByRole('button', { name: /^Team:/ }).click();
-  const panel = page.getByRole('dialog', { name: 'Team' });
-  await panel.getByLabel('Hub address').fill(hub.url('ed'));
-  await panel.getByLabel('Workspace').fill('Corrections');
-  await panel.getByLabel('Password').fill(PASSWORD);
-  await panel.getByRole('button', { name: 'Connect and sync' }).click();
-  await expect(panel.getByRole('status')).toHaveText('synced');
+  const panel = await connect(page, hub.url('ed'), 'Corrections');
 
   // An article imported, no claim: it waits to be sent all the same.
   await callApi(page, 'articles.importText', { text: 'A second article, with no claim on it yet.', title: 'Second' });
@@ -125,13 +132,7 @@ test('a story a colleague synced first stays open in the reader when the sync ma
   await expect(page.locator('.pane')).toContainText('forty trucks entered');
   await expect.poll(() => paintedClaims(page)).toBe(1);
 
-  await page.getByRole('button', { name: /^Team:/ }).click();
-  const panel = page.getByRole('dialog', { name: 'Team' });
-  await panel.getByLabel('Hub address').fill(hub.url('ed'));
-  await panel.getByLabel('Workspace').fill('Corrections');
-  await panel.getByLabel('Password').fill(PASSWORD);
-  await panel.getByRole('button', { name: 'Connect and sync' }).click();
-  await expect(panel.getByRole('status')).toHaveText('synced');
+  await connect(page, hub.url('ed'), 'Corrections');
   await page.keyboard.press('Escape');
 
   await expect(page).toHaveURL(new RegExp(`#read=${evesId}$`));
@@ -151,13 +152,7 @@ test('connect to a hub, see it synced, a conflict with a colleague, then offline
   const claim = await callApi<Annotation>(page, 'annotations.create', { articleId: article.id, start: 36, end: 77, note: 'base' });
 
   await expect(page.getByRole('button', { name: 'Team: not connected' })).toBeVisible();
-  await page.getByRole('button', { name: /^Team:/ }).click();
-  const panel = page.getByRole('dialog', { name: 'Team' });
-  await panel.getByLabel('Hub address').fill(hub.url('alice'));
-  await panel.getByLabel('Workspace').fill('Desk');
-  await panel.getByLabel('Password').fill(PASSWORD);
-  await panel.getByRole('button', { name: 'Connect and sync' }).click();
-  await expect(panel.getByRole('status')).toHaveText('synced');
+  const panel = await connect(page, hub.url('alice'), 'Desk');
   await expect(panel).toContainText('alice (checker)');
   await expectAccessible(page, 'team panel');
   await page.screenshot({ path: join(screenshotDir, 'team-connected.png') });
