@@ -144,6 +144,35 @@ test('a story a colleague synced first stays open in the reader when the sync ma
   await page.screenshot({ path: join(screenshotDir, 'team-same-story.png') });
 });
 
+test('a selected story that the sync makes a colleague’s stays selected, and Read opens it', async ({ app: page }) => {
+  test.skip(missing !== null, missing ?? '');
+  const hub = cluster!;
+  const text = 'Three bakeries reopened in Deir al-Balah on Friday, the municipality said. Flour came by sea.';
+  const dir = tempDir('gloss-e2e-eve-');
+  const eve = await openCore(dir.path);
+  let evesId: string;
+  try {
+    evesId = (await callCore(eve, 'articles.importText', { text, title: 'Bakeries reopen' })).imported[0]!.id;
+    await syncWithHub(eve.db, { url: hub.url('eve'), workspace: 'Corrections', password: PASSWORD });
+  } finally {
+    eve.close();
+    dir.remove();
+  }
+  await callApi(page, 'articles.importText', { text, title: 'Bakeries' });
+  const rows = page.getByRole('list', { name: 'Articles' }).getByRole('listitem');
+  await expect(rows).toHaveCount(1);
+  await rows.first().getByRole('checkbox').check();
+  await connect(page, hub.url('ed'), 'Corrections');
+  await page.keyboard.press('Escape');
+
+  await expect(rows.first()).toContainText('Bakeries reopen');
+  const bar = page.getByRole('region', { name: 'Selected articles' });
+  await expect(bar).toContainText('1 selected');
+  await bar.getByRole('button', { name: 'Read', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`#read=${evesId}$`));
+  await expect(page.locator('.pane')).toContainText('Flour came by sea');
+});
+
 test('connect to a hub, see it synced, a conflict with a colleague, then offline', async ({ app: page }) => {
   test.skip(missing !== null, missing ?? '');
   const hub = cluster!;

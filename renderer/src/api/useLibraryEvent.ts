@@ -17,3 +17,8 @@ export function useLibraryChanged(what: readonly What[], reload: (change: Events
     [key],
   );
 }
+
+/** An article's id after a change that may have given it another (a sync: the same text on the hub). */
+export function idAfter(renamed: Events['library.changed']['renamed'], id: string): string {
+  return renamed && Object.hasOwn(renamed, id) ? renamed[id]! : id;
+}

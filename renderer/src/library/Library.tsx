@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { Collection, LibraryInfo, SearchHit } from '../../../shared/model.js';
 import { answeredValue, gloss, takeAnswered } from '../api/client.js';
-import { useLibraryChanged } from '../api/useLibraryEvent.js';
+import { idAfter, useLibraryChanged } from '../api/useLibraryEvent.js';
 import type { ExportTarget } from '../export/ExportDialog.js';
 import { MAX_PANES } from '../reader/layout.js';
 import type { DetailField } from '../records/ArticleDetailsDialog.js';
@@ -110,13 +110,15 @@ export function Library({ onOpen, onOpenOne, focusSearch }: Props) {
   }, [reloadCollections, reloadInfo, reloadOutlets]);
   // Only the rows on screen are read again, whatever changed (an import names what it added,
   // but new rows may sort anywhere).
-  useLibraryChanged(['articles', 'annotations'], ({ what }) => {
+  useLibraryChanged(['articles', 'annotations'], ({ what, renamed }) => {
     windows.refresh();
     void reloadInfo();
     if (what === 'articles') {
       void reloadOutlets();
       void reloadCollections(); // their counts leave out the trash
-      void pruneSelection([...selected]);
+      // A selected article a sync gave the hub's id stays selected.
+      if (renamed) setSelected((s) => new Set([...s].map((id) => idAfter(renamed, id))));
+      void pruneSelection([...selected].map((id) => idAfter(renamed, id)));
     }
   });
   useLibraryChanged(['collections'], () => void reloadCollections());

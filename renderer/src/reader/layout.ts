@@ -2,6 +2,7 @@
 // synchronised scrolling. Kept while the library is shown and across reloads (localStorage);
 // the open articles are also in the address (#read=…), which wins when it names any.
 import { createStore } from '../api/store.js';
+import { idAfter } from '../api/useLibraryEvent.js';
 
 /** Side by side beyond four, each pane is too narrow to read. */
 export const MAX_PANES = 4;
@@ -96,6 +97,6 @@ export function renameOpen(renamed: Record<string, string>): void {
   for (const [from, to] of Object.entries(renamed)) {
     if (from in scroll) scroll[to] = scroll[from]!;
   }
-  const now = (id: string) => (Object.hasOwn(renamed, id) ? renamed[id]! : id);
+  const now = (id: string) => idAfter(renamed, id);
   readerLayout.set((l) => (l.ids.some((id) => now(id) !== id) ? { ...l, ids: l.ids.map(now) } : l));
 }
