@@ -3,6 +3,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/model.js';
+import { reanchorAnnotations } from './annotations.js';
 import { contentHash } from './article-import.js';
 import type { Db } from './db.js';
 import { GlossError } from './errors.js';
@@ -96,14 +97,18 @@ const restoredColumns = [
 
 /**
  * Puts the given articles back as they are in a backup: their text and metadata (annotations
- * and later edits elsewhere in the library stay). An article the backup lacks, or holds
- * damaged too, is reported as not restored. The search index is rebuilt after.
+ * and later edits elsewhere in the library stay, their claims following the text put back). An
+ * article the backup lacks or holds damaged too, one no longer in the library, and one whose
+ * text in the backup another article holds now (a library holds a text once) are reported as not
+ * restored. The search index is rebuilt after.
  */
 export function restoreArticles(db: Db, dataDir: string, backupId: string, articleIds: string[]): { restored: string[]; notRestored: string[] } {
   const file = requireBackup(dataDir, backupId);
   db.prepare('ATTACH DATABASE ? AS backup').run(file);
   try {
     const read = db.prepare(`SELECT ${restoredColumns.join(', ')} FROM backup.articles WHERE id = ?`);
+    const current = db.prepare('SELECT body FROM main.articles WHERE id = ?');
+    const taken = db.prepare('SELECT 1 FROM main.articles WHERE content_hash = ? AND id <> ?');
     const write = db.prepare(`UPDATE main.articles SET ${restoredColumns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`);
     return db
       .transaction(() => {
@@ -111,11 +116,15 @@ export function restoreArticles(db: Db, dataDir: string, backupId: string, artic
         const notRestored: string[] = [];
         for (const id of articleIds) {
           const row = read.get(id) as Record<string, unknown> | undefined;
-          if (!row || contentHash(row.body as string) !== row.content_hash) notRestored.push(id);
-          else {
-            write.run(...restoredColumns.map((c) => row[c]), id);
-            restored.push(id);
+          const now = current.get(id) as { body: string } | undefined;
+          const body = row?.body as string;
+          if (!row || !now || contentHash(body) !== row.content_hash || taken.get(row.content_hash, id)) {
+            notRestored.push(id);
+            continue;
           }
+          write.run(...restoredColumns.map((c) => row[c]), id);
+          if (!claimsFit(db, id, body)) reanchorAnnotations(db, id, now.body, body);
+          restored.push(id);
         }
         // The damaged text went into the index as it was read; rebuild it from the table.
         if (restored.length > 0) db.prepare("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')").run();
@@ -125,6 +134,20 @@ export function restoreArticles(db: Db, dataDir: string, backupId: string, artic
   } finally {
     db.prepare('DETACH DATABASE backup').run();
   }
+}
+
+/**
+ * Whether every claim placed on the article reads its quote in `body`: then they were placed on
+ * that text (the text damaged since), and nothing moves. Else they were placed on the text as it
+ * is now (corrected since the backup), and follow the text put back as after a correction.
+ */
+function claimsFit(db: Db, articleId: string, body: string): boolean {
+  const claims = db.prepare('SELECT start, "end", exact FROM annotations WHERE article_id = ? AND NOT orphaned').all(articleId) as Array<{
+    start: number;
+    end: number;
+    exact: string;
+  }>;
+  return claims.every((c) => body.slice(c.start, c.end) === c.exact);
 }
 
 /**

@@ -60,6 +60,34 @@ describe('backups and damage', () => {
     expect((await lib.call('library.lastCheck', {}))!.damagedArticles).toEqual([]);
   });
 
+  it("puts back a text corrected since the backup with its claims on their words, and leaves one it cannot put back as it is", async () => {
+    const text = 'The council met on Tuesday and voted for the bridge. The mayor said work starts in May.';
+    const id = (await lib.call('articles.importText', { text })).imported[0]!.id;
+    const damaged = (await lib.call('articles.importText', { text: 'A second story, to be damaged after the backup.' })).imported[0]!.id;
+    const onDamaged = await lib.call('annotations.create', { articleId: damaged, start: 2, end: 8 });
+    const gone = (await lib.call('articles.importText', { text: 'A third story, emptied from the trash later.' })).imported[0]!.id;
+    const { id: backupId } = await lib.call('backups.create', {});
+    await lib.call('articles.correctText', { id, body: `Updated: ${text}` });
+    const claim = await lib.call('annotations.create', { articleId: id, start: text.indexOf('May') + 9, end: text.indexOf('May') + 12 });
+    lib.core.db.prepare("UPDATE articles SET body = replace(body, 'damaged', 'damagex') WHERE id = ?").run(damaged);
+    await lib.call('articles.delete', { id: gone });
+    await lib.call('articles.emptyTrash', {});
+
+    expect(await lib.call('backups.restoreArticles', { backupId, articleIds: [id, damaged, gone] })).toEqual({ restored: [id, damaged], notRestored: [gone] });
+    const back = await lib.call('annotations.get', { id: claim.id });
+    expect(back.orphaned).toBe(false);
+    expect([back.start, back.end]).toEqual([text.indexOf('May'), text.indexOf('May') + 3]);
+    // Damage only: the claims were on the text the backup has, and stay where they were.
+    expect(await lib.call('annotations.get', { id: onDamaged.id })).toMatchObject({ start: 2, end: 8, orphaned: false });
+
+    // The text in the backup is another article's now: a library holds a text once.
+    await lib.call('articles.correctText', { id, body: `Updated again: ${text}` });
+    const twin = (await lib.call('articles.importText', { text })).imported[0]!.id;
+    expect(await lib.call('backups.restoreArticles', { backupId, articleIds: [id] })).toEqual({ restored: [], notRestored: [id] });
+    expect((await lib.call('articles.get', { id })).body).toBe(`Updated again: ${text}`);
+    expect((await lib.call('articles.get', { id: twin })).body).toBe(text);
+  });
+
   it('runs a full check in the background after an unclean shutdown', async () => {
     await lib.call('articles.importText', { text: 'A report on the harbour.' });
     lib.core.close();
