@@ -79,21 +79,39 @@ function storeAnswers(db: Db, file: AnswersFile, name: string, handIns: number):
   return !!earlier || handIns > 1;
 }
 
-/** Every answer lies on an article of the assignment, inside its text, and names a claim it has. */
+/** The texts of an assignment's articles as they are now, by the teacher's article id. */
+function textsNow(db: Db, assignmentId: string): Map<string, string> {
+  const rows = db
+    .prepare('SELECT aa.source_id AS id, a.body FROM assignment_articles aa JOIN articles a ON a.id = aa.article_id WHERE aa.assignment_id = ?')
+    .all(assignmentId) as Array<{ id: string; body: string }>;
+  return new Map(rows.map((r) => [r.id, r.body]));
+}
+
+/**
+ * Answers are spans of the texts as they were handed out, the key is the teacher's claims on the
+ * texts as they are now. An answer whose words are no longer at its place (the teacher corrected
+ * the text since) goes where they occur once in the text now; where they occur more often, or
+ * no more, it stays where it was.
+ */
+function onTextNow(texts: Map<string, string>, a: FileAnswer): FileAnswer {
+  const body = texts.get(a.articleId);
+  if (body === undefined || body.slice(a.start, a.end) === a.exact) return a;
+  const at = body.indexOf(a.exact);
+  if (at === -1 || body.indexOf(a.exact, at + 1) !== -1) return a;
+  return { ...a, start: at, end: at + a.exact.length };
+}
+
+/** Every answer lies on an article of the assignment, inside its text (or its words are in it now), and names a claim it has. */
 function checkAnswers(db: Db, file: AnswersFile, name: string): void {
-  const lengths = new Map(
-    (
-      db
-        .prepare('SELECT aa.source_id AS id, length(a.body) AS length FROM assignment_articles aa JOIN articles a ON a.id = aa.article_id WHERE aa.assignment_id = ?')
-        .all(file.assignmentId) as Array<{ id: string; length: number }>
-    ).map((r) => [r.id, r.length]),
-  );
+  const texts = textsNow(db, file.assignmentId);
   const numbers = new Set(claimRows(db, file.assignmentId).map((c) => c.number));
   for (const a of file.answers) {
-    const length = lengths.get(a.articleId);
+    const body = texts.get(a.articleId);
     const where = `${name} is damaged: an answer (“${a.exact.slice(0, 40)}”)`;
-    if (length === undefined) throw new GlossError('parse_failed', `${where} is on an article that is not part of the assignment. Nothing was changed.`);
-    if (a.start >= a.end || a.end > length) throw new GlossError('parse_failed', `${where} lies outside its article's text. Nothing was changed.`);
+    if (body === undefined) throw new GlossError('parse_failed', `${where} is on an article that is not part of the assignment. Nothing was changed.`);
+    if (a.start >= a.end || (a.end > body.length && !body.includes(a.exact))) {
+      throw new GlossError('parse_failed', `${where} lies outside its article's text. Nothing was changed.`);
+    }
     if (a.number !== null && !numbers.has(a.number)) throw new GlossError('parse_failed', `${where} names claim ${a.number}, which the assignment does not have. Nothing was changed.`);
   }
 }
@@ -141,6 +159,9 @@ export function classScores(db: Db, assignmentId: string): ClassScores {
   const assignment = teacherAssignment(db, assignmentId);
   const key = keyOf(db, assignment);
   const keyIdByNumber = new Map(key.map((k) => [k.number, k.id]));
+  // A judge task's key is its numbered claims as handed out, like the answers: only a find
+  // task's key is the teacher's claims on the texts as they are now.
+  const texts = assignment.task === 'find' ? textsNow(db, assignmentId) : null;
   const rows = db
     .prepare('SELECT student_id, student_name, handed_in_at, answers, replaced FROM submissions WHERE assignment_id = ? ORDER BY student_name COLLATE NOCASE, student_id')
     .all(assignmentId) as Array<{ student_id: string; student_name: string; handed_in_at: string; answers: string; replaced: number }>;
@@ -150,7 +171,7 @@ export function classScores(db: Db, assignmentId: string): ClassScores {
     handedInAt: r.handed_in_at,
     replaced: r.replaced,
     answers: (JSON.parse(r.answers) as FileAnswer[]).map(
-      (x): Answer => ({ ...x, keyClaimId: x.number === null ? null : (keyIdByNumber.get(x.number) ?? null) }),
+      (x): Answer => ({ ...(texts ? onTextNow(texts, x) : x), keyClaimId: x.number === null ? null : (keyIdByNumber.get(x.number) ?? null) }),
     ),
   }));
   const statuses = db

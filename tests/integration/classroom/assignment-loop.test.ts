@@ -181,3 +181,35 @@ describe('a numbered claim left blank', () => {
     }
   });
 });
+
+describe('a text the teacher corrected after handing it out', () => {
+  it('scores a claim a student found on the text handed out, after the teacher corrected that text', async () => {
+    const teacher = await openTestLibrary();
+    const student = await openTestLibrary();
+    try {
+      const text = paragraphs.join('\n\n');
+      const articleId = (await teacher.call('articles.importText', { text })).imported[0]!.id;
+      await annotate(teacher, articleId, '40 million euros', { statusTagId: 'status:false' });
+      const c = await teacher.call('collections.create', { name: 'Bridges' });
+      await teacher.call('collections.addArticles', { id: c.id, articleIds: [articleId] });
+      const assignment = await teacher.call('assignments.create', { collectionId: c.id, task: 'find' });
+      const file = await teacher.call('assignments.file', { id: assignment.id });
+      // Handed out; then the teacher adds a line at the top and cuts the middle paragraph.
+      await teacher.call('articles.correctText', { id: articleId, body: `Updated.\n\n${paragraphs[0]}\n\n${paragraphs[2]}` });
+
+      const opened = await student.call('assignments.open', { file: { name: file.fileName, dataBase64: file.dataBase64 }, student: 'Eli' });
+      const body = (await student.call('articles.get', { id: opened.articleIds[0]! })).body;
+      for (const words of ['40 million euros', 'fell by a third']) {
+        await student.call('annotations.create', { articleId: opened.articleIds[0]!, start: body.indexOf(words), end: body.indexOf(words) + words.length, statusTagId: 'status:false' });
+      }
+      const answers = await student.call('assignments.handIn', { id: opened.id });
+      // The second answer lies past the end of the shortened text: still taken, not "damaged".
+      expect((await teacher.call('class.importAnswers', { files: [{ name: answers.fileName, dataBase64: answers.dataBase64 }] })).failed).toEqual([]);
+      const [eli] = (await teacher.call('class.scores', { assignmentId: assignment.id })).students;
+      expect(eli).toMatchObject({ found: 1, missed: 0, right: 1 });
+    } finally {
+      teacher.close();
+      student.close();
+    }
+  });
+});
