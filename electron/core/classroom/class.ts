@@ -1,6 +1,6 @@
 // The teacher's side of marking: answers files come in (checked, one row per student, a later
 // hand-in replacing an earlier one), and the class is scored against the key.
-import type { AnswersImportReport, Assignment, ClassScores } from '../../../shared/classroom.js';
+import type { AnswersImportReport, Assignment, ClassScores, MarkedSpan } from '../../../shared/classroom.js';
 import type { ImportFailure } from '../../../shared/model.js';
 import type { ParsedInputOf } from '../../../shared/contract/index.js';
 import { getAnnotation } from '../annotations/read.js';
@@ -88,12 +88,13 @@ function textsNow(db: Db, assignmentId: string): Map<string, string> {
 }
 
 /**
- * Answers are spans of the texts as they were handed out, the key is the teacher's claims on the
- * texts as they are now. An answer whose words are no longer at its place (the teacher corrected
- * the text since) goes where they occur once in the text now; where they occur more often, or
- * no more, it stays where it was.
+ * Answers (and a judge task's numbered claims) are spans of the texts as they were handed out; a
+ * find task's key is the teacher's claims on the texts as they are now, and the class report
+ * shades the texts as they are now. A span whose words are no longer at its place (the teacher
+ * corrected the text since) goes where they occur once in the text now; where they occur more
+ * often, or no more, it stays where it was.
  */
-function onTextNow(texts: Map<string, string>, a: FileAnswer): FileAnswer {
+function onTextNow<T extends MarkedSpan>(texts: Map<string, string>, a: T): T {
   const body = texts.get(a.articleId);
   if (body === undefined || body.slice(a.start, a.end) === a.exact) return a;
   const at = body.indexOf(a.exact);
@@ -119,15 +120,13 @@ function checkAnswers(db: Db, file: AnswersFile, name: string): void {
 /** The key: the numbered claims of a judge task, or the teacher's claims on the articles for a find task, with their verdicts as they are now. */
 function keyOf(db: Db, a: Assignment): KeyClaim[] {
   if (a.task === 'judge') {
+    const texts = textsNow(db, a.id);
     return claimRows(db, a.id).map((c) => {
       const live = c.key_id ? tryAnnotation(db, c.key_id) : null;
       return {
         id: c.key_id ?? `claim-${c.number}`,
         number: c.number,
-        articleId: c.article_id,
-        start: c.start,
-        end: c.end,
-        exact: c.exact,
+        ...onTextNow(texts, { articleId: c.article_id, start: c.start, end: c.end, exact: c.exact }),
         statusTagId: live?.statusTagId ?? null,
         tagIds: live?.tagIds ?? [],
         note: live?.note ?? '',
@@ -159,9 +158,7 @@ export function classScores(db: Db, assignmentId: string): ClassScores {
   const assignment = teacherAssignment(db, assignmentId);
   const key = keyOf(db, assignment);
   const keyIdByNumber = new Map(key.map((k) => [k.number, k.id]));
-  // A judge task's key is its numbered claims as handed out, like the answers: only a find
-  // task's key is the teacher's claims on the texts as they are now.
-  const texts = assignment.task === 'find' ? textsNow(db, assignmentId) : null;
+  const texts = textsNow(db, assignmentId);
   const rows = db
     .prepare('SELECT student_id, student_name, handed_in_at, answers, replaced FROM submissions WHERE assignment_id = ? ORDER BY student_name COLLATE NOCASE, student_id')
     .all(assignmentId) as Array<{ student_id: string; student_name: string; handed_in_at: string; answers: string; replaced: number }>;
@@ -171,7 +168,7 @@ export function classScores(db: Db, assignmentId: string): ClassScores {
     handedInAt: r.handed_in_at,
     replaced: r.replaced,
     answers: (JSON.parse(r.answers) as FileAnswer[]).map(
-      (x): Answer => ({ ...(texts ? onTextNow(texts, x) : x), keyClaimId: x.number === null ? null : (keyIdByNumber.get(x.number) ?? null) }),
+      (x): Answer => ({ ...onTextNow(texts, x), keyClaimId: x.number === null ? null : (keyIdByNumber.get(x.number) ?? null) }),
     ),
   }));
   const statuses = db

@@ -212,4 +212,33 @@ describe('a text the teacher corrected after handing it out', () => {
       student.close();
     }
   });
+
+  it("shades and scores a judge task's numbered claims where their words are now", async () => {
+    const teacher = await openTestLibrary();
+    const student = await openTestLibrary();
+    try {
+      const text = paragraphs.join('\n\n');
+      const articleId = (await teacher.call('articles.importText', { text })).imported[0]!.id;
+      await annotate(teacher, articleId, '40 million euros', { statusTagId: 'status:false' });
+      const c = await teacher.call('collections.create', { name: 'Bridges' });
+      await teacher.call('collections.addArticles', { id: c.id, articleIds: [articleId] });
+      const assignment = await teacher.call('assignments.create', { collectionId: c.id, task: 'judge' });
+      const file = await teacher.call('assignments.file', { id: assignment.id });
+      await teacher.call('articles.correctText', { id: articleId, body: `Updated.\n\n${text}` });
+
+      const opened = await student.call('assignments.open', { file: { name: file.fileName, dataBase64: file.dataBase64 }, student: 'Fay' });
+      const [numbered] = await student.call('annotations.list', { articleId: opened.articleIds[0]! });
+      await student.call('annotations.update', { id: numbered!.id, statusTagId: 'status:false' });
+      const answers = await student.call('assignments.handIn', { id: opened.id });
+      await teacher.call('class.importAnswers', { files: [{ name: answers.fileName, dataBase64: answers.dataBase64 }] });
+      const scores = await teacher.call('class.scores', { assignmentId: assignment.id });
+      expect(scores.students[0]).toMatchObject({ found: 1, right: 1 });
+      const body = (await teacher.call('articles.get', { id: articleId })).body;
+      const shaded = scores.coverage[0]!.segments.filter((s) => s.count > 0).map((s) => body.slice(s.start, s.end));
+      expect(shaded).toEqual(['40 million euros']);
+    } finally {
+      teacher.close();
+      student.close();
+    }
+  });
 });
