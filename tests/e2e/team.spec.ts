@@ -54,6 +54,20 @@ async function connect(page: Page, url: string, workspace: string): Promise<Loca
   return panel;
 }
 
+/** Eve, on her own laptop, imports a story and syncs it to the Corrections hub first: its id there. */
+async function syncedFirstByEve(hub: Cluster, text: string, title: string): Promise<string> {
+  const dir = tempDir('gloss-e2e-eve-');
+  const eve = await openCore(dir.path);
+  try {
+    const id = (await callCore(eve, 'articles.importText', { text, title })).imported[0]!.id;
+    await syncWithHub(eve.db, { url: hub.url('eve'), workspace: 'Corrections', password: PASSWORD });
+    return id;
+  } finally {
+    eve.close();
+    dir.remove();
+  }
+}
+
 test("N to send counts an article, not only claims; an editor's correction that lost is listed, and used again", async ({ app: page }) => {
   test.skip(missing !== null, missing ?? '');
   const hub = cluster!;
@@ -115,16 +129,7 @@ test('a story a colleague synced first stays open in the reader when the sync ma
   test.skip(missing !== null, missing ?? '');
   const hub = cluster!;
   const text = 'Aid trucks crossed at Kerem Shalom on Sunday. The ministry said forty trucks entered before noon.';
-  const dir = tempDir('gloss-e2e-eve-');
-  const eve = await openCore(dir.path);
-  let evesId: string;
-  try {
-    evesId = (await callCore(eve, 'articles.importText', { text, title: 'Aid trucks cross' })).imported[0]!.id;
-    await syncWithHub(eve.db, { url: hub.url('eve'), workspace: 'Corrections', password: PASSWORD });
-  } finally {
-    eve.close();
-    dir.remove();
-  }
+  const evesId = await syncedFirstByEve(hub, text, 'Aid trucks cross');
   const mine = (await callApi<{ imported: Array<{ id: string }> }>(page, 'articles.importText', { text, title: 'Trucks' })).imported[0]!.id;
   const start = text.indexOf('forty trucks');
   const claim = await callApi<Annotation>(page, 'annotations.create', { articleId: mine, start, end: start + 'forty trucks'.length });
@@ -148,16 +153,7 @@ test('a selected story that the sync makes a colleague’s stays selected, and R
   test.skip(missing !== null, missing ?? '');
   const hub = cluster!;
   const text = 'Three bakeries reopened in Deir al-Balah on Friday, the municipality said. Flour came by sea.';
-  const dir = tempDir('gloss-e2e-eve-');
-  const eve = await openCore(dir.path);
-  let evesId: string;
-  try {
-    evesId = (await callCore(eve, 'articles.importText', { text, title: 'Bakeries reopen' })).imported[0]!.id;
-    await syncWithHub(eve.db, { url: hub.url('eve'), workspace: 'Corrections', password: PASSWORD });
-  } finally {
-    eve.close();
-    dir.remove();
-  }
+  const evesId = await syncedFirstByEve(hub, text, 'Bakeries reopen');
   await callApi(page, 'articles.importText', { text, title: 'Bakeries' });
   const rows = page.getByRole('list', { name: 'Articles' }).getByRole('listitem');
   await expect(rows).toHaveCount(1);

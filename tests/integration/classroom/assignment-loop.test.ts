@@ -2,11 +2,11 @@
 // own libraries, do it and hand in, and the teacher takes the answers back and writes feedback.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Assignment, ClassScores } from '../../../shared/classroom.js';
 import type { ImportReport } from '../../../shared/model.js';
 import { tempDir } from '../../helpers/tmp.js';
-import { annotate, importArticles, markdown, openTestLibrary, textFile } from '../../unit/library/harness.js';
+import { annotate, importArticles, markdown, openTestLibrary, textFile, type TestLibrary } from '../../unit/library/harness.js';
 import { gloss, glossJson } from '../cli/run.js';
 
 const paragraphs = [
@@ -183,62 +183,53 @@ describe('a numbered claim left blank', () => {
 });
 
 describe('a text the teacher corrected after handing it out', () => {
-  it('scores a claim a student found on the text handed out, after the teacher corrected that text', async () => {
-    const teacher = await openTestLibrary();
-    const student = await openTestLibrary();
-    try {
-      const text = paragraphs.join('\n\n');
-      const articleId = (await teacher.call('articles.importText', { text })).imported[0]!.id;
-      await annotate(teacher, articleId, '40 million euros', { statusTagId: 'status:false' });
-      const c = await teacher.call('collections.create', { name: 'Bridges' });
-      await teacher.call('collections.addArticles', { id: c.id, articleIds: [articleId] });
-      const assignment = await teacher.call('assignments.create', { collectionId: c.id, task: 'find' });
-      const file = await teacher.call('assignments.file', { id: assignment.id });
-      // Handed out; then the teacher adds a line at the top and cuts the middle paragraph.
-      await teacher.call('articles.correctText', { id: articleId, body: `Updated.\n\n${paragraphs[0]}\n\n${paragraphs[2]}` });
+  const libraries: TestLibrary[] = [];
+  afterEach(() => {
+    for (const lib of libraries.splice(0)) lib.close();
+  });
 
-      const opened = await student.call('assignments.open', { file: { name: file.fileName, dataBase64: file.dataBase64 }, student: 'Eli' });
-      const body = (await student.call('articles.get', { id: opened.articleIds[0]! })).body;
-      for (const words of ['40 million euros', 'fell by a third']) {
-        await student.call('annotations.create', { articleId: opened.articleIds[0]!, start: body.indexOf(words), end: body.indexOf(words) + words.length, statusTagId: 'status:false' });
-      }
-      const answers = await student.call('assignments.handIn', { id: opened.id });
-      // The second answer lies past the end of the shortened text: still taken, not "damaged".
-      expect((await teacher.call('class.importAnswers', { files: [{ name: answers.fileName, dataBase64: answers.dataBase64 }] })).failed).toEqual([]);
-      const [eli] = (await teacher.call('class.scores', { assignmentId: assignment.id })).students;
-      expect(eli).toMatchObject({ found: 1, missed: 0, right: 1 });
-    } finally {
-      teacher.close();
-      student.close();
+  /** The teacher's key claim on "40 million euros", the assignment handed out, then the text corrected to `corrected`; the student has opened it. */
+  async function handedOutThenCorrected(task: 'find' | 'judge', corrected: string, student: string) {
+    const teacher = await openTestLibrary();
+    const pupil = await openTestLibrary();
+    libraries.push(teacher, pupil);
+    const articleId = (await teacher.call('articles.importText', { text: paragraphs.join('\n\n') })).imported[0]!.id;
+    await annotate(teacher, articleId, '40 million euros', { statusTagId: 'status:false' });
+    const c = await teacher.call('collections.create', { name: 'Bridges' });
+    await teacher.call('collections.addArticles', { id: c.id, articleIds: [articleId] });
+    const assignment = await teacher.call('assignments.create', { collectionId: c.id, task });
+    const file = await teacher.call('assignments.file', { id: assignment.id });
+    await teacher.call('articles.correctText', { id: articleId, body: corrected });
+    const opened = await pupil.call('assignments.open', { file: { name: file.fileName, dataBase64: file.dataBase64 }, student });
+    const handIn = async () => {
+      const answers = await pupil.call('assignments.handIn', { id: opened.id });
+      return teacher.call('class.importAnswers', { files: [{ name: answers.fileName, dataBase64: answers.dataBase64 }] });
+    };
+    return { teacher, pupil, articleId, assignment, studentsArticle: opened.articleIds[0]!, handIn };
+  }
+
+  it('scores a claim a student found on the text handed out, after the teacher corrected that text', async () => {
+    // The teacher adds a line at the top and cuts the middle paragraph.
+    const { teacher, pupil, assignment, studentsArticle, handIn } = await handedOutThenCorrected('find', `Updated.\n\n${paragraphs[0]}\n\n${paragraphs[2]}`, 'Eli');
+    const body = (await pupil.call('articles.get', { id: studentsArticle })).body;
+    for (const words of ['40 million euros', 'fell by a third']) {
+      await pupil.call('annotations.create', { articleId: studentsArticle, start: body.indexOf(words), end: body.indexOf(words) + words.length, statusTagId: 'status:false' });
     }
+    // The second answer lies past the end of the shortened text: still taken, not "damaged".
+    expect((await handIn()).failed).toEqual([]);
+    const [eli] = (await teacher.call('class.scores', { assignmentId: assignment.id })).students;
+    expect(eli).toMatchObject({ found: 1, missed: 0, right: 1 });
   });
 
   it("shades and scores a judge task's numbered claims where their words are now", async () => {
-    const teacher = await openTestLibrary();
-    const student = await openTestLibrary();
-    try {
-      const text = paragraphs.join('\n\n');
-      const articleId = (await teacher.call('articles.importText', { text })).imported[0]!.id;
-      await annotate(teacher, articleId, '40 million euros', { statusTagId: 'status:false' });
-      const c = await teacher.call('collections.create', { name: 'Bridges' });
-      await teacher.call('collections.addArticles', { id: c.id, articleIds: [articleId] });
-      const assignment = await teacher.call('assignments.create', { collectionId: c.id, task: 'judge' });
-      const file = await teacher.call('assignments.file', { id: assignment.id });
-      await teacher.call('articles.correctText', { id: articleId, body: `Updated.\n\n${text}` });
-
-      const opened = await student.call('assignments.open', { file: { name: file.fileName, dataBase64: file.dataBase64 }, student: 'Fay' });
-      const [numbered] = await student.call('annotations.list', { articleId: opened.articleIds[0]! });
-      await student.call('annotations.update', { id: numbered!.id, statusTagId: 'status:false' });
-      const answers = await student.call('assignments.handIn', { id: opened.id });
-      await teacher.call('class.importAnswers', { files: [{ name: answers.fileName, dataBase64: answers.dataBase64 }] });
-      const scores = await teacher.call('class.scores', { assignmentId: assignment.id });
-      expect(scores.students[0]).toMatchObject({ found: 1, right: 1 });
-      const body = (await teacher.call('articles.get', { id: articleId })).body;
-      const shaded = scores.coverage[0]!.segments.filter((s) => s.count > 0).map((s) => body.slice(s.start, s.end));
-      expect(shaded).toEqual(['40 million euros']);
-    } finally {
-      teacher.close();
-      student.close();
-    }
+    const { teacher, pupil, articleId, assignment, studentsArticle, handIn } = await handedOutThenCorrected('judge', `Updated.\n\n${paragraphs.join('\n\n')}`, 'Fay');
+    const [numbered] = await pupil.call('annotations.list', { articleId: studentsArticle });
+    await pupil.call('annotations.update', { id: numbered!.id, statusTagId: 'status:false' });
+    await handIn();
+    const scores = await teacher.call('class.scores', { assignmentId: assignment.id });
+    expect(scores.students[0]).toMatchObject({ found: 1, right: 1 });
+    const body = (await teacher.call('articles.get', { id: articleId })).body;
+    const shaded = scores.coverage[0]!.segments.filter((s) => s.count > 0).map((s) => body.slice(s.start, s.end));
+    expect(shaded).toEqual(['40 million euros']);
   });
 });
