@@ -107,29 +107,43 @@ function byContext(text: string, anchor: Anchor, oldText: string | null): number
  * else the one place where the quote has its context, else null (orphaned).
  */
 export function placeInText(text: string, anchor: Anchor): number | null {
-  if (text.slice(anchor.start, anchor.end) === anchor.exact && agreesAt(text, anchor, anchor.start)) return anchor.start;
+  if (text.slice(anchor.start, anchor.end) === anchor.exact && agreesAt(text, contextOf(anchor), anchor.start)) return anchor.start;
   const found = agreeingOccurrences(text, anchor);
   return found.length === 1 ? found[0]! : null;
 }
 
 function agreeingOccurrences(text: string, anchor: Anchor): number[] {
   const found: number[] = [];
-  const { exact } = anchor;
+  const context = contextOf(anchor);
   let seen = 0;
-  for (let at = text.indexOf(exact); at !== -1 && seen < MAX_OCCURRENCES && found.length < 2; at = text.indexOf(exact, at + 1)) {
+  for (let at = text.indexOf(anchor.exact); at !== -1 && seen < MAX_OCCURRENCES && found.length < 2; at = text.indexOf(anchor.exact, at + 1)) {
     seen++;
-    if (agreesAt(text, anchor, at)) found.push(at);
+    if (agreesAt(text, context, at)) found.push(at);
   }
   return found;
 }
 
+/** What a place of the quote is checked against, worked out once for all its occurrences. */
+interface Context {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  storedBefore: string;
+  startCut: boolean;
+  endCut: boolean;
+}
+
+function contextOf({ exact, prefix, suffix }: Anchor): Context {
+  return { exact, prefix, suffix, storedBefore: reverse(prefix), startCut: cutsWord(prefix + exact, prefix.length), endCut: cutsWord(exact + suffix, exact.length) };
+}
+
 /** The quote at `at` has its stored context each side and starts and ends as it did (inside a word or not). */
-function agreesAt(text: string, { exact, prefix, suffix }: Anchor, at: number): boolean {
-  const end = at + exact.length;
-  if (cutsWord(text, at) !== cutsWord(prefix + exact, prefix.length) || cutsWord(text, end) !== cutsWord(exact + suffix, exact.length)) return false;
-  const before = text.slice(Math.max(0, at - prefix.length), at);
-  const after = text.slice(end, end + suffix.length);
-  return sideAgrees(reverse(prefix), reverse(before), at === before.length) && sideAgrees(suffix, after, end + after.length === text.length);
+function agreesAt(text: string, c: Context, at: number): boolean {
+  const end = at + c.exact.length;
+  if (cutsWord(text, at) !== c.startCut || cutsWord(text, end) !== c.endCut) return false;
+  const before = text.slice(Math.max(0, at - c.prefix.length), at);
+  const after = text.slice(end, end + c.suffix.length);
+  return sideAgrees(c.storedBefore, reverse(before), at === before.length) && sideAgrees(c.suffix, after, end + after.length === text.length);
 }
 
 /**
