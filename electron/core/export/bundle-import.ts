@@ -170,12 +170,17 @@ class Merge {
     return ours;
   }
 
-  /** The same article is the same id, or the same text under another id. */
+  /**
+   * The same article is the same id, or the same text under another id. One in the trash comes
+   * back when a file brings it, as importing its text again does: the person asked for it. (The
+   * hub's pull leaves this library's trash as it is.)
+   */
   private article(a: BundleArticle): void {
     const hash = contentHash(a.body);
-    const existing = (sql(this.db, 'SELECT id FROM articles WHERE id = ?').get(a.id) ??
-      sql(this.db, 'SELECT id FROM articles WHERE content_hash = ?').get(hash)) as { id: string } | undefined;
+    const existing = (sql(this.db, 'SELECT id, deleted_at FROM articles WHERE id = ?').get(a.id) ??
+      sql(this.db, 'SELECT id, deleted_at FROM articles WHERE content_hash = ?').get(hash)) as { id: string; deleted_at: string | null } | undefined;
     if (existing) {
+      if (existing.deleted_at !== null && !this.partial) sql(this.db, 'UPDATE articles SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(this.now, existing.id);
       this.articleMap.set(a.id, existing.id);
       this.report.articlesExisting++;
       return;

@@ -149,6 +149,23 @@ describe('exchange file', () => {
     expect(onLedger.filter((x) => x.id.startsWith('copy-')).length).toBeGreaterThan(0);
   });
 
+  it("brings back an article of the file that is in the trash here, with the file's claims and collection", async () => {
+    const sender = await emptyLibrary();
+    const text = 'The bakery reopened on Friday. Flour came by sea, the municipality said.';
+    const articleId = (await sender.call('articles.importText', { text })).imported[0]!.id;
+    const claim = await sender.call('annotations.create', { articleId, start: 4, end: 10 });
+    const collection = await sender.call('collections.create', { name: 'Bakeries' });
+    await sender.call('collections.addArticles', { id: collection.id, articleIds: [articleId] });
+    const receiver = await emptyLibrary();
+    const mine = (await receiver.call('articles.importText', { text })).imported[0]!.id;
+    await receiver.call('articles.delete', { id: mine });
+
+    expect(await importInto(receiver, (await bundleOf(sender, collection.id)).bytes)).toMatchObject({ articlesExisting: 1, annotationsAdded: 1 });
+    expect((await receiver.call('articles.list', {})).map((a) => a.id)).toEqual([mine]);
+    expect((await receiver.call('annotations.list', { articleId: mine })).map((a) => a.id)).toEqual([claim.id]);
+    expect((await receiver.call('collections.list', {})).find((c) => c.name === 'Bakeries')?.articleIds).toEqual([mine]);
+  });
+
   it('a claim made on a text this library has since corrected lands where its context is, or is orphaned; never on the first match', async () => {
     const sender = await emptyLibrary();
     const text = 'Officials said the crossing was closed. Aid groups said the convoy waited. Drivers said the road was shelled.';
