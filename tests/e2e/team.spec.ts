@@ -164,6 +164,7 @@ test('a selected story that the sync makes a colleague’s stays selected, and R
   await expect(rows.first()).toContainText('Bakeries reopen');
   const bar = page.getByRole('region', { name: 'Selected articles' });
   await expect(bar).toContainText('1 selected');
+  await page.screenshot({ path: join(screenshotDir, 'team-same-story-selected.png') });
   await bar.getByRole('button', { name: 'Read', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`#read=${evesId}$`));
   await expect(page.locator('.pane')).toContainText('Flour came by sea');

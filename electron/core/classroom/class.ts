@@ -118,9 +118,8 @@ function checkAnswers(db: Db, file: AnswersFile, name: string): void {
 }
 
 /** The key: the numbered claims of a judge task, or the teacher's claims on the articles for a find task, with their verdicts as they are now. */
-function keyOf(db: Db, a: Assignment): KeyClaim[] {
+function keyOf(db: Db, a: Assignment, texts: Map<string, string>): KeyClaim[] {
   if (a.task === 'judge') {
-    const texts = textsNow(db, a.id);
     return claimRows(db, a.id).map((c) => {
       const live = c.key_id ? tryAnnotation(db, c.key_id) : null;
       return {
@@ -156,9 +155,9 @@ function tryAnnotation(db: Db, id: string) {
 
 export function classScores(db: Db, assignmentId: string): ClassScores {
   const assignment = teacherAssignment(db, assignmentId);
-  const key = keyOf(db, assignment);
-  const keyIdByNumber = new Map(key.map((k) => [k.number, k.id]));
   const texts = textsNow(db, assignmentId);
+  const key = keyOf(db, assignment, texts);
+  const keyIdByNumber = new Map(key.map((k) => [k.number, k.id]));
   const rows = db
     .prepare('SELECT student_id, student_name, handed_in_at, answers, replaced FROM submissions WHERE assignment_id = ? ORDER BY student_name COLLATE NOCASE, student_id')
     .all(assignmentId) as Array<{ student_id: string; student_name: string; handed_in_at: string; answers: string; replaced: number }>;

@@ -265,7 +265,7 @@ async function withTwinsOf(s: Session, db: Db, purged: string[], rows: Record<Ki
   const hashOf = sql(db, 'SELECT content_hash FROM articles WHERE id = ?');
   const hashes = purged.flatMap((id) => (hashOf.get(id) as { content_hash: string } | undefined)?.content_hash ?? []);
   // Emptied here: the article is gone from this library, and the hub still has its text.
-  const mine = (sql(db, "SELECT id FROM hub_sent WHERE hub = ? AND kind = 'article' AND version = 'purge'").all(s.key) as Array<{ id: string }>).map((r) => r.id);
+  const mine = purgesToSend(db, s.key);
   if (mine.length) {
     const found = await s.client.query("SELECT data->>'contentHash' AS hash FROM gloss.articles WHERE workspace_id = $1 AND id = ANY($2) AND NOT purged", [
       s.workspaceId,
@@ -612,9 +612,14 @@ function pending(db: Db, key: string, role: HubRole, user: string): Pending {
     records: outgoing(db, key, role, user).filter((o) => o.kind !== 'claim' || !kept.has(o.articleId!)),
     texts: editor ? texts : [],
     purges: editor
-      ? (sql(db, "SELECT id FROM hub_sent WHERE hub = ? AND kind = 'article' AND version = 'purge'").all(key) as Array<{ id: string }>).map((r) => r.id)
+      ? purgesToSend(db, key)
       : [],
   };
+}
+
+/** Articles emptied from the trash here whose emptying the hub has not had yet. */
+function purgesToSend(db: Db, key: string): string[] {
+  return (sql(db, "SELECT id FROM hub_sent WHERE hub = ? AND kind = 'article' AND version = 'purge'").all(key) as Array<{ id: string }>).map((r) => r.id);
 }
 
 const pendingCount = (p: Pending) => p.records.length + p.texts.length + p.purges.length;

@@ -95,7 +95,7 @@ export function setScroll(id: string, ratio: number): void {
 /** Open articles that took another id (a sync found their text on the hub) stay open, where they were read to. */
 export function renameOpen(renamed: Record<string, string>): void {
   for (const [from, to] of Object.entries(renamed)) {
-    if (from in scroll) scroll[to] = scroll[from]!;
+    if (Object.hasOwn(scroll, from)) scroll[to] = scroll[from]!;
   }
   const now = (id: string) => idAfter(renamed, id);
   readerLayout.set((l) => (l.ids.some((id) => now(id) !== id) ? { ...l, ids: l.ids.map(now) } : l));
