@@ -3,6 +3,7 @@
 // rating named, the claim's appearance and author. What cannot be filled in is left out and
 // reported as a warning saying how to supply it; the file is written all the same.
 import type { ReviewerProfile, Tag } from '../../../shared/model.js';
+import { httpUrl } from '../urls.js';
 import { hasVerdict, statusOf } from './claims.js';
 import { reportFileName, reviewAnchor } from './html.js';
 import type { ReportData } from './report-data.js';
@@ -15,6 +16,7 @@ export function renderClaimReviews(data: ReportData): { reviews: object[]; warni
   const page = publishedPage(data);
   const author = authorOf(data.reviewer);
   for (const { article, annotations } of data.articles) {
+    const articleUrl = httpUrl(article.sourceUrl);
     for (const a of annotations) {
       if (!hasVerdict(data, a)) continue;
       reviews.push({
@@ -28,9 +30,9 @@ export function renderClaimReviews(data: ReportData): { reviews: object[]; warni
           ...(article.outlet ? { author: { '@type': 'Organization', name: article.outlet } } : {}),
           ...(article.publishedAt ? { datePublished: article.publishedAt.slice(0, 10) } : {}),
           appearance: {
-            '@type': article.sourceUrl || article.outlet ? 'NewsArticle' : 'CreativeWork',
+            '@type': articleUrl || article.outlet ? 'NewsArticle' : 'CreativeWork',
             headline: article.title,
-            ...(article.sourceUrl ? { url: article.sourceUrl } : {}),
+            ...(articleUrl ? { url: articleUrl } : {}),
             ...(article.publishedAt ? { datePublished: article.publishedAt.slice(0, 10) } : {}),
             ...(article.outlet ? { publisher: { '@type': 'Organization', name: article.outlet } } : {}),
           },

@@ -27,8 +27,9 @@ function isLow(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
+/** The article's web address (normalised: a stored address may hold spaces or quotes), else a URN of its id. */
 export function articleIri(article: { id: string; sourceUrl: string | null }): string {
-  return article.sourceUrl ?? `urn:gloss:article:${article.id}`;
+  return httpUrl(article.sourceUrl) ?? `urn:gloss:article:${article.id}`;
 }
 
 export function renderWebAnnotations(data: ReportData): object {

@@ -73,6 +73,17 @@ describe('ClaimReview export', () => {
     });
   });
 
+  it('gives the appearance the article’s web address as a valid URL, and none that is not a web page', () => {
+    const appearanceOf = (sourceUrl: string) =>
+      (renderClaimReviews(reportData([{ article: { ...ledger, outlet: null, sourceUrl }, claims }])).reviews[0] as { itemReviewed: { appearance: object } })
+        .itemReviewed.appearance;
+    expect(appearanceOf('https://example.org/ledger/bridge costs?ref="home"')).toMatchObject({
+      '@type': 'NewsArticle',
+      url: 'https://example.org/ledger/bridge%20costs?ref=%22home%22',
+    });
+    expect(appearanceOf('javascript:alert(1)')).toEqual({ '@type': 'CreativeWork', headline: 'Bridge costs', datePublished: '2024-05-07' });
+  });
+
   it('warns when no claim has a verdict', () => {
     expect(renderClaimReviews(reportData([{ article: ledger, claims: [claims[2]!] }])).warnings).toEqual([
       'No claim in this selection has a verdict, so the file holds no ClaimReview.',

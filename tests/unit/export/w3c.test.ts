@@ -85,6 +85,20 @@ describe('W3C Web Annotation export', () => {
     }
   });
 
+  it('gives the target the article’s web address as a valid IRI, and no address that is not a web page', () => {
+    const sourceOf = (sourceUrl: string) => {
+      const doc = renderWebAnnotations(
+        reportData([{ article: article('The border was closed for a month.', { id: 'a-1', sourceUrl }), claims: [{ quote: 'closed for a month' }] }]),
+      ) as Doc;
+      const [item] = doc.first!.items as [Item & { target: { source: string } }];
+      expect(webAnnotationFailures('annotation', { '@context': doc['@context'], ...item })).toEqual([]);
+      return item.target.source;
+    };
+    // A stored address may hold quotes and spaces (a URL pasted as typed), or not be a web page at all.
+    expect(sourceOf('https://example.com/web watch?q="border"')).toBe('https://example.com/web%20watch?q=%22border%22');
+    expect(sourceOf('javascript:alert(1)')).toBe('urn:gloss:article:a-1');
+  });
+
   it('gives a claim not yet checked no assessing body, and keeps every piece of evidence but a non-web link', () => {
     const [checked, unchecked] = (renderWebAnnotations(data) as Doc).first!.items as [Item, Item];
     expect(unchecked.motivation).toBe('highlighting');
