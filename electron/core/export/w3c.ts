@@ -62,7 +62,8 @@ export function renderWebAnnotations(data: ReportData): object {
           source: articleIri(article),
           selector: [
             { type: 'TextQuoteSelector', exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix },
-            { type: 'TextPositionSelector', start: points[2 * i]!, end: points[2 * i + 1]! },
+            // An orphan's offsets are where its words were before a correction: other words now.
+            ...(a.orphaned ? [] : [{ type: 'TextPositionSelector', start: points[2 * i]!, end: points[2 * i + 1]! }]),
           ],
         },
       });

@@ -99,6 +99,17 @@ describe('W3C Web Annotation export', () => {
     expect(sourceOf('javascript:alert(1)')).toBe('urn:gloss:article:a-1');
   });
 
+  it('places an orphaned claim by its quote alone: its old offsets would point at other words', () => {
+    const corrected = reportData([{ article: article('The border has been closed since Tuesday.'), claims: [{ quote: 'closed since Tuesday' }] }]);
+    // After a correction the claim's words ("shut for a month") are gone; it keeps its old offsets, clamped.
+    const [claim] = corrected.articles[0]!.annotations;
+    corrected.articles[0]!.annotations = [{ ...claim!, orphaned: true, quote: { exact: 'shut for a month', prefix: 'The border was ', suffix: '.' } }];
+    const doc = renderWebAnnotations(corrected) as Doc;
+    const [item] = doc.first!.items;
+    expect(item!.target.selector).toEqual([{ type: 'TextQuoteSelector', exact: 'shut for a month', prefix: 'The border was ', suffix: '.' }]);
+    expect(webAnnotationFailures('annotation', { '@context': doc['@context'], ...item })).toEqual([]);
+  });
+
   it('gives a claim not yet checked no assessing body, and keeps every piece of evidence but a non-web link', () => {
     const [checked, unchecked] = (renderWebAnnotations(data) as Doc).first!.items as [Item, Item];
     expect(unchecked.motivation).toBe('highlighting');
