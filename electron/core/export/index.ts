@@ -27,7 +27,12 @@ interface Rendered {
 const plain = (render: (d: ReportData) => string) => (d: ReportData): Rendered => ({ text: render(d), warnings: [] });
 /** A format people read: the built-in statuses and techniques in the report's language. */
 const forPeople = (render: (d: ReportData) => Rendered) => (d: ReportData): Rendered => render(localisedForPeople(d));
-const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
+/**
+ * JSON-LD as pasted into a page's <script type="application/ld+json"> (Google reads ClaimReview
+ * there): < > & written as \u escapes, so that a note holding "</script>" or "<!--" cannot end
+ * the script or hide the page after it. JSON parsers read the same values.
+ */
+const jsonLd = (v: unknown) => JSON.stringify(v, null, 2).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 
 const formats: Record<
   Exclude<ExportFormat, 'pdf' | 'bundle'>,
@@ -39,14 +44,14 @@ const formats: Record<
   w3c: {
     fileName: (d) => `${slug(d.title)}.annotations.jsonld`,
     mimeType: 'application/ld+json',
-    render: plain((d) => json(renderWebAnnotations(d))),
+    render: plain((d) => jsonLd(renderWebAnnotations(d))),
   },
   claimreview: {
     fileName: (d) => `${slug(d.title)}.claimreview.jsonld`,
     mimeType: 'application/ld+json',
     render: (d) => {
       const { reviews, warnings } = renderClaimReviews(d);
-      return { text: json(reviews), warnings };
+      return { text: jsonLd(reviews), warnings };
     },
   },
   worksheet: {

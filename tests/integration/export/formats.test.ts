@@ -1,6 +1,7 @@
 // Every export format from the one annotated fixture collection, through exports.run.
 import { parse } from 'csv-parse/sync';
 import { execFileSync } from 'node:child_process';
+import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvColumns } from '../../../electron/core/export/csv.js';
 import { findChromium } from '../../../electron/core/chromium.js';
@@ -185,6 +186,17 @@ describe('ClaimReview', () => {
     expect(courier.reviewRating).toMatchObject({ ratingValue: 1, alternateName: 'False' });
     const ratings = new Map(reviews.map((r) => [r.reviewRating.alternateName, r.reviewRating.ratingValue]));
     expect(ratings.get('Misleading')).not.toBe(ratings.get('Mostly false'));
+  });
+
+  it('can be pasted into a page’s <script type="application/ld+json"> whatever the notes hold', async () => {
+    const { text } = await run('claimreview');
+    // Google reads ClaimReview from the review page itself; a note holding </script> must not end the script there.
+    const { document } = parseHTML(`<!doctype html><html><head><script type="application/ld+json">${text}</script></head><body><p>Review</p></body></html>`);
+    const scripts = document.querySelectorAll('script');
+    expect(scripts).toHaveLength(1);
+    const reviews = JSON.parse(scripts[0]!.textContent!) as Array<{ reviewBody?: string }>;
+    expect(reviews).toEqual(JSON.parse(text));
+    expect(reviews.map((r) => r.reviewBody)).toContain('@sources: no second source <script>alert("x")</script>');
   });
 
   it('says what is missing when no reviewer is given', async () => {
