@@ -31,11 +31,19 @@ export function langAttrs(article: Article): string {
 
 /**
  * A claim's words in the report's quotation marks (shared/quote.ts), keeping its article's own
- * language and direction where the article is known.
+ * language and direction where the article is known, else in the direction of their first letter.
  */
 export function quoteHtml(t: TFunction, article: Article | undefined, exact: string): string {
-  const words = esc(unquoted(exact));
-  return t('reports:claims.quoted', { text: article ? `<span ${langAttrs(article)}>${words}</span>` : words });
+  return t('reports:claims.quoted', { text: article ? `<span ${langAttrs(article)}>${esc(unquoted(exact))}</span>` : isolated(unquoted(exact)) });
+}
+
+/**
+ * Library text of unknown direction, isolated from the line around it: an Arabic quote left in an
+ * English line takes the marks and words next to it into its own run (its article's title was
+ * drawn inside its quotation marks).
+ */
+export function isolated(text: string): string {
+  return `<span dir="auto">${esc(text)}</span>`;
 }
 
 /** One block of the article as HTML, with the claims whose number ends in it. */

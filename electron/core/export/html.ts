@@ -1,7 +1,7 @@
 // The report as one self-contained HTML file: inline styles, no scripts, no network; prints well.
 import type { TFunction } from 'i18next';
 import type { Annotation, Tag } from '../../../shared/model.js';
-import { langAttrs, quoteHtml, renderBlocks } from './body-html.js';
+import { isolated, langAttrs, quoteHtml, renderBlocks } from './body-html.js';
 import { renderChart } from './chart.js';
 import { articleOf, statusOf, statusesUsed, techniquesOf } from './claims.js';
 import { esc, link, safeColor, slug } from './escape.js';
@@ -189,7 +189,7 @@ function claimsTable(data: ReportData, statuses: Tag[], annotations: Annotation[
       .map((l) => {
         const other = data.numbers.get(l.other.annotationId);
         const claim = other !== undefined ? `<a href="#claim-${other}">#${other}</a>` : quoteHtml(t, undefined, l.other.exact);
-        const args = { claim, article: esc(l.other.articleTitle) };
+        const args = { claim, article: isolated(l.other.articleTitle) };
         return `<li>${l.relation === 'contradicts' ? t('claims.contradicts', args) : t('claims.sameClaimAs', args)}</li>`;
       })
       .join('');

@@ -1,7 +1,10 @@
-// A paragraph in another script than its article reads in its own direction (dir="auto").
+// A paragraph in another script than its article reads in its own direction (dir="auto"), and so
+// does a claim linked from another article.
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { renderBody } from '../../../electron/core/export/body-html.js';
-import { article } from '../../fixtures/export/report-data.js';
+import { renderHtmlReport } from '../../../electron/core/export/html.js';
+import { article, reportData, statusTags } from '../../fixtures/export/report-data.js';
 
 const opts = { numbers: new Map<string, number>(), markClass: () => '', refHref: (n: number) => `#${n}` };
 
@@ -16,3 +19,27 @@ describe('block direction', () => {
     expect(html).toBe('<p>قال الوزير.</p>\n<p dir="auto">BBC News reported it.</p>\n<p>2024: قال</p>');
   });
 });
+
+describe('a linked claim in another script', () => {
+  it('reads a linked claim of an article outside the report, and that article’s title, each in its own direction', () => {
+    const data = reportData([
+      { article: article('The minister said the economy grew by 5% last year.'), claims: [{ quote: 'the economy grew by 5%', status: statusTags.false }] },
+    ]);
+    const [claim] = data.articles[0]!.annotations;
+    claim!.links = [
+      {
+        id: 'link-1', fromId: claim!.id, toId: 'other', relation: 'contradicts',
+        other: { annotationId: 'other', articleId: 'article-ar', articleTitle: 'تقرير الاقتصاد', exact: 'نما الاقتصاد بنسبة 5%' },
+      },
+    ];
+    const { document } = parseHTML(renderHtmlReport(data));
+    const link = document.querySelector('table.claims td ul li')!;
+    // Left to the English line's direction, the Arabic title is drawn inside the quotation marks
+    // and the 5% at the quote's other end.
+    for (const words of ['نما الاقتصاد بنسبة 5%', 'تقرير الاقتصاد']) {
+      const own = [...link.querySelectorAll('[dir]')].find((e) => e.textContent === words);
+      expect(own?.getAttribute('dir'), words).toMatch(/^(auto|rtl)$/);
+    }
+  });
+});
+
