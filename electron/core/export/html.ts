@@ -139,10 +139,11 @@ export function renderHtmlReport(data: ReportData): string {
  */
 function renderArticle(data: ReportData, statuses: Tag[], { article, annotations }: ReportArticle, t: TFunction): string {
   const n = (a: Annotation) => data.numbers.get(a.id)!;
+  const day = reportDay(article.publishedAt, data.language);
   const meta = [
-    article.outlet,
-    article.author ? t('report.byAuthor', { author: article.author }) : null,
-    reportDay(article.publishedAt, data.language),
+    article.outlet ? isolated(article.outlet) : null,
+    article.author ? t('report.byAuthor', { author: isolated(article.author) }) : null,
+    day ? esc(day) : null,
   ].filter((x): x is string => !!x);
   const note = (a: Annotation) =>
     `<li id="note-${n(a)}" value="${n(a)}">${chip(data, statuses, a, t)} ${techniquesOf(data, a)
@@ -166,7 +167,7 @@ function renderArticle(data: ReportData, statuses: Tag[], { article, annotations
   return [
     `<section class="article-section" id="article-${esc(article.id)}">`,
     `<h2 ${langAttrs(article)}>${esc(article.title)}</h2>`,
-    `<p class="meta">${esc(meta.join(' · '))}${article.sourceUrl ? ` · ${link(article.sourceUrl, article.sourceUrl)}` : ''}</p>`,
+    `<p class="meta">${meta.join(' · ')}${article.sourceUrl ? ` · ${link(article.sourceUrl, article.sourceUrl)}` : ''}</p>`,
     '<div class="article">',
     ...blocks.map((b) => row(b.kind === 'list-item' ? `<ul>${b.html}</ul>` : b.html, b.ending)),
     orphans.length ? row('', orphans) : '',
@@ -240,7 +241,7 @@ function renderComparison(data: ReportData, statuses: Tag[], t: TFunction): stri
 function side(data: ReportData, statuses: Tag[], a: Annotation, t: TFunction): string {
   const article = articleOf(data, a.articleId)!;
   const num = data.numbers.get(a.id)!;
-  return `<td><div class="meta">${article.outlet ? esc(article.outlet) : t('compare.unknownOutlet')} · <span ${langAttrs(article)}>${esc(
+  return `<td><div class="meta">${article.outlet ? isolated(article.outlet) : t('compare.unknownOutlet')} · <span ${langAttrs(article)}>${esc(
     article.title,
   )}</span></div><a href="#claim-${num}">#${num}</a> ${quoteHtml(t, article, a.quote.exact)} ${chip(data, statuses, a, t)}</td>`;
 }

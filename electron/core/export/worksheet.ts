@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/i18n/languages.js';
 import type { Tag } from '../../../shared/model.js';
-import { langAttrs, quoteHtml, renderBody } from './body-html.js';
+import { isolated, langAttrs, quoteHtml, renderBody } from './body-html.js';
 import { choices, hasVerdict, statusOf, techniquesOf } from './claims.js';
 import { esc } from './escape.js';
 import { evidenceList } from './evidence.js';
@@ -56,12 +56,13 @@ export function renderWorksheet(data: ReportData): string {
     renderChoices(data, t),
   ];
   for (const { article, annotations } of data.articles) {
-    const meta = [article.outlet, reportDay(article.publishedAt, data.language)].filter((x): x is string => !!x);
+    const day = reportDay(article.publishedAt, data.language);
+    const meta = [article.outlet ? isolated(article.outlet) : null, day ? esc(day) : null].filter((x): x is string => !!x);
     const claims = annotations.filter((a) => !a.orphaned);
     body.push(
       '<section class="article-section">',
       `<h2 ${langAttrs(article)}>${esc(article.title)}</h2>`,
-      meta.length ? `<p class="meta">${esc(meta.join(' · '))}</p>` : '',
+      meta.length ? `<p class="meta">${meta.join(' · ')}</p>` : '',
       `<div class="text" ${langAttrs(article)}>${renderBody(article, claims, {
         numbers: data.numbers,
         markClass: () => 'claim',

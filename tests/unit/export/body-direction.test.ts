@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { renderBody } from '../../../electron/core/export/body-html.js';
 import { renderHtmlReport } from '../../../electron/core/export/html.js';
+import { renderWorksheet } from '../../../electron/core/export/worksheet.js';
 import { article, reportData, statusTags } from '../../fixtures/export/report-data.js';
 
 const opts = { numbers: new Map<string, number>(), markClass: () => '', refHref: (n: number) => `#${n}` };
@@ -20,7 +21,28 @@ describe('block direction', () => {
   });
 });
 
-describe('a linked claim in another script', () => {
+/** The element of `scope` holding exactly `words`, when it says its own direction. */
+const ownDirection = (scope: Element, words: string) =>
+  [...scope.querySelectorAll('[dir]')].find((e) => e.textContent === words)?.getAttribute('dir');
+
+describe('names and quotes in another script than the line around them', () => {
+  it('gives an Arabic outlet and author their own direction in the line under an article’s title', () => {
+    const data = reportData([
+      {
+        article: article('The minister said the economy grew.', { outlet: 'الجزيرة', author: 'أحمد علي', publishedAt: '2024-03-10' }),
+        claims: [{ quote: 'the economy grew', status: statusTags.false }],
+      },
+    ]);
+    // Left to the English line, "10" was drawn between the author and "Mar 2024".
+    for (const html of [renderHtmlReport(data), renderWorksheet(data)]) {
+      const meta = parseHTML(html).document.querySelector('section.article-section p.meta')!;
+      expect(meta.textContent).toContain('10 Mar 2024');
+      expect(ownDirection(meta, 'الجزيرة')).toBe('auto');
+    }
+    const meta = parseHTML(renderHtmlReport(data)).document.querySelector('section.article-section p.meta')!;
+    expect(ownDirection(meta, 'أحمد علي')).toBe('auto');
+  });
+
   it('reads a linked claim of an article outside the report, and that article’s title, each in its own direction', () => {
     const data = reportData([
       { article: article('The minister said the economy grew by 5% last year.'), claims: [{ quote: 'the economy grew by 5%', status: statusTags.false }] },
@@ -36,10 +58,7 @@ describe('a linked claim in another script', () => {
     const link = document.querySelector('table.claims td ul li')!;
     // Left to the English line's direction, the Arabic title is drawn inside the quotation marks
     // and the 5% at the quote's other end.
-    for (const words of ['نما الاقتصاد بنسبة 5%', 'تقرير الاقتصاد']) {
-      const own = [...link.querySelectorAll('[dir]')].find((e) => e.textContent === words);
-      expect(own?.getAttribute('dir'), words).toMatch(/^(auto|rtl)$/);
-    }
+    for (const words of ['نما الاقتصاد بنسبة 5%', 'تقرير الاقتصاد']) expect(ownDirection(link, words), words).toBe('auto');
   });
 });
 
