@@ -30,6 +30,11 @@ export function mdEscape(text: string, startsLine = true): string {
     .replace(/\n/g, '  \n');
 }
 
+/** An ATX heading whose text keeps a final run of `#` (CommonMark reads it as a closing sequence). */
+function heading(level: number, text: string): string {
+  return `${'#'.repeat(level)} ${text.replace(/(^|[ \t])(#+[ \t]*)$/, '$1\\$2')}`;
+}
+
 /** A table cell (or any one-line field): line breaks kept as <br>, since a cell is one line. */
 function cell(text: string): string {
   return text
@@ -41,7 +46,7 @@ function cell(text: string): string {
 
 export function renderMarkdown(data: ReportData): string {
   const t = translatorFor(data.language).getFixedT(data.language, 'reports');
-  const out = [`# ${cell(data.title)}`, '', reportMeta(data, t).map(cell).join(' · '), ''];
+  const out = [heading(1, cell(data.title)), '', reportMeta(data, t).map(cell).join(' · '), ''];
   for (const ra of data.articles) renderArticle(data, ra, out, t);
   return out.join('\n');
 }
@@ -54,7 +59,7 @@ function renderArticle(data: ReportData, { article, annotations }: ReportArticle
     .filter((x): x is string => !!x)
     .map(cell)
     .concat(href ? [`<${href}>`] : []);
-  out.push(`## ${cell(article.title)}`, '', meta.length ? `*${meta.join(' · ')}*` : '', '');
+  out.push(heading(2, cell(article.title)), '', meta.length ? `*${meta.join(' · ')}*` : '', '');
 
   // Claims are bold; overlapping claims make one bold run, followed by each claim's footnote.
   const spans = spansOf(annotations.filter((a) => !a.orphaned), article.body.length);
@@ -82,8 +87,8 @@ function renderArticle(data: ReportData, { article, annotations }: ReportArticle
       }
     }
     flush();
-    const prefix = block.kind === 'heading' ? '### ' : block.kind === 'quote' ? '> ' : block.kind === 'list-item' ? '- ' : '';
-    out.push(prefix + line, '');
+    const prefix = block.kind === 'quote' ? '> ' : block.kind === 'list-item' ? '- ' : '';
+    out.push(block.kind === 'heading' ? heading(3, line) : prefix + line, '');
   }
 
   if (annotations.length) {

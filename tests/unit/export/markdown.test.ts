@@ -59,6 +59,21 @@ describe('Markdown export in three renderers', () => {
     });
   }
 
+  for (const [name, render] of Object.entries(renderers)) {
+    it(`${name}: keeps a "#" that ends a title or a heading of the text`, () => {
+      const text = 'Where the vote stands: #\n\nThe party is #1 in the polls.';
+      const ranked = reportData([
+        {
+          article: article(text, { title: 'Ranked #', blocks: [{ kind: 'heading', start: 0, end: 24 }, { kind: 'paragraph', start: 26, end: text.length }] }),
+          claims: [{ quote: 'The party is #1', status: statusTags.false }],
+        },
+      ]);
+      // A run of # after a space ends an ATX heading: CommonMark drops it as a closing sequence.
+      const headings = [...render(renderMarkdown(ranked)).matchAll(/<h([1-3])[^>]*>(.*?)<\/h\1>/g)].map((m) => visible(m[2]!));
+      expect(headings).toEqual(['Ranked #', 'Ranked #', 'Where the vote stands: #']);
+    });
+  }
+
   it('writes no backslash where nothing would change meaning', () => {
     expect(mdEscape('snake_case {braces} #hashtag 3 > 2 1 < 2 end! -3 days', true)).toBe('snake_case {braces} #hashtag 3 > 2 1 < 2 end! -3 days');
     expect(mdEscape('1. first', true)).toBe('1\\. first');
