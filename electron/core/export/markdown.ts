@@ -35,6 +35,19 @@ function heading(level: number, text: string): string {
   return `${'#'.repeat(level)} ${text.replace(/(^|[ \t])(#+[ \t]*)$/, '$1\\$2')}`;
 }
 
+/**
+ * `**text**` after `before`. CommonMark opens ** before punctuation or a symbol only after a
+ * space or punctuation, so after a letter (وقال"…", closed😡) the text's leading punctuation and
+ * symbols stay outside the bold; the footnote after it still marks the claim. A claim followed by
+ * its footnote reference always closes.
+ */
+function bold(text: string, before: string): string {
+  if (before === '' || /[\s\p{P}\p{S}]$/u.test(before)) return `**${text}**`;
+  const outside = /^[\s\p{P}\p{S}]*/u.exec(text)![0];
+  const rest = text.slice(outside.length);
+  return rest ? `${outside}**${rest}**` : text;
+}
+
 /** A table cell (or any one-line field): line breaks kept as <br>, since a cell is one line. */
 function cell(text: string): string {
   return text
@@ -71,7 +84,7 @@ function renderArticle(data: ReportData, { article, annotations }: ReportArticle
     const flush = () => {
       const inner = run.trim();
       const lead = run.slice(0, run.length - run.trimStart().length);
-      line += inner ? `${lead}**${inner}**${ended.map((n) => `[^${n}]`).join('')}${run.slice(run.trimEnd().length)}` : run;
+      line += inner ? `${lead}${bold(inner, line + lead)}${ended.map((n) => `[^${n}]`).join('')}${run.slice(run.trimEnd().length)}` : run;
       run = '';
       ended = [];
     };
