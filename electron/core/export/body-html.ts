@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { Annotation, Article, Block } from '../../../shared/model.js';
 import { unquoted } from '../../../shared/quote.js';
-import { esc, safeLang } from './escape.js';
+import { esc, isolated, safeLang } from './escape.js';
 import { blocksOf, segmentize, spansOf } from './segments.js';
 
 export interface BodyOptions {
@@ -34,16 +34,8 @@ export function langAttrs(article: Article): string {
  * language and direction where the article is known, else in the direction of their first letter.
  */
 export function quoteHtml(t: TFunction, article: Article | undefined, exact: string): string {
-  return t('reports:claims.quoted', { text: article ? `<span ${langAttrs(article)}>${esc(unquoted(exact))}</span>` : isolated(unquoted(exact)) });
-}
-
-/**
- * Library text of unknown direction, isolated from the line around it: an Arabic quote left in an
- * English line takes the marks and words next to it into its own run (its article's title was
- * drawn inside its quotation marks).
- */
-export function isolated(text: string): string {
-  return `<span dir="auto">${esc(text)}</span>`;
+  const words = unquoted(exact);
+  return t('reports:claims.quoted', { text: article ? `<span ${langAttrs(article)}>${esc(words)}</span>` : isolated(words) });
 }
 
 /** One block of the article as HTML, with the claims whose number ends in it. */

@@ -8,6 +8,15 @@ export function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => entities[c]!);
 }
 
+/**
+ * Library text whose direction the line around it does not know, isolated from it: left to an
+ * English line, an Arabic quote, title or outlet takes the quotation marks, numbers and words
+ * next to it into its own right-to-left run.
+ */
+export function isolated(text: string): string {
+  return `<span dir="auto">${esc(text)}</span>`;
+}
+
 /** A tag colour as #rrggbb, or a neutral grey when it is anything else. */
 export function safeColor(color: string | null | undefined): string {
   return color && /^#[0-9a-fA-F]{6}$/.test(color) ? color.toLowerCase() : '#9e9e9e';

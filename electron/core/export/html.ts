@@ -1,10 +1,10 @@
 // The report as one self-contained HTML file: inline styles, no scripts, no network; prints well.
 import type { TFunction } from 'i18next';
 import type { Annotation, Tag } from '../../../shared/model.js';
-import { isolated, langAttrs, quoteHtml, renderBlocks } from './body-html.js';
+import { langAttrs, quoteHtml, renderBlocks } from './body-html.js';
 import { renderChart } from './chart.js';
 import { articleOf, statusOf, statusesUsed, techniquesOf } from './claims.js';
-import { esc, link, safeColor, slug } from './escape.js';
+import { esc, isolated, link, safeColor, slug } from './escape.js';
 import { evidenceList } from './evidence.js';
 import { renderFiguresSection } from './figures-html.js';
 import { reviewerNames, type ReportArticle, type ReportData } from './report-data.js';

@@ -4,9 +4,9 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/i18n/languages.js';
 import type { Tag } from '../../../shared/model.js';
-import { isolated, langAttrs, quoteHtml, renderBody } from './body-html.js';
+import { langAttrs, quoteHtml, renderBody } from './body-html.js';
 import { choices, hasVerdict, statusOf, techniquesOf } from './claims.js';
-import { esc } from './escape.js';
+import { esc, isolated } from './escape.js';
 import { evidenceList } from './evidence.js';
 import { baseCss, claimsColumns, claimsHeader, serifFonts } from './html.js';
 import type { ReportData } from './report-data.js';
