@@ -31,7 +31,7 @@ export function parseBundle(bytes: Uint8Array, name = 'the file'): Bundle {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text, wellFormed);
   } catch (e) {
     throw new GlossError('parse_failed', { key: 'bundle.notJson', params: { name, detail: (e as Error).message } });
   }
@@ -49,6 +49,15 @@ export function parseBundle(bytes: Uint8Array, name = 'the file'): Bundle {
   }
   checkReferences(parsed.data, name);
   return parsed.data;
+}
+
+/**
+ * A JSON escape may hold half a character (a lone surrogate): it becomes U+FFFD, one code unit
+ * for one so that offsets stay, as dispatch does for every call's strings. SQLite would store it
+ * as three bytes, and the text would no longer match its checksum.
+ */
+function wellFormed(_key: string, value: unknown): unknown {
+  return typeof value === 'string' && !value.isWellFormed() ? value.toWellFormed() : value;
 }
 
 function checkReferences(b: Bundle, name: string): void {

@@ -204,6 +204,25 @@ describe('exchange file', () => {
 });
 
 describe('hostile or broken exchange files', () => {
+  it('takes half a character (a lone surrogate escape, as a tool cutting text by UTF-16 units writes) as U+FFFD, as every door does', async () => {
+    const { text } = await bundleOf(a, a.collectionId);
+    const courier = a.articleIds.courier;
+    const ample = a.claims.find((c) => c.exact === 'fuel stocks were ample for weeks')!;
+    // "A spokesperson" becomes "\ud83d spokesperson" in the file: one UTF-16 unit for one, so every offset stays.
+    const cut = text.replace('"body": "Authorities shut the southern crossing on Tuesday, blaming security threats.\\n\\nA spokesperson', '"body": "Authorities shut the southern crossing on Tuesday, blaming security threats.\\n\\n\\ud83d spokesperson');
+    expect(cut).not.toBe(text);
+
+    const b = await emptyLibrary();
+    await importInto(b, Buffer.from(cut));
+    // SQLite stored the half character as three bytes that no longer match the text's checksum: the article was "damaged".
+    const article = await b.call('articles.get', { id: courier });
+    expect(article.body).toContain('\n\n\ufffd spokesperson insisted');
+    const claim = await noteOf(b, courier, ample.id);
+    expect(article.body.slice(claim.start, claim.end)).toBe(ample.exact);
+    expect(claim.orphaned).toBe(false);
+  });
+
+
   async function counts(core: Core) {
     const n = (table: string) => (core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     return ['articles', 'annotations', 'tags', 'collections', 'claim_links', 'annotation_conflicts'].map(n);
