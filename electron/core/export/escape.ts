@@ -32,6 +32,15 @@ export function link(url: string | null, label: string): string {
   return href ? `<a href="${esc(href)}">${esc(label)}</a>` : esc(label);
 }
 
+/**
+ * A URL shown as its own text, linked when it is a web link: left to right, since in a
+ * right-to-left line its final "/" or ")" is drawn before its "https:".
+ */
+export function urlHtml(url: string): string {
+  const href = httpUrl(url);
+  return href ? `<a href="${esc(href)}" dir="ltr">${esc(url)}</a>` : `<span dir="ltr">${esc(url)}</span>`;
+}
+
 /** A file name made from a title: letters, digits and dashes. */
 export function slug(title: string): string {
   const s = title

@@ -3,14 +3,14 @@
 import type { TFunction } from 'i18next';
 import type { Evidence } from '../../../shared/model.js';
 import { httpUrl } from '../urls.js';
-import { esc, link } from './escape.js';
+import { esc, link, urlHtml } from './escape.js';
 
 export function evidenceList(evidence: readonly Evidence[], t: TFunction): string {
   const items = evidence.map((e) => {
     const url = httpUrl(e.url);
-    const label = e.title || url || t('reports:claims.evidence');
-    const printed = url && e.title ? ` <span class="print-url">${esc(url)}</span>` : '';
-    return `<li dir="auto">${link(url, label)}${printed}${e.note ? ` — ${esc(e.note)}` : ''}</li>`;
+    const title = e.title ? link(url, e.title) : url ? urlHtml(url) : esc(t('reports:claims.evidence'));
+    const printed = url && e.title ? ` <span class="print-url" dir="ltr">${esc(url)}</span>` : '';
+    return `<li dir="auto">${title}${printed}${e.note ? ` — ${esc(e.note)}` : ''}</li>`;
   });
   return items.length ? `<ul class="evidence">${items.join('')}</ul>` : '';
 }

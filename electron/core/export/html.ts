@@ -4,7 +4,7 @@ import type { Annotation, Tag } from '../../../shared/model.js';
 import { langAttrs, quoteHtml, renderBlocks } from './body-html.js';
 import { renderChart } from './chart.js';
 import { articleOf, statusOf, statusesUsed, techniquesOf } from './claims.js';
-import { esc, isolated, link, safeColor, slug } from './escape.js';
+import { esc, isolated, safeColor, slug, urlHtml } from './escape.js';
 import { evidenceList } from './evidence.js';
 import { renderFiguresSection } from './figures-html.js';
 import { reviewerNames, type ReportArticle, type ReportData } from './report-data.js';
@@ -167,7 +167,7 @@ function renderArticle(data: ReportData, statuses: Tag[], { article, annotations
   return [
     `<section class="article-section" id="article-${esc(article.id)}">`,
     `<h2 ${langAttrs(article)}>${esc(article.title)}</h2>`,
-    `<p class="meta">${meta.join(' · ')}${article.sourceUrl ? ` · ${link(article.sourceUrl, article.sourceUrl)}` : ''}</p>`,
+    `<p class="meta">${meta.join(' · ')}${article.sourceUrl ? ` · ${urlHtml(article.sourceUrl)}` : ''}</p>`,
     '<div class="article">',
     ...blocks.map((b) => row(b.kind === 'list-item' ? `<ul>${b.html}</ul>` : b.html, b.ending)),
     orphans.length ? row('', orphans) : '',

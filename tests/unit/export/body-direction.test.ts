@@ -25,7 +25,7 @@ describe('block direction', () => {
 const ownDirection = (scope: Element, words: string) =>
   [...scope.querySelectorAll('[dir]')].find((e) => e.textContent === words)?.getAttribute('dir');
 
-describe('names and quotes in another script than the line around them', () => {
+describe('names, quotes and URLs in another direction than the line around them', () => {
   it('gives an Arabic outlet and author their own direction in the line under an article’s title', () => {
     const data = reportData([
       {
@@ -59,6 +59,24 @@ describe('names and quotes in another script than the line around them', () => {
     // Left to the English line's direction, the Arabic title is drawn inside the quotation marks
     // and the 5% at the quote's other end.
     for (const words of ['نما الاقتصاد بنسبة 5%', 'تقرير الاقتصاد']) expect(ownDirection(link, words), words).toBe('auto');
+  });
+
+  it('writes every URL shown as text left to right, in an Arabic report too', () => {
+    const url = 'https://example.org/ledger/bridge/';
+    const data = reportData(
+      [
+        {
+          article: article('The minister said the economy grew.', { sourceUrl: url }),
+          claims: [{ quote: 'the economy grew', status: statusTags.false, evidence: [{ url, title: '' }, { url, title: 'تقرير الأمم المتحدة' }] }],
+        },
+      ],
+      { language: 'ar' },
+    );
+    // In a right-to-left line the final "/" was drawn before the "https:" ("/https://example.org/ledger/bridge").
+    const { document } = parseHTML(renderHtmlReport(data));
+    const shown = [...document.querySelectorAll('a, span')].filter((e) => e.textContent === url);
+    expect(shown).toHaveLength(3); // the article's address, an evidence link without a title, the printed URL of one with a title
+    for (const e of shown) expect(e.getAttribute('dir')).toBe('ltr');
   });
 });
 
