@@ -61,5 +61,6 @@ export function claimRows(data: ReportData): string[][] {
 }
 
 export function renderCsv(data: ReportData): string {
-  return stringify([[...csvColumns], ...claimRows(data)], { bom: true, record_delimiter: 'windows' });
+  // csv-stringify quotes only the record delimiter (CRLF); a spreadsheet also ends a row at a bare LF or CR.
+  return stringify([[...csvColumns], ...claimRows(data)], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }

@@ -111,6 +111,15 @@ describe('CSV', () => {
     expect(fuel.linked_claims!.split(' ').sort()).toHaveLength(2);
     expect(text).toContain('\r\n');
   });
+
+  it('keeps one row a claim where a spreadsheet ends a row at any line break: notes with a line break are quoted', async () => {
+    const { text } = await run('csv');
+    // Excel, LibreOffice and Python's csv end a row at a bare LF or CR outside quotes; csv-parse only at the CRLF it detects.
+    const rows = parse(text, { bom: true, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
+    expect(rows.map((r) => r.length)).toEqual(Array(f.claims.length + 1).fill(csvColumns.length));
+    const notes = rows.slice(1).map((r) => r[csvColumns.indexOf('note')]);
+    expect(notes).toContain('Contradicted by the WHO estimate;\nsee the Ledger claim.');
+  });
 });
 
 describe('W3C Web Annotation', () => {
