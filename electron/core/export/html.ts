@@ -32,6 +32,8 @@ table.claims{table-layout:fixed}
 .claims .c-num{width:2.6rem}.claims .c-quote{width:20%}.claims .c-status{width:15%}.claims .c-tags{width:17%}.claims .c-evidence{width:18%}
 .claims .chip{border-inline-start-width:.45em}
 .claims ul{margin:0;padding-inline-start:1.1rem}
+/* an item running the other way from its list (dir="auto" evidence) has its bullet on its own start side */
+.claims ul:dir(rtl)>li:dir(ltr){margin-left:1.1rem}.claims ul:dir(ltr)>li:dir(rtl){margin-right:1.1rem}
 .chip{display:inline-block;border-inline-start:.7em solid #9e9e9e;padding:0 .4em;background:#f4f4f4;border-radius:.2em}
 .tag{display:inline-block;border:1px solid #ccc;border-radius:.8em;padding:0 .45em;margin:0 0 .2em;margin-inline-end:.2em;font-size:.85em}
 .note{white-space:pre-wrap}

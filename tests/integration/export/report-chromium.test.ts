@@ -30,8 +30,8 @@ describe.skipIf(!chromiumPath())('reports in Chromium', () => {
     dir?.remove();
   });
 
-  async function open(format: 'html' | 'worksheet', width = 1280) {
-    const file = await exportFile(f, { format, collectionId: f.collectionId });
+  async function open(format: 'html' | 'worksheet' | 'answer-key', width = 1280, language: 'en' | 'ar' = 'en') {
+    const file = await exportFile(f, { format, collectionId: f.collectionId, language });
     const path = join(dir.path, file.fileName);
     writeFileSync(path, file.bytes);
     const page = await browser.newPage({ viewport: { width, height: 900 } });
@@ -76,6 +76,24 @@ describe.skipIf(!chromiumPath())('reports in Chromium', () => {
     await page.screenshot({ path: join(screenshots, 'report.png'), fullPage: true });
     await page.close();
   });
+
+  for (const format of ['html', 'answer-key'] as const) {
+    it(`${format}: in an Arabic page, keeps the bullet of an English evidence title inside its cell`, async () => {
+      const { page } = await open(format, 1000, 'ar');
+      // The bullet sits outside an item, on the side its own text starts: the left for an English title in a right-to-left list.
+      const room = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('ul.evidence li')].map((li) => {
+          const item = li.getBoundingClientRect();
+          const cell = li.closest('td')!.getBoundingClientRect();
+          const em = parseFloat(getComputedStyle(li).fontSize);
+          return { text: li.innerText, room: (getComputedStyle(li).direction === 'ltr' ? item.left - cell.left : cell.right - item.right) / em };
+        }),
+      );
+      expect(room.length).toBeGreaterThan(0);
+      for (const r of room) expect(r.room, r.text).toBeGreaterThanOrEqual(1.1);
+      await page.close();
+    });
+  }
 
   it('the worksheet shows numbered claims and room to answer, and no verdict', async () => {
     const { page } = await open('worksheet', 1000);
