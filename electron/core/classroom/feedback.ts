@@ -1,7 +1,6 @@
 // What the teacher hands back: the class's results as CSV, a class report (HTML, or PDF through
 // the same printer as every report) and one feedback sheet per student.
 // Written in the language asked for (the `reports` catalogue); the CSV's columns stay machine names.
-import { stringify } from 'csv-stringify/sync';
 import type { TFunction } from 'i18next';
 import type { ClassScores, KeyClaimResult, StudentResult, VerdictMatch } from '../../../shared/classroom.js';
 import { formatNumber } from '../../../shared/i18n/format.js';
@@ -9,7 +8,7 @@ import { defaultLanguage, localeOf, type Language } from '../../../shared/i18n/l
 import type { Article, ExportFile, Tag } from '../../../shared/model.js';
 import { getArticle } from '../articles.js';
 import type { CoreContext } from '../context.js';
-import { neutralise } from '../export/csv.js';
+import { spreadsheetCsv } from '../export/csv.js';
 import { esc, slug } from '../export/escape.js';
 import { baseCss } from '../export/html.js';
 import { htmlToPdf } from '../export/pdf.js';
@@ -50,9 +49,9 @@ export function renderClassCsv(scores: ClassScores): string {
       String(s.noVerdict),
       s.techniqueOverlap === null ? '' : s.techniqueOverlap.toFixed(3),
       String(s.score),
-    ].map(neutralise),
+    ],
   );
-  return '\uFEFF' + stringify([[...classCsvColumns], ...rows], { record_delimiter: '\r\n' });
+  return spreadsheetCsv(classCsvColumns, rows);
 }
 
 const classCss = `

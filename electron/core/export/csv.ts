@@ -31,6 +31,19 @@ export function neutralise(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/**
+ * A table as spreadsheets open it: UTF-8 with a BOM, CRLF between rows, formula-like cells
+ * neutralised, and every cell with a line break quoted (csv-stringify quotes only its record
+ * delimiter, CRLF; a spreadsheet also ends a row at a bare LF or CR).
+ */
+export function spreadsheetCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return stringify([header, ...rows.map((row) => row.map(neutralise))], {
+    bom: true,
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+  });
+}
+
 export function claimRows(data: ReportData): string[][] {
   const rows: string[][] = [];
   for (const { article, annotations } of data.articles) {
@@ -54,13 +67,12 @@ export function claimRows(data: ReportData): string[][] {
         linked_claims: a.links.map((l) => `${l.relation}:${l.other.annotationId}`).join(' '),
         orphaned: a.orphaned ? 'true' : 'false',
       };
-      rows.push(csvColumns.map((c) => neutralise(row[c])));
+      rows.push(csvColumns.map((c) => row[c]));
     }
   }
   return rows;
 }
 
 export function renderCsv(data: ReportData): string {
-  // csv-stringify quotes only the record delimiter (CRLF); a spreadsheet also ends a row at a bare LF or CR.
-  return stringify([[...csvColumns], ...claimRows(data)], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  return spreadsheetCsv(csvColumns, claimRows(data));
 }
