@@ -82,13 +82,17 @@ export function cleanDrafts(input: readonly Draft[], meta: Meta): Cleaned {
   return { drafts: kept, crumbTitle };
 }
 
-/** The script of the text (from a sample of its start) is the body's; short blocks at either end written in another are chrome. */
+/**
+ * The script of the text (from a sample of its start) is the body's; short blocks at either end
+ * written in another are chrome, unless they end like a sentence: an English line closing an
+ * Arabic report ("The minister wrote in English on X: ...") is the article's, a menu is not.
+ */
 function dropForeignEnds(drafts: Draft[]): void {
   if (drafts.length < 2) return;
   const body = dominantScriptOf(drafts.map((d) => d.text));
   if (body === null) return;
   const foreign = (d: Draft): boolean => {
-    if (d.text.length > SHORT) return false;
+    if (d.text.length > SHORT || SENTENCE.test(d.text)) return false;
     const s: Script | null = dominantScript(d.text);
     return s !== null && s !== body;
   };

@@ -137,6 +137,18 @@ describe('plain text import', () => {
 });
 
 describe('plain text import: what must not be mistaken for chrome or metadata', () => {
+  it('keeps a sentence in another script at the end of the article', async () => {
+    const a = await prepareText(
+      'أعيد فتح ميناء ألدر صباح الثلاثاء بعد أسبوع من الإغلاق بسبب العاصفة.\n\nوقال الوزير إن العمل سيستمر طوال الصيف.\n\nThe minister later wrote on X: "The port is open again."\n\nשתפו',
+    );
+    expect(texts(a)).toEqual([
+      'أعيد فتح ميناء ألدر صباح الثلاثاء بعد أسبوع من الإغلاق بسبب العاصفة.',
+      'وقال الوزير إن العمل سيستمر طوال الصيف.',
+      'The minister later wrote on X: "The port is open again."',
+    ]);
+    expect(a.direction).toBe('rtl');
+  });
+
   it('keeps a line that starts with "By" but names no one', async () => {
     const a = await prepareText('Quay reopens\n\nBy Tuesday the harbour had reopened\n\nFerries ran to the usual timetable for the first time in a week.');
     expect(a.author).toBeNull();
