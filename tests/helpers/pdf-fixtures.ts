@@ -60,6 +60,9 @@ const headerFooter = {
   margin: { top: '22mm', bottom: '22mm', left: '18mm', right: '18mm' },
 };
 
+/** Chromium's own header and footer, with the print dialog's default margins. */
+const browserHeaderFooter = { displayHeaderFooter: true, margin: { top: '0.4in', bottom: '0.4in', left: '0.4in', right: '0.4in' } };
+
 export class PdfPrinter {
   private constructor(private readonly browser: Browser) {}
 
@@ -71,11 +74,15 @@ export class PdfPrinter {
     return new PdfPrinter(await chromium.launch(chromiumLaunchOptions()));
   }
 
-  async print(html: string, withHeaderFooter = true): Promise<Uint8Array> {
+  /**
+   * `report`: the running head and foot above; `browser`: what Chromium's print dialog adds by
+   * default (the date and title, the address and "1/3"), as close to the text as it sets them.
+   */
+  async print(html: string, furniture: 'report' | 'browser' = 'report'): Promise<Uint8Array> {
     const page = await this.browser.newPage();
     try {
       await page.setContent(html);
-      return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, ...(withHeaderFooter ? headerFooter : { margin: headerFooter.margin }) }));
+      return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, ...(furniture === 'report' ? headerFooter : browserHeaderFooter) }));
     } finally {
       await page.close();
     }

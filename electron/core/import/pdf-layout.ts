@@ -125,21 +125,37 @@ function marginRows(rows: readonly Row[]): Row[] {
   return out;
 }
 
+/** Where a row is: its text without numbers, and its baseline to the point. */
+function placeKey(row: Row): string {
+  return `${Math.round(row.y)} ${edgeKey(row)}`;
+}
+
 /**
  * Margin rows that are running heads and feet: repeated on most pages (numbers aside), or a page
  * number. A document of one page has nothing to compare, so there it is margin rows in smaller type than the text.
+ * A row among the first or last EDGE_ROWS in smaller type than the text that recurs in the same
+ * place on most pages is one however close to the text it is set: a browser prints its date,
+ * title, address and "1/4" 15 pt from the first line.
  */
 function dropRunningRows(pages: Row[][]): Row[][] {
   const margins = pages.map(marginRows);
-  const seen = new Map<string, number>();
-  for (const rows of margins) for (const key of new Set(rows.map(edgeKey))) seen.set(key, (seen.get(key) ?? 0) + 1);
-  const body = pages.length === 1 ? bodySize(pages[0]!.map((row) => ({ text: rowText(row), size: row.size }))) : 0;
+  const edges = pages.map((rows) => [...rows.slice(0, EDGE_ROWS), ...rows.slice(Math.max(EDGE_ROWS, rows.length - EDGE_ROWS))]);
+  const count = (lists: Row[][], key: (row: Row) => string) => {
+    const seen = new Map<string, number>();
+    for (const rows of lists) for (const k of new Set(rows.map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
+    return seen;
+  };
+  const seen = count(margins, edgeKey);
+  const inPlace = count(edges, placeKey);
+  const most = Math.max(2, pages.length / 2);
+  const body = bodySize(pages.flat().map((row) => ({ text: rowText(row), size: row.size })));
   const running = (row: Row) =>
-    PAGE_NUMBER.test(rowText(row)) ||
-    (pages.length === 1 ? row.size < body - 0.5 : (seen.get(edgeKey(row)) ?? 0) >= Math.max(2, pages.length / 2));
+    PAGE_NUMBER.test(rowText(row)) || (pages.length === 1 ? row.size < body - 0.5 : (seen.get(edgeKey(row)) ?? 0) >= most);
+  const inPlaceRunning = (row: Row) => row.size < body - 0.5 && (inPlace.get(placeKey(row)) ?? 0) >= most;
   return pages.map((rows, i) => {
     const margin = new Set(margins[i]);
-    return rows.filter((row) => !margin.has(row) || !running(row));
+    const edge = new Set(edges[i]);
+    return rows.filter((row) => !(margin.has(row) && running(row)) && !(edge.has(row) && inPlaceRunning(row)));
   });
 }
 

@@ -40,6 +40,8 @@ describe.skipIf(!PdfPrinter.available())('PDF import', () => {
     printer = await PdfPrinter.open();
     pdf.oneColumn = await printer.print(articleHtml(hierarchy));
     pdf.twoColumns = await printer.print(articleHtml(article, { columns: 2 }));
+    pdf.browserOneColumn = await printer.print(articleHtml(article), 'browser');
+    pdf.browserTwoColumns = await printer.print(articleHtml(article, { columns: 2 }), 'browser');
     pdf.arabic = await printer.print(articleHtml(ARABIC, { lang: 'ar', dir: 'rtl' }));
     pdf.hyphenated = await printer.print(
       articleHtml(
@@ -76,6 +78,16 @@ describe.skipIf(!PdfPrinter.available())('PDF import', () => {
     expect(a.publishedAt).toBe('2024-03-12');
     expect(texts(a)).toEqual(article.sections.flatMap((s) => [s.heading, ...s.paragraphs]));
     expectNoRunningHeads(a);
+  });
+
+  it('drops the header and footer a browser prints (date, title, address, "1/3"), close as they are set to the text', async () => {
+    for (const [name, bytes] of [['printed.pdf', pdf.browserOneColumn!], ['printed-columns.pdf', pdf.browserTwoColumns!]] as const) {
+      const a = await prepareFile(name, bytes);
+      expect(a.title).toBe(article.title);
+      expect(texts(a)).toEqual(article.sections.flatMap((s) => [s.heading, ...s.paragraphs]));
+      expect(a.body).not.toContain('about:blank');
+      expect(a.body).not.toMatch(/\d+\/\d+/);
+    }
   });
 
   it('reads an Arabic page right to left, in its letters rather than the font’s presentation forms', async () => {
