@@ -42,6 +42,12 @@ const MAGIC: Partial<Record<Kind, readonly number[]>> = {
   'application/pdf': [0x25, 0x50, 0x44, 0x46],
   [DOCX]: [0x50, 0x4b, 0x03, 0x04],
 };
+/**
+ * A Word file saved with a password is no ZIP: Office encrypts the package into an OLE compound
+ * file, a stream named "EncryptedPackage" (MS-OFFCRYPTO).
+ */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 const LOOKS_HTML = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 const MB = MAX_IMPORT_BYTES / (1024 * 1024);
 const IMPORTABLE = '.txt, .md, .html, .mhtml, .pdf and .docx';
@@ -135,6 +141,9 @@ export async function prepareFile(name: string, bytes: Uint8Array): Promise<Prep
   const source = { name, kind: kind ?? 'text/plain', original: bytes };
 
   if (kind === 'application/pdf' || kind === DOCX) {
+    if (kind === DOCX && startsWith(bytes, OLE) && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED_PACKAGE)) {
+      throw new GlossError('unsupported_file', { key: 'import.password', params: { name } });
+    }
     if (!startsWith(bytes, MAGIC[kind]!)) {
       throw new GlossError('unsupported_file', { key: 'import.notWhatItSays', params: { name, format: kind === DOCX ? 'docx' : 'pdf' } });
     }

@@ -45,7 +45,7 @@ async function pageRuns(doc: PDFDocumentProxy, n: number): Promise<Run[]> {
 function failure(name: string, e: unknown): GlossError {
   const kind = (e as { name?: string })?.name;
   if (kind === 'PasswordException') {
-    return new GlossError('unsupported_file', { key: 'import.pdfPassword', params: { name } });
+    return new GlossError('unsupported_file', { key: 'import.password', params: { name } });
   }
   return new GlossError('parse_failed', { key: 'import.pdfUnreadable', params: { name, detail: e instanceof Error ? e.message : String(e) } });
 }

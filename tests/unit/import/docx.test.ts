@@ -36,6 +36,43 @@ async function statement(): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
+/**
+ * What Word saves when a document is given a password (MS-OFFCRYPTO): not a ZIP but an OLE
+ * compound file whose streams are EncryptionInfo and the EncryptedPackage (here empty).
+ */
+function encryptedWordFile(): Uint8Array {
+  const file = Buffer.alloc(512 * 3);
+  Buffer.from('d0cf11e0a1b11ae1', 'hex').copy(file);
+  file.writeUInt16LE(0x3e, 24); // minor version
+  file.writeUInt16LE(3, 26); // major version: 512-byte sectors
+  file.writeUInt16LE(0xfffe, 28); // byte order
+  file.writeUInt16LE(9, 30); // sector shift
+  file.writeUInt16LE(6, 32); // mini sector shift
+  file.writeUInt32LE(1, 44); // one FAT sector
+  file.writeUInt32LE(1, 48); // the directory starts at sector 1
+  file.writeUInt32LE(4096, 56); // mini stream cutoff
+  file.writeUInt32LE(0xfffffffe, 60); // no mini FAT
+  file.writeUInt32LE(0xfffffffe, 68); // no DIFAT sectors
+  file.fill(0xff, 76, 512);
+  file.writeUInt32LE(0, 76); // the FAT is sector 0
+  const fat = 512;
+  file.fill(0xff, fat, fat + 512);
+  file.writeUInt32LE(0xfffffffd, fat);
+  file.writeUInt32LE(0xfffffffe, fat + 4);
+  ['Root Entry', 'EncryptionInfo', 'EncryptedPackage'].forEach((name, i) => {
+    const at = 1024 + i * 128;
+    file.write(name, at, 'utf16le');
+    file.writeUInt16LE((name.length + 1) * 2, at + 64);
+    file[at + 66] = i === 0 ? 5 : 2; // root storage, streams
+    file[at + 67] = 1; // black
+    file.writeUInt32LE(i === 1 ? 2 : 0xffffffff, at + 68); // left sibling
+    file.writeUInt32LE(0xffffffff, at + 72); // right sibling
+    file.writeUInt32LE(i === 0 ? 1 : 0xffffffff, at + 76); // child
+    file.writeUInt32LE(0xfffffffe, at + 116); // start sector
+  });
+  return new Uint8Array(file);
+}
+
 function kinds(a: PreparedArticle): Array<[string, string]> {
   return a.blocks.map((b) => [b.kind, a.body.slice(b.start, b.end)]);
 }
@@ -68,5 +105,12 @@ describe('Word (.docx) import', () => {
     const damaged = await glossErrorOf(prepareFile('cut.docx', zip));
     expect(damaged.code).toBe('parse_failed');
     expect(damaged.message).toContain('cut.docx');
+  });
+
+  it('says that a Word file saved with a password is protected by one, not that it is something else', async () => {
+    const e = await glossErrorOf(prepareFile('embargoed.docx', encryptedWordFile()));
+    expect(e.code).toBe('unsupported_file');
+    expect(e.message).toContain('embargoed.docx');
+    expect(e.message).toMatch(/protected by a password/);
   });
 });
