@@ -13,12 +13,29 @@ const STYLE_MAP = [
 ];
 const noImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
+/** mammoth's marks in the text (`<a href="#footnote-3" id="footnote-ref-3">[2]</a>`) and the back links of its notes. */
+const NOTE_MARK = /<a href="#((?:footnote|endnote)-[^"]*)" id="(?:footnote|endnote)-ref-[^"]*">(\[\d+\])<\/a>/g;
+const BACK_LINK = /\s*<a href="#(?:footnote|endnote)-ref-[^"]*">↑<\/a>/g;
+
+/**
+ * mammoth lists the footnotes and endnotes at the end, each with a back link "↑", and numbers
+ * them only by the list's order, which the text extraction does not keep: each note starts with
+ * its mark instead, as the text refers to it ("[2] Interview with…"), and the arrow goes.
+ */
+function numberNotes(html: string): string {
+  const marks = new Map<string, string>();
+  for (const [, id, mark] of html.matchAll(NOTE_MARK)) marks.set(id!, mark!);
+  return html
+    .replace(BACK_LINK, '')
+    .replace(/<li id="((?:footnote|endnote)-[^"]*)"><p>/g, (tag, id: string) => (marks.has(id) ? `${tag}${marks.get(id)} ` : tag));
+}
+
 export async function extractDocx(name: string, bytes: Uint8Array): Promise<HtmlExtract> {
   const { value } = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
     { styleMap: STYLE_MAP, convertImage: noImage, externalFileAccess: false },
   );
-  const page = extractHtml(name, `<!doctype html><html><body><article>${value}</article></body></html>`);
+  const page = extractHtml(name, `<!doctype html><html><body><article>${numberNotes(value)}</article></body></html>`);
   const first = page.drafts[0];
   if (!page.meta.title && first?.kind === 'heading') page.meta.title = first.text;
   return page;

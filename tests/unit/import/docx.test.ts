@@ -1,5 +1,5 @@
 // Word files generated with the `docx` package, as a newsroom's statements and drafts come.
-import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeHtmlWorker, prepareFile, type PreparedArticle } from '../../../electron/core/import/index.js';
 import { glossErrorOf } from '../../helpers/errors.js';
@@ -95,6 +95,30 @@ describe('Word (.docx) import', () => {
       ['paragraph', LAST],
     ]);
     expect(a.body).not.toContain('Check this figure');
+  });
+
+  it('keeps footnotes at the end with the number the text refers to them by, without the back link’s arrow', async () => {
+    const doc = new Document({
+      footnotes: {
+        1: { children: [new Paragraph('Council survey of the quay, March 2024, p. 12.')] },
+        2: { children: [new Paragraph('Interview with the harbour master, 11 March 2024.')] },
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('Inspectors found cracks in eleven of the forty piers of the old quay'), new FootnoteReferenceRun(1), new TextRun('.')] }),
+            new Paragraph({ children: [new TextRun('The ferries keep to their timetable while the engineers decide what to repair'), new FootnoteReferenceRun(2), new TextRun('.')] }),
+          ],
+        },
+      ],
+    });
+    const a = await prepareFile('sourced.docx', new Uint8Array(await Packer.toBuffer(doc)));
+    expect(kinds(a)).toEqual([
+      ['paragraph', 'Inspectors found cracks in eleven of the forty piers of the old quay[1].'],
+      ['paragraph', 'The ferries keep to their timetable while the engineers decide what to repair[2].'],
+      ['list-item', '[1] Council survey of the quay, March 2024, p. 12.'],
+      ['list-item', '[2] Interview with the harbour master, 11 March 2024.'],
+    ]);
   });
 
   it('refuses a .docx that is not a Word file, and a damaged one, naming the file', async () => {
