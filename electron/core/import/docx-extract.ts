@@ -1,6 +1,6 @@
 // A Word (.docx) file through mammoth, in the parse worker: its headings, paragraphs, lists and
 // quotes become HTML, which then goes through the same extraction as a web page. Images are
-// never read, comments are left out (mammoth's default), and linked files are never opened.
+// never read, comments and a table of contents are left out, and linked files are never opened.
 import mammoth from 'mammoth';
 import type { HtmlExtract } from './html-extract.js';
 import { extractHtml } from './html-extract.js';
@@ -10,6 +10,10 @@ const STYLE_MAP = [
   "p[style-name='Subtitle'] => h2:fresh",
   "p[style-name='Quote'] => blockquote:fresh",
   "p[style-name='Intense Quote'] => blockquote:fresh",
+  // A table of contents ("TOC Heading", "toc 1"…; LibreOffice saves its own under these names)
+  // is the document's navigation, not its text: its heading became the title.
+  "p[style-name='TOC Heading'] => !",
+  "p[style-name^='toc '] => !",
 ];
 const noImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 

@@ -1,5 +1,5 @@
 // Word files generated with the `docx` package, as a newsroom's statements and drafts come.
-import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, Tab, TextRun } from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeHtmlWorker, prepareFile, type PreparedArticle } from '../../../electron/core/import/index.js';
 import { glossErrorOf } from '../../helpers/errors.js';
@@ -118,6 +118,33 @@ describe('Word (.docx) import', () => {
       ['paragraph', 'The ferries keep to their timetable while the engineers decide what to repair[2].'],
       ['list-item', '[1] Council survey of the quay, March 2024, p. 12.'],
       ['list-item', '[2] Interview with the harbour master, 11 March 2024.'],
+    ]);
+  });
+
+  it('leaves out a table of contents, which would otherwise give its heading as the title and its lines as text', async () => {
+    const contents = (text: string, page: number) => new Paragraph({ style: 'TOC1', children: [new TextRun(text), new TextRun({ children: [new Tab(), String(page)] })] });
+    const doc = new Document({
+      styles: { paragraphStyles: [{ id: 'TOCHeading', name: 'TOC Heading' }, { id: 'TOC1', name: 'toc 1' }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Contents', style: 'TOCHeading' }),
+            contents('What the inspectors found', 1),
+            contents('What happens next', 2),
+            new Paragraph({ text: 'What the inspectors found', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph(FIRST),
+            new Paragraph({ text: 'What happens next', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph(LAST),
+          ],
+        },
+      ],
+    });
+    const a = await prepareFile('report.docx', new Uint8Array(await Packer.toBuffer(doc)));
+    expect(a.title).toBe('What the inspectors found');
+    expect(kinds(a)).toEqual([
+      ['paragraph', FIRST],
+      ['heading', 'What happens next'],
+      ['paragraph', LAST],
     ]);
   });
 
