@@ -35,13 +35,13 @@ export function longArticle(sectionCount: number): PdfArticle {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** `|` in a paragraph marks a soft hyphen, where Chromium may break the word at a line end. */
-export function articleHtml(a: PdfArticle, opts: { columns?: 1 | 2; lang?: string; dir?: 'rtl' } = {}): string {
+export function articleHtml(a: PdfArticle, opts: { columns?: 1 | 2; lang?: string; dir?: 'rtl'; pt?: number } = {}): string {
   const body = a.sections
     .map((s) => `<h${s.level ?? 2}>${esc(s.heading)}</h${s.level ?? 2}>${s.paragraphs.map((p) => `<p>${esc(p).replace(/\|/g, '&shy;')}</p>`).join('')}`)
     .join('');
   return `<!doctype html><html lang="${opts.lang ?? 'en'}"${opts.dir ? ` dir="${opts.dir}"` : ''}><head><meta charset="utf-8"><title>${esc(a.title)}</title>
 <style>
-  body { font: 11pt/1.45 "DejaVu Serif", serif; margin: 0; }
+  body { font: ${opts.pt ?? 11}pt/1.45 "DejaVu Serif", serif; margin: 0; }
   :lang(ar) body, body:lang(ar) { font-family: "Noto Naskh Arabic", "DejaVu Sans", sans-serif; }
   h1 { font: bold 24pt/1.2 "DejaVu Sans", sans-serif; margin: 0 0 6pt; column-span: all; }
   h2 { font: bold 14pt/1.3 "DejaVu Sans", sans-serif; margin: 14pt 0 4pt; break-after: avoid; }

@@ -32,6 +32,9 @@ async function pageRuns(doc: PDFDocumentProxy, n: number): Promise<Run[]> {
   const runs: Run[] = [];
   for (const item of content.items as TextItem[]) {
     if (!('str' in item) || item.str.length === 0) continue;
+    // A space that takes no room is no space: Chromium writes one inside a lam-alef ligature,
+    // which split "الثلاثاء" into "الثلا ثاء".
+    if (item.width < 0.01 && item.str.trim() === '') continue;
     const [a, b, , d, x, y] = item.transform as [number, number, number, number, number, number];
     // Sideways text (a margin note, a rotated caption) is not part of the reading flow, and
     // text placed off the page is not seen by a reader (nor should it be imported).

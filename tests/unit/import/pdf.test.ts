@@ -29,6 +29,22 @@ const ARABIC: PdfArticle = {
   ],
 };
 
+/** Words the font writes with a lam-alef ligature (الثلاثاء, لإصلاح, الأسبوع): in 12 pt Chromium marks each with an empty space. */
+const LAM_ALEF: PdfArticle = {
+  title: 'العبارات تضيف رحلتين يوميا',
+  date: '2024-03-12',
+  sections: [
+    {
+      heading: 'جدول جديد للعبارات',
+      paragraphs: [
+        'وافق مجلس المدينة يوم الثلاثاء على خطة لإصلاح الجسر القديم في الميناء، الذي أغلق بعد عواصف الخريف. وقال رئيس المجلس إن العمل سيبدأ خلال أسابيع قليلة من الآن.',
+        'ويشكو سكان الأحياء الساحلية من أن الطريق البديل يستغرق نحو ساعة، ويطالبون بتشغيل عبارة إضافية في ساعات الذروة صباحا ومساء.',
+        'وأعلنت شركة العبارات أنها ستضيف رحلتين يوميا ابتداء من الأسبوع المقبل، على أن تراجع الجدول بعد شهر بحسب عدد الركاب.',
+      ],
+    },
+  ],
+};
+
 describe.skipIf(!PdfPrinter.available())('PDF import', () => {
   let printer: PdfPrinter;
   const pdf: Record<string, Uint8Array> = {};
@@ -43,6 +59,7 @@ describe.skipIf(!PdfPrinter.available())('PDF import', () => {
     pdf.browserOneColumn = await printer.print(articleHtml(article), 'browser');
     pdf.browserTwoColumns = await printer.print(articleHtml(article, { columns: 2 }), 'browser');
     pdf.arabic = await printer.print(articleHtml(ARABIC, { lang: 'ar', dir: 'rtl' }));
+    pdf.lamAlef = await printer.print(articleHtml(LAM_ALEF, { lang: 'ar', dir: 'rtl', pt: 12 }));
     pdf.hyphenated = await printer.print(
       articleHtml(
         { title: 'Waterfront plan announced', date: 'March 12, 2024', sections: [{ heading: 'The plan', paragraphs: ['The extra|ordinary re|construction of the water|front in|fra|struc|ture was an|nounced by the harbour com|mis|sion|ers, whose forty-year-old ware|houses will be de|mol|ished by the end of the year.'.repeat(3)] }] },
@@ -98,6 +115,11 @@ describe.skipIf(!PdfPrinter.available())('PDF import', () => {
     expect(a.direction).toBe('rtl');
     expect(texts(a)).toEqual(ARABIC.sections.flatMap((s) => [s.heading, ...s.paragraphs]));
     expectNoRunningHeads(a);
+  });
+
+  it('keeps an Arabic word whole where the font joins lam and alef in one glyph', async () => {
+    const a = await prepareFile('abbarat.pdf', pdf.lamAlef!);
+    expect(texts(a)).toEqual(LAM_ALEF.sections.flatMap((s) => [s.heading, ...s.paragraphs]));
   });
 
   it('joins words hyphenated at line ends and keeps the hyphens of compound words', async () => {
