@@ -217,10 +217,13 @@ function toLine(runs: Run[], page: number): Line {
 
 /**
  * Lines of a page in reading order: rows crossing no gutter are cut at the gutters, and a band
- * of such rows is read column by column; a row that spans the columns (a title) stays whole.
+ * of such rows is read column by column (from the right on a right-to-left page); a row that
+ * spans the columns (a title) stays whole.
  */
 function readingOrder(rows: readonly Row[], page: number): Line[][] {
   const cuts = gutters(rows);
+  const rtl = isRtl(rows.flatMap((row) => row.runs));
+  const columns = (band: Line[][]) => (rtl ? [...band].reverse() : band);
   const streams: Line[][] = [];
   let whole: Line[] | null = null;
   let band: Line[][] | null = null;
@@ -230,7 +233,7 @@ function readingOrder(rows: readonly Row[], page: number): Line[][] {
     // The last line of a spanning title is often short enough to fit in one column.
     const goesOn = above !== undefined && Math.abs(above.size - row.size) < 0.5 && above.y - row.y <= row.size * 1.6;
     if (cuts.length === 0 || crosses || goesOn) {
-      if (band) streams.push(...band);
+      if (band) streams.push(...columns(band));
       band = null;
       if (!whole) streams.push((whole = []));
       whole.push(toLine(row.runs, page));
@@ -245,7 +248,7 @@ function readingOrder(rows: readonly Row[], page: number): Line[][] {
     }
     for (const [col, runs] of byColumn) if (runs.some((r) => r.text.trim().length > 0)) band[col]!.push(toLine(runs, page));
   }
-  if (band) streams.push(...(band as Line[][]));
+  if (band) streams.push(...columns(band as Line[][]));
   return streams.filter((s) => s.length > 0);
 }
 

@@ -60,6 +60,7 @@ describe.skipIf(!PdfPrinter.available())('PDF import', () => {
     pdf.browserTwoColumns = await printer.print(articleHtml(article, { columns: 2 }), 'browser');
     pdf.arabic = await printer.print(articleHtml(ARABIC, { lang: 'ar', dir: 'rtl' }));
     pdf.lamAlef = await printer.print(articleHtml(LAM_ALEF, { lang: 'ar', dir: 'rtl', pt: 12 }));
+    pdf.arabicColumns = await printer.print(articleHtml({ ...ARABIC, sections: [...ARABIC.sections, ...LAM_ALEF.sections] }, { lang: 'ar', dir: 'rtl', columns: 2 }));
     pdf.hyphenated = await printer.print(
       articleHtml(
         { title: 'Waterfront plan announced', date: 'March 12, 2024', sections: [{ heading: 'The plan', paragraphs: ['The extra|ordinary re|construction of the water|front in|fra|struc|ture was an|nounced by the harbour com|mis|sion|ers, whose forty-year-old ware|houses will be de|mol|ished by the end of the year.'.repeat(3)] }] },
@@ -115,6 +116,12 @@ describe.skipIf(!PdfPrinter.available())('PDF import', () => {
     expect(a.direction).toBe('rtl');
     expect(texts(a)).toEqual(ARABIC.sections.flatMap((s) => [s.heading, ...s.paragraphs]));
     expectNoRunningHeads(a);
+  });
+
+  it('reads the columns of an Arabic page from the right one', async () => {
+    const a = await prepareFile('jisr-columns.pdf', pdf.arabicColumns!);
+    expect(a.title).toBe(ARABIC.title);
+    expect(texts(a)).toEqual([...ARABIC.sections, ...LAM_ALEF.sections].flatMap((s) => [s.heading, ...s.paragraphs]));
   });
 
   it('keeps an Arabic word whole where the font joins lam and alef in one glyph', async () => {
