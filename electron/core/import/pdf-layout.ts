@@ -42,6 +42,9 @@ const PARAGRAPH_GAP = 1.35;
 
 const PAGE_NUMBER =
   /^(?:[-–—]\s*)?(?:(?:page|p\.|pg\.?|seite|página|pagina|pag\.|страница|стр\.?|صفحة|ページ|第)\s*)?\d{1,4}(?:\s*(?:of|\/|de|di|von|из|sur|van|من)\s*\d{1,4})?(?:\s*页|\s*頁)?(?:\s*[-–—])?$/iu;
+const PRINTED_AT = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}/u;
+const ADDRESS = /\b(?:https?|file):\/\/\S|\babout:blank\b/iu;
+const PAGE_COUNT = /(?:^|\s)(?:page\s+)?\d{1,4}\s*(?:\/|of)\s*\d{1,4}$|^(?:page\s+)?\d{1,4}\s*(?:\/|of)\s*\d{1,4}(?:\s|$)/iu;
 const BULLET = /^[•◦▪‣●○■□–-]\s+/u;
 const TERMINAL = /[.!?…:;"”»)\]。！？」』؟]$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -125,6 +128,12 @@ function marginRows(rows: readonly Row[]): Row[] {
   return out;
 }
 
+/** What a browser prints in a page's margins: when, at the left ("11/27/26, 7:12 PM", "27.11.26, 19:12"), the page's address, "1/3" or "Page 1 of 3". */
+function printedByBrowser(row: Row): boolean {
+  const text = rowText(row);
+  return PRINTED_AT.test(row.runs[0]!.text.trim()) || ADDRESS.test(text) || PAGE_COUNT.test(text);
+}
+
 /** Where a row is: its text without numbers, and its baseline to the point. */
 function placeKey(row: Row): string {
   return `${Math.round(row.y)} ${edgeKey(row)}`;
@@ -134,8 +143,8 @@ function placeKey(row: Row): string {
  * Margin rows that are running heads and feet: repeated on most pages (numbers aside), or a page
  * number. A document of one page has nothing to compare, so there it is margin rows in smaller type than the text.
  * A row among the first or last EDGE_ROWS in smaller type than the text that recurs in the same
- * place on most pages is one however close to the text it is set: a browser prints its date,
- * title, address and "1/4" 15 pt from the first line.
+ * place on most pages, or that has what a browser prints there, is one however close to the
+ * text it is set: a browser prints its date, title, address and "1/4" 15 pt from the first line.
  */
 function dropRunningRows(pages: Row[][]): Row[][] {
   const margins = pages.map(marginRows);
@@ -151,7 +160,7 @@ function dropRunningRows(pages: Row[][]): Row[][] {
   const body = bodySize(pages.flat().map((row) => ({ text: rowText(row), size: row.size })));
   const running = (row: Row) =>
     PAGE_NUMBER.test(rowText(row)) || (pages.length === 1 ? row.size < body - 0.5 : (seen.get(edgeKey(row)) ?? 0) >= most);
-  const inPlaceRunning = (row: Row) => row.size < body - 0.5 && (inPlace.get(placeKey(row)) ?? 0) >= most;
+  const inPlaceRunning = (row: Row) => row.size < body - 0.5 && ((inPlace.get(placeKey(row)) ?? 0) >= most || printedByBrowser(row));
   return pages.map((rows, i) => {
     const margin = new Set(margins[i]);
     const edge = new Set(edges[i]);

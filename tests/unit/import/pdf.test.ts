@@ -58,6 +58,7 @@ describe.skipIf(!PdfPrinter.available())('PDF import', () => {
     pdf.twoColumns = await printer.print(articleHtml(article, { columns: 2 }));
     pdf.browserOneColumn = await printer.print(articleHtml(article), 'browser');
     pdf.browserTwoColumns = await printer.print(articleHtml(article, { columns: 2 }), 'browser');
+    pdf.browserOnePage = await printer.print(articleHtml(longArticle(1)), 'browser');
     pdf.arabic = await printer.print(articleHtml(ARABIC, { lang: 'ar', dir: 'rtl' }));
     pdf.lamAlef = await printer.print(articleHtml(LAM_ALEF, { lang: 'ar', dir: 'rtl', pt: 12 }));
     pdf.arabicColumns = await printer.print(articleHtml({ ...ARABIC, sections: [...ARABIC.sections, ...LAM_ALEF.sections] }, { lang: 'ar', dir: 'rtl', columns: 2 }));
@@ -106,6 +107,13 @@ describe.skipIf(!PdfPrinter.available())('PDF import', () => {
       expect(a.body).not.toContain('about:blank');
       expect(a.body).not.toMatch(/\d+\/\d+/);
     }
+  });
+
+  it('drops the header and footer a browser prints on an article of one page, with no other page to compare', async () => {
+    const short = longArticle(1);
+    const a = await prepareFile('printed-short.pdf', pdf.browserOnePage!);
+    expect(a.title).toBe(short.title);
+    expect(texts(a)).toEqual(short.sections.flatMap((s) => [s.heading, ...s.paragraphs]));
   });
 
   it('reads an Arabic page right to left, in its letters rather than the font’s presentation forms', async () => {
