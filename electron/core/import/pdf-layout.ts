@@ -48,6 +48,7 @@ const PAGE_COUNT = /(?:^|\s)(?:page\s+)?\d{1,4}\s*(?:\/|of)\s*\d{1,4}$|^(?:page\
 const BULLET = /^[•◦▪‣●○■□–-]\s+/u;
 const TERMINAL = /[.!?…:;"”»)\]。！？」』؟]$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_CASELESS = /^\p{Lo}/u;
 const ENDS_HYPHEN = /\p{L}[-\u00ad\u2010]$/u;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
 const DIGITS = /\d+/g;
@@ -287,6 +288,8 @@ function linePitch(streams: readonly Line[][], size: number): number {
 interface Building {
   kind: BlockKind;
   lines: Line[];
+  /** The block begins a column or a page. */
+  first: boolean;
 }
 
 function sameSize(a: Line, b: Line): boolean {
@@ -343,7 +346,7 @@ export function layoutPages(pages: ReadonlyArray<readonly Run[]>): Draft[] {
         prev.y - line.y > pitch * PARAGRAPH_GAP * (line.size / size) ||
         (!heading && (indented(prev, line, size) || endsShort(prev, left, right, size)));
       if (startsNew) {
-        current = { kind: heading ? 'heading' : bullet ? 'list-item' : 'paragraph', lines: [] };
+        current = { kind: heading ? 'heading' : bullet ? 'list-item' : 'paragraph', lines: [], first: current === null };
         blocks.push(current);
       }
       current!.lines.push(bullet ? { ...line, text: line.text.replace(BULLET, '') } : line);
@@ -356,8 +359,10 @@ export function layoutPages(pages: ReadonlyArray<readonly Run[]>): Draft[] {
     const text = joinLines(b.lines, hyphenated);
     if (text.length === 0) continue;
     const last = drafts[drafts.length - 1];
-    // A paragraph cut by a column or page break goes on where it stopped.
-    if (last && last.kind === b.kind && b.kind !== 'heading' && !TERMINAL.test(last.text) && STARTS_LOWER.test(text)) {
+    // A paragraph cut by a column or page break goes on where it stopped: the next block starts
+    // lower-case, or, in a script without case (Arabic, Hebrew, CJK), at the top of the next column.
+    const goesOn = STARTS_LOWER.test(text) || (b.first && STARTS_CASELESS.test(text));
+    if (last && last.kind === b.kind && b.kind !== 'heading' && !TERMINAL.test(last.text) && goesOn) {
       last.text = joinLines([{ ...b.lines[0]!, text: last.text }, { ...b.lines[0]!, text }], hyphenated);
       continue;
     }

@@ -45,6 +45,23 @@ const LAM_ALEF: PdfArticle = {
   ],
 };
 
+/** Four paragraphs in two columns: the second is cut by the column break, mid-sentence. */
+const CUT: PdfArticle = {
+  title: 'العبارات',
+  date: '2024-03-12',
+  sections: [
+    {
+      heading: 'جدول',
+      paragraphs: [
+        LAM_ALEF.sections[0]!.paragraphs[0]!,
+        'وقال المهندسون إن الأضرار التي لحقت بدعائم الجسر أكبر مما كان متوقعا، وإن الأعمال ستستغرق أربعة أشهر على الأقل قبل أن يعاد فتحه أمام السيارات.',
+        LAM_ALEF.sections[0]!.paragraphs[1]!,
+        LAM_ALEF.sections[0]!.paragraphs[2]!,
+      ],
+    },
+  ],
+};
+
 describe.skipIf(!PdfPrinter.available())('PDF import', () => {
   let printer: PdfPrinter;
   const pdf: Record<string, Uint8Array> = {};
@@ -61,6 +78,7 @@ describe.skipIf(!PdfPrinter.available())('PDF import', () => {
     pdf.browserOnePage = await printer.print(articleHtml(longArticle(1)), 'browser');
     pdf.arabic = await printer.print(articleHtml(ARABIC, { lang: 'ar', dir: 'rtl' }));
     pdf.lamAlef = await printer.print(articleHtml(LAM_ALEF, { lang: 'ar', dir: 'rtl', pt: 12 }));
+    pdf.arabicCut = await printer.print(articleHtml(CUT, { lang: 'ar', dir: 'rtl', columns: 2 }));
     pdf.arabicColumns = await printer.print(articleHtml({ ...ARABIC, sections: [...ARABIC.sections, ...LAM_ALEF.sections] }, { lang: 'ar', dir: 'rtl', columns: 2 }));
     pdf.hyphenated = await printer.print(
       articleHtml(
@@ -130,6 +148,11 @@ describe.skipIf(!PdfPrinter.available())('PDF import', () => {
     const a = await prepareFile('jisr-columns.pdf', pdf.arabicColumns!);
     expect(a.title).toBe(ARABIC.title);
     expect(texts(a)).toEqual([...ARABIC.sections, ...LAM_ALEF.sections].flatMap((s) => [s.heading, ...s.paragraphs]));
+  });
+
+  it('joins an Arabic paragraph the column break cut, though Arabic has no lower case to tell', async () => {
+    const a = await prepareFile('abbarat-columns.pdf', pdf.arabicCut!);
+    expect(texts(a)).toEqual(CUT.sections.flatMap((s) => [s.heading, ...s.paragraphs]));
   });
 
   it('keeps an Arabic word whole where the font joins lam and alef in one glyph', async () => {
