@@ -24,14 +24,36 @@ interface TextItem {
   width: number;
 }
 
+interface MarkedContent {
+  type: string;
+  tag?: string;
+}
+
+/** Text that a soft hyphen's empty span left a space in front of: " ghting" after "highli". */
+const SPACE_BEFORE_WORD = /^\s+(?=\p{L})/u;
+
 async function pageRuns(doc: PDFDocumentProxy, n: number): Promise<Run[]> {
   const page = await doc.getPage(n);
-  const content = await page.getTextContent();
+  const content = await page.getTextContent({ includeMarkedContent: true });
   const [left, bottom, right, top] = page.view as [number, number, number, number];
   page.cleanup();
   const runs: Run[] = [];
-  for (const item of content.items as TextItem[]) {
-    if (!('str' in item) || item.str.length === 0) continue;
+  // Chromium marks a soft hyphen where the line does not break with an empty Span (its
+  // ActualText, which pdf.js does not read) over a space it sets the next letter back over, and
+  // pdf.js gives that space to the next run: "highli" + " ghting". The space is no space.
+  let previous: TextItem | MarkedContent | null = null;
+  let afterEmptySpan = false;
+  for (const item of content.items as Array<TextItem | MarkedContent>) {
+    if ('type' in item) {
+      const opensSpan = previous !== null && 'type' in previous && previous.type === 'beginMarkedContentProps' && previous.tag === 'Span';
+      afterEmptySpan = item.type === 'endMarkedContent' && opensSpan;
+      previous = item;
+      continue;
+    }
+    previous = item;
+    if (item.str.length === 0) continue;
+    const str = afterEmptySpan ? item.str.replace(SPACE_BEFORE_WORD, '') : item.str;
+    afterEmptySpan = false;
     // A space that takes no room is no space: Chromium writes one inside a lam-alef ligature,
     // which split "الثلاثاء" into "الثلا ثاء".
     if (item.width < 0.01 && item.str.trim() === '') continue;
@@ -40,7 +62,7 @@ async function pageRuns(doc: PDFDocumentProxy, n: number): Promise<Run[]> {
     // text placed off the page is not seen by a reader (nor should it be imported).
     if (Math.abs(b) > Math.abs(a) * 0.1) continue;
     if (x < left - 1 || x > right || y < bottom - 1 || y > top) continue;
-    runs.push({ text: item.str.replace(PRESENTATION_FORMS, (f) => f.normalize('NFKC')), x, y, width: item.width, size: Math.abs(d) || Math.abs(a), rtl: item.dir === 'rtl' });
+    runs.push({ text: str.replace(PRESENTATION_FORMS, (f) => f.normalize('NFKC')), x, y, width: item.width, size: Math.abs(d) || Math.abs(a), rtl: item.dir === 'rtl' });
   }
   return runs;
 }

@@ -80,12 +80,14 @@ describe.skipIf(!PdfPrinter.available())('PDF import', () => {
     pdf.lamAlef = await printer.print(articleHtml(LAM_ALEF, { lang: 'ar', dir: 'rtl', pt: 12 }));
     pdf.arabicCut = await printer.print(articleHtml(CUT, { lang: 'ar', dir: 'rtl', columns: 2 }));
     pdf.arabicColumns = await printer.print(articleHtml({ ...ARABIC, sections: [...ARABIC.sections, ...LAM_ALEF.sections] }, { lang: 'ar', dir: 'rtl', columns: 2 }));
-    pdf.hyphenated = await printer.print(
-      articleHtml(
-        { title: 'Waterfront plan announced', date: 'March 12, 2024', sections: [{ heading: 'The plan', paragraphs: ['The extra|ordinary re|construction of the water|front in|fra|struc|ture was an|nounced by the harbour com|mis|sion|ers, whose forty-year-old ware|houses will be de|mol|ished by the end of the year.'.repeat(3)] }] },
-        { columns: 2 },
-      ),
-    );
+    const plan: PdfArticle = {
+      title: 'Waterfront plan announced',
+      date: 'March 12, 2024',
+      sections: [{ heading: 'The plan', paragraphs: ['The extra|ordinary re|construction of the water|front in|fra|struc|ture was an|nounced by the harbour com|mis|sion|ers, whose forty-year-old ware|houses will be de|mol|ished by the end of the year.'.repeat(3)] }],
+    };
+    pdf.hyphenated = await printer.print(articleHtml(plan, { columns: 2 }));
+    // In 12 pt one of the soft hyphens falls where the line does not break, in "commis|sioners".
+    pdf.softHyphens = await printer.print(articleHtml(plan, { pt: 12 }));
     pdf.scan = await printer.printScan();
   }, 120_000);
   afterAll(async () => {
@@ -165,6 +167,11 @@ describe.skipIf(!PdfPrinter.available())('PDF import', () => {
     const paragraph = texts(a)[1]!;
     expect(paragraph).toBe('The extraordinary reconstruction of the waterfront infrastructure was announced by the harbour commissioners, whose forty-year-old warehouses will be demolished by the end of the year.'.repeat(3));
     expectNoRunningHeads(a);
+  });
+
+  it('keeps a word whole where its soft hyphen did not break the line', async () => {
+    const a = await prepareFile('plan-12pt.pdf', pdf.softHyphens!);
+    expect(texts(a)[1]).toBe('The extraordinary reconstruction of the waterfront infrastructure was announced by the harbour commissioners, whose forty-year-old warehouses will be demolished by the end of the year.'.repeat(3));
   });
 
   it('refuses a scan (pages that are only pictures) saying that it has no text layer', async () => {
