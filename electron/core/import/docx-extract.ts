@@ -2,6 +2,7 @@
 // quotes become HTML, which then goes through the same extraction as a web page. Images are
 // never read, comments and a table of contents are left out, and linked files are never opened.
 import mammoth from 'mammoth';
+import { GlossError } from '../errors.js';
 import type { HtmlExtract } from './html-extract.js';
 import { extractHtml } from './html-extract.js';
 
@@ -34,11 +35,22 @@ function numberNotes(html: string): string {
     .replace(/<li id="((?:footnote|endnote)-[^"]*)"><p>/g, (tag, id: string) => (marks.has(id) ? `${tag}${marks.get(id)} ` : tag));
 }
 
+/** What mammoth says of a ZIP that holds no Word document (an OpenDocument text, a spreadsheet, photos). */
+const NOT_WORD = /^Could not find (?:main document part|the body element)/;
+
 export async function extractDocx(name: string, bytes: Uint8Array): Promise<HtmlExtract> {
-  const { value } = await mammoth.convertToHtml(
-    { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-    { styleMap: STYLE_MAP, convertImage: noImage, externalFileAccess: false },
-  );
+  let value: string;
+  try {
+    ({ value } = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { styleMap: STYLE_MAP, convertImage: noImage, externalFileAccess: false },
+    ));
+  } catch (e) {
+    if (e instanceof Error && NOT_WORD.test(e.message)) {
+      throw new GlossError('unsupported_file', { key: 'import.notWhatItSays', params: { name, format: 'docx' } });
+    }
+    throw e;
+  }
   const page = extractHtml(name, `<!doctype html><html><body><article>${numberNotes(value)}</article></body></html>`);
   const first = page.drafts[0];
   if (!page.meta.title && first?.kind === 'heading') page.meta.title = first.text;

@@ -1,5 +1,6 @@
 // Word files generated with the `docx` package, as a newsroom's statements and drafts come.
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, Tab, TextRun } from 'docx';
+import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeHtmlWorker, prepareFile, type PreparedArticle } from '../../../electron/core/import/index.js';
 import { glossErrorOf } from '../../helpers/errors.js';
@@ -71,6 +72,44 @@ function encryptedWordFile(): Uint8Array {
     file.writeUInt32LE(0xfffffffe, at + 116); // start sector
   });
   return new Uint8Array(file);
+}
+
+/** A ZIP archive of these files, stored uncompressed: what an OpenDocument text renamed .docx is. */
+function zipOf(files: Record<string, string>): Uint8Array {
+  const local: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(files)) {
+    const data = Buffer.from(text);
+    const path = Buffer.from(name);
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(10, 4); // version needed
+    header.writeUInt32LE(crc32(data), 14);
+    header.writeUInt32LE(data.length, 18);
+    header.writeUInt32LE(data.length, 22);
+    header.writeUInt16LE(path.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(10, 4);
+    entry.writeUInt16LE(10, 6);
+    entry.writeUInt32LE(crc32(data), 16);
+    entry.writeUInt32LE(data.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(path.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    local.push(header, path, data);
+    central.push(entry, path);
+    offset += header.length + path.length + data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(central.length / 2, 8);
+  end.writeUInt16LE(central.length / 2, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...local, directory, end]));
 }
 
 function kinds(a: PreparedArticle): Array<[string, string]> {
@@ -156,6 +195,23 @@ describe('Word (.docx) import', () => {
     const damaged = await glossErrorOf(prepareFile('cut.docx', zip));
     expect(damaged.code).toBe('parse_failed');
     expect(damaged.message).toContain('cut.docx');
+  });
+
+  it('says that a ZIP of something else named .docx (an OpenDocument text, a spreadsheet) is not a Word document', async () => {
+    const odt = zipOf({
+      mimetype: 'application/vnd.oasis.opendocument.text',
+      'content.xml': '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"><office:body><office:text/></office:body></office:document-content>',
+    });
+    const sheet = zipOf({
+      '_rels/.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      'xl/workbook.xml': '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>',
+    });
+    for (const [name, bytes] of [['minutes.docx', odt], ['figures.docx', sheet]] as const) {
+      const e = await glossErrorOf(prepareFile(name, bytes));
+      expect(e.code).toBe('unsupported_file');
+      expect(e.message).toContain(name);
+      expect(e.message).toMatch(/not a Word \(\.docx\) document/);
+    }
   });
 
   it('says that a Word file saved with a password is protected by one, not that it is something else', async () => {
