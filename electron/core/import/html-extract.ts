@@ -151,6 +151,7 @@ class Collector {
         continue;
       }
       this.flush(kind);
+      if (tag === 'tr' && this.row(child)) continue;
       const inner: BlockKind = HEADING.test(tag)
         ? 'heading'
         : tag === 'li'
@@ -163,6 +164,26 @@ class Collector {
       this.visit(child, inner);
       this.flush(inner);
     }
+  }
+
+  /**
+   * A table row whose cells hold a line of text each is one paragraph, its cells joined by " · "
+   * (as a Markdown table's), so that a figure stays with its row; a row of fuller cells (a page
+   * laid out in a table) is read cell by cell.
+   */
+  private row(tr: El): boolean {
+    const cells: string[] = [];
+    for (let i = 0; i < tr.childNodes.length; i++) {
+      const cell = tr.childNodes[i]!;
+      if (cell.nodeType !== 1 || SKIP.has(cell.localName.toLowerCase())) continue;
+      const inside = new Collector();
+      inside.visit(cell, 'paragraph');
+      inside.flush('paragraph');
+      if (inside.drafts.length > 1 || inside.drafts.some((d) => d.kind !== 'paragraph')) return false;
+      if (inside.drafts[0]) cells.push(inside.drafts[0].text);
+    }
+    if (cells.length > 0) this.drafts.push({ kind: 'paragraph', text: cells.join(' · '), line: true });
+    return true;
   }
 
   flush(kind: BlockKind): void {

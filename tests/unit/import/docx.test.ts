@@ -1,5 +1,5 @@
 // Word files generated with the `docx` package, as a newsroom's statements and drafts come.
-import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, Tab, TextRun } from 'docx';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
 import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeHtmlWorker, prepareFile, type PreparedArticle } from '../../../electron/core/import/index.js';
@@ -157,6 +157,21 @@ describe('Word (.docx) import', () => {
       ['paragraph', 'The ferries keep to their timetable while the engineers decide what to repair[2].'],
       ['list-item', '[1] Council survey of the quay, March 2024, p. 12.'],
       ['list-item', '[2] Interview with the harbour master, 11 March 2024.'],
+    ]);
+  });
+
+  it('keeps a table a row to a paragraph, its cells side by side, so that each figure stays with its row', async () => {
+    const row = (...cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
+    const doc = new Document({
+      sections: [{ children: [new Paragraph(FIRST), new Table({ rows: [row('Pier', 'Cracks'), row('North', '11'), row('South', '4')] }), new Paragraph(LAST)] }],
+    });
+    const a = await prepareFile('piers.docx', new Uint8Array(await Packer.toBuffer(doc)));
+    expect(kinds(a)).toEqual([
+      ['paragraph', FIRST],
+      ['paragraph', 'Pier · Cracks'],
+      ['paragraph', 'North · 11'],
+      ['paragraph', 'South · 4'],
+      ['paragraph', LAST],
     ]);
   });
 

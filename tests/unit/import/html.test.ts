@@ -73,6 +73,16 @@ describe('HTML import (in a worker)', () => {
     expect(a.body).toBe('Harbour reopens\n\nThe harbour at Port Alder reopened on Wednesday morning & cranes < 3 stood.');
   });
 
+  it('keeps a table of figures a row to a paragraph, and reads a page laid out in a table cell by cell', async () => {
+    const intro = 'Inspectors walked the length of the old quay on Monday and counted the cracks in each of its piers, one by one, with the council’s engineers.';
+    const figures = `<table><tr><th>Pier</th><th>Cracks</th></tr><tr><td>North</td><td>11</td></tr><tr><td><p>South</p></td><td>4</td></tr></table>`;
+    const a = await prepareFile('piers.html', enc(`<!doctype html><html lang="en"><head><title>Cracks in the quay</title></head><body><article><p>${intro}</p>${figures}<p>${intro}</p></article></body></html>`));
+    expect(a.blocks.map((b) => a.body.slice(b.start, b.end))).toEqual([intro, 'Pier · Cracks', 'North · 11', 'South · 4', intro]);
+    const layout = `<table><tr><td><p>${intro}</p><p>The work starts in April.</p></td></tr></table>`;
+    const b = await prepareFile('laid-out.html', enc(`<!doctype html><html lang="en"><head><title>Cracks in the quay</title></head><body>${layout}</body></html>`));
+    expect(b.blocks.map((x) => b.body.slice(x.start, x.end))).toEqual([intro, 'The work starts in April.']);
+  });
+
   it('refuses a page of 100,000 elements as too_large', async () => {
     const html = `<html><body>${'<div><span>x</span></div>'.repeat(50_000)}</body></html>`;
     const e = await glossErrorOf(prepareFile('huge.html', enc(html)));
