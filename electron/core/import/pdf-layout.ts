@@ -73,24 +73,72 @@ function rowsOf(runs: readonly Run[]): Row[] {
   return rows;
 }
 
-/** Joins a row's runs left to right, with a space where the gap between two is wide enough for one. */
+const RTL_LETTERS = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
+const HAS_RTL = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const LETTERS = /\p{L}/gu;
+/** A run of Latin letters or digits, and the punctuation at its ends, which belongs to the line around it. */
+const LTR_PIECE = /^([^\p{L}\p{Nd}]*)(.*?)([^\p{L}\p{Nd}]*)$/su;
+const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«', '‹': '›', '›': '‹' };
+
+/** Runs of mostly Hebrew or Arabic letters (numbers, spaces and punctuation have no side). */
 function isRtl(runs: readonly Run[]): boolean {
-  return runs.filter((r) => r.rtl).length * 2 > runs.length;
+  let rtl = 0;
+  let letters = 0;
+  for (const r of runs) {
+    rtl += r.text.match(RTL_LETTERS)?.length ?? 0;
+    letters += r.text.match(LETTERS)?.length ?? 0;
+  }
+  return letters > 0 ? rtl * 2 > letters : runs.filter((r) => r.rtl).length * 2 > runs.length;
 }
 
-function joinRuns(runs: readonly Run[]): string {
-  const rtl = isRtl(runs);
-  const ordered = rtl ? [...runs].reverse() : runs;
-  let text = '';
-  let edge: number | null = null;
-  for (const r of ordered) {
-    if (edge !== null && text.length > 0 && !/\s$/.test(text) && !/^\s/.test(r.text)) {
-      const gap = rtl ? edge - (r.x + r.width) : r.x - edge;
-      if (gap > r.size * 0.15) text += ' ';
+/** A row's runs left to right, with a space run where the gap between two is wide enough for one. */
+function spaced(runs: readonly Run[]): Run[] {
+  const out: Run[] = [];
+  for (const r of runs) {
+    const before = out[out.length - 1];
+    if (before && !/\s$/.test(before.text) && !/^\s/.test(r.text) && r.x - (before.x + before.width) > r.size * 0.15) {
+      out.push({ ...r, text: ' ', width: 0 });
     }
-    text += r.text;
-    edge = rtl ? r.x : r.x + r.width;
+    out.push(r);
   }
+  return out;
+}
+
+/**
+ * A right-to-left row in the order it is read: from the right, except that a stretch of Latin
+ * words and numbers (with what lies between them) reads left to right, as the line shows it
+ * ("ב-19 במרץ 2024", "(Joe Biden)"); a bracket read right to left is the other way round.
+ * pdf.js gives each run of Hebrew or Arabic in its own reading order already.
+ */
+function rightToLeft(runs: readonly Run[]): string {
+  const pieces: Array<{ text: string; ltr: boolean }> = [];
+  for (const r of runs) {
+    if (HAS_RTL.test(r.text)) pieces.push({ text: r.text, ltr: false });
+    else {
+      const [, lead = '', core = '', trail = ''] = LTR_PIECE.exec(r.text) ?? [];
+      pieces.push({ text: lead, ltr: false }, { text: core, ltr: true }, { text: trail, ltr: false });
+    }
+  }
+  const parts: string[] = [];
+  let i = pieces.length - 1;
+  while (i >= 0) {
+    if (!pieces[i]!.ltr || pieces[i]!.text === '') {
+      parts.push(pieces[i]!.text.replace(/[()[\]{}<>«»‹›]/g, (c) => MIRRORED[c]!));
+      i--;
+      continue;
+    }
+    let start = i;
+    for (let k = i - 1; k >= 0 && (pieces[k]!.ltr || !HAS_RTL.test(pieces[k]!.text)); k--) if (pieces[k]!.ltr && pieces[k]!.text !== '') start = k;
+    for (let k = start; k <= i; k++) parts.push(pieces[k]!.text);
+    i = start - 1;
+  }
+  return parts.join('');
+}
+
+/** Joins a row's runs in reading order, right to left when most of its letters are (or `rtl` says). */
+function joinRuns(runs: readonly Run[], rtl = isRtl(runs)): string {
+  const ordered = spaced(runs);
+  const text = rtl ? rightToLeft(ordered) : ordered.map((r) => r.text).join('');
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -213,7 +261,9 @@ function gutters(rows: readonly Row[]): number[] {
   return found;
 }
 
-function toLine(runs: Run[], page: number): Line {
+/** A line of a page; on a right-to-left page, a line with any Hebrew or Arabic in it is one (its last line may be mostly "NATO."). */
+function toLine(runs: Run[], page: number, pageRtl: boolean): Line {
+  const rtl = isRtl(runs) || (pageRtl && runs.some((r) => HAS_RTL.test(r.text)));
   let x = Infinity;
   let right = -Infinity;
   let size = 0;
@@ -222,7 +272,7 @@ function toLine(runs: Run[], page: number): Line {
     right = Math.max(right, r.x + r.width);
     if (r.text.trim().length > 0) size = Math.max(size, r.size);
   }
-  return { text: joinRuns(runs), x, right, y: runs[0]!.y, size, page, rtl: isRtl(runs) };
+  return { text: joinRuns(runs, rtl), x, right, y: runs[0]!.y, size, page, rtl };
 }
 
 /**
@@ -246,7 +296,7 @@ function readingOrder(rows: readonly Row[], page: number): Line[][] {
       if (band) streams.push(...columns(band));
       band = null;
       if (!whole) streams.push((whole = []));
-      whole.push(toLine(row.runs, page));
+      whole.push(toLine(row.runs, page, rtl));
       continue;
     }
     whole = null;
@@ -256,7 +306,7 @@ function readingOrder(rows: readonly Row[], page: number): Line[][] {
       const col = cuts.filter((g) => r.x >= g).length;
       byColumn.set(col, [...(byColumn.get(col) ?? []), r]);
     }
-    for (const [col, runs] of byColumn) if (runs.some((r) => r.text.trim().length > 0)) band[col]!.push(toLine(runs, page));
+    for (const [col, runs] of byColumn) if (runs.some((r) => r.text.trim().length > 0)) band[col]!.push(toLine(runs, page, rtl));
   }
   if (band) streams.push(...columns(band as Line[][]));
   return streams.filter((s) => s.length > 0);

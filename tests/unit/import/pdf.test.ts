@@ -62,6 +62,34 @@ const CUT: PdfArticle = {
   ],
 };
 
+/** Right-to-left text with numbers and Latin words in it, which a line shows left to right inside it. */
+const HEBREW: PdfArticle = {
+  title: 'המבצע ברפיח יימשך',
+  date: '2024-03-19',
+  sections: [
+    {
+      heading: 'ראש הממשלה נגד הלחץ',
+      paragraphs: [
+        'ונתניהו אמר ב-19 במרץ 2024 כי המבצע ברפיח (Rafah) יימשך, למרות ההתנגדות של ארצות הברית ושל ה-NATO.',
+        'לדברי משרד הבריאות בעזה נהרגו יותר מ-31,000 בני אדם, ונשיא ארצות הברית Joe Biden קרא להפסקת אש מיידית.',
+      ],
+    },
+  ],
+};
+const ARABIC_MIXED: PdfArticle = {
+  title: 'بايدن ونتنياهو',
+  date: '2024-03-10',
+  sections: [
+    {
+      heading: 'خلاف حول رفح',
+      paragraphs: [
+        'قال الرئيس الأمريكي جو بايدن (Joe Biden) يوم 10 مارس 2024 إن أكثر من 31,000 فلسطيني قتلوا، بحسب وزارة الصحة في غزة.',
+        'ونشر التقرير الكامل على الموقع www.example.org أمس، وفيه أرقام كل معبر.',
+      ],
+    },
+  ],
+};
+
 describe.skipIf(!PdfPrinter.available())('PDF import', () => {
   let printer: PdfPrinter;
   const pdf: Record<string, Uint8Array> = {};
@@ -78,6 +106,8 @@ describe.skipIf(!PdfPrinter.available())('PDF import', () => {
     pdf.browserOnePage = await printer.print(articleHtml(longArticle(1)), 'browser');
     pdf.arabic = await printer.print(articleHtml(ARABIC, { lang: 'ar', dir: 'rtl' }));
     pdf.lamAlef = await printer.print(articleHtml(LAM_ALEF, { lang: 'ar', dir: 'rtl', pt: 12 }));
+    pdf.hebrew = await printer.print(articleHtml(HEBREW, { lang: 'he', dir: 'rtl' }));
+    pdf.arabicMixed = await printer.print(articleHtml(ARABIC_MIXED, { lang: 'ar', dir: 'rtl' }));
     pdf.arabicCut = await printer.print(articleHtml(CUT, { lang: 'ar', dir: 'rtl', columns: 2 }));
     pdf.arabicColumns = await printer.print(articleHtml({ ...ARABIC, sections: [...ARABIC.sections, ...LAM_ALEF.sections] }, { lang: 'ar', dir: 'rtl', columns: 2 }));
     const plan: PdfArticle = {
@@ -155,6 +185,14 @@ describe.skipIf(!PdfPrinter.available())('PDF import', () => {
   it('joins an Arabic paragraph the column break cut, though Arabic has no lower case to tell', async () => {
     const a = await prepareFile('abbarat-columns.pdf', pdf.arabicCut!);
     expect(texts(a)).toEqual(CUT.sections.flatMap((s) => [s.heading, ...s.paragraphs]));
+  });
+
+  it('reads right-to-left lines with numbers and Latin words in them in their logical order', async () => {
+    for (const [name, bytes, article] of [['rafiah.pdf', pdf.hebrew!, HEBREW], ['biden.pdf', pdf.arabicMixed!, ARABIC_MIXED]] as const) {
+      const a = await prepareFile(name, bytes);
+      expect(a.direction).toBe('rtl');
+      expect(texts(a)).toEqual(article.sections.flatMap((s) => [s.heading, ...s.paragraphs]));
+    }
   });
 
   it('keeps an Arabic word whole where the font joins lam and alef in one glyph', async () => {
