@@ -14,8 +14,12 @@ import { layoutPages, type Run } from './pdf-layout.js';
 const MIN_LETTERS = 20;
 const LETTER = /\p{L}/gu;
 const LANG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
-/** Arabic presentation forms and Latin ligatures (what fonts map glyphs to) back to letters. */
-const PRESENTATION_FORMS = /[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]+/g;
+/**
+ * Arabic presentation forms, Latin ligatures and Kangxi radicals (what fonts map glyphs to) back
+ * to letters: Noto Sans CJK's 十, 二, 日, 工… come as the radicals ⼗, ⼆, ⽇, ⼯, which look the
+ * same and are other characters, so "十二日" was not found.
+ */
+const PRESENTATION_FORMS = /[\u2f00-\u2fd5\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]+/g;
 
 interface TextItem {
   str: string;

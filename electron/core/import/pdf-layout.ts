@@ -50,7 +50,8 @@ const TERMINAL = /[.!?…:;"”»)\]。！？」』؟]$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 const STARTS_CASELESS = /^\p{Lo}/u;
 const ENDS_HYPHEN = /\p{L}[-\u00ad\u2010]$/u;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
+/** CJK characters, with their punctuation (、。「」) and full-width forms: a line ending in one joins the next without a space. */
+const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\uac00-\ud7af]/u;
 const DIGITS = /\d+/g;
 
 interface Row {

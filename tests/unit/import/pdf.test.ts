@@ -90,6 +90,21 @@ const ARABIC_MIXED: PdfArticle = {
   ],
 };
 
+/** Japanese, which Chromium sets in Noto Sans CJK, whose glyphs for 十, 二, 日, 工… are mapped to the Kangxi radicals ⼗, ⼆, ⽇, ⼯. */
+const JAPANESE: PdfArticle = {
+  title: '港の岸壁を修理へ',
+  date: '2024-03-12',
+  sections: [
+    {
+      heading: '工事は来年の春から',
+      paragraphs: [
+        '東京都議会は十二日、老朽化した港の岸壁を修理する計画を承認した。工事は来年の春に始まり、約二年かかる見込みだという。',
+        '市の担当者によると、費用は約四十億円で、国の補助金も使われる。近所の人々の間では、工事中の騒音を心配する声も上がっている。',
+      ],
+    },
+  ],
+};
+
 describe.skipIf(!PdfPrinter.available())('PDF import', () => {
   let printer: PdfPrinter;
   const pdf: Record<string, Uint8Array> = {};
@@ -108,6 +123,7 @@ describe.skipIf(!PdfPrinter.available())('PDF import', () => {
     pdf.lamAlef = await printer.print(articleHtml(LAM_ALEF, { lang: 'ar', dir: 'rtl', pt: 12 }));
     pdf.hebrew = await printer.print(articleHtml(HEBREW, { lang: 'he', dir: 'rtl' }));
     pdf.arabicMixed = await printer.print(articleHtml(ARABIC_MIXED, { lang: 'ar', dir: 'rtl' }));
+    pdf.japanese = await printer.print(articleHtml(JAPANESE, { lang: 'ja' }));
     pdf.arabicCut = await printer.print(articleHtml(CUT, { lang: 'ar', dir: 'rtl', columns: 2 }));
     pdf.arabicColumns = await printer.print(articleHtml({ ...ARABIC, sections: [...ARABIC.sections, ...LAM_ALEF.sections] }, { lang: 'ar', dir: 'rtl', columns: 2 }));
     const plan: PdfArticle = {
@@ -193,6 +209,12 @@ describe.skipIf(!PdfPrinter.available())('PDF import', () => {
       expect(a.direction).toBe('rtl');
       expect(texts(a)).toEqual(article.sections.flatMap((s) => [s.heading, ...s.paragraphs]));
     }
+  });
+
+  it('reads Chinese characters as the characters, not the Kangxi radicals that look the same', async () => {
+    const a = await prepareFile('ganpeki.pdf', pdf.japanese!);
+    expect(a.language).toBe('ja');
+    expect(texts(a)).toEqual(JAPANESE.sections.flatMap((s) => [s.heading, ...s.paragraphs]));
   });
 
   it('keeps an Arabic word whole where the font joins lam and alef in one glyph', async () => {
