@@ -56,11 +56,12 @@ async function pageRuns(doc: PDFDocumentProxy, n: number): Promise<Run[]> {
     }
     previous = item;
     if (item.str.length === 0) continue;
-    const str = afterEmptySpan ? item.str.replace(SPACE_BEFORE_WORD, '') : item.str;
+    // U+0000 is a glyph pdf.js found no character for (Chromium's shadda with its vowel).
+    const str = (afterEmptySpan ? item.str.replace(SPACE_BEFORE_WORD, '') : item.str).replace(/\0/g, '');
     afterEmptySpan = false;
     // A space that takes no room is no space: Chromium writes one inside a lam-alef ligature,
     // which split "الثلاثاء" into "الثلا ثاء".
-    if (item.width < 0.01 && item.str.trim() === '') continue;
+    if (str.length === 0 || (item.width < 0.01 && str.trim() === '')) continue;
     const [a, b, , d, x, y] = item.transform as [number, number, number, number, number, number];
     // Sideways text (a margin note, a rotated caption) is not part of the reading flow, and
     // text placed off the page is not seen by a reader (nor should it be imported).

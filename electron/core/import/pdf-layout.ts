@@ -60,6 +60,34 @@ interface Row {
   runs: Run[];
 }
 
+const MARKS_ONLY = /^\s*\p{M}+\s*$/u;
+
+/**
+ * Vowel marks set as runs of their own (Arabic harakat above and below their letters) go onto
+ * the letter they stand on, after it as they are written: sorted by place, each came before its
+ * letter in a right-to-left row ("ُس" for "سُ"), or on a row of its own. A space drawn over a
+ * letter (Chromium puts one under a shadda with its vowel) is no space between words.
+ */
+function withMarks(runs: readonly Run[]): Run[] {
+  const glyphs = runs.filter((r) => r.text.trim().length > 0 && !MARKS_ONLY.test(r.text));
+  const under = (space: Run) =>
+    glyphs.some((r) => Math.abs(r.y - space.y) < r.size * SAME_ROW && space.x >= r.x - 0.5 && space.x + space.width <= r.x + r.width + 0.5);
+  const out = runs.filter((r) => !MARKS_ONLY.test(r.text) && (r.text.trim().length > 0 || !under(r))).map((r) => ({ ...r }));
+  for (const mark of runs) {
+    if (!MARKS_ONLY.test(mark.text)) continue;
+    let base: Run | undefined;
+    let distance = Infinity;
+    for (const r of out) {
+      if (r.text.trim().length === 0) continue;
+      const d = Math.abs(r.x + r.width / 2 - mark.x);
+      if (d < distance && mark.x >= r.x - 1 && mark.x <= r.x + r.width + 1 && Math.abs(r.y - mark.y) < r.size) [base, distance] = [r, d];
+    }
+    if (base) base.text += mark.text.trim();
+    else out.push({ ...mark });
+  }
+  return out;
+}
+
 function rowsOf(runs: readonly Run[]): Row[] {
   const sorted = runs.filter((r) => r.text.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Row[] = [];
@@ -368,7 +396,7 @@ const HYPHENATED_WORD = /\p{L}+-\p{L}+/gu;
 
 /** Drafts of the text of a document's pages, each with the page it starts on (1-based). */
 export function layoutPages(pages: ReadonlyArray<readonly Run[]>): Draft[] {
-  const rows = dropRunningRows(pages.map(rowsOf));
+  const rows = dropRunningRows(pages.map((runs) => rowsOf(withMarks(runs))));
   const streams = rows.flatMap((r, i) => readingOrder(r, i + 1));
   const all = streams.flat();
   if (all.length === 0) return [];
