@@ -102,8 +102,9 @@ function rowsOf(runs: readonly Run[]): Row[] {
   return rows;
 }
 
-const RTL_LETTERS = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
-const HAS_RTL = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const RTL_SCRIPTS = String.raw`[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]`;
+const RTL_LETTERS = new RegExp(RTL_SCRIPTS, 'gu');
+const HAS_RTL = new RegExp(RTL_SCRIPTS, 'u');
 const LETTERS = /\p{L}/gu;
 /** A run of Latin letters or digits, and the punctuation at its ends, which belongs to the line around it. */
 const LTR_PIECE = /^([^\p{L}\p{Nd}]*)(.*?)([^\p{L}\p{Nd}]*)$/su;
