@@ -11,8 +11,8 @@ const STYLE_MAP = [
   "p[style-name='Subtitle'] => h2:fresh",
   "p[style-name='Quote'] => blockquote:fresh",
   "p[style-name='Intense Quote'] => blockquote:fresh",
-  // A table of contents ("TOC Heading", "toc 1"…; LibreOffice saves its own under these names)
-  // is the document's navigation, not its text: its heading became the title.
+  // A table of contents (Word's "TOC Heading", "toc 1"…) is the document's navigation, not its
+  // text: its heading became the title.
   "p[style-name='TOC Heading'] => !",
   "p[style-name^='toc '] => !",
 ];
