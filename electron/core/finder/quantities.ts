@@ -51,6 +51,10 @@ const NEGATION = /(?:\b(?:not|never|rather than|instead of)|n't)\s+$/i;
 const AFTER_AT_LEAST = /^\s?(?:or more|plus|\+)/i;
 const AFTER_UP_TO = /^\s?(?:or (?:fewer|less))/i;
 const RANGE_JOIN = /^\s?(?:-|–|to|and)\s?/;
+/** "a 13-year-old", "13 years old": an age, not a count. */
+const AGE = /^[ -](?:year|month|week|day)s?[ -]old\b/i;
+/** "the 15-month war", "an 18-storey tower": the number measures the word hyphened to it. */
+const HYPHENED_UNIT = /^-(\p{L}+)\b/u;
 
 const MEASURES: Array<[RegExp, string]> = [
   [/\b(?:killed|kill(?:s|ing)?|dead|deaths?|died|die|death toll|toll|fatalities|lives|perished|slain|massacred)\b/i, 'deaths'],
@@ -189,7 +193,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       if (isFraction(phrase)) unit = 'fraction';
       low = high = value;
     }
-    if (inDate(start, end)) continue;
+    if (AGE.test(text.slice(end)) || inDate(start, end)) continue;
     const tail = text.slice(end);
     const percent = /^\s?(?:%|per ?cent\b|percent\b)/i.exec(tail);
     if (percent) {
@@ -258,7 +262,10 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
     const [clauseStart, clauseEnd] = clauseAround(text, start, end);
     const prevEnd = out.at(-1)?.end ?? 0;
     const nextStart = raw[i + 1]?.start ?? text.length;
-    const measured = measureOf(text.slice(end, Math.min(clauseEnd, nextStart)), text.slice(Math.max(clauseStart, prevEnd - offset), start));
+    const hyphened = HYPHENED_UNIT.exec(text.slice(end))?.[1];
+    const measured = hyphened
+      ? measureOf(hyphened, '')
+      : measureOf(text.slice(end, Math.min(clauseEnd, nextStart)), text.slice(Math.max(clauseStart, prevEnd - offset), start));
     const { who } = measured;
     let { thing } = measured;
     if (unit === 'USD' || unit === 'EUR' || unit === 'GBP') thing = { USD: 'dollars', EUR: 'euros', GBP: 'pounds' }[unit];

@@ -206,6 +206,9 @@ const notFigures: string[] = [
   'The meeting on 10 March was cancelled.',
   'Since 1948 the dispute has continued.',
   'She arrived at 10:30 in the morning.',
+  'A 13-year-old boy was killed in the strike.',
+  'The boy, 13 years old, was killed.',
+  'A six-month-old baby died of hunger.',
 ];
 
 describe('what is not a figure', () => {
@@ -220,6 +223,11 @@ const several: Array<[string, Array<[number, string]>]> = [
   ['Of 500 trucks needed, only 120 trucks entered.', [[500, 'aid trucks'], [120, 'aid trucks']]],
   ['The toll went from 31,000 dead on 10 March to 32,000 on 19 March.', [[31000, 'deaths'], [32000, 'deaths']]],
   ['Over 30,000 dead and 70,000 injured, the ministry says.', [[30000, 'deaths'], [70000, 'injured']]],
+  // A number hyphened to its unit says how long or how big, not how many were killed.
+  ['The 15-month war has killed more than 46,000 people.', [[15, 'month'], [46000, 'deaths']]],
+  ['A five-day truce let 200 trucks in.', [[5, 'day'], [200, 'aid trucks']]],
+  ['An 18-storey tower fell, killing 40.', [[18, 'storey'], [40, 'deaths']]],
+  ['A 40-truck convoy was shot at.', [[40, 'aid trucks']]],
 ];
 
 describe('several figures in one sentence', () => {
