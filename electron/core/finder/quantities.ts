@@ -32,7 +32,7 @@ const FIGURE = new RegExp(
     String.raw`(?:(?<currency>US\$|\$|€|£)\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`,
     String.raw`(?<vague>(?:tens of |hundreds of )?(?:dozens|hundreds|thousands|millions|billions)(?= of\b))`,
     String.raw`(?<half>\bhalf an? (?:${SCALE}|dozen)\b)`,
-    String.raw`(?<words>(?:\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[ -](?:${FRACTION})\b|\b(?:${WORD_NUMBER}|${FRACTION})\b)(?:(?:[ -]|,? and (?:a )?)(?:${WORD_NUMBER}|a half)\b)*)`,
+    String.raw`(?<words>(?:\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[ -](?:${FRACTION})\b|\b(?:${WORD_NUMBER}|half)\b)(?:(?:[ -]|,? and (?:a )?)(?:${WORD_NUMBER}|a half)\b)*)`,
     String.raw`(?<aWord>\ban? (?:${SCALE}|dozen)\b(?: (?:${SCALE}))*)`,
   ].join('|'),
   'gi',
@@ -90,6 +90,7 @@ function wordValue(phrase: string): number | null {
     const halfOf = /^half an? (\w+)$/.exec(key);
     if (half) value = ((wordValue(half[1]!) ?? NaN) + 0.5) * SCALES[half[2]!]!;
     else if (halfOf) value = 0.5 * (halfOf[1] === 'dozen' ? 12 : SCALES[halfOf[1]!]!);
+    else if (/^(?:(?:a|one)[ -])?half$/.test(key)) value = 0.5;
     else if (/^(?:a|one) quarter$/.test(key)) value = 0.25;
     else if (/^(?:a|one) dozen$/.test(key)) value = 12;
     else {
@@ -113,6 +114,11 @@ const VAGUE: Record<string, [number, number]> = {
 
 function isFraction(phrase: string): boolean {
   return new RegExp(`\\b(?:${FRACTION})$`, 'i').test(phrase.trim()) && !/\b(?:and a half)$/i.test(phrase);
+}
+
+/** "the first half of the year", "her half-brother": a half that is no share of a count. */
+function isHalfOfSomethingElse(text: string, start: number, end: number): boolean {
+  return /^(?:(?:an?|one)[ -])?half$/i.test(text.slice(start, end)) && (/\b(?:first|second|latter|other)\s$/i.test(text.slice(0, start)) || text[end] === '-');
 }
 
 /** Where the clause around [start, end) begins and ends: what a figure's words may be read from. */
@@ -187,6 +193,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       const phrase = (g.half ?? g.words ?? g.aWord)!.replace(/,? and$/i, '');
       end = start + phrase.length;
       if (/^(?:an?|one)$/i.test(phrase)) continue;
+      if (isHalfOfSomethingElse(text, start, end)) continue;
       if (/^one$/i.test(phrase.trim()) || /^(?:no one|any one|one of)$/i.test(text.slice(Math.max(0, start - 3), end + 3).trim())) continue;
       value = wordValue(phrase);
       if (value === null) continue;

@@ -104,6 +104,11 @@ const words: Case[] = [
   ['Three quarters of the wells are dry.', 0.75, 0.75, 0.75, 'wells', 'exactly'],
   ['Six hundred thousand children are out of school.', 6e5, 6e5, 6e5, 'children', 'exactly'],
   ['Twenty thousand dollars was raised.', 20000, 20000, 20000, 'dollars', 'exactly'],
+  ['Nearly half of the population is under 18.', 0.5, 0.45, 0.5, 'population', 'nearly'],
+  ['Half the population is displaced.', 0.5, 0.5, 0.5, 'displaced', 'exactly'],
+  ['More than half of the dead are women and children.', 0.5, 0.5, INF, 'deaths', 'more than'],
+  ['Half of the hospitals are closed.', 0.5, 0.5, 0.5, 'hospitals', 'exactly'],
+  ['One half of the trucks were turned back.', 0.5, 0.5, 0.5, 'aid trucks', 'exactly'],
 ];
 
 const vagueAndRanges: Case[] = [
@@ -209,6 +214,10 @@ const notFigures: string[] = [
   'A 13-year-old boy was killed in the strike.',
   'The boy, 13 years old, was killed.',
   'A six-month-old baby died of hunger.',
+  'It was the third time this week.',
+  'Exports fell in the first half of the year.',
+  'Her half-brother was detained.',
+  'She has a half-sister.',
 ];
 
 describe('what is not a figure', () => {
