@@ -26,10 +26,13 @@ const SCALES: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12,
 };
 
+/** "On May 5 200 people…" is a date and a figure, not 5,200. */
+const NO_MONTH_BEFORE = String.raw`(?<!\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? )`;
+
 /** A figure written in digits, or a run of number words, or a vague plural ("thousands of"). */
 const FIGURE = new RegExp(
   [
-    String.raw`(?:(?<currency>US\$|\$|€|£)\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`,
+    String.raw`(?:(?<currency>US\$|\$|€|£)\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|${NO_MONTH_BEFORE}\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?!\d)|\d+(?:\.\d+)?)`,
     String.raw`(?<vague>(?:tens of |hundreds of )?(?:dozens|hundreds|thousands|millions|billions)(?= of\b))`,
     String.raw`(?<half>\bhalf an? (?:${SCALE}|dozen)\b)`,
     String.raw`(?<words>(?:\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[ -](?:${FRACTION})\b|\b(?:${WORD_NUMBER}|half)\b)(?:(?:[ -]|,? and (?:a )?)(?:${WORD_NUMBER}|a half)\b)*)`,
@@ -121,6 +124,20 @@ function isHalfOfSomethingElse(text: string, start: number, end: number): boolea
   return /^(?:(?:an?|one)[ -])?half$/i.test(text.slice(start, end)) && (/\b(?:first|second|latter|other)\s$/i.test(text.slice(0, start)) || text[end] === '-');
 }
 
+/** "34,000", "34 000" (a space, thin or no-break), "1.400.000": the digits' value. */
+function digitsValue(digits: string): number {
+  const grouped = /^\d{1,3}(?:\.\d{3}){2,}$/.test(digits) ? digits.replace(/\./g, '') : digits;
+  return Number(grouped.replace(/[,\s]/g, ''));
+}
+
+/**
+ * "34.000 people": one dot and three digits is a European thousands separator when the figure
+ * counts people or things, which come in whole numbers; "3.725 shekels" keeps its decimals.
+ */
+function countsWholes(thing: string, who: string | null, unit: Quantity['unit']): boolean {
+  return unit === null && (MEASURE_NAMES.has(thing) || who !== null || thing === 'people');
+}
+
 /** Where the clause around [start, end) begins and ends: what a figure's words may be read from. */
 function clauseAround(text: string, start: number, end: number): [number, number] {
   const before = text.slice(0, start);
@@ -163,7 +180,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       .map((r) => [r.index, r.index + r.text.length] as const);
     return dates.some(([ds, de]) => s < de && e > ds);
   };
-  const raw: Array<{ start: number; end: number; value: number; low: number; high: number; unit: Quantity['unit'] | 'vague' }> = [];
+  const raw: Array<{ start: number; end: number; value: number; low: number; high: number; unit: Quantity['unit'] | 'vague'; dotThousands?: boolean }> = [];
   for (const m of text.matchAll(FIGURE)) {
     const g = m.groups!;
     if (m.index < (raw.at(-1)?.end ?? 0)) continue; // the scale word of the figure before
@@ -174,7 +191,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
     let high: number;
     let unit: Quantity['unit'] | 'vague' = null;
     if (g.digits) {
-      value = Number(g.digits.replace(/,/g, ''));
+      value = digitsValue(g.digits);
       const scale = SCALE_AFTER_DIGITS.exec(text.slice(end)) ?? (g.currency ? /^\s?(bn|m|k)\b/i.exec(text.slice(end)) : null);
       if (scale) {
         value *= SCALES[scale[1]!.toLowerCase()]!;
@@ -212,7 +229,8 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       unit = /euro|EUR/i.test(money[0]) ? 'EUR' : /pound|GBP/i.test(money[0]) ? 'GBP' : 'USD';
       end += money[0].length;
     }
-    raw.push({ start, end, value, low, high, unit });
+    const dotThousands = Boolean(g.digits && /^[1-9]\d{0,2}\.\d{3}$/.test(g.digits) && end === start + m[0].length && !g.currency);
+    raw.push({ start, end, value, low, high, unit, dotThousands });
   }
   // "14-0" is a score and "20,000 to 30,000" a range: pairs joined by a dash, "to" or "and".
   const out: Quantity[] = [];
@@ -222,7 +240,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
     const join = next ? RANGE_JOIN.exec(text.slice(q.end, next.start)) : null;
     const joined = next && join && join[0].length === next.start - q.end;
     let hedge: Hedge = q.unit === 'vague' ? 'range' : 'exactly';
-    let { start, end, value, low, high } = q;
+    let { start, end, value, low, high, dotThousands } = q;
     let unit = q.unit === 'vague' ? null : q.unit;
     const lead = text.slice(Math.max(0, start - 40), start);
     if (joined && next.value >= q.value && !(next.value === 0 && q.value > 0) && (join[0].trim() !== 'and' || /\bbetween $/i.test(lead))) {
@@ -237,6 +255,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
         value = (low + next.value) / 2;
       }
       end = next.end;
+      dotThousands &&= next.dotThousands;
       i++;
       const between = /\b(?:between|from) $/i.exec(text.slice(0, start));
       if (between) start -= between[0].length;
@@ -281,6 +300,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       const of = /^\s*of (?:the |its |their |all |daily |total |entire |whole |[\p{L}-]+['’]s )*([\p{L}-]+)/u.exec(text.slice(end));
       thing = of ? of[1]!.toLowerCase() : unit;
     }
+    if (dotThousands && countsWholes(thing, who, unit)) [value, low, high] = [value * 1000, low * 1000, high * 1000];
     out.push({
       start: offset + start,
       end: offset + end,

@@ -192,6 +192,28 @@ const negatives: Array<[string, number, string]> = [
   ['The ministry said not 500 but 50 trucks entered.', 500, 'aid trucks'],
 ];
 
+const separators: Array<[string, number, string]> = [
+  ['About 34 000 people have been killed.', 34000, 'deaths'],
+  ['About 34\u00A0000 people have been killed.', 34000, 'deaths'],
+  ['About 34\u2009000 people have been killed.', 34000, 'deaths'],
+  ['About 34\u202F000 people have been killed.', 34000, 'deaths'],
+  ['Some 1 400 000 people have fled.', 1.4e6, 'displaced'],
+  ['About 34.000 people have been killed.', 34000, 'deaths'],
+  ['The army says 1.400.000 Palestinians are in Rafah.', 1.4e6, 'palestinians'],
+  ['At least 12.500 trucks are needed.', 12500, 'aid trucks'],
+  // A decimal point all the same where the number is not a count.
+  ['The world must limit warming to 1.5 degrees.', 1.5, 'degrees'],
+  ['The shekel traded at 3.725 against the dollar.', 3.725, 'against'],
+  ['Growth was 2.125% last year.', 2.125, 'percent'],
+  ['On May 5 200 people were killed.', 200, 'deaths'],
+];
+
+describe('thousands separators', () => {
+  it.each(separators)('%s', (phrase, value, thing) => {
+    expect(readQuantities(phrase).map((q) => [q.value, q.thing])).toEqual([[value, thing]]);
+  });
+});
+
 describe('negated figures', () => {
   it.each(negatives)('%s', (phrase, value, thing) => {
     const q = readQuantities(phrase).find((x) => x.value === value);
