@@ -138,6 +138,26 @@ function countsWholes(thing: string, who: string | null, unit: Quantity['unit'])
   return unit === null && (MEASURE_NAMES.has(thing) || who !== null || thing === 'people');
 }
 
+const PART_OF = /\b(?:including|among (?:them|whom|those)|of (?:them|whom))\s+$/i;
+const COMPARED = /\b(?:down|up|fell|fallen|rose|risen|dropped|climbed|increased|decreased|jumped|plunged|soared)\b.*\bfrom\s+$|\bcompared (?:with|to)\s+$/i;
+const WHO_NEXT_IN_LIST = /^\s+[\p{L}-]+,?\s+(?:and\s+)?$/u;
+
+/**
+ * Whether `q` counts what the figure before it does: a part of it ("35,000 killed, including
+ * 14,000 children", "20 people, 12 of them children", "14,500 children and 9,500 women") or the
+ * same count compared ("5 trucks a day, down from 500 before the war").
+ */
+function isPartOrCompared(text: string, prev: Quantity, q: Quantity, offset: number): boolean {
+  const between = text.slice(prev.end - offset, q.start - offset);
+  const isWho = WHO.some(([re]) => re.test(q.thing));
+  return (
+    PART_OF.test(between) ||
+    /^ of (?:them|whom)\b/i.test(text.slice(q.end - offset)) ||
+    COMPARED.test(text.slice(0, q.start - offset)) ||
+    (isWho && WHO_NEXT_IN_LIST.test(between))
+  );
+}
+
 /** Where the clause around [start, end) begins and ends: what a figure's words may be read from. */
 function clauseAround(text: string, start: number, end: number): [number, number] {
   const before = text.slice(0, start);
@@ -315,6 +335,12 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       who,
     });
   }
+  out.forEach((q, i) => {
+    const prev = out[i - 1];
+    if (prev && !MEASURE_NAMES.has(q.thing) && MEASURE_NAMES.has(prev.thing) && isPartOrCompared(text, prev, q, offset)) {
+      Object.assign(q, { thing: prev.thing, who: q.who ?? prev.who });
+    }
+  });
   // "not 200,000 but 30,000 people", "12,000 dead, not 20,000": a figure with no word of its own
   // counts what the figure beside it does.
   out.forEach((q, i) => {

@@ -267,6 +267,25 @@ describe('several figures in one sentence', () => {
   });
 });
 
+// A part of the count before it, or the same count compared, counts what that one does.
+const parts: Array<[string, Array<[number, string, string | null]>]> = [
+  ['The war has killed at least 35,000 people, including more than 14,000 children.', [[35000, 'deaths', null], [14000, 'deaths', 'children']]],
+  ['The war has killed 35,000 people, among them 14,500 children and 9,500 women.', [[35000, 'deaths', null], [14500, 'deaths', 'children'], [9500, 'deaths', 'women']]],
+  ['The toll includes 14,500 children and 9,500 women.', [[14500, 'deaths', 'children'], [9500, 'deaths', 'women']]],
+  ['The strike killed 20 people, 12 of them children.', [[20, 'deaths', null], [12, 'deaths', 'children']]],
+  ['Around 250 people were taken hostage, of whom 130 remain in Gaza.', [[250, 'hostages', null], [130, 'hostages', null]]],
+  ['Only 5 trucks a day are entering, down from 500 before the war.', [[5, 'aid trucks', null], [500, 'aid trucks', null]]],
+  ['The number of trucks dropped to 100 a day from 500 before the war.', [[100, 'aid trucks', null], [500, 'aid trucks', null]]],
+  ['The ministry counted 300 deaths, from 50 hospitals.', [[300, 'deaths', null], [50, 'hospitals', null]]],
+  ['Of 1.1 million children, 13,000 were killed.', [[1.1e6, 'children', 'children'], [13000, 'deaths', null]]],
+];
+
+describe('parts of a count and counts compared', () => {
+  it.each(parts)('%s', (phrase, expected) => {
+    expect(readQuantities(phrase).map((q) => [q.value, q.thing, q.who])).toEqual(expected);
+  });
+});
+
 describe('offsets and who is counted', () => {
   it('gives offsets into the text it was given, from the hedge to the unit', () => {
     const sentence = 'Israel’s offensive has killed over 32,000 Palestinians.';
