@@ -166,18 +166,26 @@ function clauseAround(text: string, start: number, end: number): [number, number
   return [from, rest ? end + rest.index : text.length];
 }
 
+/**
+ * Before the figure, "Palestinian death toll" says who is counted; "Israeli strikes killed",
+ * "Palestinian health officials said" say who did it or who said so.
+ */
+const TOLL_AFTER_WHO = /^\s+(?:death toll|toll|deaths|dead|casualties|fatalities|injuries|wounded|hostages?|captives|detainees|prisoners|refugees)\b/i;
+
 function measureOf(after: string, before: string): { thing: string; who: string | null } {
   const afterWords = after.split(/\s+/).filter(Boolean).slice(0, 6).join(' ');
   const beforeWords = before.split(/\s+/).filter(Boolean).slice(-6).join(' ');
   // The nearest word that names a measure: the first after the figure, else the last before it.
-  const nearest = <T>(table: Array<[RegExp, T]>): T | null => {
+  const nearest = <T>(table: Array<[RegExp, T]>, countsBefore = (_rest: string) => true): T | null => {
     const hits = (text: string) =>
-      table.flatMap(([re, v]) => [...text.matchAll(new RegExp(re.source, 'gi'))].map((m) => ({ at: m.index, v })));
+      table.flatMap(([re, v]) =>
+        [...text.matchAll(new RegExp(re.source, 'gi'))].map((m) => ({ at: m.index, v, rest: text.slice(m.index + m[0].length) })),
+      );
     const a = hits(afterWords).sort((x, y) => x.at - y.at)[0];
-    const b = hits(beforeWords).sort((x, y) => y.at - x.at)[0];
+    const b = hits(beforeWords).filter((h) => countsBefore(h.rest)).sort((x, y) => y.at - x.at)[0];
     return a?.v ?? b?.v ?? null;
   };
-  const who = nearest(WHO);
+  const who = nearest(WHO, (rest) => TOLL_AFTER_WHO.test(rest));
   const thing = nearest(MEASURES);
   if (thing) return { thing, who };
   const noun = afterWords
@@ -337,6 +345,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
   }
   out.forEach((q, i) => {
     const prev = out[i - 1];
+    if (prev && /^ others\b/i.test(text.slice(q.end - offset))) q.who ??= prev.who; // "35,034 Palestinians killed and 78,755 others wounded"
     if (prev && !MEASURE_NAMES.has(q.thing) && MEASURE_NAMES.has(prev.thing) && isPartOrCompared(text, prev, q, offset)) {
       Object.assign(q, { thing: prev.thing, who: q.who ?? prev.who });
     }

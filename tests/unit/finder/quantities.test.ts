@@ -293,6 +293,19 @@ describe('offsets and who is counted', () => {
     expect(q).toMatchObject({ start: 100 + sentence.indexOf('over'), text: 'over 32,000', who: 'Palestinians' });
     expect(q!.end - q!.start).toBe('over 32,000'.length);
   });
+  // Who is counted, not who did it or who said so.
+  it.each([
+    ['Israeli strikes killed 35 people overnight.', [null]],
+    ['An Israeli airstrike on a school killed at least 27 people, including 5 children.', [null, 'children']],
+    ['The Israeli military said 20 militants were killed.', [null]],
+    ['Palestinian health officials said 42 people were killed.', [null]],
+    ['Israeli troops killed 12 people in Jenin.', [null]],
+    ['The Palestinian death toll has passed 35,000.', ['Palestinians']],
+    ['Israeli hostages numbered 240.', ['Israelis']],
+    ['At least 35,034 Palestinians have been killed and 78,755 others wounded.', ['Palestinians', 'Palestinians']],
+  ] as const)('%s', (phrase, who) => {
+    expect(readQuantities(phrase).map((q) => q.who)).toEqual(who);
+  });
   it('keeps Eastern Arabic digits as written in the text while reading their value', () => {
     const [q] = readQuantities('قتل ٣١٬٠٠٠ killed');
     expect(q).toMatchObject({ text: '٣١٬٠٠٠', value: 31000 });
