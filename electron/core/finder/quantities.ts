@@ -54,6 +54,8 @@ const NEGATION = /(?:\b(?:not|never|rather than|instead of)|n't)\s+$/i;
 const AFTER_AT_LEAST = /^\s?(?:or more|plus|\+)/i;
 const AFTER_UP_TO = /^\s?(?:or (?:fewer|less))/i;
 const RANGE_JOIN = /^\s?(?:-|–|to|and)\s?/;
+/** "Resolution 2728", "Article 51", "Route 60", "No. 10", "F-16", "Covid-19": a name, not a count. */
+const NAME_BEFORE_NUMBER = /(?:\b(?:resolution|article|route|highway|road|flight|chapter|section|paragraph|clause|gate|building|block|phase|level|room|platform|terminal)\s|\bNo\.\s?|\p{L}-)$/iu;
 /** "a 13-year-old", "13 years old": an age, not a count. */
 const AGE = /^[ -](?:year|month|week|day)s?[ -]old\b/i;
 /** "the 15-month war", "an 18-storey tower": the number measures the word hyphened to it. */
@@ -225,6 +227,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
         value *= SCALES[scale[1]!.toLowerCase()]!;
         end += scale[0].length;
       }
+      if (!g.currency && NAME_BEFORE_NUMBER.test(text.slice(0, start))) continue;
       if (/^\d{4}$/.test(g.digits) && value >= 1800 && value <= 2100 && !scale && !g.currency) continue; // a year
       if (/^(?:st|nd|rd|th)\b/i.test(text.slice(end)) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|:\d)/i.test(text.slice(end))) continue;
       if (g.currency) unit = g.currency === '€' ? 'EUR' : g.currency === '£' ? 'GBP' : 'USD';

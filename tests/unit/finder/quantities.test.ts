@@ -239,6 +239,13 @@ const notFigures: string[] = [
   'It was the third time this week.',
   'Exports fell in the first half of the year.',
   'Her half-brother was detained.',
+  'The Security Council adopted Resolution 2728.',
+  'The council passed resolution 2728 on Monday.',
+  'Under Article 51 of the UN Charter, states may defend themselves.',
+  'Protesters blocked Route 60.',
+  'The US sent F-16 jets.',
+  'Covid-19 spread fast.',
+  'He lives at No. 10 Downing Street.',
   'She has a half-sister.',
 ];
 
