@@ -65,10 +65,11 @@ const MEASURES: Array<[RegExp, string]> = [
   [/\b(?:killed|kill(?:s|ing)?|dead|deaths?|died|die|death toll|toll|fatalities|lives|perished|slain|massacred)\b/i, 'deaths'],
   [/\b(?:injured|wounded|injuries|hurt)\b/i, 'injured'],
   [/\bcasualt(?:y|ies)\b/i, 'casualties'],
-  [/\b(?:displaced|displacement|refugees|fled|homeless|evacuated|uprooted)\b/i, 'displaced'],
+  [/\b(?:displaced|displacement|refugees|fled|flee(?:ing)?|forced (?:from|out of)|homeless|evacuated|uprooted)\b/i, 'displaced'],
   [/\b(?:hostages?|captives?|abducted|kidnapped)\b/i, 'hostages'],
   [/\b(?:aid trucks?|trucks?|lorr(?:y|ies)|convoys?)\b/i, 'aid trucks'],
-  [/\b(?:arrested|detained|detainees|prisoners)\b/i, 'detained'],
+  [/\b(?:arrested|detained|detainees|prisoners|jailed|imprisoned|jails|prisons|custody)\b/i, 'detained'],
+  [/\b(?:missing|unaccounted for|under the rubble)\b/i, 'missing'],
 ];
 const MEASURE_NAMES = new Set(MEASURES.map(([, name]) => name));
 /** Who is counted, when the text says: it keeps two death tolls of different events apart. */

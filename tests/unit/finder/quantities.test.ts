@@ -163,6 +163,12 @@ const context: Case[] = [
   ['Egypt let in 200 trucks carrying food.', 200, 200, 200, 'aid trucks', 'exactly'],
   ['US officials put the cost at $1.2 billion.', 1.2e9, 1.2e9, 1.2e9, 'dollars', 'exactly'],
   ['The blockade has cut supplies by 80%.', 80, 80, 80, 'percent', 'exactly'],
+  ['At least 450,000 people have been forced to flee Rafah.', 450000, 450000, INF, 'displaced', 'at least'],
+  ['More than 1 million people have been forced from their homes.', 1e6, 1e6, INF, 'displaced', 'more than'],
+  ['Some 9,000 Palestinians are held in Israeli jails.', 9000, 8100, 9900, 'detained', 'about'],
+  ['About 3,600 Palestinians are in Israeli custody.', 3600, 3240, 3960, 'detained', 'about'],
+  ['Some 10,000 people are missing under the rubble.', 10000, 9000, 11000, 'missing', 'about'],
+  ['At least 28 children have died of malnutrition.', 28, 28, INF, 'deaths', 'at least'],
 ];
 
 describe('the quantity reader', () => {
