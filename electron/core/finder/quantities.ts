@@ -161,6 +161,18 @@ function isPartOrCompared(text: string, prev: Quantity, q: Quantity, offset: num
   );
 }
 
+/**
+ * "1.9 million people, or about 85% of the population, are displaced": the measure said after
+ * the aside counts the figure before it and the figure in it.
+ */
+function measureAfterAside(text: string, start: number, end: number): string | null {
+  const after = text.slice(end);
+  const aside = /^[^,;]*,\s+or\s+[^,;]+,\s+/.exec(after) ?? (/,\s+or\s+$/.test(text.slice(0, start)) ? /^[^,;]*,\s+/.exec(after) : null);
+  if (!aside) return null;
+  const { thing } = measureOf(after.slice(aside[0].length), '');
+  return MEASURE_NAMES.has(thing) ? thing : null;
+}
+
 /** Where the clause around [start, end) begins and ends: what a figure's words may be read from. */
 function clauseAround(text: string, start: number, end: number): [number, number] {
   const before = text.slice(0, start);
@@ -325,7 +337,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       ? measureOf(hyphened, '')
       : measureOf(text.slice(end, Math.min(clauseEnd, nextStart)), text.slice(Math.max(clauseStart, prevEnd - offset), start));
     const { who } = measured;
-    let { thing } = measured;
+    let thing = MEASURE_NAMES.has(measured.thing) ? measured.thing : (measureAfterAside(text, start, end) ?? measured.thing);
     if (unit === 'USD' || unit === 'EUR' || unit === 'GBP') thing = { USD: 'dollars', EUR: 'euros', GBP: 'pounds' }[unit];
     if ((unit === 'percent' || unit === 'fraction') && !MEASURE_NAMES.has(thing)) {
       // A share is a share of something: "40% of homes", "a third of the population".

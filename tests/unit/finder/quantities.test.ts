@@ -267,6 +267,10 @@ const several: Array<[string, Array<[number, string]>]> = [
   ['Of 500 trucks needed, only 120 trucks entered.', [[500, 'aid trucks'], [120, 'aid trucks']]],
   ['The toll went from 31,000 dead on 10 March to 32,000 on 19 March.', [[31000, 'deaths'], [32000, 'deaths']]],
   ['Over 30,000 dead and 70,000 injured, the ministry says.', [[30000, 'deaths'], [70000, 'injured']]],
+  // What is said after an aside counts the figure and the aside's.
+  ['Nearly 1.9 million people, or about 85% of the population, are displaced.', [[1.9e6, 'displaced'], [85, 'displaced']]],
+  ['The UN says 1.7 million people, or 75 percent of the population, have been displaced.', [[1.7e6, 'displaced'], [75, 'displaced']]],
+  ['About 2.3 million people, or 100% of the population, face famine.', [[2.3e6, 'people'], [100, 'population']]],
   // A number hyphened to its unit says how long or how big, not how many were killed.
   ['The 15-month war has killed more than 46,000 people.', [[15, 'month'], [46000, 'deaths']]],
   ['A five-day truce let 200 trucks in.', [[5, 'day'], [200, 'aid trucks']]],
