@@ -21,10 +21,20 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SCALE = 'hundred|thousand|million|billion|trillion';
 const WORD_NUMBER = `(?:${TENS})(?:-(?:${UNITS}))?|${UNITS}|${SCALE}`;
 const FRACTION = 'half|thirds?|quarters?|fifths?|tenths?';
-const SCALE_AFTER_DIGITS = /^\s?(thousand|million|billion|trillion|bn|m|k)\b/i;
+const SCALE_AFTER_DIGITS = /^\s?(thousand|million|billion|trillion|bn|m|k|crore|lakhs?)\b/i;
 const SCALES: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12,
+  lakh: 1e5, lakhs: 1e5, crore: 1e7,
 };
+type Currency = 'USD' | 'EUR' | 'GBP' | 'INR';
+/** The currency of a sign before the digits ("Rs 500 crore") or a word after them ("500 euros"). */
+function currencyOf(written: string): Currency {
+  if (/€|euro|EUR/i.test(written)) return 'EUR';
+  if (/£|pound|GBP/i.test(written)) return 'GBP';
+  if (/₹|^rs\.?$|rupee|INR/i.test(written.trim())) return 'INR';
+  return 'USD';
+}
+const CURRENCY_THING: Record<Currency, string> = { USD: 'dollars', EUR: 'euros', GBP: 'pounds', INR: 'rupees' };
 
 /** "On May 5 200 people…" is a date and a figure, not 5,200. */
 const NO_MONTH_BEFORE = String.raw`(?<!\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? )`;
@@ -32,7 +42,7 @@ const NO_MONTH_BEFORE = String.raw`(?<!\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)
 /** A figure written in digits, or a run of number words, or a vague plural ("thousands of"). */
 const FIGURE = new RegExp(
   [
-    String.raw`(?:(?<currency>US\$|\$|€|£)\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|${NO_MONTH_BEFORE}\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?!\d)|\d+(?:\.\d+)?)`,
+    String.raw`(?:(?<currency>US\$|\$|€|£|₹|\bRs\.?|\bINR)\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|${NO_MONTH_BEFORE}\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?!\d)|\d+(?:\.\d+)?)`,
     String.raw`(?<vague>(?:tens of |hundreds of )?(?:dozens|hundreds|thousands|millions|billions)(?= of\b))`,
     String.raw`(?<half>\bhalf an? (?:${SCALE}|dozen)\b)`,
     String.raw`(?<words>(?:\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[ -](?:${FRACTION})\b|\b(?:${WORD_NUMBER}|half)\b)(?:(?:[ -]|,? and (?:a )?)(?:${WORD_NUMBER}|a half)\b)*)`,
@@ -243,7 +253,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       if (!g.currency && NAME_BEFORE_NUMBER.test(text.slice(0, start))) continue;
       if (/^\d{4}$/.test(g.digits) && value >= 1800 && value <= 2100 && !scale && !g.currency) continue; // a year
       if (/^(?:st|nd|rd|th)\b/i.test(text.slice(end)) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|:\d)/i.test(text.slice(end))) continue;
-      if (g.currency) unit = g.currency === '€' ? 'EUR' : g.currency === '£' ? 'GBP' : 'USD';
+      if (g.currency) unit = currencyOf(g.currency);
       low = high = value;
     } else if (g.vague) {
       const range = VAGUE[g.vague.toLowerCase()]!;
@@ -268,9 +278,9 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       unit = 'percent';
       end += percent[0].length;
     }
-    const money = /^\s?(?:(?:US )?dollars|USD|euros?|EUR|pounds(?: sterling)?|GBP)\b/i.exec(text.slice(end));
+    const money = /^\s?(?:(?:US )?dollars|USD|euros?|EUR|pounds(?: sterling)?|GBP|rupees|INR)\b/i.exec(text.slice(end));
     if (money && !unit) {
-      unit = /euro|EUR/i.test(money[0]) ? 'EUR' : /pound|GBP/i.test(money[0]) ? 'GBP' : 'USD';
+      unit = currencyOf(money[0]);
       end += money[0].length;
     }
     const dotThousands = Boolean(g.digits && /^[1-9]\d{0,2}\.\d{3}$/.test(g.digits) && end === start + m[0].length && !g.currency);
@@ -338,7 +348,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       : measureOf(text.slice(end, Math.min(clauseEnd, nextStart)), text.slice(Math.max(clauseStart, prevEnd - offset), start));
     const { who } = measured;
     let thing = MEASURE_NAMES.has(measured.thing) ? measured.thing : (measureAfterAside(text, start, end) ?? measured.thing);
-    if (unit === 'USD' || unit === 'EUR' || unit === 'GBP') thing = { USD: 'dollars', EUR: 'euros', GBP: 'pounds' }[unit];
+    if (unit && unit in CURRENCY_THING) thing = CURRENCY_THING[unit as Currency];
     if ((unit === 'percent' || unit === 'fraction') && !MEASURE_NAMES.has(thing)) {
       // A share is a share of something: "40% of homes", "a third of the population".
       const of = /^\s*of (?:the |its |their |all |daily |total |entire |whole |[\p{L}-]+['’]s )*([\p{L}-]+)/u.exec(text.slice(end));
