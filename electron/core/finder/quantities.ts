@@ -55,13 +55,13 @@ const FIGURE = new RegExp(
 const HEDGES: Array<[RegExp, Hedge]> = [
   [/\b(?:not|no) (?:more|greater) than $|\b(?:up to|as many as|at most|a maximum of|no more than) $/i, 'up to'],
   [/\b(?:not|no) (?:fewer|less) than $|\b(?:at least|a minimum of) $/i, 'at least'],
-  [/\b(?:more than|over|above|exceeding|in excess of|upwards of|north of|greater than|beyond) $/i, 'more than'],
+  [/\b(?:more than|over|above|exceed(?:s|ed|ing)?|in excess of|upwards? of|north of|greater than|beyond|surpass(?:es|ed|ing)?|top(?:s|ped)|pass(?:es|ed)|cross(?:es|ed)) $/i, 'more than'],
   [/\b(?:nearly|almost|close to|just under|approaching|shy of) $/i, 'nearly'],
   [/\b(?:fewer than|less than|under|below|lower than) $/i, 'fewer than'],
   [/\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|an approximate|~) ?$/i, 'about'],
 ];
 const NEGATION = /(?:\b(?:not|never|rather than|instead of)|n't)\s+$/i;
-const AFTER_AT_LEAST = /^\s?(?:or more|plus|\+)/i;
+const AFTER_AT_LEAST = /^(?:\s?(?:or more|plus|\+)|-plus\b)/i;
 const AFTER_UP_TO = /^\s?(?:or (?:fewer|less))/i;
 const RANGE_JOIN = /^\s?(?:-|–|to|and)\s?/;
 /** "Resolution 2728", "Article 51", "Route 60", "No. 10", "F-16", "Covid-19": a name, not a count. */
@@ -325,7 +325,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
         hedge = found[1];
         start -= found[0].exec(before)![0].length;
       }
-      if (/^\s?(?:or more|plus|\+)/i.test(text.slice(end))) {
+      if (AFTER_AT_LEAST.test(text.slice(end))) {
         hedge = 'at least';
         end += AFTER_AT_LEAST.exec(text.slice(end))![0].length;
       } else if (AFTER_UP_TO.test(text.slice(end))) {

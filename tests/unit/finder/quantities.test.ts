@@ -80,6 +80,12 @@ const hedged: Case[] = [
   ['Under 100 trucks entered last week.', 100, 0, 100, 'aid trucks', 'fewer than'],
   ['Below 5% of requests were approved.', 5, 0, 5, 'requests', 'fewer than'],
   ['Hundreds died, though fewer than 1,000 deaths were confirmed.', 1000, 0, 1000, 'deaths', 'fewer than'],
+  ['The death toll has surpassed 35,000.', 35000, 35000, INF, 'deaths', 'more than'],
+  ['The death toll has topped 35,000.', 35000, 35000, INF, 'deaths', 'more than'],
+  ['The death toll passed 35,000 on Thursday.', 35000, 35000, INF, 'deaths', 'more than'],
+  ['The number killed exceeds 35,000.', 35000, 35000, INF, 'deaths', 'more than'],
+  ['Upward of 35,000 people have been killed.', 35000, 35000, INF, 'deaths', 'more than'],
+  ['Some 35,000-plus people have been killed.', 35000, 35000, INF, 'deaths', 'at least'],
 ];
 
 const words: Case[] = [
