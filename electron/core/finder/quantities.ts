@@ -43,7 +43,7 @@ const NO_MONTH_BEFORE = String.raw`(?<!\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)
 const FIGURE = new RegExp(
   [
     String.raw`(?:(?<currency>US\$|\$|€|£|₹|\bRs\.?|\bINR)\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|${NO_MONTH_BEFORE}\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?!\d)|\d+(?:\.\d+)?)`,
-    String.raw`(?<vague>(?:tens of |hundreds of )?(?:dozens|hundreds|thousands|millions|billions)(?= of\b))`,
+    String.raw`(?<vague>(?:tens of |hundreds of )?(?:dozens|hundreds|thousands|millions|billions)\b|scores(?= of\b)|\b(?:several|a few) (?:dozen|hundred|thousand|million|billion)\b)`,
     String.raw`(?<half>\bhalf an? (?:${SCALE}|dozen)\b)`,
     String.raw`(?<words>(?:\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[ -](?:${FRACTION})\b|\b(?:${WORD_NUMBER}|half)\b)(?:(?:[ -]|,? and (?:a )?)(?:${WORD_NUMBER}|a half)\b)*)`,
     String.raw`(?<aWord>\ban? (?:${SCALE}|dozen)\b(?: (?:${SCALE}))*)`,
@@ -120,6 +120,7 @@ function wordValue(phrase: string): number | null {
 
 const VAGUE: Record<string, [number, number]> = {
   dozens: [24, 143],
+  scores: [40, 199],
   hundreds: [200, 999],
   thousands: [2000, 9999],
   'tens of thousands': [20_000, 99_999],
@@ -256,7 +257,8 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       if (g.currency) unit = currencyOf(g.currency);
       low = high = value;
     } else if (g.vague) {
-      const range = VAGUE[g.vague.toLowerCase()]!;
+      // "several hundred" and "a few thousand" are as vague as "hundreds" and "thousands".
+      const range = VAGUE[g.vague.toLowerCase().replace(/^(?:several|a few) (\w+)$/, '$1s')]!;
       [low, high] = range;
       value = low;
       unit = 'vague';

@@ -79,7 +79,6 @@ const hedged: Case[] = [
   ['Less than $1 million was delivered.', 1e6, 0, 1e6, 'dollars', 'fewer than'],
   ['Under 100 trucks entered last week.', 100, 0, 100, 'aid trucks', 'fewer than'],
   ['Below 5% of requests were approved.', 5, 0, 5, 'requests', 'fewer than'],
-  ['Hundreds died, though fewer than 1,000 deaths were confirmed.', 1000, 0, 1000, 'deaths', 'fewer than'],
   ['The death toll has surpassed 35,000.', 35000, 35000, INF, 'deaths', 'more than'],
   ['The death toll has topped 35,000.', 35000, 35000, INF, 'deaths', 'more than'],
   ['The death toll passed 35,000 on Thursday.', 35000, 35000, INF, 'deaths', 'more than'],
@@ -137,6 +136,14 @@ const vagueAndRanges: Case[] = [
   ['More than thousands of people died.', 2000, 2000, INF, 'deaths', 'more than'],
   ['Between 10% and 15% of the aid arrived.', 12.5, 10, 15, 'aid', 'range'],
   ['Casualties of 300 to 400 were reported.', 350, 300, 400, 'casualties', 'range'],
+  ['Thousands were killed.', 2000, 2000, 9999, 'deaths', 'range'],
+  ['Hundreds were wounded in the strikes.', 200, 200, 999, 'injured', 'range'],
+  ['Tens of thousands have fled.', 20000, 20000, 99999, 'displaced', 'range'],
+  ['Dozens were killed overnight.', 24, 24, 143, 'deaths', 'range'],
+  ['Scores of people were killed.', 40, 40, 199, 'deaths', 'range'],
+  ['Several hundred people were detained.', 200, 200, 999, 'detained', 'range'],
+  ['A few thousand people fled.', 2000, 2000, 9999, 'displaced', 'range'],
+  ['More than several dozen trucks entered.', 24, 24, INF, 'aid trucks', 'more than'],
 ];
 
 const arabic: Case[] = [
@@ -275,6 +282,7 @@ const several: Array<[string, Array<[number, string]>]> = [
   ['12 were wounded and 3 killed.', [[12, 'injured'], [3, 'deaths']]],
   ['It killed 1,200 and took 250 hostages.', [[1200, 'deaths'], [250, 'hostages']]],
   ['Of 500 trucks needed, only 120 trucks entered.', [[500, 'aid trucks'], [120, 'aid trucks']]],
+  ['Hundreds died, though fewer than 1,000 deaths were confirmed.', [[200, 'deaths'], [1000, 'deaths']]],
   ['The toll went from 31,000 dead on 10 March to 32,000 on 19 March.', [[31000, 'deaths'], [32000, 'deaths']]],
   ['Over 30,000 dead and 70,000 injured, the ministry says.', [[30000, 'deaths'], [70000, 'injured']]],
   // What is said after an aside counts the figure and the aside's.
