@@ -198,8 +198,11 @@ function clauseAround(text: string, start: number, end: number): [number, number
  */
 const TOLL_AFTER_WHO = /^\s+(?:death toll|toll|deaths|dead|casualties|fatalities|injuries|wounded|hostages?|captives|detainees|prisoners|refugees)\b/i;
 
+/** Words that put no distance between a figure and its measure: "are believed to have been killed". */
+const AUXILIARY = /^(?:am|are|is|was|were|be|been|being|have|has|had|to|now|still|believed|estimated|feared|thought|reported|reportedly|known)$/i;
+
 function measureOf(after: string, before: string): { thing: string; who: string | null } {
-  const afterWords = after.split(/\s+/).filter(Boolean).slice(0, 6).join(' ');
+  const afterWords = after.split(/\s+/).filter((w) => w && !AUXILIARY.test(w)).slice(0, 6).join(' ');
   const beforeWords = before.split(/\s+/).filter(Boolean).slice(-6).join(' ');
   // The nearest word that names a measure: the first after the figure, else the last before it.
   const nearest = <T>(table: Array<[RegExp, T]>, countsBefore = (_rest: string) => true): T | null => {

@@ -186,6 +186,9 @@ const context: Case[] = [
   ['About 3,600 Palestinians are in Israeli custody.', 3600, 3240, 3960, 'detained', 'about'],
   ['Some 10,000 people are missing under the rubble.', 10000, 9000, 11000, 'missing', 'about'],
   ['At least 28 children have died of malnutrition.', 28, 28, INF, 'deaths', 'at least'],
+  ['More than 35,000 people are estimated to have been killed.', 35000, 35000, INF, 'deaths', 'more than'],
+  ['At least 100 people are feared to have been killed in the strike.', 100, 100, INF, 'deaths', 'at least'],
+  ['Some 4,000 Palestinians are now believed to have been detained.', 4000, 3600, 4400, 'detained', 'about'],
 ];
 
 describe('the quantity reader', () => {
