@@ -64,6 +64,9 @@ const NEGATION = /(?:\b(?:not|never|rather than|instead of)|n't)\s+$/i;
 const AFTER_AT_LEAST = /^(?:\s?(?:or more|plus|\+)|-plus\b)/i;
 const AFTER_UP_TO = /^\s?(?:or (?:fewer|less))/i;
 const RANGE_JOIN = /^\s?(?:-|–|to|and)\s?/;
+/** "one in five", "4 out of 5". */
+const RATIO_JOIN = /^ (?:in|out of) $/i;
+const RATIO_NEXT = new RegExp(String.raw`^ (?:in|out of) (?:\d|(?:${WORD_NUMBER})\b)`, 'i');
 /** "Resolution 2728", "Article 51", "Route 60", "No. 10", "F-16", "Covid-19": a name, not a count. */
 const NAME_BEFORE_NUMBER = /(?:\b(?:resolution|article|route|highway|road|flight|chapter|section|paragraph|clause|gate|building|block|phase|level|room|platform|terminal)\s|\bNo\.\s?|\p{L}-)$/iu;
 /** "a 13-year-old", "13 years old": an age, not a count. */
@@ -184,6 +187,12 @@ function measureAfterAside(text: string, start: number, end: number): string | n
   return MEASURE_NAMES.has(thing) ? thing : null;
 }
 
+type RawFigure = { start: number; end: number; value: number; unit: Quantity['unit'] | 'vague' };
+function isRatio(text: string, a: RawFigure, b: RawFigure): boolean {
+  const plain = (f: RawFigure) => f.unit === null && Number.isInteger(f.value);
+  return RATIO_JOIN.test(text.slice(a.end, b.start)) && plain(a) && plain(b) && a.value < b.value;
+}
+
 /** Where the clause around [start, end) begins and ends: what a figure's words may be read from. */
 function clauseAround(text: string, start: number, end: number): [number, number] {
   const before = text.slice(0, start);
@@ -268,9 +277,9 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
     } else {
       const phrase = (g.half ?? g.words ?? g.aWord)!.replace(/,? and$/i, '');
       end = start + phrase.length;
-      if (/^(?:an?|one)$/i.test(phrase)) continue;
+      if (/^an?$/i.test(phrase)) continue;
       if (isHalfOfSomethingElse(text, start, end)) continue;
-      if (/^one$/i.test(phrase.trim()) || /^(?:no one|any one|one of)$/i.test(text.slice(Math.max(0, start - 3), end + 3).trim())) continue;
+      if ((/^one$/i.test(phrase.trim()) && !RATIO_NEXT.test(text.slice(end))) || /^(?:no one|any one|one of)$/i.test(text.slice(Math.max(0, start - 3), end + 3).trim())) continue;
       value = wordValue(phrase);
       if (value === null) continue;
       if (isFraction(phrase)) unit = 'fraction';
@@ -302,7 +311,14 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
     let { start, end, value, low, high, dotThousands } = q;
     let unit = q.unit === 'vague' ? null : q.unit;
     const lead = text.slice(Math.max(0, start - 40), start);
-    if (joined && next.value >= q.value && !(next.value === 0 && q.value > 0) && (join[0].trim() !== 'and' || /\bbetween $/i.test(lead))) {
+    const ratio = next !== undefined && isRatio(text, q, next);
+    if (ratio) {
+      // "one in five Gazans", "4 out of 5 people": a share of what follows.
+      value = low = high = q.value / next.value;
+      unit = 'fraction';
+      end = next.end;
+      i++;
+    } else if (joined && next.value >= q.value && !(next.value === 0 && q.value > 0) && (join[0].trim() !== 'and' || /\bbetween $/i.test(lead))) {
       hedge = 'range';
       [low, high] = [q.low, next.high];
       value = (q.value + next.value) / 2;
@@ -354,7 +370,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
     const { who } = measured;
     let thing = MEASURE_NAMES.has(measured.thing) ? measured.thing : (measureAfterAside(text, start, end) ?? measured.thing);
     if (unit && unit in CURRENCY_THING) thing = CURRENCY_THING[unit as Currency];
-    if ((unit === 'percent' || unit === 'fraction') && !MEASURE_NAMES.has(thing)) {
+    if ((unit === 'percent' || unit === 'fraction') && !MEASURE_NAMES.has(thing) && !ratio) {
       // A share is a share of something: "40% of homes", "a third of the population".
       const of = /^\s*of (?:the |its |their |all |daily |total |entire |whole |[\p{L}-]+['’]s )*([\p{L}-]+)/u.exec(text.slice(end));
       thing = of ? of[1]!.toLowerCase() : unit;
