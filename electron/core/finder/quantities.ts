@@ -67,10 +67,14 @@ const RANGE_JOIN = /^\s?(?:-|–|to|and)\s?/;
 /** "one in five", "4 out of 5". */
 const RATIO_JOIN = /^ (?:in|out of) $/i;
 const RATIO_NEXT = new RegExp(String.raw`^ (?:in|out of) (?:\d|(?:${WORD_NUMBER})\b)`, 'i');
-/** "Resolution 2728", "Article 51", "Route 60", "No. 10", "F-16", "Covid-19": a name, not a count. */
-const NAME_BEFORE_NUMBER = /(?:\b(?:resolution|article|route|highway|road|flight|chapter|section|paragraph|clause|gate|building|block|phase|level|room|platform|terminal)\s|\bNo\.\s?|\p{L}-)$/iu;
-/** "a 13-year-old", "13 years old": an age, not a count. */
-const AGE = /^[ -](?:year|month|week|day)s?[ -]old\b/i;
+/** "Resolution 2728", "Article 51", "Route 60", "No. 10", "F-16", "Covid-19", "2023-24": a name, not a count. */
+const NAME_BEFORE_NUMBER = /(?:\b(?:1[89]|20)\d\d[-–/]|\b(?:resolution|article|route|highway|road|flight|chapter|section|paragraph|clause|gate|building|block|phase|level|room|platform|terminal)\s|\bNo\.\s?|\p{L}-)$/iu;
+/** "a 13-year-old", "13 years old", "aged 6", "The boy, 13, was killed": an age, not a count. */
+function isAge(text: string, start: number, end: number, value: number): boolean {
+  const [before, after] = [text.slice(0, start), text.slice(end)];
+  if (/^[ -](?:year|month|week|day)s?[ -]old\b/i.test(after) || /\baged? $/i.test(before)) return true;
+  return /\p{L}, $/u.test(before) && after.startsWith(',') && Number.isInteger(value) && value <= 120;
+}
 /** "the 15-month war", "an 18-storey tower": the number measures the word hyphened to it. */
 const HYPHENED_UNIT = /^-(\p{L}+)\b/u;
 
@@ -285,7 +289,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       if (isFraction(phrase)) unit = 'fraction';
       low = high = value;
     }
-    if (AGE.test(text.slice(end)) || inDate(start, end)) continue;
+    if (isAge(text, start, end, value) || inDate(start, end)) continue;
     const tail = text.slice(end);
     const percent = /^\s?(?:%|per ?cent\b|percent\b)/i.exec(tail);
     if (percent) {

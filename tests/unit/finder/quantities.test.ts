@@ -267,6 +267,10 @@ const notFigures: string[] = [
   'A 13-year-old boy was killed in the strike.',
   'The boy, 13 years old, was killed.',
   'A six-month-old baby died of hunger.',
+  'The boy, 13, was killed.',
+  'Mohammed Ahmed, 32, said his house was destroyed.',
+  'A girl aged 6 was among the dead.',
+  'The 2023-24 budget was cut.',
   'It was the third time this week.',
   'Exports fell in the first half of the year.',
   'Her half-brother was detained.',
@@ -292,6 +296,7 @@ const several: Array<[string, Array<[number, string]>]> = [
   ['Of 500 trucks needed, only 120 trucks entered.', [[500, 'aid trucks'], [120, 'aid trucks']]],
   ['Hundreds died, though fewer than 1,000 deaths were confirmed.', [[200, 'deaths'], [1000, 'deaths']]],
   ['The strike killed 12 in 2 buildings.', [[12, 'deaths'], [2, 'buildings']]],
+  ['The strike killed 12, 5 of them children.', [[12, 'deaths'], [5, 'deaths']]],
   ['The toll went from 31,000 dead on 10 March to 32,000 on 19 March.', [[31000, 'deaths'], [32000, 'deaths']]],
   ['Over 30,000 dead and 70,000 injured, the ministry says.', [[30000, 'deaths'], [70000, 'injured']]],
   // What is said after an aside counts the figure and the aside's.
