@@ -43,12 +43,21 @@ export function compatible(a: FigureMention, b: FigureMention, cumulative: boole
   const [qa, qb] = [a.quantity, b.quantity];
   // "not 200,000" only contradicts a plain "200,000".
   if (qa.negated || qb.negated) return qa.negated === qb.negated || qa.value !== qb.value;
-  const high = (q: Quantity) => q.high ?? Number.POSITIVE_INFINITY;
+  const [ra, rb] = [bounds(qa), bounds(qb)];
   const [da, db] = [days(a.publishedAt), days(b.publishedAt)];
-  if (!cumulative || da === null || db === null || da === db) return qa.low <= high(qb) && qb.low <= high(qa);
-  const [early, late, gap] = da < db ? [qa, qb, db - da] : [qb, qa, da - db];
+  if (!cumulative || da === null || db === null || da === db) return ra.low <= rb.high && rb.low <= ra.high;
+  const [early, late, gap] = da < db ? [ra, rb, db - da] : [rb, ra, da - db];
   const allowed = Math.pow(1 + GROWTH_PER_DAY, gap);
-  return early.low <= high(late) && late.low <= high(early) * allowed;
+  return early.low <= late.high && late.low <= early.high * allowed;
+}
+
+/**
+ * What a figure allows. A share in words is put on the per cent scale, within a point: "a third"
+ * is what "33%" rounds, "two-thirds" what "66%" truncates.
+ */
+function bounds(q: Quantity): { low: number; high: number } {
+  const high = q.high ?? Number.POSITIVE_INFINITY;
+  return q.unit === 'fraction' ? { low: q.low * 100 - 1, high: high * 100 + 1 } : { low: q.low, high };
 }
 
 export function groupFigures(mentions: FigureMention[], articleCount: number): FigureReport {

@@ -27,6 +27,14 @@ describe('whether two figures can both be right', () => {
     ['up to 500 aid trucks', null, '600 aid trucks', null, false],
     ['not 200,000 deaths', null, '200,000 deaths', null, false],
     ['not 200,000 deaths', null, '32,000 deaths', null, true],
+    // A share in words and one in per cent are on one scale.
+    ['a third of the population', null, 'about 33% of the population', null, true],
+    ['a third of the population', null, '33% of the population', null, true],
+    ['two-thirds of the dead', null, '66% of the dead', null, true],
+    ['two-thirds of the dead', null, '60% of the dead', null, false],
+    ['nearly two-thirds of the dead', null, 'about 70 per cent of the dead', null, true],
+    ['a quarter of the population', null, '40% of the population', null, false],
+    ['one in five Gazans', null, '20 percent of Gazans', null, true],
   ] as const)('%s (%s) and %s (%s): %s', (a, da, b, db, expected) => {
     const cumulative = readQuantities(a)[0]!.thing === 'deaths';
     expect(compatible(mention(a, da), mention(b, db), cumulative)).toBe(expected);
