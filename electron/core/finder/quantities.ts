@@ -6,14 +6,14 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import type { Hedge, Quantity } from '../../../shared/model.js';
 
-// Eastern Arabic and Persian digits and separators, one code unit each, so offsets hold.
-const ARABIC_DIGITS: Record<string, string> = { '\u066C': ',', '\u066B': '.', '\u060C': ',' };
+// Eastern Arabic and Persian digits, separators and per cent sign, one code unit each, so offsets hold.
+const ARABIC_DIGITS: Record<string, string> = { '\u066C': ',', '\u066B': '.', '\u060C': ',', '\u066A': '%' };
 for (let d = 0; d < 10; d++) {
   ARABIC_DIGITS[String.fromCharCode(0x0660 + d)] = String(d);
   ARABIC_DIGITS[String.fromCharCode(0x06f0 + d)] = String(d);
 }
 function westernDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9\u066B\u066C\u060C]/g, (c) => ARABIC_DIGITS[c]!);
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9\u066A-\u066C\u060C]/g, (c) => ARABIC_DIGITS[c]!);
 }
 
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
@@ -25,7 +25,10 @@ const SCALE_AFTER_DIGITS = /^\s?(thousand|million|billion|trillion|bn|m|k|crore|
 const SCALES: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12,
   lakh: 1e5, lakhs: 1e5, crore: 1e7,
+  'ألف': 1e3, 'آلاف': 1e3, 'مليون': 1e6, 'ملايين': 1e6, 'مليار': 1e9,
 };
+/** Arabic text's scale words after the digits: "٣٥ ألف" is 35,000. */
+const ARABIC_SCALE_AFTER_DIGITS = /^\s?(ألف|آلاف|مليون|ملايين|مليار)(?!\p{L})/u;
 type Currency = 'USD' | 'EUR' | 'GBP' | 'INR';
 /** The currency of a sign before the digits ("Rs 500 crore") or a word after them ("500 euros"). */
 function currencyOf(written: string): Currency {
@@ -262,7 +265,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
     let unit: Quantity['unit'] | 'vague' = null;
     if (g.digits) {
       value = digitsValue(g.digits);
-      const scale = SCALE_AFTER_DIGITS.exec(text.slice(end)) ?? (g.currency ? /^\s?(bn|m|k)\b/i.exec(text.slice(end)) : null);
+      const scale = SCALE_AFTER_DIGITS.exec(text.slice(end)) ?? ARABIC_SCALE_AFTER_DIGITS.exec(text.slice(end)) ?? (g.currency ? /^\s?(bn|m|k)\b/i.exec(text.slice(end)) : null);
       if (scale) {
         value *= SCALES[scale[1]!.toLowerCase()]!;
         end += scale[0].length;

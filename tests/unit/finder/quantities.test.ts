@@ -355,6 +355,13 @@ describe('offsets and who is counted', () => {
   ] as const)('%s', (phrase, who) => {
     expect(readQuantities(phrase).map((q) => q.who)).toEqual(who);
   });
+  it('reads the Arabic per cent sign and the scale words of Arabic text after Eastern Arabic digits', () => {
+    expect(readQuantities('About ٧٠٪ of homes were destroyed.')[0]).toMatchObject({ text: 'About ٧٠٪', value: 70, unit: 'percent', thing: 'homes' });
+    expect(readQuantities('Nearly ٧٠٫٥٪ of the dead were women.')[0]).toMatchObject({ value: 70.5, unit: 'percent', thing: 'deaths' });
+    expect(readQuantities('قتل ٣٥ ألف فلسطيني').map((q) => [q.text, q.value])).toEqual([['٣٥ ألف', 35000]]);
+    expect(readQuantities('نزح ١٫٧ مليون شخص').map((q) => [q.text, q.value])).toEqual([['١٫٧ مليون', 1.7e6]]);
+    expect(readQuantities('خسائر ٢ مليار دولار').map((q) => q.value)).toEqual([2e9]);
+  });
   it('keeps Eastern Arabic digits as written in the text while reading their value', () => {
     const [q] = readQuantities('قتل ٣١٬٠٠٠ killed');
     expect(q).toMatchObject({ text: '٣١٬٠٠٠', value: 31000 });
