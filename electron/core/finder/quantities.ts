@@ -104,7 +104,10 @@ const WHO: Array<[RegExp, string]> = [
   [/\bjournalists\b/i, 'journalists'],
   [/\baid workers\b/i, 'aid workers'],
 ];
-const STOP_NOUN = /^(?:of|the|a|an|more|than|and|or|but|between|from|in|on|at|to|for|from|by|with|per|were|was|are|is|have|has|had|who|which|that|[\p{L}-]+'s)$/iu;
+/** Words between a figure and its noun ("350 of the beds", "2 million Gaza's people"). */
+const BEFORE_NOUN = /^(?:of|the|a|an|more|than|and|or|[\p{L}-]+'s)$/iu;
+/** Words that end the figure's phrase before any noun: "rose to 200 in March", "10 still work". */
+const NO_NOUN = /^(?:but|between|from|in|on|at|to|for|by|with|per|against|before|after|since|during|until|were|was|are|is|have|has|had|who|which|that|still|now)$/i;
 
 const wordValueCache = new Map<string, number | null>();
 /** compromise reads number words; it is slow to start and to call, so each phrase once. */
@@ -233,11 +236,13 @@ function measureOf(after: string, before: string): { thing: string; who: string 
   const who = nearest(WHO, (rest) => TOLL_AFTER_WHO.test(rest));
   const thing = nearest(MEASURES);
   if (thing) return { thing, who };
-  const noun = afterWords
-    .split(' ')
+  const noun = after
+    .split(/\s+/)
     .map((w) => w.replace(/’/g, "'").replace(/[^\p{L}'-]/gu, ''))
-    .find((w) => w && !STOP_NOUN.test(w));
-  return { thing: noun ? noun.toLowerCase() : 'other', who };
+    .filter(Boolean)
+    .slice(0, 6)
+    .find((w) => !BEFORE_NOUN.test(w));
+  return { thing: noun && !NO_NOUN.test(noun) ? noun.toLowerCase() : 'other', who };
 }
 
 /** Every figure in `text`, offsets relative to `offset`. Years and dates are not figures. */

@@ -234,7 +234,7 @@ const separators: Array<[string, number, string]> = [
   ['At least 12.500 trucks are needed.', 12500, 'aid trucks'],
   // A decimal point all the same where the number is not a count.
   ['The world must limit warming to 1.5 degrees.', 1.5, 'degrees'],
-  ['The shekel traded at 3.725 against the dollar.', 3.725, 'against'],
+  ['The shekel traded at 3.725 against the dollar.', 3.725, 'other'],
   ['Growth was 2.125% last year.', 2.125, 'percent'],
   ['On May 5 200 people were killed.', 200, 'deaths'],
 ];
@@ -296,6 +296,10 @@ const several: Array<[string, Array<[number, string]>]> = [
   ['Of 500 trucks needed, only 120 trucks entered.', [[500, 'aid trucks'], [120, 'aid trucks']]],
   ['Hundreds died, though fewer than 1,000 deaths were confirmed.', [[200, 'deaths'], [1000, 'deaths']]],
   ['The strike killed 12 in 2 buildings.', [[12, 'deaths'], [2, 'buildings']]],
+  // A word after a preposition is not what the figure counts.
+  ['The number rose to 200 in March.', [[200, 'other']]],
+  ['Of the 36 hospitals, 10 still work.', [[36, 'hospitals'], [10, 'hospitals']]],
+  ['The shekel traded at 3.725 against the dollar.', [[3.725, 'other']]],
   ['The strike killed 12, 5 of them children.', [[12, 'deaths'], [5, 'deaths']]],
   ['The toll went from 31,000 dead on 10 March to 32,000 on 19 March.', [[31000, 'deaths'], [32000, 'deaths']]],
   ['Over 30,000 dead and 70,000 injured, the ministry says.', [[30000, 'deaths'], [70000, 'injured']]],
