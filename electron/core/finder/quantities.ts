@@ -19,7 +19,7 @@ function westernDigits(text: string): string {
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SCALE = 'hundred|thousand|million|billion|trillion';
-const WORD_NUMBER = `(?:${TENS})(?:-(?:${UNITS}))?|${UNITS}|${SCALE}`;
+const WORD_NUMBER = `(?:${TENS})(?:-(?:${UNITS}))?|${UNITS}|${SCALE}|zero`;
 const FRACTION = 'half|thirds?|quarters?|fifths?|tenths?';
 const SCALE_AFTER_DIGITS = /^\s?(thousand|million|billion|trillion|bn|m|k|crore|lakhs?)\b/i;
 const SCALES: Record<string, number> = {
@@ -60,10 +60,10 @@ const HEDGES: Array<[RegExp, Hedge]> = [
   [/\b(?:not|no) (?:fewer|less) than $|\b(?:at least|a minimum of) $/i, 'at least'],
   [/\b(?:more than|over|above|exceed(?:s|ed|ing)?|in excess of|upwards? of|north of|greater than|beyond|surpass(?:es|ed|ing)?|top(?:s|ped)|pass(?:es|ed)|cross(?:es|ed)) $/i, 'more than'],
   [/\b(?:nearly|almost|close to|just under|approaching|shy of) $/i, 'nearly'],
-  [/\b(?:fewer than|less than|under|below|lower than) $/i, 'fewer than'],
+  [/\b(?:fewer than|less than|under|below|lower than|not even) $/i, 'fewer than'],
   [/\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|an approximate|~) ?$/i, 'about'],
 ];
-const NEGATION = /(?:\b(?:not|never|rather than|instead of)|n't)\s+$/i;
+const NEGATION = /(?:(?:\b(?:not|never|rather than|instead of)|n't)(?: the| a)?|\b(?:not true|untrue|false|den(?:y|ies|ied)) that(?: the)?)\s+$/i;
 const AFTER_AT_LEAST = /^(?:\s?(?:or more|plus|\+)|-plus\b)/i;
 const AFTER_UP_TO = /^\s?(?:or (?:fewer|less))/i;
 const RANGE_JOIN = /^\s?(?:-|–|to|and)\s?/;
@@ -107,7 +107,7 @@ const WHO: Array<[RegExp, string]> = [
 /** Words between a figure and its noun ("350 of the beds", "2 million Gaza's people"). */
 const BEFORE_NOUN = /^(?:of|the|a|an|more|than|and|or|[\p{L}-]+'s)$/iu;
 /** Words that end the figure's phrase before any noun: "rose to 200 in March", "10 still work". */
-const NO_NOUN = /^(?:but|between|from|in|on|at|to|for|by|with|per|against|before|after|since|during|until|were|was|are|is|have|has|had|who|which|that|still|now)$/i;
+const NO_NOUN = /^(?:but|between|from|in|on|at|to|for|by|with|per|against|before|after|since|during|until|were|was|are|is|have|has|had|who|which|that|still|now|initially|originally|previously|officially|reportedly|allegedly|already|only|also)$/i;
 
 const wordValueCache = new Map<string, number | null>();
 /** compromise reads number words; it is slow to start and to call, so each phrase once. */
@@ -172,13 +172,15 @@ const WHO_NEXT_IN_LIST = /^\s+[\p{L}-]+,?\s+(?:and\s+)?$/u;
 /**
  * Whether `q` counts what the figure before it does: a part of it ("35,000 killed, including
  * 14,000 children", "20 people, 12 of them children", "14,500 children and 9,500 women") or the
- * same count compared ("5 trucks a day, down from 500 before the war").
+ * same count compared ("5 trucks a day, down from 500 before the war"), or put right ("not 500 but
+ * 50 people").
  */
 function isPartOrCompared(text: string, prev: Quantity, q: Quantity, offset: number): boolean {
   const between = text.slice(prev.end - offset, q.start - offset);
   const isWho = WHO.some(([re]) => re.test(q.thing));
   return (
     PART_OF.test(between) ||
+    (prev.negated && /^,?\s+but\s+$/i.test(between)) ||
     /^ of (?:them|whom)\b/i.test(text.slice(q.end - offset)) ||
     COMPARED.test(text.slice(0, q.start - offset)) ||
     (isWho && WHO_NEXT_IN_LIST.test(between))

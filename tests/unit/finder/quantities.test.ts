@@ -79,6 +79,7 @@ const hedged: Case[] = [
   ['Less than $1 million was delivered.', 1e6, 0, 1e6, 'dollars', 'fewer than'],
   ['Under 100 trucks entered last week.', 100, 0, 100, 'aid trucks', 'fewer than'],
   ['Below 5% of requests were approved.', 5, 0, 5, 'requests', 'fewer than'],
+  ['Not even 100 trucks entered.', 100, 0, 100, 'aid trucks', 'fewer than'],
   ['The death toll has surpassed 35,000.', 35000, 35000, INF, 'deaths', 'more than'],
   ['The death toll has topped 35,000.', 35000, 35000, INF, 'deaths', 'more than'],
   ['The death toll passed 35,000 on Thursday.', 35000, 35000, INF, 'deaths', 'more than'],
@@ -221,6 +222,9 @@ const negatives: Array<[string, number, string]> = [
   ['There were not 2 million displaced.', 2e6, 'displaced'],
   ['It is 12,000 dead, not 20,000.', 20000, 'deaths'],
   ['The ministry said not 500 but 50 trucks entered.', 500, 'aid trucks'],
+  ['About 300 people died, not the 500 initially reported.', 500, 'deaths'],
+  ['It is not true that 200,000 people have fled.', 200000, 'displaced'],
+  ['The army denied that 500 people were killed in the blast.', 500, 'deaths'],
 ];
 
 const separators: Array<[string, number, string]> = [
@@ -301,6 +305,8 @@ const several: Array<[string, Array<[number, string]>]> = [
   ['Of the 36 hospitals, 10 still work.', [[36, 'hospitals'], [10, 'hospitals']]],
   ['The shekel traded at 3.725 against the dollar.', [[3.725, 'other']]],
   ['The strike killed 12, 5 of them children.', [[12, 'deaths'], [5, 'deaths']]],
+  ['The army said the blast killed not 500 but 50 people.', [[500, 'deaths'], [50, 'deaths']]],
+  ['Zero trucks entered on Sunday.', [[0, 'aid trucks']]],
   ['The toll went from 31,000 dead on 10 March to 32,000 on 19 March.', [[31000, 'deaths'], [32000, 'deaths']]],
   ['Over 30,000 dead and 70,000 injured, the ministry says.', [[30000, 'deaths'], [70000, 'injured']]],
   // What is said after an aside counts the figure and the aside's.
