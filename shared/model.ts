@@ -359,7 +359,7 @@ export interface Quantity {
   hedge: Hedge;
   /** "not 200,000": the text denies the figure. */
   negated: boolean;
-  unit: 'percent' | 'fraction' | 'USD' | 'EUR' | 'GBP' | 'INR' | null;
+  unit: 'percent' | 'fraction' | 'USD' | 'EUR' | 'GBP' | 'INR' | 'ILS' | null;
   /** What is counted: 'deaths', 'displaced', 'aid trucks', 'dollars'... or the noun after the number. */
   thing: string;
   /** Who is counted, when the text says ("Palestinians", "children"). */

@@ -9,7 +9,7 @@ const CUMULATIVE = new Set(['deaths', 'injured', 'displaced', 'detained']);
 /** How fast a cumulative count may plausibly grow between two articles' dates, per day. */
 const GROWTH_PER_DAY = 0.02;
 const DAY_MS = 86_400_000;
-const KNOWN_MEASURES = new Set(['deaths', 'injured', 'displaced', 'hostages', 'aid trucks', 'detained', 'missing', 'dollars', 'euros', 'pounds', 'rupees']);
+const KNOWN_MEASURES = new Set(['deaths', 'injured', 'displaced', 'hostages', 'aid trucks', 'detained', 'missing', 'dollars', 'euros', 'pounds', 'rupees', 'shekels']);
 
 /** "the two countries", "four battalions": a small number in words that counts nothing we know. */
 function isIncidental(q: Quantity): boolean {

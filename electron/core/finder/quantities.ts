@@ -29,15 +29,16 @@ const SCALES: Record<string, number> = {
 };
 /** Arabic text's scale words after the digits: "٣٥ ألف" is 35,000. */
 const ARABIC_SCALE_AFTER_DIGITS = /^\s?(ألف|آلاف|مليون|ملايين|مليار)(?!\p{L})/u;
-type Currency = 'USD' | 'EUR' | 'GBP' | 'INR';
+type Currency = 'USD' | 'EUR' | 'GBP' | 'INR' | 'ILS';
 /** The currency of a sign before the digits ("Rs 500 crore") or a word after them ("500 euros"). */
 function currencyOf(written: string): Currency {
   if (/€|euro|EUR/i.test(written)) return 'EUR';
   if (/£|pound|GBP/i.test(written)) return 'GBP';
   if (/₹|^rs\.?$|rupee|INR/i.test(written.trim())) return 'INR';
+  if (/₪|NIS|shekel|ILS/i.test(written)) return 'ILS';
   return 'USD';
 }
-const CURRENCY_THING: Record<Currency, string> = { USD: 'dollars', EUR: 'euros', GBP: 'pounds', INR: 'rupees' };
+const CURRENCY_THING: Record<Currency, string> = { USD: 'dollars', EUR: 'euros', GBP: 'pounds', INR: 'rupees', ILS: 'shekels' };
 
 /** "On May 5 200 people…" is a date and a figure, not 5,200. */
 const NO_MONTH_BEFORE = String.raw`(?<!\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? )`;
@@ -45,7 +46,7 @@ const NO_MONTH_BEFORE = String.raw`(?<!\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)
 /** A figure written in digits, or a run of number words, or a vague plural ("thousands of"). */
 const FIGURE = new RegExp(
   [
-    String.raw`(?:(?<currency>US\$|\$|€|£|₹|\bRs\.?|\bINR)\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|${NO_MONTH_BEFORE}\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?!\d)|\d+(?:\.\d+)?)`,
+    String.raw`(?:(?<currency>US\$|\$|€|£|₹|₪|\bRs\.?|\b(?:USD|EUR|GBP|INR|NIS|ILS)(?= ?\d))\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|${NO_MONTH_BEFORE}\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?!\d)|\d+(?:\.\d+)?)`,
     String.raw`(?<vague>(?:tens of |hundreds of )?(?:dozens|hundreds|thousands|millions|billions)\b|scores(?= of\b)|\b(?:several|a few) (?:dozen|hundred|thousand|million|billion)\b)`,
     String.raw`(?<half>\bhalf an? (?:${SCALE}|dozen)\b)`,
     String.raw`(?<words>(?:\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[ -](?:${FRACTION})\b|\b(?:${WORD_NUMBER}|half)\b)(?:(?:[ -]|,? and (?:a )?)(?:${WORD_NUMBER}|a half)\b)*)`,
@@ -306,7 +307,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       unit = 'percent';
       end += percent[0].length;
     }
-    const money = /^\s?(?:(?:US )?dollars|USD|euros?|EUR|pounds(?: sterling)?|GBP|rupees|INR)\b/i.exec(text.slice(end));
+    const money = /^\s?(?:(?:US )?dollars|USD|euros?|EUR|pounds(?: sterling)?|GBP|rupees|INR|(?:new )?shekels|NIS|ILS)\b/i.exec(text.slice(end));
     if (money && !unit) {
       unit = currencyOf(money[0]);
       end += money[0].length;

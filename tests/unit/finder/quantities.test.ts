@@ -31,6 +31,10 @@ const plain: Case[] = [
   ['The state paid Rs. 50 lakh to the families.', 5e6, 5e6, 5e6, 'rupees', 'exactly'],
   ['India sent aid worth ₹10 crore.', 1e8, 1e8, 1e8, 'rupees', 'exactly'],
   ['A ticket costs 2,000 rupees.', 2000, 2000, 2000, 'rupees', 'exactly'],
+  ['The bank lent USD 5 million.', 5e6, 5e6, 5e6, 'dollars', 'exactly'],
+  ['The EU pledged EUR 40m.', 40e6, 40e6, 40e6, 'euros', 'exactly'],
+  ["Israel's war cost NIS 250 billion.", 250e9, 250e9, 250e9, 'shekels', 'exactly'],
+  ['The war cost ₪250 billion.', 250e9, 250e9, 250e9, 'shekels', 'exactly'],
   ['Turnout was 64% in the capital.', 64, 64, 64, 'percent', 'exactly'],
   ['Unemployment reached 7.5 percent.', 7.5, 7.5, 7.5, 'percent', 'exactly'],
   ['Prices rose 12 per cent last year.', 12, 12, 12, 'percent', 'exactly'],
@@ -364,6 +368,10 @@ describe('offsets and who is counted', () => {
     ['At least 35,034 Palestinians have been killed and 78,755 others wounded.', ['Palestinians', 'Palestinians']],
   ] as const)('%s', (phrase, who) => {
     expect(readQuantities(phrase).map((q) => q.who)).toEqual(who);
+  });
+  it('gives money its currency, sign or word', () => {
+    const units = ['USD 5 million', 'EUR 40m', 'NIS 250 billion', '250 billion shekels', '£3.5 million', 'Rs 500 crore'].map((t) => readQuantities(`It cost ${t}.`)[0]?.unit);
+    expect(units).toEqual(['USD', 'EUR', 'ILS', 'ILS', 'GBP', 'INR']);
   });
   it('reads the Arabic per cent sign and the scale words of Arabic text after Eastern Arabic digits', () => {
     expect(readQuantities('About ٧٠٪ of homes were destroyed.')[0]).toMatchObject({ text: 'About ٧٠٪', value: 70, unit: 'percent', thing: 'homes' });
