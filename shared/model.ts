@@ -364,6 +364,8 @@ export interface Quantity {
   thing: string;
   /** Who is counted, when the text says ("Palestinians", "children"). */
   who: string | null;
+  /** The dated event counted, when the sentence names one ("7 October" in "the 7 October attack killed 1,200"). */
+  event: string | null;
 }
 
 /** Why the claim finder thinks a sentence is worth checking, in a few words. */

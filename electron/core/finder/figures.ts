@@ -63,14 +63,15 @@ function bounds(q: Quantity): { low: number; high: number } {
 export function groupFigures(mentions: FigureMention[], articleCount: number): FigureReport {
   const byKey = new Map<string, FigureMention[]>();
   for (const m of mentions) {
-    const { thing, who, unit } = m.quantity;
-    const key = `${thing}\u0000${who ?? ''}\u0000${unit === 'percent' || unit === 'fraction' ? 'share' : ''}`;
+    const { thing, who, unit, event } = m.quantity;
+    const key = `${thing}\u0000${who ?? ''}\u0000${event ?? ''}\u0000${unit === 'percent' || unit === 'fraction' ? 'share' : ''}`;
     byKey.set(key, [...(byKey.get(key) ?? []), m]);
   }
   const groups: FigureGroup[] = [];
   for (const unsorted of byKey.values()) {
     const list = unsorted.sort((a, b) => (a.publishedAt ?? '9999').localeCompare(b.publishedAt ?? '9999'));
-    const { thing, who } = list[0]!.quantity;
+    const { thing, who, event } = list[0]!.quantity;
+    const about = [who, event].filter(Boolean).join(', ');
     const conflicts: Array<[number, number]> = [];
     list.forEach((a, i) =>
       list.forEach((b, j) => {
@@ -81,7 +82,7 @@ export function groupFigures(mentions: FigureMention[], articleCount: number): F
     groups.push({
       thing,
       who,
-      label: who ? `${thing} (${who})` : thing,
+      label: about ? `${thing} (${about})` : thing,
       mentions: list,
       verdict: articles < 2 ? 'single' : conflicts.length ? 'disagree' : 'agree',
       conflicts,

@@ -206,6 +206,29 @@ function isRatio(text: string, a: RawFigure, b: RawFigure): boolean {
   return RATIO_JOIN.test(text.slice(a.end, b.start)) && plain(a) && plain(b) && a.value < b.value;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ATTACK = String.raw`(?:attacks?|assault|raid|massacre|incursion|rampage|bombing)`;
+const ATTACK_AFTER_DATE = new RegExp(String.raw`^(?:['’]s?)?\s+${ATTACK}\b`, 'i');
+const ATTACK_BEFORE_DATE = new RegExp(String.raw`\b${ATTACK} (?:of|on) $`, 'i');
+/** "since the 7 October attack", "after Oct. 7": what has happened since, not on that day. */
+const SINCE = /\b(?:since|after|following|before|from)\b[^,;]*$/i;
+
+/**
+ * The dated event a sentence's figures count, as "7 October", when it names one ("Hamas’ 7
+ * October attack, which killed some 1,200 people", "the attack of October 7"): its toll is not
+ * the war's running one. Null for "since the October 7 attack" and a plain date ("On 10 March").
+ */
+function eventOf(text: string, dates: chrono.ParsedResult[]): string | null {
+  for (const r of dates) {
+    if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+    const before = text.slice(0, r.index);
+    const after = text.slice(r.index + r.text.length);
+    const attack = ATTACK_AFTER_DATE.test(after) || ATTACK_BEFORE_DATE.test(before);
+    if (attack && !SINCE.test(before)) return `${r.start.get('day')} ${MONTHS[r.start.get('month')! - 1]}`;
+  }
+  return null;
+}
+
 /** Where the clause around [start, end) begins and ends: what a figure's words may be read from. */
 function clauseAround(text: string, start: number, end: number): [number, number] {
   const before = text.slice(0, start);
@@ -253,10 +276,11 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
   const text = westernDigits(sentence);
   // chrono also reads "from 5 to 8" as hours: a date needs a day or month, a time a colon or am/pm.
   // It is slow, so it reads only sentences that have a figure to check.
+  let parsed: chrono.ParsedResult[] | null = null;
+  const chronoDates = () => (parsed ??= chrono.parse(text));
   let dates: Array<readonly [number, number]> | null = null;
   const inDate = (s: number, e: number) => {
-    dates ??= chrono
-      .parse(text)
+    dates ??= chronoDates()
       .filter((r) => r.start.isCertain('month') || r.start.isCertain('weekday') || /:\d|[ap]\.?m\b/i.test(r.text))
       .map((r) => [r.index, r.index + r.text.length] as const);
     return dates.some(([ds, de]) => s < de && e > ds);
@@ -403,7 +427,12 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       unit,
       thing,
       who,
+      event: null,
     });
+  }
+  if (out.length) {
+    const event = eventOf(text, chronoDates());
+    for (const q of out) q.event = event;
   }
   out.forEach((q, i) => {
     const prev = out[i - 1];

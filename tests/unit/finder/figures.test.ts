@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compatible } from '../../../electron/core/finder/figures.js';
+import { compatible, groupFigures } from '../../../electron/core/finder/figures.js';
 import { readQuantities } from '../../../electron/core/finder/quantities.js';
 import type { FigureMention } from '../../../shared/model.js';
 import { corpusDir } from '../../helpers/corpus.js';
@@ -43,6 +43,23 @@ describe('whether two figures can both be right', () => {
 
   it('does not let a count that can go down (aid trucks a day) grow with time', () => {
     expect(compatible(mention('100 aid trucks', '2024-03-01'), mention('300 aid trucks', '2024-03-20'), false)).toBe(false);
+  });
+});
+
+describe('groups of figures', () => {
+  it('keeps a dated attack’s toll apart from the war’s, so that the outlets’ war tolls agree', () => {
+    const report = groupFigures(
+      [
+        mention('The offensive has killed over 35,000 people.', '2024-05-13', 'ap'),
+        mention('Hamas killed around 1,200 people in the Oct. 7 attack.', '2024-05-13', 'ap'),
+        mention('More than 35,100 people have been killed, the ministry says.', '2024-05-14', 'bbc'),
+      ],
+      2,
+    );
+    expect(report.groups.map((g) => [g.label, g.verdict])).toEqual([
+      ['deaths', 'agree'],
+      ['deaths (7 October)', 'single'],
+    ]);
   });
 });
 

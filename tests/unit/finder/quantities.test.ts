@@ -349,6 +349,22 @@ describe('parts of a count and counts compared', () => {
   });
 });
 
+// A dated event's own count ("the 7 October attack killed 1,200") is not the war's running toll.
+const events: Array<[string, Array<string | null>]> = [
+  ['It was launched in response to Hamas’ 7 October attack on Israel, which killed some 1,200 people.', ['7 October']],
+  ['Hamas killed around 1,200 people in the Oct. 7 attack and took some 250 hostages.', ['7 October', '7 October']],
+  ['About 1,200 people were killed in the attack of October 7, 2023.', ['7 October']],
+  ['The October 7th attacks killed 1,139 people.', ['7 October']],
+  ['Since the October 7 attack, 35,000 Palestinians have died.', [null]],
+  ['On 10 March, over 31,000 deaths were reported.', [null]],
+];
+
+describe('figures of a dated event', () => {
+  it.each(events)('%s', (phrase, expected) => {
+    expect(readQuantities(phrase).map((q) => q.event)).toEqual(expected);
+  });
+});
+
 describe('offsets and who is counted', () => {
   it('gives offsets into the text it was given, from the hedge to the unit', () => {
     const sentence = 'Israel’s offensive has killed over 32,000 Palestinians.';
