@@ -102,6 +102,7 @@ const WHO: Array<[RegExp, string]> = [
   [/\bchildren\b/i, 'children'],
   [/\bwomen\b/i, 'women'],
   [/\bsoldiers|troops\b/i, 'soldiers'],
+  [/\b(?:fighters|militants|combatants|gunmen)\b/i, 'fighters'],
   [/\bjournalists\b/i, 'journalists'],
   [/\baid workers\b/i, 'aid workers'],
 ];
@@ -169,6 +170,13 @@ function countsWholes(thing: string, who: string | null, unit: Quantity['unit'])
 const PART_OF = /\b(?:including|among (?:them|whom|those)|of (?:them|whom))\s+$/i;
 const COMPARED = /\b(?:down|up|fell|fallen|rose|risen|dropped|climbed|increased|decreased|jumped|plunged|soared)\b.*\bfrom\s+$|\bcompared (?:with|to)\s+$/i;
 const WHO_NEXT_IN_LIST = /^\s+[\p{L}-]+,?\s+(?:and\s+)?$/u;
+
+const HARMED = new Set(['deaths', 'injured', 'casualties']);
+/** "35,034 Palestinians killed and 78,755 others wounded", "…killed and 79,061 wounded": the same people. */
+function sharesWho(text: string, prev: Quantity, q: Quantity, offset: number): boolean {
+  if (/^ others\b/i.test(text.slice(q.end - offset))) return true;
+  return HARMED.has(prev.thing) && HARMED.has(q.thing) && /\band $/i.test(text.slice(prev.end - offset, q.start - offset));
+}
 
 /**
  * Whether `q` counts what the figure before it does: a part of it ("35,000 killed, including
@@ -242,6 +250,8 @@ function clauseAround(text: string, start: number, end: number): [number, number
  * "Palestinian health officials said" say who did it or who said so.
  */
 const TOLL_AFTER_WHO = /^\s+(?:death toll|toll|deaths|dead|casualties|fatalities|injuries|wounded|hostages?|captives|detainees|prisoners|refugees)\b/i;
+/** After the figure, "wounded in Israeli attacks", "by Israeli forces" say who did it. */
+const PREPOSITION_BEFORE_WHO = /\b(?:in|by|from|during|on|against|at|with|near|under)\s+(?:the\s+|an?\s+)?$/i;
 
 /** Words that put no distance between a figure and its measure: "are believed to have been killed". */
 const AUXILIARY = /^(?:am|are|is|was|were|be|been|being|have|has|had|to|now|still|believed|estimated|feared|thought|reported|reportedly|known)$/i;
@@ -250,16 +260,17 @@ function measureOf(after: string, before: string): { thing: string; who: string 
   const afterWords = after.split(/\s+/).filter((w) => w && !AUXILIARY.test(w)).slice(0, 6).join(' ');
   const beforeWords = before.split(/\s+/).filter(Boolean).slice(-6).join(' ');
   // The nearest word that names a measure: the first after the figure, else the last before it.
-  const nearest = <T>(table: Array<[RegExp, T]>, countsBefore = (_rest: string) => true): T | null => {
-    const hits = (text: string) =>
+  type Hit<T> = { at: number; v: T; lead: string; rest: string };
+  const nearest = <T>(table: Array<[RegExp, T]>, counts = { after: (_h: Hit<T>) => true, before: (_h: Hit<T>) => true }): T | null => {
+    const hits = (text: string): Array<Hit<T>> =>
       table.flatMap(([re, v]) =>
-        [...text.matchAll(new RegExp(re.source, 'gi'))].map((m) => ({ at: m.index, v, rest: text.slice(m.index + m[0].length) })),
+        [...text.matchAll(new RegExp(re.source, 'gi'))].map((m) => ({ at: m.index, v, lead: text.slice(0, m.index), rest: text.slice(m.index + m[0].length) })),
       );
-    const a = hits(afterWords).sort((x, y) => x.at - y.at)[0];
-    const b = hits(beforeWords).filter((h) => countsBefore(h.rest)).sort((x, y) => y.at - x.at)[0];
+    const a = hits(afterWords).filter(counts.after).sort((x, y) => x.at - y.at)[0];
+    const b = hits(beforeWords).filter(counts.before).sort((x, y) => y.at - x.at)[0];
     return a?.v ?? b?.v ?? null;
   };
-  const who = nearest(WHO, (rest) => TOLL_AFTER_WHO.test(rest));
+  const who = nearest(WHO, { after: (h) => !PREPOSITION_BEFORE_WHO.test(h.lead), before: (h) => TOLL_AFTER_WHO.test(h.rest) });
   const thing = nearest(MEASURES);
   if (thing) return { thing, who };
   const noun = after
@@ -436,7 +447,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
   }
   out.forEach((q, i) => {
     const prev = out[i - 1];
-    if (prev && /^ others\b/i.test(text.slice(q.end - offset))) q.who ??= prev.who; // "35,034 Palestinians killed and 78,755 others wounded"
+    if (prev && sharesWho(text, prev, q, offset)) q.who ??= prev.who;
     if (prev && !MEASURE_NAMES.has(q.thing) && MEASURE_NAMES.has(prev.thing) && isPartOrCompared(text, prev, q, offset)) {
       Object.assign(q, { thing: prev.thing, who: q.who ?? prev.who });
     }

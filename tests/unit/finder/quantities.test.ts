@@ -376,12 +376,17 @@ describe('offsets and who is counted', () => {
   it.each([
     ['Israeli strikes killed 35 people overnight.', [null]],
     ['An Israeli airstrike on a school killed at least 27 people, including 5 children.', [null, 'children']],
-    ['The Israeli military said 20 militants were killed.', [null]],
+    ['The Israeli military said 20 militants were killed.', ['fighters']],
     ['Palestinian health officials said 42 people were killed.', [null]],
     ['Israeli troops killed 12 people in Jenin.', [null]],
     ['The Palestinian death toll has passed 35,000.', ['Palestinians']],
     ['Israeli hostages numbered 240.', ['Israelis']],
     ['At least 35,034 Palestinians have been killed and 78,755 others wounded.', ['Palestinians', 'Palestinians']],
+    ['At least 35,173 Palestinians have been killed and 79,061 wounded in Israeli attacks.', ['Palestinians', 'Palestinians']],
+    ['The strike wounded 40 people in Israeli-controlled territory.', [null]],
+    ['Israel says it has killed 14,000 fighters.', ['fighters']],
+    ['The army said 20 militants were killed.', ['fighters']],
+    ['Some 35,000 Palestinians have been killed and 130 hostages remain in Gaza.', ['Palestinians', null]],
   ] as const)('%s', (phrase, who) => {
     expect(readQuantities(phrase).map((q) => q.who)).toEqual(who);
   });
