@@ -57,8 +57,8 @@ const FIGURE = new RegExp(
 
 /** Hedges, longest first; each says what bounds it puts around the number. */
 const HEDGES: Array<[RegExp, Hedge]> = [
-  [/\b(?:not|no) (?:more|greater) than $|\b(?:up to|as many as|at most|a maximum of|no more than) $/i, 'up to'],
-  [/\b(?:not|no) (?:fewer|less) than $|\b(?:at least|a minimum of) $/i, 'at least'],
+  [/\b(?:not|no) (?:more|greater) than $|\b(?:up to|as (?:many|much|high) as|at most|a maximum of|no more than) $/i, 'up to'],
+  [/\b(?:not|no) (?:fewer|less) than $|\b(?:at least|a minimum of|as (?:low|few|little) as) $/i, 'at least'],
   [/\b(?:more than|over|above|exceed(?:s|ed|ing)?|in excess of|upwards? of|north of|greater than|beyond|surpass(?:es|ed|ing)?|top(?:s|ped)|pass(?:es|ed)|cross(?:es|ed)) $/i, 'more than'],
   [/\b(?:nearly|almost|close to|just under|approaching|shy of) $/i, 'nearly'],
   [/\b(?:fewer than|less than|under|below|lower than|not even) $/i, 'fewer than'],
@@ -101,7 +101,7 @@ const WHO: Array<[RegExp, string]> = [
   [/\bRussians?\b/i, 'Russians'],
   [/\bchildren\b/i, 'children'],
   [/\bwomen\b/i, 'women'],
-  [/\bsoldiers|troops\b/i, 'soldiers'],
+  [/\b(?:soldiers|troops)\b/i, 'soldiers'],
   [/\b(?:fighters|militants|combatants|gunmen)\b/i, 'fighters'],
   [/\bjournalists\b/i, 'journalists'],
   [/\baid workers\b/i, 'aid workers'],
@@ -168,7 +168,7 @@ function countsWholes(thing: string, who: string | null, unit: Quantity['unit'])
 }
 
 const PART_OF = /\b(?:including|among (?:them|whom|those)|of (?:them|whom))\s+$/i;
-const COMPARED = /\b(?:down|up|fell|fallen|rose|risen|dropped|climbed|increased|decreased|jumped|plunged|soared)\b.*\bfrom\s+$|\bcompared (?:with|to)\s+$/i;
+const COMPARED = /\b(?:down|up|fell|fallen|rose|risen|dropped|climbed|increased|decreased|jumped|plunged|soared)\b.*\bfrom\s+$|\bcompared (?:with|to)\s+$|\b(?:bringing|raising|taking|pushing) (?:the|its) (?:\w+ )?(?:total|tally|number|count) to\s+$/i;
 const WHO_NEXT_IN_LIST = /^\s+[\p{L}-]+,?\s+(?:and\s+)?$/u;
 
 const HARMED = new Set(['deaths', 'injured', 'casualties']);
@@ -196,13 +196,16 @@ function isPartOrCompared(text: string, prev: Quantity, q: Quantity, offset: num
   );
 }
 
+const ASIDE_AFTER = /^[^,;]*,\s+(?:or|including|among them)\s+[^,;]+,\s+/i;
+const ASIDE_BEFORE = /,\s+(?:or|including|among them)\s+$/i;
 /**
- * "1.9 million people, or about 85% of the population, are displaced": the measure said after
+ * "1.9 million people, or about 85% of the population, are displaced", "200 aid workers,
+ * including 190 UN staff, have been killed": the measure said after
  * the aside counts the figure before it and the figure in it.
  */
 function measureAfterAside(text: string, start: number, end: number): string | null {
   const after = text.slice(end);
-  const aside = /^[^,;]*,\s+or\s+[^,;]+,\s+/.exec(after) ?? (/,\s+or\s+$/.test(text.slice(0, start)) ? /^[^,;]*,\s+/.exec(after) : null);
+  const aside = ASIDE_AFTER.exec(after) ?? (ASIDE_BEFORE.test(text.slice(0, start)) ? /^[^,;]*,\s+/.exec(after) : null);
   if (!aside) return null;
   const { thing } = measureOf(after.slice(aside[0].length), '');
   return MEASURE_NAMES.has(thing) ? thing : null;
@@ -273,6 +276,9 @@ function measureOf(after: string, before: string): { thing: string; who: string 
   const who = nearest(WHO, { after: (h) => !PREPOSITION_BEFORE_WHO.test(h.lead), before: (h) => TOLL_AFTER_WHO.test(h.rest) });
   const thing = nearest(MEASURES);
   if (thing) return { thing, who };
+  // "250 aid workers", "5,000 troops": who is counted is what is counted.
+  const whoFirst = WHO.find(([re]) => new RegExp(`^(?:\\s*(?:of|the))*\\s*(?:${re.source})`, 'i').test(after));
+  if (whoFirst) return { thing: whoFirst[1].toLowerCase(), who };
   const noun = after
     .split(/\s+/)
     .map((w) => w.replace(/’/g, "'").replace(/[^\p{L}'-]/gu, ''))

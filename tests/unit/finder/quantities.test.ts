@@ -84,6 +84,8 @@ const hedged: Case[] = [
   ['Under 100 trucks entered last week.', 100, 0, 100, 'aid trucks', 'fewer than'],
   ['Below 5% of requests were approved.', 5, 0, 5, 'requests', 'fewer than'],
   ['Not even 100 trucks entered.', 100, 0, 100, 'aid trucks', 'fewer than'],
+  ['The toll could be as high as 40,000.', 40000, 0, 40000, 'deaths', 'up to'],
+  ['The toll may be as low as 20,000.', 20000, 20000, INF, 'deaths', 'at least'],
   ['The death toll has surpassed 35,000.', 35000, 35000, INF, 'deaths', 'more than'],
   ['The death toll has topped 35,000.', 35000, 35000, INF, 'deaths', 'more than'],
   ['The death toll passed 35,000 on Thursday.', 35000, 35000, INF, 'deaths', 'more than'],
@@ -307,6 +309,9 @@ const several: Array<[string, Array<[number, string]>]> = [
   // A word after a preposition is not what the figure counts.
   ['The number rose to 200 in March.', [[200, 'other']]],
   ['Of the 36 hospitals, 10 still work.', [[36, 'hospitals'], [10, 'hospitals']]],
+  ['At least 27 people were killed, bringing the total to 34,622.', [[27, 'deaths'], [34622, 'deaths']]],
+  ['More than 200 aid workers, including 190 UN staff, have been killed.', [[200, 'deaths'], [190, 'deaths']]],
+  ['Some 250 aid workers are in Gaza.', [[250, 'aid workers']]],
   ['The shekel traded at 3.725 against the dollar.', [[3.725, 'other']]],
   ['The strike killed 12, 5 of them children.', [[12, 'deaths'], [5, 'deaths']]],
   ['The army said the blast killed not 500 but 50 people.', [[500, 'deaths'], [50, 'deaths']]],
