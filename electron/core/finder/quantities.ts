@@ -86,7 +86,7 @@ const MEASURES: Array<[RegExp, string]> = [
   [/\b(?:killed|kill(?:s|ing)?|dead|deaths?|died|die|death toll|toll|fatalities|lives|perished|slain|massacred)\b/i, 'deaths'],
   [/\b(?:injured|wounded|injuries|hurt)\b/i, 'injured'],
   [/\bcasualt(?:y|ies)\b/i, 'casualties'],
-  [/\b(?:displaced|displacement|refugees|fled|flee(?:ing)?|forced (?:from|out of)|homeless|evacuated|uprooted)\b/i, 'displaced'],
+  [/\b(?:displaced|displacement|refugees|fled|flee(?:ing)?|(?:forced|driven) (?:from|out of)|homeless|evacuated|uprooted)\b/i, 'displaced'],
   [/\b(?:hostages?|captives?|abducted|kidnapped)\b/i, 'hostages'],
   [/\b(?:aid trucks?|trucks?|lorr(?:y|ies)|convoys?)\b/i, 'aid trucks'],
   [/\b(?:arrested|detained|detainees|prisoners|jailed|imprisoned|jails|prisons|custody)\b/i, 'detained'],

@@ -194,6 +194,7 @@ const context: Case[] = [
   ['The blockade has cut supplies by 80%.', 80, 80, 80, 'percent', 'exactly'],
   ['At least 450,000 people have been forced to flee Rafah.', 450000, 450000, INF, 'displaced', 'at least'],
   ['More than 1 million people have been forced from their homes.', 1e6, 1e6, INF, 'displaced', 'more than'],
+  ['Around 1.7 million people have been driven from their homes.', 1.7e6, 1.53e6, 1.87e6, 'displaced', 'about'],
   ['Some 9,000 Palestinians are held in Israeli jails.', 9000, 8100, 9900, 'detained', 'about'],
   ['About 3,600 Palestinians are in Israeli custody.', 3600, 3240, 3960, 'detained', 'about'],
   ['Some 10,000 people are missing under the rubble.', 10000, 9000, 11000, 'missing', 'about'],
