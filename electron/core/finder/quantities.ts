@@ -106,7 +106,7 @@ const WHO: Array<[RegExp, string]> = [
   [/\bjournalists\b/i, 'journalists'],
   [/\baid workers\b/i, 'aid workers'],
 ];
-/** Words between a figure and its noun ("350 of the beds", "2 million Gaza's people"). */
+/** Words between a figure and its noun ("350 of the beds", "9 of the hospital's wards"). */
 const BEFORE_NOUN = /^(?:of|the|a|an|more|than|and|or|[\p{L}-]+'s)$/iu;
 /** Words that end the figure's phrase before any noun: "rose to 200 in March", "10 still work". */
 const NO_NOUN = /^(?:but|between|from|in|on|at|to|for|by|with|per|against|before|after|since|during|until|were|was|are|is|have|has|had|who|which|that|still|now|initially|originally|previously|officially|reportedly|allegedly|already|only|also)$/i;
@@ -200,8 +200,8 @@ const ASIDE_AFTER = /^[^,;]*,\s+(?:or|including|among them)\s+[^,;]+,\s+/i;
 const ASIDE_BEFORE = /,\s+(?:or|including|among them)\s+$/i;
 /**
  * "1.9 million people, or about 85% of the population, are displaced", "200 aid workers,
- * including 190 UN staff, have been killed": the measure said after
- * the aside counts the figure before it and the figure in it.
+ * including 190 UN staff, have been killed": the measure said after the aside counts the figure
+ * before it and the figure in it.
  */
 function measureAfterAside(text: string, start: number, end: number): string | null {
   const after = text.slice(end);

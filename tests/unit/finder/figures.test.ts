@@ -88,7 +88,7 @@ describe('figures of the Rafah sample articles', () => {
     expect(tolls.verdict).toBe('agree');
     // The 7 October toll is another event's: it stands apart rather than "contradicting" 32,000.
     const october = report.groups.find((g) => g.mentions.some((m) => m.quantity.text === 'some 1,200'))!;
-    expect(october).toMatchObject({ thing: 'deaths', who: null, verdict: 'single' });
+    expect(october).toMatchObject({ thing: 'deaths', who: null, label: 'deaths (7 October)', verdict: 'single' });
     expect(report.groups.find((g) => g.thing === 'displaced')?.mentions[0]?.quantity).toMatchObject({ text: 'over a million', low: 1e6 });
 
     // The collection report carries the same comparison in its "Figures" section.
