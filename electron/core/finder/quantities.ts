@@ -59,7 +59,7 @@ const FIGURE = new RegExp(
 const HEDGES: Array<[RegExp, Hedge]> = [
   [/\b(?:not|no) (?:more|greater) than $|\b(?:up to|as (?:many|much|high) as|at most|a maximum of|no more than) $/i, 'up to'],
   [/\b(?:not|no) (?:fewer|less) than $|\b(?:at least|a minimum of|as (?:low|few|little) as) $/i, 'at least'],
-  [/\b(?:more than|over|above|exceed(?:s|ed|ing)?|in excess of|upwards? of|north of|greater than|beyond|surpass(?:es|ed|ing)?|top(?:s|ped)|pass(?:es|ed)|cross(?:es|ed)) $/i, 'more than'],
+  [/\b(?:more than|over|above|exceed(?:s|ed|ing)?|in excess of|upwards? of|north of|greater than|beyond|(?:surpass(?:es|ed|ing)?|top(?:s|ped)|pass(?:es|ed)|cross(?:es|ed))(?: the)?) $/i, 'more than'],
   [/\b(?:nearly|almost|close to|just under|approaching|shy of) $/i, 'nearly'],
   [/\b(?:fewer than|less than|under|below|lower than|not even) $/i, 'fewer than'],
   [/\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|an approximate|~) ?$/i, 'about'],
@@ -77,8 +77,11 @@ const NAME_BEFORE_NUMBER = /(?:\b(?:1[89]|20)\d\d[-–/]|\b(?:resolution|article
 function isAge(text: string, start: number, end: number, value: number): boolean {
   const [before, after] = [text.slice(0, start), text.slice(end)];
   if (/^[ -](?:year|month|week|day)s?[ -]old\b/i.test(after) || /\baged? $/i.test(before)) return true;
-  return /\p{L}, $/u.test(before) && after.startsWith(',') && Number.isInteger(value) && value <= 120;
+  // Between commas after a name or a person ("Mohammed Ahmed, 32,"), not after a place ("In the north, 30,").
+  const apposition = /(?:^|[,;:(]\s*)([^,;:(]*\p{L}), $/u.exec(before)?.[1];
+  return Boolean(apposition && !PLACE.test(apposition)) && after.startsWith(',') && Number.isInteger(value) && value <= 120;
 }
+const PLACE = /^\s*(?:in|at|on|from|by|for|across|near|inside|outside|within|throughout|over|during|since|of)\b/i;
 /** "the 15-month war", "an 18-storey tower": the number measures the word hyphened to it. */
 const HYPHENED_UNIT = /^-(\p{L}+)\b/u;
 
@@ -299,6 +302,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
   const inDate = (s: number, e: number) => {
     dates ??= chronoDates()
       .filter((r) => r.start.isCertain('month') || r.start.isCertain('weekday') || /:\d|[ap]\.?m\b/i.test(r.text))
+      .filter((r) => !/^[,.]?\d/.test(text.slice(r.index + r.text.length))) // "April, from 4" of "4,000"
       .map((r) => [r.index, r.index + r.text.length] as const);
     return dates.some(([ds, de]) => s < de && e > ds);
   };
