@@ -245,10 +245,10 @@ function eventOf(text: string, dates: chrono.ParsedResult[]): string | null {
 
 /** Where the clause around [start, end) begins and ends: what a figure's words may be read from. */
 function clauseAround(text: string, start: number, end: number): [number, number] {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), -1) + 1;
-  const rest = /[,;:()]|\.(?:\s|$)/.exec(text.slice(end));
-  return [from, rest ? end + rest.index : text.length];
+  // The comma of "2,000" ends no clause.
+  const from = [...text.slice(0, start).matchAll(/[;:(]|,(?!\d)/g)].at(-1)?.index ?? -1;
+  const rest = /[;:()]|,(?!\d)|\.(?:\s|$)/.exec(text.slice(end));
+  return [from + 1, rest ? end + rest.index : text.length];
 }
 
 /**
@@ -424,9 +424,12 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
     const prevEnd = out.at(-1)?.end ?? 0;
     const nextStart = raw[i + 1]?.start ?? text.length;
     const hyphened = HYPHENED_UNIT.exec(text.slice(end))?.[1];
+    // "1,800 2,000-pound bombs": the count is of what follows the next figure's unit.
+    const nextUnit = raw[i + 1] && /^\s+$/.test(text.slice(end, nextStart)) ? HYPHENED_UNIT.exec(text.slice(raw[i + 1]!.end)) : null;
+    const afterStart = nextUnit ? raw[i + 1]!.end + nextUnit[0].length : end;
     const measured = hyphened
       ? measureOf(hyphened, '')
-      : measureOf(text.slice(end, Math.min(clauseEnd, nextStart)), text.slice(Math.max(clauseStart, prevEnd - offset), start));
+      : measureOf(text.slice(afterStart, nextUnit ? clauseEnd : Math.min(clauseEnd, nextStart)), text.slice(Math.max(clauseStart, prevEnd - offset), start));
     const { who } = measured;
     let thing = MEASURE_NAMES.has(measured.thing) ? measured.thing : (measureAfterAside(text, start, end) ?? measured.thing);
     if (unit && unit in CURRENCY_THING) thing = CURRENCY_THING[unit as Currency];

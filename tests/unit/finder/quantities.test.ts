@@ -331,6 +331,8 @@ const several: Array<[string, Array<[number, string]>]> = [
   ['A five-day truce let 200 trucks in.', [[5, 'day'], [200, 'aid trucks']]],
   ['An 18-storey tower fell, killing 40.', [[18, 'storey'], [40, 'deaths']]],
   ['A 40-truck convoy was shot at.', [[40, 'aid trucks']]],
+  ['The US paused a shipment of 1,800 2,000-pound bombs.', [[1800, 'bombs'], [2000, 'pound']]],
+  ['The shipment included 1,700 500-pound bombs.', [[1700, 'bombs'], [500, 'pound']]],
 ];
 
 describe('several figures in one sentence', () => {
