@@ -109,6 +109,7 @@ const WHO: Array<[RegExp, string]> = [
   [/\bjournalists\b/i, 'journalists'],
   [/\baid workers\b/i, 'aid workers'],
 ];
+const WHO_FIRST: Array<[RegExp, string]> = WHO.map(([re, name]) => [new RegExp(`^(?:\\s*(?:of|the))*\\s*(?:${re.source})`, 'i'), name]);
 /** Words between a figure and its noun ("350 of the beds", "9 of the hospital's wards"). */
 const BEFORE_NOUN = /^(?:of|the|a|an|more|than|and|or|[\p{L}-]+'s)$/iu;
 /** Words that end the figure's phrase before any noun: "rose to 200 in March", "10 still work". */
@@ -280,7 +281,7 @@ function measureOf(after: string, before: string): { thing: string; who: string 
   const thing = nearest(MEASURES);
   if (thing) return { thing, who };
   // "250 aid workers", "5,000 troops": who is counted is what is counted.
-  const whoFirst = WHO.find(([re]) => new RegExp(`^(?:\\s*(?:of|the))*\\s*(?:${re.source})`, 'i').test(after));
+  const whoFirst = WHO_FIRST.find(([re]) => re.test(after));
   if (whoFirst) return { thing: whoFirst[1].toLowerCase(), who };
   const noun = after
     .split(/\s+/)
