@@ -71,8 +71,10 @@ const RANGE_JOIN = /^\s?(?:-|–|to|and)\s?/;
 /** "one in five", "4 out of 5". */
 const RATIO_JOIN = /^ (?:in|out of) $/i;
 const RATIO_NEXT = new RegExp(String.raw`^ (?:in|out of) (?:\d|(?:${WORD_NUMBER})\b)`, 'i');
-/** "Resolution 2728", "Article 51", "Route 60", "No. 10", "F-16", "Covid-19", "2023-24": a name, not a count. */
-const NAME_BEFORE_NUMBER = /(?:\b(?:1[89]|20)\d\d[-–/]|\b(?:resolution|article|route|highway|road|flight|chapter|section|paragraph|clause|gate|building|block|phase|level|room|platform|terminal)\s|\bNo\.\s?|\p{L}-)$/iu;
+/** "Resolution 2728", "Article 51", "Route 60", "No. 10", "F-16", "G7", "COP28", "2023-24": a name, not a count. */
+const NAME_BEFORE_NUMBER = /(?:\b(?:1[89]|20)\d\d[-–/]|\b(?:resolution|article|route|highway|road|flight|chapter|section|paragraph|clause|gate|building|block|phase|level|room|platform|terminal)\s|\bNo\.\s?|\p{L}-?)$/iu;
+/** "in his 70s", "the '80s": a decade. */
+const DECADE = /^['’]?s\b/;
 /** "a 13-year-old", "13 years old", "aged 6", "The boy, 13, was killed": an age, not a count. */
 function isAge(text: string, start: number, end: number, value: number): boolean {
   const [before, after] = [text.slice(0, start), text.slice(end)];
@@ -326,7 +328,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       }
       if (!g.currency && NAME_BEFORE_NUMBER.test(text.slice(0, start))) continue;
       if (/^\d{4}$/.test(g.digits) && value >= 1800 && value <= 2100 && !scale && !g.currency) continue; // a year
-      if (/^(?:st|nd|rd|th)\b/i.test(text.slice(end)) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|:\d)/i.test(text.slice(end))) continue;
+      if (DECADE.test(text.slice(end)) || /^(?:st|nd|rd|th)\b/i.test(text.slice(end)) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|:\d)/i.test(text.slice(end))) continue;
       if (g.currency) unit = currencyOf(g.currency);
       low = high = value;
     } else if (g.vague) {

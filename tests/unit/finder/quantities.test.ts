@@ -293,6 +293,10 @@ const notFigures: string[] = [
   'The US sent F-16 jets.',
   'Covid-19 spread fast.',
   'He lives at No. 10 Downing Street.',
+  'The G7 and G20 met.',
+  'Leaders gathered at COP28.',
+  'He is in his 70s.',
+  "Unrest grew in the '80s.",
   'She has a half-sister.',
 ];
 
