@@ -68,6 +68,10 @@ const NEGATION = /(?:(?:\b(?:not|never|rather than|instead of)|n't)(?: the| a)?|
 const AFTER_AT_LEAST = /^(?:\s?(?:or more|plus|\+)|-plus\b)/i;
 const AFTER_UP_TO = /^\s?(?:or (?:fewer|less))/i;
 const RANGE_JOIN = /^\s?(?:-|–|to|and)\s?/;
+/** "rose from 100 to 150": two figures, before and after, not a range. */
+function isChange(lead: string, join: string): boolean {
+  return join.trim() === 'to' && /\b(?:rose|risen|rising|increased|grew|grown|climbed|jumped|soared|went|fell|fallen|dropped|decreased|declined)\s+from\s+$/i.test(lead);
+}
 /** "one in five", "4 out of 5". */
 const RATIO_JOIN = /^ (?:in|out of) $/i;
 const RATIO_NEXT = new RegExp(String.raw`^ (?:in|out of) (?:\d|(?:${WORD_NUMBER})\b)`, 'i');
@@ -116,6 +120,8 @@ const WHO_FIRST: Array<[RegExp, string]> = WHO.map(([re, name]) => [new RegExp(`
 const BEFORE_NOUN = /^(?:of|the|a|an|more|than|and|or|[\p{L}-]+'s)$/iu;
 /** Words that end the figure's phrase before any noun: "rose to 200 in March", "10 still work". */
 const NO_NOUN = /^(?:but|between|from|in|on|at|to|for|by|with|per|against|before|after|since|during|until|were|was|are|is|have|has|had|who|which|that|still|now|initially|originally|previously|officially|reportedly|allegedly|already|only|also)$/i;
+/** "150 a day", "40 per week": a rate of what the figure beside counts, not a count of days. */
+const RATE = /^\s+(?:(?:a|per|each|every)\s+(?:day|week|month|year)|daily|weekly)\b/i;
 
 const wordValueCache = new Map<string, number | null>();
 /** compromise reads number words; it is slow to start and to call, so each phrase once. */
@@ -285,6 +291,7 @@ function measureOf(after: string, before: string): { thing: string; who: string 
   // "250 aid workers", "5,000 troops": who is counted is what is counted.
   const whoFirst = WHO_FIRST.find(([re]) => re.test(after));
   if (whoFirst) return { thing: whoFirst[1].toLowerCase(), who };
+  if (RATE.test(after)) return { thing: 'other', who };
   const noun = after
     .split(/\s+/)
     .map((w) => w.replace(/’/g, "'").replace(/[^\p{L}'-]/gu, ''))
@@ -381,7 +388,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       unit = 'fraction';
       end = next.end;
       i++;
-    } else if (joined && next.value >= q.value && !(next.value === 0 && q.value > 0) && (join[0].trim() !== 'and' || /\bbetween $/i.test(lead))) {
+    } else if (joined && !isChange(lead, join[0]) && next.value >= q.value && !(next.value === 0 && q.value > 0) && (join[0].trim() !== 'and' || /\bbetween $/i.test(lead))) {
       hedge = 'range';
       [low, high] = [q.low, next.high];
       value = (q.value + next.value) / 2;

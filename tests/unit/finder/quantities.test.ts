@@ -337,6 +337,9 @@ const several: Array<[string, Array<[number, string]>]> = [
   ['A 40-truck convoy was shot at.', [[40, 'aid trucks']]],
   ['The US paused a shipment of 1,800 2,000-pound bombs.', [[1800, 'bombs'], [2000, 'pound']]],
   ['The shipment included 1,700 500-pound bombs.', [[1700, 'bombs'], [500, 'pound']]],
+  // A change from one figure to another states both; it is no range.
+  ['The number of trucks rose from 100 to 150 a day.', [[100, 'aid trucks'], [150, 'aid trucks']]],
+  ['Deaths climbed from 20,000 to 30,000 in two months.', [[20000, 'deaths'], [30000, 'deaths']]],
 ];
 
 describe('several figures in one sentence', () => {
