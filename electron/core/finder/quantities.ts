@@ -183,6 +183,13 @@ const PART_OF = /\b(?:including|among (?:them|whom|those)|of (?:them|whom))\s+$/
 const COMPARED = /\b(?:down|up|fell|fallen|rose|risen|dropped|climbed|increased|decreased|jumped|plunged|soared)\b.*\bfrom\s+$|\bcompared (?:with|to)\s+$|\b(?:bringing|raising|taking|pushing) (?:the|its) (?:\w+ )?(?:total|tally|number|count) to\s+$/i;
 const WHO_NEXT_IN_LIST = /^\s+[\p{L}-]+,?\s+(?:and\s+)?$/u;
 
+/** Whether `whole` is what the share `q` is a share of, and the measure said after it is the share's. */
+function isShareOf(text: string, q: Quantity, whole: Quantity, offset: number): boolean {
+  const share = q.unit === 'percent' || q.unit === 'fraction';
+  const of = /^\s*of (?:the |its |[\p{L}-]+['’]s )*$/u.test(text.slice(q.end - offset, whole.start - offset));
+  return share && of && whole.unit === null && MEASURE_NAMES.has(whole.thing) && !MEASURE_NAMES.has(q.thing);
+}
+
 const HARMED = new Set(['deaths', 'injured', 'casualties']);
 /** "35,034 Palestinians killed and 78,755 others wounded", "…killed and 79,061 wounded": the same people. */
 function sharesWho(text: string, prev: Quantity, q: Quantity, offset: number): boolean {
@@ -291,14 +298,18 @@ function measureOf(after: string, before: string): { thing: string; who: string 
   // "250 aid workers", "5,000 troops": who is counted is what is counted.
   const whoFirst = WHO_FIRST.find(([re]) => re.test(after));
   if (whoFirst) return { thing: whoFirst[1].toLowerCase(), who };
-  if (RATE.test(after)) return { thing: 'other', who };
+  return { thing: RATE.test(after) ? 'other' : nounAfter(after), who };
+}
+
+/** The noun a figure counts when no measure word says: "350 beds", not "200 in March". */
+function nounAfter(after: string): string {
   const noun = after
     .split(/\s+/)
     .map((w) => w.replace(/’/g, "'").replace(/[^\p{L}'-]/gu, ''))
     .filter(Boolean)
     .slice(0, 6)
     .find((w) => !BEFORE_NOUN.test(w));
-  return { thing: noun && !NO_NOUN.test(noun) ? noun.toLowerCase() : 'other', who };
+  return noun && !NO_NOUN.test(noun) ? noun.toLowerCase() : 'other';
 }
 
 /** Every figure in `text`, offsets relative to `offset`. Years and dates are not figures. */
@@ -445,7 +456,7 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
     if (unit && unit in CURRENCY_THING) thing = CURRENCY_THING[unit as Currency];
     if ((unit === 'percent' || unit === 'fraction') && !MEASURE_NAMES.has(thing) && !ratio) {
       // A share is a share of something: "40% of homes", "a third of the population".
-      const of = /^\s*of (?:the |its |their |all |daily |total |entire |whole |[\p{L}-]+['’]s )*([\p{L}-]+)/u.exec(text.slice(end));
+      const of = /^\s*of (?:the |its |their |all |daily |total |entire |whole |[\p{L}-]+['’]s |[\d.,]+(?: (?:thousand|million|billion))? )*([\p{L}-]+)(?!['’])/u.exec(text.slice(end));
       thing = of ? of[1]!.toLowerCase() : unit;
     }
     if (dotThousands && countsWholes(thing, who, unit)) [value, low, high] = [value * 1000, low * 1000, high * 1000];
@@ -468,6 +479,13 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
     const event = eventOf(text, chronoDates());
     for (const q of out) q.event = event;
   }
+  out.forEach((q, i) => {
+    const whole = out[i + 1];
+    if (whole && isShareOf(text, q, whole, offset)) {
+      // "80% of Gaza's 2.3 million people are displaced": the share is displaced; the 2.3 million are the people.
+      [q.thing, whole.thing] = [whole.thing, nounAfter(text.slice(whole.end - offset))];
+    }
+  });
   out.forEach((q, i) => {
     const prev = out[i - 1];
     if (prev && sharesWho(text, prev, q, offset)) q.who ??= prev.who;

@@ -330,6 +330,10 @@ const several: Array<[string, Array<[number, string]>]> = [
   ['Nearly 1.9 million people, or about 85% of the population, are displaced.', [[1.9e6, 'displaced'], [85, 'displaced']]],
   ['The UN says 1.7 million people, or 75 percent of the population, have been displaced.', [[1.7e6, 'displaced'], [75, 'displaced']]],
   ['About 2.3 million people, or 100% of the population, face famine.', [[2.3e6, 'people'], [100, 'population']]],
+  ["Around 80% of Gaza's 2.3 million people face famine.", [[80, 'people'], [2.3e6, 'people']]],
+  // The measure of "X% of N people are displaced" is the share's; N is the whole.
+  ["The UN says 80% of Gaza's 2.3 million people are displaced.", [[80, 'displaced'], [2.3e6, 'people']]],
+  ['Half of the 1.2 million people in Rafah have fled.', [[0.5, 'displaced'], [1.2e6, 'people']]],
   // A number hyphened to its unit says how long or how big, not how many were killed.
   ['The 15-month war has killed more than 46,000 people.', [[15, 'month'], [46000, 'deaths']]],
   ['A five-day truce let 200 trucks in.', [[5, 'day'], [200, 'aid trucks']]],
