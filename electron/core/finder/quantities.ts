@@ -50,7 +50,7 @@ const FIGURE = new RegExp(
     String.raw`(?<vague>(?:tens of |hundreds of )?(?:dozens|hundreds|thousands|millions|billions)\b|scores(?= of\b)|\b(?:several|a few) (?:dozen|hundred|thousand|million|billion)\b)`,
     String.raw`(?<half>\bhalf an? (?:${SCALE}|dozen)\b)`,
     String.raw`(?<words>(?:\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[ -](?:${FRACTION})\b|\b(?:${WORD_NUMBER}|half)\b)(?:(?:[ -]|,? and (?:a )?)(?:${WORD_NUMBER}|a half)\b)*)`,
-    String.raw`(?<aWord>\ban? (?:${SCALE}|dozen)\b(?: (?:${SCALE}))*)`,
+    String.raw`(?<aWord>\ban? (?:${SCALE}|dozen)\b(?: (?:${SCALE}))*(?: and a half\b)?)`,
   ].join('|'),
   'gi',
 );
@@ -67,6 +67,7 @@ const HEDGES: Array<[RegExp, Hedge]> = [
 const NEGATION = /(?:(?:\b(?:not|never|rather than|instead of)|n't)(?: the| a)?|\b(?:not true|untrue|false|den(?:y|ies|ied)) that(?: the)?)\s+$/i;
 const AFTER_AT_LEAST = /^(?:\s?(?:or more|plus|\+)|-plus\b)/i;
 const AFTER_UP_TO = /^\s?(?:or (?:fewer|less))/i;
+const AFTER_ABOUT = /^\s?or so\b/i;
 const RANGE_JOIN = /^\s?(?:-|–|to|and)\s?/;
 /** "rose from 100 to 150": two figures, before and after, not a range. */
 function isChange(lead: string, join: string): boolean {
@@ -93,7 +94,7 @@ const HYPHENED_UNIT = /^-(\p{L}+)\b/u;
 
 const MEASURES: Array<[RegExp, string]> = [
   [/\b(?:killed|kill(?:s|ing)?|dead|deaths?|died|die|death toll|toll|fatalities|lives|perished|slain|massacred)\b/i, 'deaths'],
-  [/\b(?:injured|wounded|injuries|hurt)\b/i, 'injured'],
+  [/\b(?:injured|wounded|injuries|hurt|maimed)\b/i, 'injured'],
   [/\bcasualt(?:y|ies)\b/i, 'casualties'],
   [/\b(?:displaced|displacement|refugees|fled|flee(?:ing)?|(?:forced|driven) (?:from|out of)|homeless|evacuated|uprooted)\b/i, 'displaced'],
   [/\b(?:hostages?|captives?|abducted|kidnapped)\b/i, 'hostages'],
@@ -131,8 +132,10 @@ function wordValue(phrase: string): number | null {
     const half = /^(.+?) and a half (million|billion|thousand)$/.exec(key);
     let value: number | null;
     const halfOf = /^half an? (\w+)$/.exec(key);
+    const andAHalf = /^(?:an?|one) (\w+) and a half$/.exec(key);
     if (half) value = ((wordValue(half[1]!) ?? NaN) + 0.5) * SCALES[half[2]!]!;
     else if (halfOf) value = 0.5 * (halfOf[1] === 'dozen' ? 12 : SCALES[halfOf[1]!]!);
+    else if (andAHalf) value = 1.5 * (andAHalf[1] === 'dozen' ? 12 : SCALES[andAHalf[1]!]!);
     else if (/^(?:(?:a|one)[ -])?half$/.test(key)) value = 0.5;
     else if (/^(?:a|one) quarter$/.test(key)) value = 0.25;
     else if (/^(?:a|one) dozen$/.test(key)) value = 12;
@@ -433,6 +436,9 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       } else if (AFTER_UP_TO.test(text.slice(end))) {
         hedge = 'up to';
         end += AFTER_UP_TO.exec(text.slice(end))![0].length;
+      } else if (AFTER_ABOUT.test(text.slice(end))) {
+        hedge = 'about';
+        end += AFTER_ABOUT.exec(text.slice(end))![0].length;
       }
       negated = NEGATION.test(text.slice(0, start));
       if (hedge === 'more than' || hedge === 'at least') [low, high] = [value, Number.POSITIVE_INFINITY];
