@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GlossError } from './errors.js';
 import { GLOSS_APPLICATION_ID, lookAtLibraryFile, type LibraryFileLook } from './library-file.js';
+import { registerSearchText } from './search-text.js';
 
 export type Db = Database.Database;
 
@@ -58,6 +59,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     throw new GlossError('database', { key: 'library.cannotOpen', params: { file, detail: (e as Error).message } });
   }
   try {
+    registerSearchText(db);
     if (!isNew) checkIntegrity(db, file);
     const current = db.pragma('user_version', { simple: true }) as number;
     const latest = migrations.length;

@@ -4,6 +4,7 @@
 // text (at most MAX_CANDIDATES places), and only the few words around the best match are walked.
 // It mirrors FTS5's choice: the window of SNIPPET_TOKENS words holding the most distinct
 // query words, from the start of a sentence when that still reaches the match.
+import { searchTextWithOffsets } from './search-text.js';
 
 export interface Snippet {
   snippet: string;
@@ -127,9 +128,14 @@ function sentenceStart(text: string, at: number): number {
   return limit === 0 ? 0 : -1;
 }
 
-/** The snippet of `text` around its best match, or null when no query word is found in it. */
+/**
+ * The snippet of `text` around its best match, or null when no query word is found in it.
+ * The phrases are of the text as search reads it (`searchText`), which is matched here and
+ * mapped back onto the text itself.
+ */
 export function buildSnippet(text: string, phrases: Phrase[]): Snippet | null {
-  const f = fold(text);
+  const read = searchTextWithOffsets(text);
+  const f = fold(read.text);
   const matches: Match[] = [];
   phrases.forEach((phrase, p) => {
     const first = phrase.tokens[0]!;
@@ -163,18 +169,20 @@ export function buildSnippet(text: string, phrases: Phrase[]): Snippet | null {
     if (score > best.score) best = { score, start: window.first, end: window.end };
   }
 
+  const inText = (i: number) => (read.from ? read.from[i]! : i);
   let snippet = best.start > 0 ? '…' : '';
   const highlights: Array<[number, number]> = [];
   let at = best.start;
   for (const m of matches) {
     if (m.start < at || m.end > best.end) continue;
-    snippet += text.slice(at, m.start);
-    highlights.push([snippet.length, snippet.length + m.end - m.start]);
-    snippet += text.slice(m.start, m.end);
+    snippet += text.slice(inText(at), inText(m.start));
+    const start = snippet.length;
+    snippet += text.slice(inText(m.start), inText(m.end));
+    highlights.push([start, snippet.length]);
     at = m.end;
   }
   // As FTS5 does: a window that reaches the last word takes the text after it too.
-  snippet += tokensForward(f, best.end, 1).end > best.end ? `${text.slice(at, best.end)}…` : text.slice(at);
+  snippet += tokensForward(f, best.end, 1).end > best.end ? `${text.slice(inText(at), inText(best.end))}…` : text.slice(inText(at));
   return collapseSpaces(snippet, highlights);
 }
 

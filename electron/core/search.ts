@@ -6,6 +6,7 @@ import type { SearchHit } from '../../shared/model.js';
 import type { CoreContext, Handlers, Namespaced } from './context.js';
 import type { Db } from './db.js';
 import { buildSnippet, queryPhrases } from './search-snippet.js';
+import { isIdeograph, searchText } from './search-text.js';
 import { sql } from './statements.js';
 
 // Private-use characters mark matches inside FTS5 snippets; they are removed before anyone sees them.
@@ -18,15 +19,18 @@ const TITLE_WEIGHT = 10;
 /**
  * The words of what a person typed, and whether the last one is still being typed (a prefix).
  * A last word of one letter still being typed is left out: as a prefix it matches most of a
- * large library (every word starting with "p"), and the next key makes it useful.
+ * large library (every word starting with "p"), and the next key makes it useful. (A Chinese or
+ * Japanese character is a word of its own, and is searched.)
  */
 function queryWords(input: string): { words: string[]; stillTyping: boolean } {
   const words = input
     .normalize('NFC')
     .split(/\s+/)
+    .map((w) => searchText(w).trim())
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (/\s$/.test(input)) return { words, stillTyping: false };
-  if (words.length > 0 && [...words.at(-1)!].length === 1) {
+  const last = words.at(-1);
+  if (last !== undefined && [...last].length === 1 && !isIdeograph(last)) {
     words.pop();
     return { words, stillTyping: false }; // the words before it were ended by a space
   }
@@ -80,6 +84,7 @@ interface HitRow {
 }
 
 interface NoteHitRow extends HitRow {
+  note: string;
   marked: string;
 }
 
@@ -101,7 +106,7 @@ const articleHitsSql = `SELECT a.pk, a.id AS articleId, a.title, a.outlet, a.pub
 const articleSnippetSql = `SELECT snippet(articles_fts, -1, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS}) AS marked
        FROM articles_fts WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)`;
 
-const noteHitsSql = `SELECT a.id AS articleId, a.title, a.outlet, a.published_at AS publishedAt,
+const noteHitsSql = `SELECT a.id AS articleId, a.title, a.outlet, a.published_at AS publishedAt, an.note,
          snippet(notes_fts, 0, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS}) AS marked, notes_fts.rank AS rank
        FROM notes_fts CROSS JOIN annotations an ON an.pk = notes_fts.rowid CROSS JOIN articles a ON a.id = an.article_id
        WHERE notes_fts MATCH ? AND an.deleted_at IS NULL AND a.deleted_at IS NULL
@@ -134,7 +139,7 @@ export function search(db: Db, q: string, limit = 50): SearchHit[] {
     buildSnippet(r.body, phrases) ?? buildSnippet(r.title, phrases) ?? parseSnippet(ftsSnippet(r.pk)),
   );
   // Notes on articles already found are skipped, so ask for enough to fill the rest.
-  if (hits.length < limit) add(sql(db, noteHitsSql).all(query, limit + hits.length) as NoteHitRow[], 'note', (r) => parseSnippet(r.marked));
+  if (hits.length < limit) add(sql(db, noteHitsSql).all(query, limit + hits.length) as NoteHitRow[], 'note', (r) => buildSnippet(r.note, phrases) ?? parseSnippet(r.marked));
   return hits;
 }
 

@@ -1,6 +1,7 @@
 // Library → Check and restore: a backup, damage found by a check, the article put back.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import { registerSearchText } from '../../electron/core/search-text.js';
 import type { ArticleSummary, LibraryInfo } from '../../shared/model.js';
 import { callApi, expect, expectAccessible, importSamples, screenshotDir, test } from './fixtures.js';
 
@@ -18,6 +19,7 @@ test('a damaged article is named by a check and restored from the latest backup'
   const { dataDir } = await callApi<LibraryInfo>(page, 'library.info', {});
   const [victim] = await callApi<ArticleSummary[]>(page, 'articles.list', { sort: 'title', order: 'asc' });
   const db = new Database(join(dataDir, 'library.sqlite'));
+  registerSearchText(db); // the search triggers call it
   db.prepare("UPDATE articles SET body = 'X' || substr(body, 2) WHERE id = ?").run(victim!.id);
   db.close();
 

@@ -2,6 +2,7 @@
 // claims list shows a window of rows, yet every claim can be reached by scrolling and keys.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import { registerSearchText } from '../../electron/core/search-text.js';
 import type { Page } from '@playwright/test';
 import { callApi, expect, expectAccessible, openInReader, paintedClaims, screenshotDir, test } from './fixtures.js';
 
@@ -18,6 +19,7 @@ async function seedLongArticle(page: Page, dataDir: string): Promise<string> {
   const articleId = imported.imported[0]!.id;
   const { body } = await callApi<{ body: string }>(page, 'articles.get', { id: articleId });
   const db = new Database(join(dataDir, 'library.sqlite'));
+  registerSearchText(db); // the search triggers call it
   const insert = db.prepare(
     `INSERT INTO annotations (id, article_id, start, "end", exact, prefix, suffix, status_tag_id, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, '', '', ?, ?, ?)`,

@@ -1,0 +1,115 @@
+// Search in the scripts FTS5's own tokenizer reads badly: Arabic with its vowel marks or another
+// form of alef, Hebrew with its points, Chinese and Japanese, which have no spaces between words.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchHit } from '../../../shared/model.js';
+import { loadMigrations, openDatabase } from '../../../electron/core/db.js';
+import { search } from '../../../electron/core/search.js';
+import { isIdeograph } from '../../../electron/core/search-text.js';
+import { tempDir } from '../../helpers/tmp.js';
+import { annotate, importArticles, markdown, openTestLibrary, type TestLibrary } from './harness.js';
+
+const marked = (hit: SearchHit) => hit.highlights.map(([s, e]) => hit.snippet.slice(s, e));
+
+describe('search beyond Latin script', () => {
+  let lib: TestLibrary;
+  let arabic: string;
+  let hebrew: string;
+  let japanese: string;
+  let chinese: string;
+
+  beforeAll(async () => {
+    lib = await openTestLibrary();
+    [arabic, hebrew, japanese, chinese] = (await importArticles(lib, [
+      ['ar.md', markdown('إسرائيل ترفض الانتقادات', 'قَالَ رَئِيسُ الوُزَرَاءِ إنّ العملية في رفح ستستمر رغم الضغوط.', 'وأضاف أن المساعدات ستصل إلى غزة خلال الأسبوع.')],
+      ['he.md', markdown('הממשלה דנה בתקציב', 'השר אָמַר כי התקציב יאושר בשבוע הבא.')],
+      ['ja.md', markdown('東京で地震', '東京で十二日に地震があった。被害は確認されていない。')],
+      ['zh.md', markdown('北京新闻', '北京市政府今天宣布了新的交通计划。')],
+    ])) as [string, string, string, string];
+    await annotate(lib, arabic, 'رفح', { note: 'تحقّقْ من الأرقامِ مع وزارةِ الصحة' });
+  });
+  afterAll(() => lib.close());
+
+  const ids = async (q: string) => (await lib.call('search.query', { q })).map((h) => h.articleId);
+
+  it('finds vowelled Arabic by its bare letters, and highlights the word as written', async () => {
+    expect(await ids('قال ')).toEqual([arabic]);
+    expect(await ids('رئيس الوزراء')).toEqual([arabic]);
+    const [hit] = await lib.call('search.query', { q: 'رئيس ' });
+    expect(marked(hit!)).toEqual(['رَئِيسُ']);
+    expect(hit!.snippet).toContain('قَالَ رَئِيسُ الوُزَرَاءِ');
+  });
+
+  it('finds Arabic whatever form of alef, yeh or teh marbuta was typed', async () => {
+    expect(await ids('اسرائيل ')).toEqual([arabic]); // the title has إسرائيل
+    expect(await ids('إن العمليه')).toEqual([arabic]); // the text has إنّ العملية
+    expect(await ids('الي غزة')).toEqual([arabic]); // the text has إلى
+  });
+
+  it('finds pointed Hebrew by its letters', async () => {
+    expect(await ids('אמר ')).toEqual([hebrew]);
+    const [hit] = await lib.call('search.query', { q: 'אמר ' });
+    expect(marked(hit!)).toEqual(['אָמַר']);
+  });
+
+  it('finds Chinese and Japanese words inside a sentence, and a single character', async () => {
+    expect(await ids('地震')).toEqual([japanese]);
+    expect(await ids('十二日')).toEqual([japanese]);
+    expect(await ids('交通计划')).toEqual([chinese]);
+    expect((await ids('京')).sort()).toEqual([japanese, chinese].sort()); // 東京 and 北京: one character is a word
+    const [hit] = await lib.call('search.query', { q: '十二日' });
+    expect(marked(hit!)).toEqual(['十二日']);
+    expect(hit!.snippet).toContain('東京で十二日に地震があった');
+  });
+
+  it('finds an Arabic note by its bare letters', async () => {
+    const hits = await lib.call('search.query', { q: 'الارقام ' });
+    expect(hits.map((h) => [h.articleId, h.matchedIn])).toEqual([[arabic, 'note']]);
+    expect(marked(hits[0]!)).toEqual(['الأرقامِ']);
+  });
+});
+
+describe('which characters are words of their own', () => {
+  it('is every letter of the Han, Hiragana and Katakana scripts (and no Latin, Arabic or Hangul one)', () => {
+    const cjk = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
+    const missed: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (cjk.test(ch) && /^\p{L}$/u.test(ch) && !isIdeograph(ch)) missed.push(c.toString(16));
+    }
+    expect(missed).toEqual([]);
+    expect(isIdeograph('𠀋')).toBe(true); // a Han character outside the BMP
+    for (const ch of ['a', 'é', 'ب', 'א', '한', '1']) expect(isIdeograph(ch)).toBe(false);
+  });
+});
+
+describe('migration 017: the search indexes read through search_text', () => {
+  it('makes the articles and notes of a library from before it findable the new way', async () => {
+    const dir = tempDir('gloss-mig-017-');
+    try {
+      const file = join(dir.path, 'library.sqlite');
+      const all = loadMigrations();
+      const at = all.findIndex((m) => m.name.startsWith('017-'));
+      const before = await openDatabase(file, { migrations: all.slice(0, at) });
+      const now = '2024-05-07T10:00:00.000Z';
+      before
+        .prepare(
+          `INSERT INTO articles (id, title, direction, body, blocks, content_hash, created_at, updated_at)
+           VALUES ('a1', 'خبر', 'rtl', 'قَالَ الوزير إن المساعدات وصلت.', '[]', 'h', ?, ?)`,
+        )
+        .run(now, now);
+      before.close();
+      const db = await openDatabase(file, { migrations: all, backupPath: () => join(dir.path, 'before.bak') });
+      try {
+        expect(search(db, 'قال ').map((h) => h.articleId)).toEqual(['a1']);
+        db.prepare("UPDATE articles SET body = 'لا شيء هنا.' WHERE id = 'a1'").run();
+        expect(search(db, 'قال ')).toEqual([]);
+        expect(search(db, 'شيء ').map((h) => h.articleId)).toEqual(['a1']);
+      } finally {
+        db.close();
+      }
+    } finally {
+      dir.remove();
+    }
+  });
+});
