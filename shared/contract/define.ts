@@ -19,9 +19,12 @@ export function method<R>() {
 export const id = z.string().min(1).max(64);
 export const name = z.string().trim().min(1).max(200);
 export const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1a2b3c');
+const calendarDay = z.iso.date();
+/** A day (a time may follow), which must be on the calendar: ClaimReview writes it as its date. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'a date like 2024-03-10');
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, { error: 'a date like 2024-03-10', abort: true })
+  .refine((v) => calendarDay.safeParse(v.slice(0, 10)).success, 'a date like 2024-03-10');
 export const empty = z.strictObject({});
 /** A web link: only http and https are stored (a javascript: or file: link is refused here). */
 export const webUrl = z

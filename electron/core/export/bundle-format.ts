@@ -1,15 +1,19 @@
 // The .gloss exchange file: plain JSON with a format/version header so a person can read it.
 // Validated with zod on the way in; everything in it is untrusted.
 import { z } from 'zod';
-import { webUrl } from '../../../shared/contract/define.js';
+import { isoDate, webUrl } from '../../../shared/contract/define.js';
 import { clockSchema } from '../annotations/clock.js';
+import { stableId } from '../taxonomies/format.js';
 
 export const BUNDLE_FORMAT = 'gloss-exchange';
 /** 2: annotations carry version vectors and deletions travel; files of version 1 are still read. */
 export const BUNDLE_VERSION = 2;
 
-const id = z.string().min(1).max(64);
-const time = z.string().min(1).max(40);
+// What Gloss writes: UUIDs, the built-in tags' `status:false`, `new Date().toISOString()`. They
+// reach the W3C export as IRIs (`urn:gloss:annotation:<id>`) and xsd:dateTime, and ClaimReview
+// as ISO 8601 dates, so a hand-edited file holding anything else is refused.
+const id = stableId;
+export const timestamp = z.iso.datetime({ offset: true, error: 'a date and time like 2024-03-10T09:30:00Z' });
 const hex = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 hex digest');
 
 const tag = z.object({
@@ -34,7 +38,7 @@ const article = z.object({
   title: z.string().trim().min(1).max(500),
   outlet: z.string().max(200).nullable(),
   author: z.string().max(200).nullable(),
-  publishedAt: z.string().max(40).nullable(),
+  publishedAt: isoDate.nullable(),
   sourceUrl: z.string().url().max(2000).nullable(),
   language: z.string().max(35).nullable(),
   direction: z.enum(['ltr', 'rtl']),
@@ -52,8 +56,8 @@ const article = z.object({
   contentHash: hex,
   originalName: z.string().max(500).nullable(),
   originalType: z.string().max(100).nullable(),
-  createdAt: time,
-  updatedAt: time,
+  createdAt: timestamp,
+  updatedAt: timestamp,
 });
 
 const evidence = z.object({
@@ -74,13 +78,13 @@ const annotation = z.object({
   note: z.string().max(100_000),
   evidence: z.array(evidence).max(100),
   orphaned: z.boolean(),
-  createdAt: time,
-  updatedAt: time,
+  createdAt: timestamp,
+  updatedAt: timestamp,
   revision: z.number().int().min(1),
   /** The version vector; absent in version 1 files, whose annotations count as the common base. */
   clock: clockSchema.default({}),
   /** Set when the annotation was deleted: a deletion travels like an edit. */
-  deletedAt: time.nullable().default(null),
+  deletedAt: timestamp.nullable().default(null),
   createdBy: z.string().max(63).nullable().default(null),
   updatedBy: z.string().max(63).nullable().default(null),
 });
@@ -90,20 +94,20 @@ const link = z.object({
   fromId: id,
   toId: id,
   relation: z.enum(['same-claim', 'contradicts']),
-  createdAt: time,
+  createdAt: timestamp,
 });
 
 const collection = z.object({
   id,
   name: z.string().trim().min(1).max(200),
-  createdAt: time,
+  createdAt: timestamp,
   articleIds: z.array(id).max(100_000),
 });
 
 export const bundleSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
   version: z.union([z.literal(1), z.literal(BUNDLE_VERSION)]),
-  exportedAt: time,
+  exportedAt: timestamp,
   generator: z.string().max(100),
   collections: z.array(collection).max(10_000),
   taxonomies: z.array(taxonomy).max(1000),

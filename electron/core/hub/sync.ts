@@ -14,13 +14,12 @@
 // to hold and reads whole records only for what differs.
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import { z } from 'zod';
 import type { HubRole, HubStatus, HubSyncReport } from '../../../shared/model.js';
 import { clockSchema, compareClocks, parseClock, sortedClock } from '../annotations/clock.js';
 import { countOpenConflicts } from '../annotations/merge.js';
 import { nowIso, type Db } from '../db.js';
 import { GlossError } from '../errors.js';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle } from '../export/bundle-format.js';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, timestamp, type Bundle } from '../export/bundle-format.js';
 import { mergeHubRecords } from '../export/bundle-import.js';
 import { sql } from '../statements.js';
 import { APP_VERSION } from '../version.js';
@@ -58,7 +57,7 @@ const SCHEMA = {
   taxonomy: bundleSchema.shape.taxonomies.element,
   claim: bundleSchema.shape.annotations.element,
   // On the hub a link carries when it was removed.
-  link: bundleSchema.shape.links.element.extend({ deletedAt: z.string().min(1).max(40).nullable().default(null) }),
+  link: bundleSchema.shape.links.element.extend({ deletedAt: timestamp.nullable().default(null) }),
 };
 /** What each role may send; row-level security refuses the rest anyway. */
 const SENDS: Record<HubRole, Kind[]> = {

@@ -6,6 +6,7 @@ import { dispatch } from '../../../electron/core/dispatch.js';
 import type { InputOf, MethodName } from '../../../shared/contract/index.js';
 import { buildExportFixture, callApi, exportFile, type Fixture } from '../../fixtures/export/collection.js';
 import { tempDir } from '../../helpers/tmp.js';
+import { webAnnotationFailures } from '../../helpers/web-annotation.js';
 
 const dirs: Array<ReturnType<typeof tempDir>> = [];
 const cores: Core[] = [];
@@ -258,5 +259,29 @@ describe('hostile or broken exchange files', () => {
     unknownTag.articles.push({ ...unknownTag.articles[0], id: 'brand-new', body: 'A brand new article body.', blocks: [], contentHash: 'a'.repeat(64) });
     unknownTag.annotations.at(-1).tagIds = ['technique:made-up'];
     await expectRefused(Buffer.from(JSON.stringify(unknownTag)), 'parse_failed', /tag technique:made-up/);
+  });
+
+  it('refuses an id or a date that Gloss would not write, naming the field: they become IRIs and dates in the W3C and ClaimReview exports', async () => {
+    const good = JSON.parse((await bundleOf(a, a.collectionId)).text);
+    const edited = (edit: (b: typeof good) => void) => {
+      const b = structuredClone(good);
+      edit(b);
+      return Buffer.from(JSON.stringify(b));
+    };
+    const refused = (field: string, what: string) => new RegExp(`damaged: ${field.replaceAll('.', '\\.')}: ${what}.*Nothing was imported`);
+    await expectRefused(edited((b) => (b.annotations[0].id = 'claim one')), 'parse_failed', refused('annotations.0.id', 'an id of letters'));
+    await expectRefused(edited((b) => (b.taxonomies[0].tags[0].id = '<status>')), 'parse_failed', refused('taxonomies.0.tags.0.id', 'an id of letters'));
+    await expectRefused(edited((b) => (b.annotations[0].createdAt = 'yesterday')), 'parse_failed', refused('annotations.0.createdAt', 'a date and time like'));
+    await expectRefused(edited((b) => (b.annotations[0].updatedAt = '2024-02-30T10:00:00Z')), 'parse_failed', refused('annotations.0.updatedAt', 'a date and time like'));
+    await expectRefused(edited((b) => (b.articles[0].publishedAt = '13/05/2024')), 'parse_failed', refused('articles.0.publishedAt', 'a date like'));
+    await expectRefused(edited((b) => (b.articles[1].publishedAt = '2024-02-30')), 'parse_failed', refused('articles.1.publishedAt', 'a date like'));
+
+    // A time with an offset (another tool's) is a valid date-time: taken, and the W3C export stays valid.
+    const b = await emptyLibrary();
+    await importInto(b, edited((f) => (f.annotations[0].createdAt = '2024-05-07T09:00:00+02:00')));
+    const w3c = JSON.parse((await exportFile(b, { format: 'w3c', articleIds: [good.annotations[0].articleId] })).text);
+    const item = w3c.first.items.find((i: { id: string }) => i.id === `urn:gloss:annotation:${good.annotations[0].id}`);
+    expect(item.created).toBe('2024-05-07T09:00:00+02:00');
+    expect(webAnnotationFailures('annotation', { '@context': w3c['@context'], ...item })).toEqual([]);
   });
 });
