@@ -87,6 +87,7 @@ export function createAnnotation(ctx: CoreContext, input: ParsedInputOf<'annotat
       );
     }
     const { start, end } = snapToGraphemes(body, input.start, input.end);
+    if (isBlank(body.slice(start, end))) throw new GlossError('invalid_input', { key: 'annotations.blankSpan' });
     const tagIds = [...new Set(input.tagIds)];
     checkTags(db, input.statusTagId, tagIds, new Set());
 
@@ -109,6 +110,11 @@ export function createAnnotation(ctx: CoreContext, input: ParsedInputOf<'annotat
   }).immediate();
   changed(ctx);
   return getAnnotation(db, id);
+}
+
+/** Nothing a reader could see: the report and the reader would have no words to highlight. */
+function isBlank(text: string): boolean {
+  return /^[\s\p{Cf}]*$/u.test(text);
 }
 
 export function updateAnnotation(ctx: CoreContext, input: ParsedInputOf<'annotations.update'>): Annotation {

@@ -101,6 +101,18 @@ describe('refusing what cannot be annotated', () => {
     expect(listAnnotations(lib.db, articleId)).toEqual([]);
   });
 
+  it('refuses a span of only spaces, line breaks or invisible characters, which nothing could highlight', async () => {
+    const gap = ' \n\u00a0\u3000\u200b\n ';
+    const gapsId = lib.addArticle(`Words first.${gap}Words after.`, 'Gaps');
+    const between = BODY.indexOf(' Critics');
+    for (const [id, start, end] of [[articleId, between, between + 1], [gapsId, 12, 12 + gap.length]] as const) {
+      const blank = await lib.call('annotations.create', { articleId: id, start, end });
+      expect(blank).toMatchObject({ ok: false, error: { code: 'invalid_input', key: 'annotations.blankSpan' } });
+      expect(!blank.ok && blank.error.message).toMatch(/holds only spaces, line breaks or invisible characters/);
+      expect(listAnnotations(lib.db, id)).toEqual([]);
+    }
+  });
+
   it('refuses unknown tags and tags of the wrong kind, and saves nothing', async () => {
     const span = spanOf(BODY, 'a disgrace');
     const unknown = await lib.call('annotations.create', { articleId, ...span, tagIds: ['technique:no-such'] });
