@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { Annotation, Tag } from '../../../shared/model.js';
 import { langAttrs, quoteHtml, renderBlocks } from './body-html.js';
-import { renderChart } from './chart.js';
+import { CHART_FONT_PX, renderChart } from './chart.js';
 import { articleOf, statusOf, statusesUsed, techniquesOf } from './claims.js';
 import { esc, isolated, safeColor, slug, urlHtml } from './escape.js';
 import { evidenceList } from './evidence.js';
@@ -54,7 +54,7 @@ const reportCss = `
 .text{font-family:${serifFonts};font-size:1.02rem}
 .notes{grid-column:2;font-size:.85rem;border-inline-start:2px solid #e2e2e2;margin:1em 0;padding-inline-start:1.6rem}
 .notes li{margin:0 0 .6rem}
-.chart{max-width:100%;height:auto;font:12px ${sansFonts};direction:ltr}
+.chart{max-width:100%;height:auto;font:${CHART_FONT_PX}px ${sansFonts};direction:ltr}
 .chart-label{font-weight:600}.chart-kind,.chart-total{fill:#5f6368}.chart-count{fill:#111;paint-order:stroke;stroke:#fff;stroke-width:3px;font-weight:600}
 .chart-legend{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;list-style:none;padding:0;margin:.25rem 0 1rem;font-size:.85rem}
 .swatch{display:inline-block;width:.8em;height:.8em;margin-inline-end:.4em;vertical-align:-.05em}
