@@ -44,6 +44,15 @@ export function spreadsheetCsv(header: readonly string[], rows: readonly (readon
   });
 }
 
+/**
+ * Names in one cell, `; ` between them. A name holding `;` or `"` is quoted as a CSV field is
+ * (its `"` doubled), so that the list splits back into the names: a CSV record with `; ` as
+ * its delimiter (or `;` and leading spaces skipped).
+ */
+function nameList(names: string[]): string {
+  return names.map((n) => (/[;"]/.test(n) ? `"${n.replaceAll('"', '""')}"` : n)).join('; ');
+}
+
 export function claimRows(data: ReportData): string[][] {
   const rows: string[][] = [];
   for (const { article, annotations } of data.articles) {
@@ -59,9 +68,7 @@ export function claimRows(data: ReportData): string[][] {
         start: String(a.start),
         end: String(a.end),
         status: statusOf(data, a)?.name ?? '',
-        techniques: techniquesOf(data, a)
-          .map((t) => t.name)
-          .join('; '),
+        techniques: nameList(techniquesOf(data, a).map((t) => t.name)),
         note: a.note,
         evidence_urls: evidenceUrls(a.evidence).join(' '),
         linked_claims: a.links.map((l) => `${l.relation}:${l.other.annotationId}`).join(' '),
