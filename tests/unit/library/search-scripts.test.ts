@@ -1,12 +1,8 @@
 // Search in the scripts FTS5's own tokenizer reads badly: Arabic with its vowel marks or another
 // form of alef, Hebrew with its points, Chinese and Japanese, which have no spaces between words.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../../shared/model.js';
-import { loadMigrations, openDatabase } from '../../../electron/core/db.js';
-import { search } from '../../../electron/core/search.js';
 import { isIdeograph } from '../../../electron/core/search-text.js';
-import { tempDir } from '../../helpers/tmp.js';
 import { annotate, importArticles, markdown, openTestLibrary, type TestLibrary } from './harness.js';
 
 const marked = (hit: SearchHit) => hit.highlights.map(([s, e]) => hit.snippet.slice(s, e));
@@ -80,36 +76,5 @@ describe('which characters are words of their own', () => {
     expect(missed).toEqual([]);
     expect(isIdeograph('𠀋')).toBe(true); // a Han character outside the BMP
     for (const ch of ['a', 'é', 'ب', 'א', '한', '1']) expect(isIdeograph(ch)).toBe(false);
-  });
-});
-
-describe('migration 017: the search indexes read through search_text', () => {
-  it('makes the articles and notes of a library from before it findable the new way', async () => {
-    const dir = tempDir('gloss-mig-017-');
-    try {
-      const file = join(dir.path, 'library.sqlite');
-      const all = loadMigrations();
-      const at = all.findIndex((m) => m.name.startsWith('017-'));
-      const before = await openDatabase(file, { migrations: all.slice(0, at) });
-      const now = '2024-05-07T10:00:00.000Z';
-      before
-        .prepare(
-          `INSERT INTO articles (id, title, direction, body, blocks, content_hash, created_at, updated_at)
-           VALUES ('a1', 'خبر', 'rtl', 'قَالَ الوزير إن المساعدات وصلت.', '[]', 'h', ?, ?)`,
-        )
-        .run(now, now);
-      before.close();
-      const db = await openDatabase(file, { migrations: all, backupPath: () => join(dir.path, 'before.bak') });
-      try {
-        expect(search(db, 'قال ').map((h) => h.articleId)).toEqual(['a1']);
-        db.prepare("UPDATE articles SET body = 'لا شيء هنا.' WHERE id = 'a1'").run();
-        expect(search(db, 'قال ')).toEqual([]);
-        expect(search(db, 'شيء ').map((h) => h.articleId)).toEqual(['a1']);
-      } finally {
-        db.close();
-      }
-    } finally {
-      dir.remove();
-    }
   });
 });
