@@ -9,6 +9,7 @@
 //   teh marbuta as heh; Hebrew points and cantillation marks are dropped;
 // - each Han, Hiragana or Katakana character becomes a word of its own, so a query of several
 //   is a phrase of single characters, found anywhere in a sentence.
+import { isIdeographUnit } from '../../shared/ideographs.js';
 import type { Db } from './db.js';
 
 /** Arabic vowel marks and Hebrew points (the non-spacing marks of those scripts), and tatweel. */
@@ -21,19 +22,8 @@ const DROPPED = Uint8Array.from({ length: 0x0900 }, (_, c) => {
   return c === TATWEEL || (POINT.test(ch) && POINTED_SCRIPT.test(ch)) ? 1 : 0;
 });
 const LETTER = new Map<number, string>([[0x0623, 'ا'], [0x0625, 'ا'], [0x0622, 'ا'], [0x0671, 'ا'], [0x0649, 'ي'], [0x0629, 'ه']]);
-/** Han, Hiragana and Katakana, as UTF-16 units (a high surrogate of planes 2 and 3 starts an ideograph). */
-const IDEOGRAPHIC_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x2e80, 0x2fdf], [0x3005, 0x3007], [0x3021, 0x3029], [0x3038, 0x303b], [0x3041, 0x30ff], [0x31f0, 0x31ff],
-  [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0xff66, 0xff9d], [0xd840, 0xd8bf],
-];
 /** Texts without these scripts (most) go through as they are. */
 const CHANGES = /[\p{scx=Arabic}\p{scx=Hebrew}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
-
-function isIdeographUnit(c: number): boolean {
-  if (c < 0x2e80) return false;
-  for (const [from, to] of IDEOGRAPHIC_RANGES) if (c >= from && c <= to) return true;
-  return false;
-}
 
 export interface SearchText {
   text: string;
@@ -81,11 +71,6 @@ function read(original: string, withOffsets: boolean): SearchText {
 
 export function searchTextWithOffsets(original: string): SearchText {
   return read(original, true);
-}
-
-/** A Chinese or Japanese character: a word of its own to search. */
-export function isIdeograph(ch: string): boolean {
-  return ch.length > 0 && isIdeographUnit(ch.charCodeAt(0));
 }
 
 export function searchText(original: string): string {

@@ -6,7 +6,8 @@ import type { SearchHit } from '../../shared/model.js';
 import type { CoreContext, Handlers, Namespaced } from './context.js';
 import type { Db } from './db.js';
 import { buildSnippet, queryPhrases } from './search-snippet.js';
-import { isIdeograph, searchText } from './search-text.js';
+import { isIdeograph } from '../../shared/ideographs.js';
+import { searchText } from './search-text.js';
 import { sql } from './statements.js';
 
 // Private-use characters mark matches inside FTS5 snippets; they are removed before anyone sees them.

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collection, LibraryInfo, SearchHit } from '../../../shared/model.js';
+import { isIdeograph } from '../../../shared/ideographs.js';
 import { answeredValue, gloss, takeAnswered } from '../api/client.js';
 import { idAfter, useLibraryChanged } from '../api/useLibraryEvent.js';
 import type { ExportTarget } from '../export/ExportDialog.js';
@@ -127,7 +128,8 @@ export function Library({ onOpen, onOpenOne, focusSearch }: Props) {
   useEffect(() => {
     const query = q.trim();
     // One letter would match most of a large library (the core leaves it out too): the list stays.
-    if ([...query].length < 2) return setHits(null);
+    // One Chinese or Japanese character is a word, and is searched.
+    if ([...query].length < 2 && !isIdeograph(query)) return setHits(null);
     let live = true;
     const timer = setTimeout(async () => {
       const result = await gloss.search.query({ q: query, limit: 50 });

@@ -15,7 +15,7 @@ export function Snippet({ text, highlights }: { text: string; highlights: Array<
     at = end;
   }
   parts.push(text.slice(at));
-  return <span className="snippet">{parts}</span>;
+  return <span className="snippet" dir="auto">{parts}</span>;
 }
 
 export function SearchResults({ q, hits, onOpen }: { q: string; hits: SearchHit[]; onOpen: (hit: SearchHit) => void }) {
@@ -29,7 +29,7 @@ export function SearchResults({ q, hits, onOpen }: { q: string; hits: SearchHit[
         {hits.map((h) => (
           <li key={`${h.articleId}-${h.matchedIn}`}>
             <button type="button" className="hit" onClick={() => onOpen(h)}>
-              <span className="article-title">{h.title}</span>
+              <span className="article-title" dir="auto">{h.title}</span>
               <span className="article-meta">
                 <MetaLine parts={[h.outlet, h.matchedIn === 'note' ? t('search.inNote') : null]} date={h.publishedAt} />
               </span>

@@ -2,7 +2,7 @@
 // form of alef, Hebrew with its points, Chinese and Japanese, which have no spaces between words.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../../shared/model.js';
-import { isIdeograph } from '../../../electron/core/search-text.js';
+import { isIdeograph } from '../../../shared/ideographs.js';
 import { annotate, importArticles, markdown, openTestLibrary, type TestLibrary } from './harness.js';
 
 const marked = (hit: SearchHit) => hit.highlights.map(([s, e]) => hit.snippet.slice(s, e));

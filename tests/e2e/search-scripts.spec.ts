@@ -1,0 +1,33 @@
+// Search as you type in Arabic and Japanese: a query typed without vowel marks finds the vowelled
+// text and marks the word as written; one Japanese character is a word, and is searched.
+import { join } from 'node:path';
+import { callApi, expect, expectAccessible, screenshotDir, test } from './fixtures.js';
+
+test('finds vowelled Arabic typed bare, and a Japanese word inside a sentence', async ({ app: page }) => {
+  for (const [title, text] of [
+    ['رئيس الوزراء يتحدث عن رفح', 'قَالَ رَئِيسُ الوُزَرَاءِ إنّ العملية في رفح ستستمر رغم الضغوط الدولية.'],
+    ['東京で地震', '東京で十二日に地震があった。被害は確認されていない。'],
+  ]) {
+    await callApi(page, 'articles.importText', { text, title });
+  }
+  await page.reload();
+  const box = page.getByRole('searchbox', { name: 'Search articles and notes' });
+
+  await box.fill('قال');
+  const arabic = page.getByRole('region', { name: 'Search results for قال' });
+  await expect(arabic.locator('mark')).toHaveText(['قَالَ']);
+  // Read right to left in the English page: the sentence's full stop ends it on the left.
+  const direction = (selector: string) => arabic.locator(selector).evaluate((el) => getComputedStyle(el).direction);
+  expect([await direction('.snippet'), await direction('.article-title')]).toEqual(['rtl', 'rtl']);
+  await page.screenshot({ path: join(screenshotDir, 'search-arabic.png') });
+
+  await box.fill('地震');
+  const japanese = page.getByRole('region', { name: 'Search results for 地震' });
+  await expect(japanese.locator('mark')).toHaveText(['地震']);
+  await expect(japanese.getByText('東京で十二日に地震があった。')).toBeVisible();
+
+  await box.fill('京');
+  await expect(page.getByRole('region', { name: 'Search results for 京' }).locator('mark')).toHaveText(['京']);
+  await page.screenshot({ path: join(screenshotDir, 'search-japanese.png') });
+  await expectAccessible(page, 'search results in Japanese');
+});
