@@ -2,6 +2,7 @@
 // Myers diff over tokens), kept as the stretches both texts share. Offsets inside a shared
 // stretch map exactly; everything else was removed or inserted.
 import { diffArrays } from 'diff';
+import { isIdeograph } from '../../../shared/ideographs.js';
 
 /**
  * Words (letters, digits, marks, joined by an inner apostrophe) or any other one character, each
@@ -10,6 +11,8 @@ import { diffArrays } from 'diff';
  */
 const TOKEN = /(?:[\p{L}\p{N}\p{M}_]+(?:['’][\p{L}\p{N}\p{M}_]+)*|[^])\s*|^\s+/gu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+/** Tokens that may hold Chinese or Japanese (a quick test; `isIdeograph` decides). */
+const MAY_HOLD_IDEOGRAPHS = /[\u2e80-\u9fff\uf900-\ufaff\uff66-\uff9d\ud840-\ud8bf]/;
 
 /** Above this many token edits the texts are treated as sharing nothing (the diff's cost grows with it). */
 const MAX_EDIT_TOKENS = 20_000;
@@ -26,16 +29,56 @@ export interface Tokens {
 export function tokenize(text: string): Tokens {
   const values: string[] = [];
   const starts: number[] = [];
+  const push = (value: string, start: number) => {
+    values.push(value);
+    starts.push(start);
+  };
   for (const m of text.matchAll(TOKEN)) {
-    values.push(m[0]);
-    starts.push(m.index);
+    if (MAY_HOLD_IDEOGRAPHS.test(m[0])) splitIdeographs(m[0], m.index, push);
+    else push(m[0], m.index);
   }
   starts.push(text.length);
   return { text, values, starts };
 }
 
+/**
+ * Chinese and Japanese are written without spaces, so a run of them is a sentence, not a word:
+ * each of their characters (with its marks) is a token of its own, and the spaces after the run
+ * stay with its last token.
+ */
+function splitIdeographs(token: string, at: number, push: (value: string, start: number) => void): void {
+  let start = 0;
+  for (let i = 0; i < token.length; ) {
+    const ch = String.fromCodePoint(token.codePointAt(i)!);
+    if (isIdeograph(ch) && i > start) {
+      push(token.slice(start, i), at + start);
+      start = i;
+    }
+    i += ch.length;
+    if (isIdeograph(ch)) {
+      while (i < token.length && /\p{M}/u.test(token[i]!)) i++;
+      if (/\S/.test(token.slice(i))) {
+        push(token.slice(start, i), at + start);
+        start = i;
+      }
+    }
+  }
+  if (start < token.length) push(token.slice(start), at + start);
+}
+
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+/** True when offset falls inside a word: between two word characters, neither of them Chinese or Japanese. */
+export function cutsWord(text: string, offset: number): boolean {
+  const before = text[offset - 1];
+  const after = text[offset];
+  return isWordChar(before) && isWordChar(after) && !isIdeograph(before!) && !isIdeograph(after!);
+}
+
+export function wordCount(text: string): number {
+  return tokenize(text).values.filter(isWord).length;
 }
 
 export function isWord(token: string): boolean {

@@ -2,7 +2,7 @@
 // only where the evidence is sure, and otherwise orphaned (kept with its old quote and context,
 // for a person to place by hand). Never moved silently onto other words.
 import type { ReanchorOutcome, TextQuoteSelector } from '../../../shared/model.js';
-import { isWord, isWordChar, type Alignment, type Shared, type Tokens } from './alignment.js';
+import { cutsWord, isWord, wordCount, type Alignment, type Shared, type Tokens } from './alignment.js';
 
 export interface Anchor extends TextQuoteSelector {
   start: number;
@@ -155,21 +155,12 @@ function sideAgrees(stored: string, actual: string, actualReachesTextEdge: boole
   while (n < stored.length && n < actual.length && stored.charCodeAt(n) === actual.charCodeAt(n)) n++;
   if (n === stored.length || (n === actual.length && actualReachesTextEdge)) return true;
   // Whole words only: a word the match stops inside does not count.
-  const matched = isWordChar(stored[n]) ? stored.slice(0, n).replace(/[\p{L}\p{N}\p{M}_]+$/u, '') : stored.slice(0, n);
+  const matched = cutsWord(stored, n) ? stored.slice(0, n).replace(/[\p{L}\p{N}\p{M}_]+$/u, '') : stored.slice(0, n);
   return wordCount(matched) >= CONTEXT_WORDS;
 }
 
 function reverse(s: string): string {
   return Array.from(s).reverse().join('');
-}
-
-/** True when offset falls between two word characters. */
-function cutsWord(text: string, offset: number): boolean {
-  return isWordChar(text[offset - 1]) && isWordChar(text[offset]);
-}
-
-function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}\p{M}_]+/gu)?.length ?? 0;
 }
 
 function occursOnce(text: string, s: string): boolean {

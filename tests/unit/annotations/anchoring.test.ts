@@ -108,6 +108,32 @@ describe('re-anchoring after a correction', () => {
   });
 });
 
+describe('re-anchoring in Chinese and Japanese, written without spaces', () => {
+  it('keeps claims whose words a correction in the same sentence left alone, re-finds one lightly corrected, orphans one rewritten', async () => {
+    const body = '東京で十二日に大きな地震があった。被害は確認されていない。気象庁によると、震源の深さは十キロだった。';
+    const id = lib.addArticle(body);
+    const quake = await annotate(id, body, '大きな地震');
+    const damage = await annotate(id, body, '被害は確認');
+    const depth = await annotate(id, body, '震源の深さは十キロ');
+    // A date corrected beside one claim, a word put before another: each sentence is one run of
+    // letters, which used to be one word, so the first two were orphaned.
+    const newBody = body.replace('十二日', '十三日').replace('被害は', '大きな被害は');
+    expect(correct(id, newBody)).toEqual({ ...none, unchanged: 1, shifted: 2 });
+    for (const [claim, quote] of [[quake, '大きな地震'], [damage, '被害は確認'], [depth, '震源の深さは十キロ']] as const) {
+      const after = getAnnotation(lib.db, claim.id);
+      expect(newBody.slice(after.start, after.end)).toBe(quote);
+      expect(after.orphaned).toBe(false);
+    }
+    // Its own words lightly corrected: re-found with the change, as '40 million euros' is.
+    const deeper = newBody.replace('十キロ', '約二十キロと発表');
+    expect(correct(id, deeper)).toEqual({ ...none, unchanged: 2, refound: 1 });
+    expect(getAnnotation(lib.db, depth.id).quote.exact).toBe('震源の深さは約二十キロ');
+    // Rewritten beyond recognition: orphaned, not moved.
+    expect(correct(id, deeper.replace('震源の深さは約二十キロと発表', '震源についての情報はまだない'))).toEqual({ ...none, unchanged: 2, orphaned: 1 });
+    expect(getAnnotation(lib.db, depth.id).orphaned).toBe(true);
+  });
+});
+
 describe('grapheme safety', () => {
   const body = 'Fans 👍🏽 cheered; the mayor said q\u0303 is a letter. Family 👨‍👩‍👧 flags 🇫🇷🇩🇪 end.';
 
