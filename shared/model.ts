@@ -371,6 +371,14 @@ export interface Quantity {
 /** Why the claim finder thinks a sentence is worth checking, in a few words. */
 export type SuggestionReason = 'figure' | 'attribution' | 'comparison' | 'named entity';
 
+/**
+ * Whether the claim finder's model reads an article's language: it was trained on English
+ * sentences only (docs/claim-finder.md). An article of unknown language is given the benefit.
+ */
+export function suggestionsRead(language: string | null): boolean {
+  return language === null || language.split('-')[0] === 'en';
+}
+
 /** A sentence of an article with the claim finder's check-worthiness score. */
 export interface ClaimSuggestion {
   articleId: string;

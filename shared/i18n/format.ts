@@ -1,4 +1,4 @@
-// Dates and numbers for people, in the reader's language, through Intl.
+// Dates, numbers and language names for people, in the reader's language, through Intl.
 import { localeOf, type Language } from './languages.js';
 
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
@@ -23,4 +23,13 @@ export function formatMoment(iso: string, language: Language): string {
 
 export function formatNumber(n: number, language: Language): string {
   return n.toLocaleString(localeOf(language));
+}
+
+/** A language's name ("Arabic" for `ar`), or the tag as given when Intl does not know it. */
+export function formatLanguageName(tag: string, language: Language): string {
+  try {
+    return new Intl.DisplayNames([localeOf(language)], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag; // not a well-formed tag
+  }
 }

@@ -55,6 +55,17 @@ test('Suggestions: ranked sentences with reasons; A accepts as a claim, D dismis
   await expect(panel).not.toContainText(dismissed);
 });
 
+test('Suggestions on an article in Arabic say that they read English only', async ({ app: page }) => {
+  const text = 'قال وزير الصحة إن عدد القتلى تجاوز اثنين وثلاثين ألفاً منذ بداية الحرب.\n\nوأضاف أن المستشفيات في رفح لم تعد قادرة على استقبال الجرحى.';
+  const imported = await callApi<{ imported: Array<{ id: string }> }>(page, 'articles.importText', { text, title: 'المستشفيات في رفح' });
+  await openInReader(page, imported.imported[0]!.id);
+  await page.getByRole('button', { name: 'Suggestions' }).click();
+  const panel = page.getByRole('complementary', { name: /Suggestions for/ });
+  await expect(panel).toContainText('The suggestions were learnt from English sentences: in this article, in Arabic,');
+  await page.screenshot({ path: join(screenshotDir, 'finder-suggestions-other-language.png') });
+  await expectAccessible(page, 'Suggestions on an Arabic article');
+});
+
 test('Suggestions in Arabic: the finder’s words in the chosen language, the list mirrored', async ({ app: page }) => {
   const [wire] = await twoArticles(page);
   await openInReader(page, wire);

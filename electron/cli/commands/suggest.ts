@@ -1,5 +1,7 @@
+import { suggestionsRead } from '../../../shared/model.js';
 import { defineCommand } from '../command.js';
-import { t } from '../i18n.js';
+import { formatLanguageName } from '../../../shared/i18n/format.js';
+import { currentLanguage, t } from '../i18n.js';
 import { resolveArticleId } from '../resolve.js';
 
 export const suggestCommand = defineCommand({
@@ -18,6 +20,8 @@ export const suggestCommand = defineCommand({
     const all = Boolean(values.all);
     const sentences = await call('finder.suggest', { articleId, all });
     if (out.json) return out.value(sentences);
+    const { language } = await call('articles.get', { id: articleId });
+    if (!suggestionsRead(language)) out.line(t('cli:suggest.englishOnly', { language: formatLanguageName(language!, currentLanguage()) }));
     if (sentences.length === 0) return out.line(t('cli:suggest.none'));
     if (!all) out.line(t('cli:suggest.worth', { count: sentences.length }));
     for (const s of sentences) {

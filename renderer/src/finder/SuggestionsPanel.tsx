@@ -3,22 +3,27 @@
 // (or Delete) dismisses it; a dismissal can be undone from the list's footer.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClaimSuggestion } from '../../../shared/model.js';
+import { formatLanguageName } from '../../../shared/i18n/format.js';
+import { suggestionsRead, type ClaimSuggestion } from '../../../shared/model.js';
 import { loadAnnotations } from '../annotate/annotationStore.js';
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
 import { reloadFailed, showToast, valueOrToast } from '../ui/toasts.js';
+import { currentLanguage } from '../i18n.js';
 import { useReasonLabel } from './reasons.js';
 
 interface Props {
   articleId: string;
+  /** The article's language, when known: the model reads English only (suggestionsRead). */
+  language: string | null;
   paneLabel: string;
   /** Scrolls the text to a sentence. */
   onShow: (start: number, end: number) => void;
 }
 
-export function SuggestionsPanel({ articleId, paneLabel, onShow }: Props) {
+export function SuggestionsPanel({ articleId, language, paneLabel, onShow }: Props) {
   const { t } = useTranslation('finder');
+  const otherLanguage = suggestionsRead(language) ? null : language;
   const reasonLabel = useReasonLabel();
   const [list, setList] = useState<ClaimSuggestion[] | null>(null);
   const [lastDismissed, setLastDismissed] = useState<ClaimSuggestion | null>(null);
@@ -66,6 +71,11 @@ export function SuggestionsPanel({ articleId, paneLabel, onShow }: Props) {
         <br />
         <span className="key-help">{t('suggestions.keys')}</span>
       </p>
+      {otherLanguage && (
+        <p className="muted suggestions-language">
+          {t('suggestions.englishOnly', { language: formatLanguageName(otherLanguage, currentLanguage()) })}
+        </p>
+      )}
       <ul className="suggestion-list" ref={listRef}>
         {list?.map((s, i) => (
           <li

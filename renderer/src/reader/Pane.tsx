@@ -504,7 +504,12 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
           />
         )}
         {suggesting && article && (
-          <SuggestionsPanel articleId={articleId} paneLabel={title} onShow={(start, end) => scrollToSpan(start, end, true)} />
+          <SuggestionsPanel
+            articleId={articleId}
+            language={article.language}
+            paneLabel={title}
+            onShow={(start, end) => scrollToSpan(start, end, true)}
+          />
         )}
                 {detailsOpen && <ArticleDetailsDialog articleId={articleId} onClose={closeDetails} onDeleted={onClose} />}
         {sidebarOpen && (

@@ -1,5 +1,5 @@
 // `gloss suggest` and `gloss figures` over the Rafah sample articles, as a person runs them.
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSummary, ClaimSuggestion, FigureReport } from '../../../shared/model.js';
@@ -44,5 +44,26 @@ describe.skipIf(!corpus)('the claim finder from the command line', { timeout: 12
     const run = await gloss(['figures', ...data]);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(/--collection/);
+  });
+});
+
+describe('gloss suggest on an article in another language than English', { timeout: 120_000 }, () => {
+  const tmp = tempDir('gloss-cli-suggest-lang-');
+  afterAll(() => tmp.remove());
+
+  it('says the suggestions read English only, so that none found says nothing of the article', async () => {
+    const data = ['--data-dir', join(tmp.path, 'library')];
+    const arabic = join(tmp.path, 'rafah.txt');
+    const english = join(tmp.path, 'harbour.txt');
+    writeFileSync(arabic, 'قال وزير الصحة إن عدد القتلى تجاوز اثنين وثلاثين ألفاً منذ بداية الحرب.\n\nوأضاف أن المستشفيات في رفح لم تعد قادرة على استقبال الجرحى.');
+    writeFileSync(english, 'The council said the new harbour bridge will cost 40 million euros.\n\nCritics called the plan a reckless gamble with public money.');
+    const [ar, en] = await Promise.all(
+      [arabic, english].map(async (file) => (await glossJson<{ imported: Array<{ id: string }> }>(['import', file, ...data])).imported[0]!.id),
+    );
+    const onArabic = await gloss(['suggest', ar!, ...data]);
+    expect(onArabic.code).toBe(0);
+    expect(onArabic.stdout).toMatch(/^The suggestions were learnt from English sentences: this article is in Arabic/);
+    expect((await gloss(['suggest', ar!, '--lang', 'fr', ...data])).stdout).toMatch(/cet article est en arabe/);
+    expect((await gloss(['suggest', en!, ...data])).stdout).not.toMatch(/learnt from English/);
   });
 });
