@@ -412,8 +412,12 @@ export interface FigureGroup {
   /** "deaths (Palestinians)" */
   label: string;
   mentions: FigureMention[];
-  /** single: one article states it; agree: every pair can be right, given hedges and dates. */
-  verdict: 'single' | 'agree' | 'disagree';
+  /**
+   * single: one article states it; agree: every pair can be right, given hedges and dates;
+   * unknownMeasure: several articles, but what is counted is no measure the reader knows ("250
+   * people", "350 beds"), so the figures may count different things and are listed, not compared.
+   */
+  verdict: 'single' | 'agree' | 'disagree' | 'unknownMeasure';
   /** Pairs of mentions (indexes) that cannot both be right. */
   conflicts: Array<[number, number]>;
 }

@@ -1,7 +1,7 @@
 // The "Figures" section of a collection report: each measure the articles state, where each
 // outlet stands, and whether they can all be right (electron/core/finder/figures.ts).
 import type { Language } from '../../../shared/i18n/languages.js';
-import type { Article } from '../../../shared/model.js';
+import type { Article, FigureGroup } from '../../../shared/model.js';
 import { figureReport } from '../finder/figures.js';
 import { langAttrs } from './body-html.js';
 import { esc } from './escape.js';
@@ -11,7 +11,12 @@ export function renderFiguresSection(articles: Article[], language: Language): s
   const t = translatorFor(language).getFixedT(language, 'reports');
   const groups = figureReport(articles).groups.filter((g) => g.verdict !== 'single');
   if (groups.length === 0) return '';
-  const verdicts = { single: t('figures.single'), agree: t('figures.agree'), disagree: t('figures.disagree') };
+  const verdicts: Record<FigureGroup['verdict'], string> = {
+    single: t('figures.single'),
+    agree: t('figures.agree'),
+    disagree: t('figures.disagree'),
+    unknownMeasure: t('figures.unknownMeasure'),
+  };
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sections = groups.map((g) => {
     const rows = g.mentions.map((m) => {

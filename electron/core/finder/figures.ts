@@ -9,7 +9,12 @@ const CUMULATIVE = new Set(['deaths', 'injured', 'displaced', 'detained']);
 /** How fast a cumulative count may plausibly grow between two articles' dates, per day. */
 const GROWTH_PER_DAY = 0.02;
 const DAY_MS = 86_400_000;
-const KNOWN_MEASURES = new Set(['deaths', 'injured', 'displaced', 'hostages', 'aid trucks', 'detained', 'missing', 'dollars', 'euros', 'pounds', 'rupees', 'shekels']);
+/**
+ * The measures the reader names. Anything else ("people", "other", the noun after the number)
+ * may count different things in two articles ("2.3 million people face famine", "250 people
+ * gathered"): such figures are grouped and listed but never compared.
+ */
+const KNOWN_MEASURES = new Set(['deaths', 'injured', 'casualties', 'displaced', 'hostages', 'aid trucks', 'detained', 'missing', 'dollars', 'euros', 'pounds', 'rupees', 'shekels']);
 
 /** "the two countries", "four battalions": a small number in words that counts nothing we know. */
 function isIncidental(q: Quantity): boolean {
@@ -72,10 +77,11 @@ export function groupFigures(mentions: FigureMention[], articleCount: number): F
     const list = unsorted.sort((a, b) => (a.publishedAt ?? '9999').localeCompare(b.publishedAt ?? '9999'));
     const { thing, who, event } = list[0]!.quantity;
     const about = [who, event].filter(Boolean).join(', ');
+    const measured = KNOWN_MEASURES.has(thing);
     const conflicts: Array<[number, number]> = [];
     list.forEach((a, i) =>
       list.forEach((b, j) => {
-        if (j > i && a.articleId !== b.articleId && !compatible(a, b, CUMULATIVE.has(thing))) conflicts.push([i, j]);
+        if (measured && j > i && a.articleId !== b.articleId && !compatible(a, b, CUMULATIVE.has(thing))) conflicts.push([i, j]);
       }),
     );
     const articles = new Set(list.map((m) => m.articleId)).size;
@@ -84,7 +90,7 @@ export function groupFigures(mentions: FigureMention[], articleCount: number): F
       who,
       label: about ? `${thing} (${about})` : thing,
       mentions: list,
-      verdict: articles < 2 ? 'single' : conflicts.length ? 'disagree' : 'agree',
+      verdict: articles < 2 ? 'single' : !measured ? 'unknownMeasure' : conflicts.length ? 'disagree' : 'agree',
       conflicts,
     });
   }

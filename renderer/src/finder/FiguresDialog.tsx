@@ -27,6 +27,7 @@ export function FiguresDialog({ of, onClose }: { of: FiguresOf; onClose: () => v
     single: t('figures.verdict.single'),
     agree: t('figures.verdict.agree'),
     disagree: t('figures.verdict.disagree'),
+    unknownMeasure: t('figures.verdict.unknownMeasure'),
   };
   const [report, setReport] = useState<FigureReport | null>(null);
   const idPrefix = useId();

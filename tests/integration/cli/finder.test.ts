@@ -40,6 +40,20 @@ describe.skipIf(!corpus)('the claim finder from the command line', { timeout: 12
     expect(report.groups[0]!.mentions.map((m) => m.quantity.text)).toEqual(['over 31,000', 'over 32,000']);
   });
 
+  it('lists figures of an unknown measure without saying the outlets disagree', async () => {
+    const files = [
+      ['hunger.md', '# Hunger\n\nAbout 2.3 million people face famine, the agency said.\n'],
+      ['protest.md', '# Protest\n\nSome 250 people gathered outside the hospital.\n'],
+    ].map(([name, text]) => {
+      writeFileSync(join(tmp.path, name!), text!);
+      return join(tmp.path, name!);
+    });
+    await glossJson(['import', ...files, '--collection', 'Unrelated', ...data]);
+    const run = await gloss(['figures', '--collection', 'Unrelated', ...data]);
+    expect(run.stdout).toMatch(/^people: not compared \(these figures may not count the same thing\)\n {2}About 2\.3 million — /);
+    expect(run.stdout).not.toMatch(/DISAGREE|cannot both be right/);
+  });
+
   it('says what is missing when no collection is given', async () => {
     const run = await gloss(['figures', ...data]);
     expect(run.code).not.toBe(0);

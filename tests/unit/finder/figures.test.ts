@@ -61,6 +61,16 @@ describe('groups of figures', () => {
       ['deaths (7 October)', 'single'],
     ]);
   });
+  it.each([
+    ['people', 'About 2.3 million people face famine.', 'Some 250 people gathered outside the hospital.'],
+    ['beds', 'Nasser hospital has 350 beds.', 'The field hospital opened with 40 beds.'],
+    ['population', 'A third of the population faces famine.', 'About 70% of the population is under 30.'],
+  ])('lists figures of %s, which may count different things, without saying the outlets disagree', (label, a, b) => {
+    const report = groupFigures([mention(a, '2024-03-10', 'ap'), mention(b, '2024-03-10', 'bbc')], 2);
+    expect(report.groups.map((g) => [g.label, g.verdict, g.conflicts, g.mentions.map((m) => m.articleId)])).toEqual([
+      [label, 'unknownMeasure', [], ['ap', 'bbc']],
+    ]);
+  });
 });
 
 describe('figures of the Rafah sample articles', () => {
@@ -99,6 +109,21 @@ describe('figures of the Rafah sample articles', () => {
     expect(section).toContain('<h3>deaths (Palestinians): the articles agree</h3>');
     expect(section).toMatch(/over 31,000<\/span><\/td><td[^>]*>[^<]*<\/td><td>10 Mar 2024<\/td>/);
     expect(section).toContain('over 32,000');
+  });
+
+  it('says in the report that figures of an unknown measure are listed, not compared', async () => {
+    lib = await openTestLibrary();
+    const ids = await importArticles(lib, [
+      ['a.md', '# Hunger\n\nAbout 2.3 million people face famine, the agency said.\n'],
+      ['b.md', '# Protest\n\nSome 250 people gathered outside the hospital.\n'],
+    ]);
+    const collection = await lib.call('collections.create', { name: 'Unrelated' });
+    await lib.call('collections.addArticles', { id: collection.id, articleIds: ids });
+    const file = await lib.call('exports.run', { format: 'html', collectionId: collection.id });
+    const section = Buffer.from(file.dataBase64, 'base64').toString('utf8').split('<h2>Figures</h2>')[1]!;
+    expect(section).toContain('<h3>people: listed, not compared: these figures may not count the same thing</h3>');
+    expect(section).not.toContain('disagree');
+    expect(section).not.toContain('cannot both be right');
   });
 
   it('reads the figures of the open articles too, and links two of them as claims in one step', async () => {
