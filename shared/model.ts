@@ -366,6 +366,10 @@ export interface Quantity {
   who: string | null;
   /** The dated event counted, when the sentence names one ("7 October" in "the 7 October attack killed 1,200"). */
   event: string | null;
+  /** A rate's length of time: "5 trucks a day" is 5 per 'day'; null for a count or a sum. */
+  per: 'day' | 'week' | 'month' | 'year' | null;
+  /** The period a rate is of, when the text names one ("before the war", "last month"). */
+  period: string | null;
 }
 
 /** Why the claim finder thinks a sentence is worth checking, in a few words. */
@@ -415,9 +419,10 @@ export interface FigureGroup {
   /**
    * single: one article states it; agree: every pair can be right, given hedges and dates;
    * unknownMeasure: several articles, but what is counted is no measure the reader knows ("250
-   * people", "350 beds"), so the figures may count different things and are listed, not compared.
+   * people", "350 beds"), so the figures may count different things and are listed, not compared;
+   * otherPeriods: rates ("a day") that may be of different days or periods, also not compared.
    */
-  verdict: 'single' | 'agree' | 'disagree' | 'unknownMeasure';
+  verdict: 'single' | 'agree' | 'disagree' | 'unknownMeasure' | 'otherPeriods';
   /** Pairs of mentions (indexes) that cannot both be right. */
   conflicts: Array<[number, number]>;
 }

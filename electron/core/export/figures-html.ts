@@ -16,6 +16,7 @@ export function renderFiguresSection(articles: Article[], language: Language): s
     agree: t('figures.agree'),
     disagree: t('figures.disagree'),
     unknownMeasure: t('figures.unknownMeasure'),
+    otherPeriods: t('figures.otherPeriods'),
   };
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sections = groups.map((g) => {

@@ -57,6 +57,17 @@ export function compatible(a: FigureMention, b: FigureMention, cumulative: boole
 }
 
 /**
+ * Whether two figures are of one time, so that comparing them means something. A rate ("5 trucks
+ * a day") changes from day to day with no direction to allow for, so two rates are compared only
+ * when their articles are of the same day and neither names a period of its own ("before the war").
+ */
+function sameTime(a: FigureMention, b: FigureMention): boolean {
+  if (!a.quantity.per) return true;
+  const da = days(a.publishedAt);
+  return da !== null && da === days(b.publishedAt) && !a.quantity.period && !b.quantity.period;
+}
+
+/**
  * What a figure allows. A share in words is put on the per cent scale, within a point: "a third"
  * is what "33%" rounds, "two-thirds" what "66%" truncates.
  */
@@ -68,29 +79,32 @@ function bounds(q: Quantity): { low: number; high: number } {
 export function groupFigures(mentions: FigureMention[], articleCount: number): FigureReport {
   const byKey = new Map<string, FigureMention[]>();
   for (const m of mentions) {
-    const { thing, who, unit, event } = m.quantity;
-    const key = `${thing}\u0000${who ?? ''}\u0000${event ?? ''}\u0000${unit === 'percent' || unit === 'fraction' ? 'share' : ''}`;
+    const { thing, who, unit, event, per } = m.quantity;
+    const key = `${thing}\u0000${who ?? ''}\u0000${event ?? ''}\u0000${unit === 'percent' || unit === 'fraction' ? 'share' : ''}\u0000${per ?? ''}`;
     byKey.set(key, [...(byKey.get(key) ?? []), m]);
   }
   const groups: FigureGroup[] = [];
   for (const unsorted of byKey.values()) {
     const list = unsorted.sort((a, b) => (a.publishedAt ?? '9999').localeCompare(b.publishedAt ?? '9999'));
-    const { thing, who, event } = list[0]!.quantity;
+    const { thing, who, event, per } = list[0]!.quantity;
     const about = [who, event].filter(Boolean).join(', ');
     const measured = KNOWN_MEASURES.has(thing);
     const conflicts: Array<[number, number]> = [];
+    let uncompared = false;
     list.forEach((a, i) =>
       list.forEach((b, j) => {
-        if (measured && j > i && a.articleId !== b.articleId && !compatible(a, b, CUMULATIVE.has(thing))) conflicts.push([i, j]);
+        if (!measured || j <= i || a.articleId === b.articleId) return;
+        if (!sameTime(a, b)) uncompared = true;
+        else if (!compatible(a, b, CUMULATIVE.has(thing))) conflicts.push([i, j]);
       }),
     );
     const articles = new Set(list.map((m) => m.articleId)).size;
     groups.push({
       thing,
       who,
-      label: about ? `${thing} (${about})` : thing,
+      label: (per ? `${thing} a ${per}` : thing) + (about ? ` (${about})` : ''),
       mentions: list,
-      verdict: articles < 2 ? 'single' : !measured ? 'unknownMeasure' : conflicts.length ? 'disagree' : 'agree',
+      verdict: articles < 2 ? 'single' : !measured ? 'unknownMeasure' : conflicts.length ? 'disagree' : uncompared ? 'otherPeriods' : 'agree',
       conflicts,
     });
   }

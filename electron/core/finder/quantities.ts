@@ -123,6 +123,15 @@ const BEFORE_NOUN = /^(?:of|the|a|an|more|than|and|or|[\p{L}-]+'s)$/iu;
 const NO_NOUN = /^(?:but|between|from|in|on|at|to|for|by|with|per|against|before|after|since|during|until|were|was|are|is|have|has|had|who|which|that|still|now|initially|originally|previously|officially|reportedly|allegedly|already|only|also)$/i;
 /** "150 a day", "40 per week": a rate of what the figure beside counts, not a count of days. */
 const RATE = /^\s+(?:(?:a|per|each|every)\s+(?:day|week|month|year)|daily|weekly)\b/i;
+/** "5 trucks a day", "500 trucks per day", "100 trucks daily", "$2bn a year", but not "in a day" or "a week ago". */
+const PER = /^(?:\s+(?!(?:in|within|for|over|on|of|one|single)\b)[\p{L}-]+){0,3}?\s+(?:(?:a|per|each|every)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later))|(daily|weekly|monthly|yearly|annually)\b)/iu;
+const PER_WORD: Record<string, Quantity['per']> = { daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year' };
+function perOf(after: string): Quantity['per'] {
+  const m = PER.exec(after);
+  return m ? ((m[1]?.toLowerCase() as Quantity['per']) ?? PER_WORD[m[2]!.toLowerCase()]!) : null;
+}
+/** The period a rate is of when the text names one: "before the war", "last month", "in January". */
+const PERIOD = /\b(?:(?:before|after|since|until|during|throughout|prior to)\s+(?:the\s+)?[\p{L}\d-]+|(?:last|this|previous|past)\s+(?:day|week|month|year|weekend|\p{L}+day)s?|in\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Octo|Novem|Decem)ber|\d{4})|pre-?war)\b/iu;
 
 const wordValueCache = new Map<string, number | null>();
 /** compromise reads number words; it is slow to start and to call, so each phrase once. */
@@ -466,6 +475,8 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       thing = of ? of[1]!.toLowerCase() : unit;
     }
     if (dotThousands && countsWholes(thing, who, unit)) [value, low, high] = [value * 1000, low * 1000, high * 1000];
+    const per = perOf(text.slice(end, Math.min(clauseEnd, nextStart)));
+    const period = per ? (PERIOD.exec(text.slice(Math.max(0, prevEnd - offset), nextStart))?.[0] ?? null) : null;
     out.push({
       start: offset + start,
       end: offset + end,
@@ -479,6 +490,8 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
       thing,
       who,
       event: null,
+      per,
+      period,
     });
   }
   if (out.length) {
@@ -495,8 +508,10 @@ export function readQuantities(sentence: string, offset = 0): Quantity[] {
   out.forEach((q, i) => {
     const prev = out[i - 1];
     if (prev && sharesWho(text, prev, q, offset)) q.who ??= prev.who;
-    if (prev && !MEASURE_NAMES.has(q.thing) && MEASURE_NAMES.has(prev.thing) && isPartOrCompared(text, prev, q, offset)) {
-      Object.assign(q, { thing: prev.thing, who: q.who ?? prev.who });
+    if (prev && isPartOrCompared(text, prev, q, offset)) {
+      if (!MEASURE_NAMES.has(q.thing) && MEASURE_NAMES.has(prev.thing)) Object.assign(q, { thing: prev.thing, who: q.who ?? prev.who });
+      // "5 trucks a day, down from 500 before the war": the 500 were a day too.
+      if (q.thing === prev.thing) q.per ??= prev.per;
     }
   });
   // "not 200,000 but 30,000 people", "12,000 dead, not 20,000": a figure with no word of its own

@@ -28,6 +28,7 @@ export function FiguresDialog({ of, onClose }: { of: FiguresOf; onClose: () => v
     agree: t('figures.verdict.agree'),
     disagree: t('figures.verdict.disagree'),
     unknownMeasure: t('figures.verdict.unknownMeasure'),
+    otherPeriods: t('figures.verdict.otherPeriods'),
   };
   const [report, setReport] = useState<FigureReport | null>(null);
   const idPrefix = useId();

@@ -73,6 +73,38 @@ describe('groups of figures', () => {
   });
 });
 
+describe('rates', () => {
+  const day = '2024-03-19';
+  it.each([
+    // Of different periods: both can be right.
+    ['Only 5 trucks a day entered Gaza on Monday.', day, 'Before the war, 200 trucks a day entered Gaza.', day, 'otherPeriods'],
+    ['Only 5 trucks a day entered Gaza.', day, 'Some 200 trucks a day entered Gaza last month.', day, 'otherPeriods'],
+    ['Only 5 trucks a day entered Gaza.', day, 'Some 200 trucks a day are entering Gaza.', '2024-03-01', 'otherPeriods'],
+    ['Only 5 trucks a day entered Gaza.', null, 'Some 200 trucks a day are entering Gaza.', null, 'otherPeriods'],
+    // Of the same day: one of them is wrong.
+    ['Only 5 trucks a day entered Gaza.', day, 'Some 200 trucks a day are entering Gaza.', day, 'disagree'],
+    ['An average of 100 trucks a day entered Gaza.', day, 'About 100 trucks enter Gaza daily.', day, 'agree'],
+  ] as const)('%s (%s) and %s (%s): %s', (a, da, b, db, verdict) => {
+    const report = groupFigures([mention(a, da, 'ap'), mention(b, db, 'bbc')], 2);
+    expect(report.groups.map((g) => [g.label, g.verdict])).toEqual([['aid trucks a day', verdict]]);
+  });
+
+  it('does not compare a rate with a total, nor with the rate it is compared with in its own sentence', () => {
+    const ap = 'Only 5 trucks a day entered, down from 500 before the war.';
+    const report = groupFigures(
+      [
+        ...readQuantities(ap).map((quantity) => ({ ...mention(ap, '2024-03-19', 'ap'), quantity })),
+        mention('Some 200 trucks have entered Gaza since the ceasefire.', '2024-03-19', 'bbc'),
+      ],
+      2,
+    );
+    expect(report.groups.map((g) => [g.label, g.verdict, g.mentions.map((m) => m.quantity.text)])).toEqual([
+      ['aid trucks a day', 'single', ['5', '500']],
+      ['aid trucks', 'single', ['Some 200']],
+    ]);
+  });
+});
+
 describe('figures of the Rafah sample articles', () => {
   let lib: TestLibrary;
   afterEach(() => lib?.close());

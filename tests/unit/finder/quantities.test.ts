@@ -432,3 +432,18 @@ describe('offsets and who is counted', () => {
     expect(q).toMatchObject({ text: '٣١٬٠٠٠', value: 31000 });
   });
 });
+
+describe('rates', () => {
+  it.each([
+    ['Only 5 trucks a day entered Gaza.', 'day', null],
+    ['500 aid trucks per day entered before the war.', 'day', 'before the war'],
+    ['About 100 trucks enter Gaza daily.', 'day', null],
+    ['Last month, 300 trucks a week crossed.', 'week', 'Last month'],
+    ['It costs 200 dollars a month.', 'month', null],
+    ['The strike killed 30 people in a day.', null, null],
+    ['Israel freed 30 prisoners a week ago.', null, null],
+  ] as const)('%s: per %s, period %s', (phrase, per, period) => {
+    expect(readQuantities(phrase).map((q) => [q.per, q.period])).toEqual([[per, period]]);
+  });
+});
+
