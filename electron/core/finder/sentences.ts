@@ -1,7 +1,9 @@
 // Sentences of an article, with their offsets into the body, for the claim finder.
-// Intl.Segmenter (ICU's sentence rules) does the splitting; the two rules on top mend what
-// ICU gets wrong in news text: a break after a title ("Mr. Smith") and a break before a
-// lower-case continuation ('"Really?" he asked.').
+// Intl.Segmenter (ICU's sentence rules) does the splitting; the rules on top mend what ICU
+// gets wrong in news text: a break after a title ("Mr. Smith"), after an initialism that the
+// next word goes on with ("9 a.m. Monday", "the U.S. Army"), and before a lower-case
+// continuation ('"Really?" he asked.').
+import nlp from 'compromise';
 import type { Block } from '../../../shared/model.js';
 
 export interface Sentence {
@@ -13,6 +15,26 @@ export interface Sentence {
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const TITLE_AT_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Jr|Sr|Rev|Pres|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*$/;
 const STARTS_LOWER = /^\s*\p{Ll}/u;
+const INITIALISM_AT_END = /(?:^|[\s(])(?:\p{L}\.){2,}\s*$/u;
+/** compromise's tags of a word that goes on with the initialism before it. */
+const GOES_ON = new Set(['Date', 'Timezone', 'Acronym', 'Abbreviation', 'Honorific', 'Actor', 'Organization']);
+
+/**
+ * Whether the text after an initialism ("a.m.", "U.S.", "D.C.") goes on with the sentence before
+ * it. The initialism's full stop may also end the sentence ("It hit at 9 a.m. Residents fled."),
+ * so compromise's tagger decides: the sentence goes on when what came before is a few words with
+ * no verb ("The U.S. Army said", "About 5 p.m. Israeli forces struck") or the next word is a day,
+ * month or time zone ("a.m. Monday", "a.m. Gaza time", "a.m. EST"), a title or an organisation
+ * ("U.S. Secretary of State", "U.N. Security Council"). Only a few words: the tagger finds no verb
+ * in "The strike hit at 9 a.m.".
+ */
+function goesOn(before: string, after: string): boolean {
+  if (before.trim().split(/\s+/).length <= 3 && !nlp(before).has('#Verb')) return true;
+  const next = after.length - after.trimStart().length;
+  const terms = nlp(before + after).terms().json({ offset: true }) as Array<{ offset: { start: number }; terms: Array<{ tags: string[] }> }>;
+  const first = terms.find((t) => t.offset.start === before.length + next);
+  return Boolean(first?.terms[0]?.tags.some((tag) => GOES_ON.has(tag)));
+}
 
 /** The sentences of one stretch of text, trimmed, offsets relative to `offset`. */
 export function splitSentences(text: string, offset = 0): Sentence[] {
@@ -20,7 +42,8 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   for (const { segment, index } of segmenter.segment(text)) {
     const last = pieces.at(-1);
     const prev = last ? text.slice(last.start, last.end) : '';
-    if (last && (TITLE_AT_END.test(prev) || STARTS_LOWER.test(segment))) last.end = index + segment.length;
+    const goesOnAfterInitialism = last && INITIALISM_AT_END.test(prev) && goesOn(prev, segment);
+    if (last && (TITLE_AT_END.test(prev) || STARTS_LOWER.test(segment) || goesOnAfterInitialism)) last.end = index + segment.length;
     else pieces.push({ start: index, end: index + segment.length });
   }
   const out: Sentence[] = [];

@@ -99,6 +99,27 @@ describe('sentence splitting', () => {
       'Over 31,000 died.',
     ]);
   });
+  it.each([
+    // An initialism before a word that goes on with it: one sentence.
+    ['The strike hit at 9 a.m. Monday, killing 12 people. Rescuers searched all day.', ['The strike hit at 9 a.m. Monday, killing 12 people.', 'Rescuers searched all day.']],
+    ['The U.S. Army said 5 soldiers died. Then it left.', ['The U.S. Army said 5 soldiers died.', 'Then it left.']],
+    ['He met U.S. President Joe Biden on Monday.', ['He met U.S. President Joe Biden on Monday.']],
+    ['The U.N. Security Council voted on Monday.', ['The U.N. Security Council voted on Monday.']],
+    ['About 5 p.m. Israeli forces struck the camp.', ['About 5 p.m. Israeli forces struck the camp.']],
+    ['The strike began at 6 a.m. Gaza time and lasted an hour.', ['The strike began at 6 a.m. Gaza time and lasted an hour.']],
+    ['The blast came at 4 a.m. EST, officials said.', ['The blast came at 4 a.m. EST, officials said.']],
+    ['Officials briefed U.S. Secretary of State Antony Blinken.', ['Officials briefed U.S. Secretary of State Antony Blinken.']],
+    // An initialism that ends the sentence, and titles, as before.
+    ['The strike hit at 9 a.m. Residents fled.', ['The strike hit at 9 a.m.', 'Residents fled.']],
+    ['It hit at 10 p.m. The toll rose.', ['It hit at 10 p.m.', 'The toll rose.']],
+    ['He lives in Washington, D.C. He said no.', ['He lives in Washington, D.C.', 'He said no.']],
+    ['Aid reached the U.S. Officials said so.', ['Aid reached the U.S.', 'Officials said so.']],
+    ['He was in the U.S. Gaza was bombed that night.', ['He was in the U.S.', 'Gaza was bombed that night.']],
+    ['It was 9 a.m. The sirens sounded.', ['It was 9 a.m.', 'The sirens sounded.']],
+    ['Dr. Smith treated 40 patients in ward No. 10 on Monday.', ['Dr. Smith treated 40 patients in ward No. 10 on Monday.']],
+  ])('%s', (text, sentences) => {
+    expect(splitSentences(text).map((s) => s.text)).toEqual(sentences);
+  });
   it('gives offsets into the text', () => {
     const text = 'First one.  Second one.';
     for (const s of splitSentences(text, 10)) expect(text.slice(s.start - 10, s.end - 10)).toBe(s.text);
