@@ -1,0 +1,91 @@
+// Where a sentence states a figure: digits, number words or a vague plural, with its scale, per
+// cent sign or currency, leaving out what is no count (years, names, ages, times, dates).
+import type { Quantity } from '../../../../shared/model.js';
+import { RATIO_NEXT } from './hedges.js';
+import { currencyOf } from './money.js';
+import { DECADE, NAME_BEFORE_NUMBER, isAge } from './not-figures.js';
+import { ARABIC_SCALE_AFTER_DIGITS, FRACTION, SCALE, SCALE_AFTER_DIGITS, SCALES, VAGUE, WORD_NUMBER, digitsValue, isFraction, isHalfOfSomethingElse, wordValue } from './numbers.js';
+
+/** "On May 5 200 people…" is a date and a figure, not 5,200. */
+const NO_MONTH_BEFORE = String.raw`(?<!\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? )`;
+
+/** A figure written in digits, or a run of number words, or a vague plural ("thousands of"). */
+const FIGURE = new RegExp(
+  [
+    String.raw`(?:(?<currency>US\$|\$|€|£|₹|₪|\bRs\.?|\b(?:USD|EUR|GBP|INR|NIS|ILS)(?= ?\d))\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|${NO_MONTH_BEFORE}\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?!\d)|\d+(?:\.\d+)?)`,
+    String.raw`(?<vague>(?:tens of |hundreds of )?(?:dozens|hundreds|thousands|millions|billions)\b|scores(?= of\b)|\b(?:several|a few) (?:dozen|hundred|thousand|million|billion)\b)`,
+    String.raw`(?<half>\bhalf an? (?:${SCALE}|dozen)\b)`,
+    String.raw`(?<words>(?:\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[ -](?:${FRACTION})\b|\b(?:${WORD_NUMBER}|half)\b)(?:(?:[ -]|,? and (?:a )?)(?:${WORD_NUMBER}|a half)\b)*)`,
+    String.raw`(?<aWord>\ban? (?:${SCALE}|dozen)\b(?: (?:${SCALE}))*(?: and a half\b)?)`,
+  ].join('|'),
+  'gi',
+);
+
+export interface RawFigure {
+  start: number;
+  end: number;
+  value: number;
+  low: number;
+  high: number;
+  unit: Quantity['unit'] | 'vague';
+  dotThousands?: boolean;
+}
+
+/** The figures of `text` (western digits), before hedges and ranges are read; `inDate` says what chrono read as a date. */
+export function findFigures(text: string, inDate: (start: number, end: number) => boolean): RawFigure[] {
+  const raw: RawFigure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const g = m.groups!;
+    if (m.index < (raw.at(-1)?.end ?? 0)) continue; // the scale word of the figure before
+    const start = m.index;
+    let end = start + m[0].length;
+    let value: number | null;
+    let low: number;
+    let high: number;
+    let unit: Quantity['unit'] | 'vague' = null;
+    if (g.digits) {
+      value = digitsValue(g.digits);
+      const scale = SCALE_AFTER_DIGITS.exec(text.slice(end)) ?? ARABIC_SCALE_AFTER_DIGITS.exec(text.slice(end)) ?? (g.currency ? /^\s?(bn|m|k)\b/i.exec(text.slice(end)) : null);
+      if (scale) {
+        value *= SCALES[scale[1]!.toLowerCase()]!;
+        end += scale[0].length;
+      }
+      if (!g.currency && NAME_BEFORE_NUMBER.test(text.slice(0, start))) continue;
+      if (/^\d{4}$/.test(g.digits) && value >= 1800 && value <= 2100 && !scale && !g.currency) continue; // a year
+      if (DECADE.test(text.slice(end)) || /^(?:st|nd|rd|th)\b/i.test(text.slice(end)) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|:\d)/i.test(text.slice(end))) continue;
+      if (g.currency) unit = currencyOf(g.currency);
+      low = high = value;
+    } else if (g.vague) {
+      // "several hundred" and "a few thousand" are as vague as "hundreds" and "thousands".
+      const range = VAGUE[g.vague.toLowerCase().replace(/^(?:several|a few) (\w+)$/, '$1s')]!;
+      [low, high] = range;
+      value = low;
+      unit = 'vague';
+    } else {
+      const phrase = (g.half ?? g.words ?? g.aWord)!.replace(/,? and$/i, '');
+      end = start + phrase.length;
+      if (/^an?$/i.test(phrase)) continue;
+      if (isHalfOfSomethingElse(text, start, end)) continue;
+      if ((/^one$/i.test(phrase.trim()) && !RATIO_NEXT.test(text.slice(end))) || /^(?:no one|any one|one of)$/i.test(text.slice(Math.max(0, start - 3), end + 3).trim())) continue;
+      value = wordValue(phrase);
+      if (value === null) continue;
+      if (isFraction(phrase)) unit = 'fraction';
+      low = high = value;
+    }
+    if (isAge(text, start, end, value) || inDate(start, end)) continue;
+    const tail = text.slice(end);
+    const percent = /^\s?(?:%|per ?cent\b|percent\b)/i.exec(tail);
+    if (percent) {
+      unit = 'percent';
+      end += percent[0].length;
+    }
+    const money = /^\s?(?:(?:US )?dollars|USD|euros?|EUR|pounds(?: sterling)?|GBP|rupees|INR|(?:new )?shekels|NIS|ILS)\b/i.exec(text.slice(end));
+    if (money && !unit) {
+      unit = currencyOf(money[0]);
+      end += money[0].length;
+    }
+    const dotThousands = Boolean(g.digits && /^[1-9]\d{0,2}\.\d{3}$/.test(g.digits) && end === start + m[0].length && !g.currency);
+    raw.push({ start, end, value, low, high, unit, dotThousands });
+  }
+  return raw;
+}

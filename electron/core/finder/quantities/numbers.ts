@@ -1,0 +1,77 @@
+// Reading numbers: digits with their separators and scale words, Eastern Arabic digits, number
+// words (through compromise) and vague plurals ("thousands").
+import nlp from 'compromise';
+
+// Eastern Arabic and Persian digits, separators and per cent sign, one code unit each, so offsets hold.
+const ARABIC_DIGITS: Record<string, string> = { '\u066C': ',', '\u066B': '.', '\u060C': ',', '\u066A': '%' };
+for (let d = 0; d < 10; d++) {
+  ARABIC_DIGITS[String.fromCharCode(0x0660 + d)] = String(d);
+  ARABIC_DIGITS[String.fromCharCode(0x06f0 + d)] = String(d);
+}
+export function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9\u066A-\u066C\u060C]/g, (c) => ARABIC_DIGITS[c]!);
+}
+
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+export const SCALE = 'hundred|thousand|million|billion|trillion';
+export const WORD_NUMBER = `(?:${TENS})(?:-(?:${UNITS}))?|${UNITS}|${SCALE}|zero`;
+export const FRACTION = 'half|thirds?|quarters?|fifths?|tenths?';
+export const SCALE_AFTER_DIGITS = /^\s?(thousand|million|billion|trillion|bn|m|k|crore|lakhs?)\b/i;
+export const SCALES: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12,
+  lakh: 1e5, lakhs: 1e5, crore: 1e7,
+  'ألف': 1e3, 'آلاف': 1e3, 'مليون': 1e6, 'ملايين': 1e6, 'مليار': 1e9,
+};
+/** Arabic text's scale words after the digits: "٣٥ ألف" is 35,000. */
+export const ARABIC_SCALE_AFTER_DIGITS = /^\s?(ألف|آلاف|مليون|ملايين|مليار)(?!\p{L})/u;
+
+const wordValueCache = new Map<string, number | null>();
+/** compromise reads number words; it is slow to start and to call, so each phrase once. */
+export function wordValue(phrase: string): number | null {
+  const key = phrase.toLowerCase().replace(/\s+/g, ' ');
+  if (!wordValueCache.has(key)) {
+    const half = /^(.+?) and a half (million|billion|thousand)$/.exec(key);
+    let value: number | null;
+    const halfOf = /^half an? (\w+)$/.exec(key);
+    const andAHalf = /^(?:an?|one) (\w+) and a half$/.exec(key);
+    if (half) value = ((wordValue(half[1]!) ?? NaN) + 0.5) * SCALES[half[2]!]!;
+    else if (halfOf) value = 0.5 * (halfOf[1] === 'dozen' ? 12 : SCALES[halfOf[1]!]!);
+    else if (andAHalf) value = 1.5 * (andAHalf[1] === 'dozen' ? 12 : SCALES[andAHalf[1]!]!);
+    else if (/^(?:(?:a|one)[ -])?half$/.test(key)) value = 0.5;
+    else if (/^(?:a|one) quarter$/.test(key)) value = 0.25;
+    else if (/^(?:a|one) dozen$/.test(key)) value = 12;
+    else {
+      const read = (nlp(key).numbers().get() as unknown[])[0];
+      value = typeof read === 'number' ? read : null;
+    }
+    wordValueCache.set(key, Number.isFinite(value) ? value : null);
+  }
+  return wordValueCache.get(key)!;
+}
+
+export const VAGUE: Record<string, [number, number]> = {
+  dozens: [24, 143],
+  scores: [40, 199],
+  hundreds: [200, 999],
+  thousands: [2000, 9999],
+  'tens of thousands': [20_000, 99_999],
+  'hundreds of thousands': [200_000, 999_999],
+  millions: [2e6, 999e6],
+  billions: [2e9, 999e9],
+};
+
+export function isFraction(phrase: string): boolean {
+  return new RegExp(`\\b(?:${FRACTION})$`, 'i').test(phrase.trim()) && !/\b(?:and a half)$/i.test(phrase);
+}
+
+/** "the first half of the year", "her half-brother": a half that is no share of a count. */
+export function isHalfOfSomethingElse(text: string, start: number, end: number): boolean {
+  return /^(?:(?:an?|one)[ -])?half$/i.test(text.slice(start, end)) && (/\b(?:first|second|latter|other)\s$/i.test(text.slice(0, start)) || text[end] === '-');
+}
+
+/** "34,000", "34 000" (a space, thin or no-break), "1.400.000": the digits' value. */
+export function digitsValue(digits: string): number {
+  const grouped = /^\d{1,3}(?:\.\d{3}){2,}$/.test(digits) ? digits.replace(/\./g, '') : digits;
+  return Number(grouped.replace(/[,\s]/g, ''));
+}
