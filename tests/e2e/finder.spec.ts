@@ -108,6 +108,32 @@ test('Figures: the open panes’ figures by measure, where each outlet stands, a
   await expect(claims.first()).toContainText('1 linked');
 });
 
+test('Figures: counts of no known measure and rates of other periods are listed, not called contradictory', async ({ app: page }) => {
+  test.slow();
+  const texts = [
+    ['Wire: hunger', 'About 2.3 million people face famine, the agency said.\n\nOnly 5 trucks a day entered Gaza.'],
+    ['Blaze: protest', 'Some 250 people gathered outside the hospital.\n\nBefore the war, 500 trucks a day entered Gaza.'],
+  ];
+  const ids: string[] = [];
+  for (const [title, text] of texts) {
+    const { imported } = await callApi<{ imported: Array<{ id: string }> }>(page, 'articles.importText', { text, title });
+    await callApi(page, 'articles.update', { id: imported[0]!.id, outlet: title!.split(':')[0], publishedAt: '2024-03-19' });
+    ids.push(imported[0]!.id);
+  }
+  await openInReader(page, ...ids);
+  await page.getByRole('button', { name: 'Figures…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Figures' });
+  await expect(dialog.locator('.figure-group').first()).toBeVisible(COMPUTED);
+  const group = (name: RegExp) => dialog.locator('.figure-group').filter({ has: page.getByRole('heading', { name }) });
+  await expect(group(/^people/)).toContainText('Not compared: these may not count the same thing');
+  await expect(group(/^people/)).toContainText('About 2.3 million');
+  await expect(group(/^people/)).toContainText('Some 250');
+  await expect(group(/^aid trucks a day/)).toContainText('Not compared: rates of different or unknown days or periods');
+  await expect(dialog.getByText('Disagree')).toHaveCount(0);
+  await expect(dialog.getByRole('button')).toHaveCount(1); // only the dialog's close button
+  await page.screenshot({ path: join(screenshotDir, 'finder-figures-not-compared.png') });
+});
+
 test('Same claims: a ranked pair across the panes, accepted as linked claims', async ({ app: page }) => {
   const ids = await twoArticles(page);
   await openInReader(page, ...ids);
