@@ -188,6 +188,10 @@ const context: Case[] = [
   ['They still hold around 100 hostages.', 100, 90, 110, 'hostages', 'about'],
   ['The WHO says 2,000 trucks are needed.', 2000, 2000, 2000, 'aid trucks', 'exactly'],
   ['Only 9 of 36 hospitals work.', 9, 9, 9, 'hospitals', 'exactly'],
+  // "lives" counts the dead as a noun, not as the verb.
+  ['The war has claimed more than 30,000 lives.', 30000, 30000, INF, 'deaths', 'more than'],
+  ['The attack cost 12 lives.', 12, 12, 12, 'deaths', 'exactly'],
+  ['Around 40% of the population lives in tents.', 40, 36, 44, 'population', 'about'],
   ['In Rafah alone, 1.4 million people shelter.', 1.4e6, 1.4e6, 1.4e6, 'people', 'exactly'],
   ['The attack, which killed 1,139, shocked Israel.', 1139, 1139, 1139, 'deaths', 'exactly'],
   ['Aid groups say 500 trucks a day entered before the war.', 500, 500, 500, 'aid trucks', 'exactly'],

@@ -9,7 +9,8 @@ import { CURRENCY_THING, type Currency } from './money.js';
 const HYPHENED_UNIT = /^-(\p{L}+)\b/u;
 
 const MEASURES: Array<[RegExp, string]> = [
-  [/\b(?:killed|kill(?:s|ing)?|dead|deaths?|died|die|death toll|toll|fatalities|lives|perished|slain|massacred)\b/i, 'deaths'],
+  // "lives" is a toll only as a noun ("claimed 30,000 lives", "the lives of 35"), not the verb ("the population lives in tents").
+  [/\b(?:killed|kill(?:s|ing)?|dead|deaths?|died|die|death toll|toll|fatalities|lives(?!\s+(?:in|on|at|under|with|near|without|off|alone|together|there|here|abroad)\b)|perished|slain|massacred)\b/i, 'deaths'],
   [/\b(?:injured|wounded|injuries|hurt|maimed)\b/i, 'injured'],
   [/\bcasualt(?:y|ies)\b/i, 'casualties'],
   [/\b(?:displaced|displacement|refugees|fled|flee(?:ing)?|(?:forced|driven) (?:from|out of)|homeless|evacuated|uprooted)\b/i, 'displaced'],
