@@ -129,6 +129,9 @@ test('Figures: counts of no known measure and rates of other periods are listed,
   await expect(group(/^people/)).toContainText('About 2.3 million');
   await expect(group(/^people/)).toContainText('Some 250');
   await expect(group(/^aid trucks a day/)).toContainText('Not compared: rates of different or unknown days or periods');
+  // As a heading is written: the first letter raised, not every word's ("Aid Trucks A Day").
+  const shown = await group(/^aid trucks a day/).locator('h3 .figure-measure').evaluate((h) => (h as HTMLElement).innerText);
+  expect(shown).toBe('Aid trucks a day');
   await expect(dialog.getByText('Disagree')).toHaveCount(0);
   await expect(dialog.getByRole('button')).toHaveCount(1); // only the dialog's close button
   await page.screenshot({ path: join(screenshotDir, 'finder-figures-not-compared.png') });

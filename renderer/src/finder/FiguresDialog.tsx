@@ -50,7 +50,7 @@ export function FiguresDialog({ of, onClose }: { of: FiguresOf; onClose: () => v
       {report?.groups.map((g, i) => (
         <section key={g.label} className="figure-group" aria-labelledby={`${idPrefix}-${i}`}>
           <h3 id={`${idPrefix}-${i}`}>
-            {g.label} <span className={`verdict verdict-${g.verdict}`}>{verdict[g.verdict]}</span>
+            <span className="figure-measure">{g.label}</span> <span className={`verdict verdict-${g.verdict}`}>{verdict[g.verdict]}</span>
           </h3>
           <table className="figure-table">
             <thead>
