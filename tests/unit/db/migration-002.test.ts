@@ -2,8 +2,9 @@
 // and keeps everything it had.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadMigrations, openDatabase } from '../../../electron/core/db.js';
+import { openDatabase } from '../../../electron/core/db.js';
 import { tempDir } from '../../helpers/tmp.js';
+import { NOW, insertArticle, libraryBefore } from './older-library.js';
 
 describe('migration 002: annotation_versions', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -12,18 +13,13 @@ describe('migration 002: annotation_versions', () => {
   it('upgrades a schema 1 library without touching its annotations', async () => {
     dir = tempDir('gloss-mig2-');
     const file = join(dir.path, 'library.sqlite');
-    const all = loadMigrations();
-    const v1 = await openDatabase(file, { migrations: all.slice(0, 1) });
-    const now = '2024-05-07T10:00:00.000Z';
-    v1.prepare(
-      `INSERT INTO articles (id, title, direction, body, blocks, content_hash, created_at, updated_at)
-       VALUES ('a1', 'T', 'ltr', 'Some text here.', '[]', 'h', ?, ?)`,
-    ).run(now, now);
-    v1.prepare(
-      `INSERT INTO annotations (id, article_id, start, "end", exact, prefix, suffix, created_at, updated_at)
-       VALUES ('n1', 'a1', 0, 4, 'Some', '', ' text', ?, ?)`,
-    ).run(now, now);
-    v1.close();
+    const { all } = await libraryBefore(file, '002-', (v1) => {
+      insertArticle(v1);
+      v1.prepare(
+        `INSERT INTO annotations (id, article_id, start, "end", exact, prefix, suffix, created_at, updated_at)
+         VALUES ('n1', 'a1', 0, 4, 'Some', '', ' text', ?, ?)`,
+      ).run(NOW, NOW);
+    });
 
     const db = await openDatabase(file, { migrations: all.slice(0, 2), backupPath: () => join(dir.path, 'before-002.bak') });
     expect(db.pragma('user_version', { simple: true })).toBe(2);

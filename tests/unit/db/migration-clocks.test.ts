@@ -3,8 +3,9 @@
 // for this library while a merge's clock is left as written.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadMigrations, openDatabase } from '../../../electron/core/db.js';
+import { openDatabase } from '../../../electron/core/db.js';
 import { tempDir } from '../../helpers/tmp.js';
+import { NOW, insertArticle, libraryBefore } from './older-library.js';
 
 describe('migration: annotation clocks', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -13,19 +14,13 @@ describe('migration: annotation clocks', () => {
   it('upgrades a library: old annotations at the base, local changes counted, merged clocks kept', async () => {
     dir = tempDir('gloss-mig-clocks-');
     const file = join(dir.path, 'library.sqlite');
-    const all = loadMigrations();
-    const at = all.findIndex((m) => m.name.includes('annotation-clocks'));
-    const before = await openDatabase(file, { migrations: all.slice(0, at) });
-    const now = '2024-05-07T10:00:00.000Z';
-    before.prepare(
-      `INSERT INTO articles (id, title, direction, body, blocks, content_hash, created_at, updated_at)
-       VALUES ('a1', 'T', 'ltr', 'Some text here.', '[]', 'h', ?, ?)`,
-    ).run(now, now);
-    before.prepare(
-      `INSERT INTO annotations (id, article_id, start, "end", exact, prefix, suffix, created_at, updated_at)
-       VALUES ('n1', 'a1', 0, 4, 'Some', '', ' text', ?, ?)`,
-    ).run(now, now);
-    before.close();
+    const { all, at } = await libraryBefore(file, 'annotation-clocks', (db) => {
+      insertArticle(db);
+      db.prepare(
+        `INSERT INTO annotations (id, article_id, start, "end", exact, prefix, suffix, created_at, updated_at)
+         VALUES ('n1', 'a1', 0, 4, 'Some', '', ' text', ?, ?)`,
+      ).run(NOW, NOW);
+    });
 
     const db = await openDatabase(file, { migrations: all.slice(0, at + 1), backupPath: () => join(dir.path, 'before.bak') });
     const replica = (db.prepare("SELECT value FROM meta WHERE key = 'replica'").get() as { value: string }).value;
@@ -43,7 +38,7 @@ describe('migration: annotation clocks', () => {
     db.prepare(
       `INSERT INTO annotations (id, article_id, start, "end", exact, prefix, suffix, created_at, updated_at)
        VALUES ('n2', 'a1', 5, 9, 'text', 'Some ', ' here', ?, ?)`,
-    ).run(now, now);
+    ).run(NOW, NOW);
     expect(JSON.parse((db.prepare("SELECT clock FROM annotations WHERE id = 'n2'").get() as { clock: string }).clock)).toEqual({ [replica]: 1 });
     db.close();
   });
