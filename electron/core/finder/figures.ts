@@ -2,6 +2,7 @@
 // whether the articles can all be right, allowing for their hedges and their dates.
 import type { Article, FigureGroup, FigureMention, FigureReport, Quantity } from '../../../shared/model.js';
 import { readQuantities } from './quantities.js';
+import { CURRENCY_THING } from './quantities/money.js';
 import { articleSentences } from './sentences.js';
 
 /** Counts that only grow as days pass: a later article may state more, never less. */
@@ -9,12 +10,18 @@ const CUMULATIVE = new Set(['deaths', 'injured', 'displaced', 'detained']);
 /** How fast a cumulative count may plausibly grow between two articles' dates, per day. */
 const GROWTH_PER_DAY = 0.02;
 const DAY_MS = 86_400_000;
+const MONEY = new Set(Object.values(CURRENCY_THING));
 /**
  * The measures the reader names. Anything else ("people", "other", the noun after the number)
  * may count different things in two articles ("2.3 million people face famine", "250 people
  * gathered"): such figures are grouped and listed but never compared.
  */
-const KNOWN_MEASURES = new Set(['deaths', 'injured', 'casualties', 'displaced', 'hostages', 'aid trucks', 'detained', 'missing', 'dollars', 'euros', 'pounds', 'rupees', 'shekels']);
+const KNOWN_MEASURES = new Set(['deaths', 'injured', 'casualties', 'displaced', 'hostages', 'aid trucks', 'detained', 'missing', ...MONEY]);
+/**
+ * What is compared: a sum of money is named, but not what it pays for ("$95bn in aid", "$5m for
+ * a hospital"), so sums are listed and never called contradictory.
+ */
+const COMPARED = new Set([...KNOWN_MEASURES].filter((m) => !MONEY.has(m)));
 
 /** "the two countries", "four battalions": a small number in words that counts nothing we know. */
 function isIncidental(q: Quantity): boolean {
@@ -88,7 +95,7 @@ export function groupFigures(mentions: FigureMention[], articleCount: number): F
     const list = unsorted.sort((a, b) => (a.publishedAt ?? '9999').localeCompare(b.publishedAt ?? '9999'));
     const { thing, who, event, per } = list[0]!.quantity;
     const about = [who, event].filter(Boolean).join(', ');
-    const measured = KNOWN_MEASURES.has(thing);
+    const measured = COMPARED.has(thing);
     const conflicts: Array<[number, number]> = [];
     let uncompared = false;
     list.forEach((a, i) =>

@@ -65,6 +65,8 @@ describe('groups of figures', () => {
     ['people', 'About 2.3 million people face famine.', 'Some 250 people gathered outside the hospital.'],
     ['beds', 'Nasser hospital has 350 beds.', 'The field hospital opened with 40 beds.'],
     ['population', 'A third of the population faces famine.', 'About 70% of the population is under 30.'],
+    // A sum is named, not what it pays for.
+    ['dollars', 'Congress approved $95bn in aid.', 'The hospital received $5m from donors.'],
   ])('lists figures of %s, which may count different things, without saying the outlets disagree', (label, a, b) => {
     const report = groupFigures([mention(a, '2024-03-10', 'ap'), mention(b, '2024-03-10', 'bbc')], 2);
     expect(report.groups.map((g) => [g.label, g.verdict, g.conflicts, g.mentions.map((m) => m.articleId)])).toEqual([
