@@ -34,7 +34,8 @@ function profile(article: Article, sentence: Sentence): Profile {
   const entities = new Set((sentence.text.match(ENTITY) ?? []).filter((e) => !STOP.has(e.toLowerCase())).map((e) => e.replace(/['’]s$/, '')));
   const figures = readQuantities(sentence.text)
     .filter((q) => !q.negated)
-    .map((q) => ({ key: `${q.thing}/${q.unit ?? ''}`, text: q.text, low: q.low, high: q.high ?? Number.POSITIVE_INFINITY }));
+    // "500 trucks a day" is not the figure of "500 trucks entered on Monday": a rate keys apart.
+    .map((q) => ({ key: `${q.thing}/${q.unit ?? ''}/${q.per ?? ''}`, text: q.text, low: q.low, high: q.high ?? Number.POSITIVE_INFINITY }));
   return { article, sentence, words, entities, figures };
 }
 

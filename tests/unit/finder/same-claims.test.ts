@@ -30,6 +30,16 @@ describe('same-claim suggestions', () => {
     expect(link).toMatchObject({ relation: 'same-claim', other: { articleId: ids[1], exact: b.text } });
   });
 
+  it('does not take a daily rate and a total for the same figure', async () => {
+    lib = await openTestLibrary();
+    const ids = await importArticles(lib, [
+      ['a.md', markdown('Wire', 'Before the war, about 500 trucks entered Gaza every day through the Kerem Shalom crossing.')],
+      ['b.md', markdown('Daily', 'On Monday about 500 trucks entered Gaza through the Kerem Shalom crossing, the army said.')],
+    ]);
+    const pairs = await lib.call('finder.sameClaims', { articleIds: ids });
+    expect(pairs.flatMap((p) => p.shared.figures)).toEqual([]);
+  });
+
   it('refuses a link inside one article', async () => {
     lib = await openTestLibrary();
     const [id] = await importArticles(lib, [['a.md', markdown('One', 'First claim here.', 'Second claim here.')]]);
