@@ -144,7 +144,7 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
       onMouseUp={(e) => e.stopPropagation()}
     >
       <header className="popover-header">
-        <q className="popover-quote">{words.length > 90 ? words.slice(0, 88) + '…' : words}</q>
+        <q className="popover-quote" dir="auto">{words.length > 90 ? words.slice(0, 88) + '…' : words}</q>
         <button type="button" className="icon-button" aria-label={t('popover.close')} onClick={onClose}>
           ×
         </button>

@@ -5,10 +5,12 @@ import { i18n } from '../i18n.js';
 
 function shortQuote(exact: string, max = 24): string {
   const text = unquoted(exact).replace(/\s+/g, ' ').trim();
-  if (text.length <= max) return i18n.t('reader:step.quote', { text });
   const cut = text.slice(0, max);
   const atWord = cut.lastIndexOf(' ');
-  return i18n.t('reader:step.quote', { text: `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).trimEnd()}…` });
+  const short = text.length <= max ? text : `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
+  // Isolated (FSI…PDI), so that the article's words keep their own direction inside a label of
+  // the other one: unisolated, an Arabic quote with an English name in it was shown reordered.
+  return i18n.t('reader:step.quote', { text: `\u2068${short}\u2069` });
 }
 
 export function describeStep(step: HistoryPreview): string {
