@@ -7,3 +7,11 @@ const OUTER_MARKS = /^[\s"“”„‟«»]+|[\s"“”„‟«»]+$/gu;
 export function unquoted(exact: string): string {
   return exact.replace(OUTER_MARKS, '') || exact;
 }
+
+/**
+ * Text set apart (FSI…PDI) inside a message, so that it keeps its own direction: an Arabic quote
+ * with an English name in it, not isolated, showed reordered in the English interface.
+ */
+export function isolated(text: string): string {
+  return `\u2068${text}\u2069`;
+}

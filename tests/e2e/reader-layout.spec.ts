@@ -274,7 +274,7 @@ test.describe('at 1280×720', () => {
     const picker = bar.getByLabel('Claim to link to');
     await expect(picker).toBeFocused();
     // Quoted once, even when the words selected begin with a quotation mark (in the Rafah samples, these do).
-    await expect(bar).toContainText(`Linking “${unquoted(phrase)}” as same claim`);
+    await expect(bar).toContainText(`Linking “\u2068${unquoted(phrase)}\u2069” as same claim`);
     // The bar pushes the panes down: the pane scrolls (smoothly) to keep the claim in view, and
     // the editor follows it. Once that settles:
     await expect
