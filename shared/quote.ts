@@ -12,6 +12,6 @@ export function unquoted(exact: string): string {
  * Text set apart (FSI…PDI) inside a message, so that it keeps its own direction: an Arabic quote
  * with an English name in it, not isolated, showed reordered in the English interface.
  */
-export function isolated(text: string): string {
+export function bidiIsolated(text: string): string {
   return `\u2068${text}\u2069`;
 }

@@ -1,5 +1,6 @@
 // Four articles are open and a fifth is asked for: which pane gives way.
 import { useTranslation } from 'react-i18next';
+import { bidiIsolated } from '../../../shared/quote.js';
 import { Dialog } from '../ui/Dialog.js';
 
 interface Props {
@@ -14,7 +15,7 @@ export function ReplacePaneDialog({ title, open, onReplace, onCancel }: Props) {
   return (
     <Dialog title={t('replace.title')} onClose={onCancel}>
       {/* The title between isolates: a right-to-left title cannot turn the sentence around. */}
-      <p>{t('replace.prompt', { title: `\u2068${title}\u2069` })}</p>
+      <p>{t('replace.prompt', { title: bidiIsolated(title) })}</p>
       <ul className="replace-list">
         {open.map((a, i) => (
           <li key={a.id}>

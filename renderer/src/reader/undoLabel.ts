@@ -1,6 +1,6 @@
 // What the Undo and Redo buttons say: "status of “over 31,000…”".
 import type { HistoryPreview } from '../../../shared/model.js';
-import { isolated, unquoted } from '../../../shared/quote.js';
+import { bidiIsolated, unquoted } from '../../../shared/quote.js';
 import { i18n } from '../i18n.js';
 
 function shortQuote(exact: string, max = 24): string {
@@ -8,7 +8,7 @@ function shortQuote(exact: string, max = 24): string {
   const cut = text.slice(0, max);
   const atWord = cut.lastIndexOf(' ');
   const short = text.length <= max ? text : `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
-  return i18n.t('reader:step.quote', { text: isolated(short) });
+  return i18n.t('reader:step.quote', { text: bidiIsolated(short) });
 }
 
 export function describeStep(step: HistoryPreview): string {
