@@ -1,11 +1,16 @@
-// Chinese and Japanese are written without spaces: search takes each Han, Hiragana or Katakana
-// character for a word of its own (electron/core/search-text.ts), and the page searches one.
+// Chinese and Japanese are written without spaces: search (electron/core/search-text.ts) and
+// re-anchoring (electron/core/annotations/alignment.ts) take each Han, Hiragana or Katakana
+// character for a word of its own, and the page searches one.
 
 /** Han, Hiragana and Katakana, as UTF-16 units (a high surrogate of planes 2 and 3 starts an ideograph). */
 const IDEOGRAPHIC_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x2e80, 0x2fdf], [0x3005, 0x3007], [0x3021, 0x3029], [0x3038, 0x303b], [0x3041, 0x30ff], [0x31f0, 0x31ff],
   [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0xff66, 0xff9d], [0xd840, 0xd8bf],
 ];
+
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+/** Whether a text holds a unit of those ranges: a quick test before looking character by character. */
+export const HAS_IDEOGRAPH = new RegExp(`[${IDEOGRAPHIC_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]`);
 
 export function isIdeographUnit(c: number): boolean {
   if (c < 0x2e80) return false;

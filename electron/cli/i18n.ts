@@ -65,4 +65,3 @@ export function errorText(error: Pick<ApiError, 'message' | 'key' | 'params'>): 
 export function num(n: number, options?: Intl.NumberFormatOptions): string {
   return options ? n.toLocaleString(localeOf(language), options) : formatNumber(n, language);
 }
-

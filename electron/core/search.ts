@@ -2,11 +2,11 @@
 // User input never reaches FTS5 as syntax: each word becomes a quoted phrase, the last one a
 // prefix. FTS5 sorts by rank itself and stops at the LIMIT, so snippets are only built for
 // the rows returned.
+import { isIdeograph } from '../../shared/ideographs.js';
 import type { SearchHit } from '../../shared/model.js';
 import type { CoreContext, Handlers, Namespaced } from './context.js';
 import type { Db } from './db.js';
 import { buildSnippet, queryPhrases } from './search-snippet.js';
-import { isIdeograph } from '../../shared/ideographs.js';
 import { searchText } from './search-text.js';
 import { sql } from './statements.js';
 

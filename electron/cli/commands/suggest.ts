@@ -1,6 +1,6 @@
+import { formatLanguageName } from '../../../shared/i18n/format.js';
 import { suggestionsRead } from '../../../shared/model.js';
 import { defineCommand } from '../command.js';
-import { formatLanguageName } from '../../../shared/i18n/format.js';
 import { currentLanguage, t } from '../i18n.js';
 import { resolveArticleId } from '../resolve.js';
 

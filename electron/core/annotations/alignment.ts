@@ -2,7 +2,7 @@
 // Myers diff over tokens), kept as the stretches both texts share. Offsets inside a shared
 // stretch map exactly; everything else was removed or inserted.
 import { diffArrays } from 'diff';
-import { isIdeograph } from '../../../shared/ideographs.js';
+import { HAS_IDEOGRAPH, isIdeograph } from '../../../shared/ideographs.js';
 
 /**
  * Words (letters, digits, marks, joined by an inner apostrophe) or any other one character, each
@@ -11,8 +11,7 @@ import { isIdeograph } from '../../../shared/ideographs.js';
  */
 const TOKEN = /(?:[\p{L}\p{N}\p{M}_]+(?:['’][\p{L}\p{N}\p{M}_]+)*|[^])\s*|^\s+/gu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
-/** Tokens that may hold Chinese or Japanese (a quick test; `isIdeograph` decides). */
-const MAY_HOLD_IDEOGRAPHS = /[\u2e80-\u9fff\uf900-\ufaff\uff66-\uff9d\ud840-\ud8bf]/;
+const MARK = /\p{M}/u;
 
 /** Above this many token edits the texts are treated as sharing nothing (the diff's cost grows with it). */
 const MAX_EDIT_TOKENS = 20_000;
@@ -34,7 +33,7 @@ export function tokenize(text: string): Tokens {
     starts.push(start);
   };
   for (const m of text.matchAll(TOKEN)) {
-    if (MAY_HOLD_IDEOGRAPHS.test(m[0])) splitIdeographs(m[0], m.index, push);
+    if (HAS_IDEOGRAPH.test(m[0])) splitIdeographs(m[0], m.index, push);
     else push(m[0], m.index);
   }
   starts.push(text.length);
@@ -47,23 +46,24 @@ export function tokenize(text: string): Tokens {
  * stay with its last token.
  */
 function splitIdeographs(token: string, at: number, push: (value: string, start: number) => void): void {
+  const end = token.trimEnd().length;
   let start = 0;
-  for (let i = 0; i < token.length; ) {
+  for (let i = 0; i < end; ) {
     const ch = String.fromCodePoint(token.codePointAt(i)!);
-    if (isIdeograph(ch) && i > start) {
+    if (!isIdeograph(ch)) {
+      i += ch.length;
+      continue;
+    }
+    if (i > start) push(token.slice(start, i), at + start); // the letters before it
+    start = i;
+    i += ch.length;
+    while (i < end && MARK.test(token[i]!)) i++;
+    if (i < end) {
       push(token.slice(start, i), at + start);
       start = i;
     }
-    i += ch.length;
-    if (isIdeograph(ch)) {
-      while (i < token.length && /\p{M}/u.test(token[i]!)) i++;
-      if (/\S/.test(token.slice(i))) {
-        push(token.slice(start, i), at + start);
-        start = i;
-      }
-    }
   }
-  if (start < token.length) push(token.slice(start), at + start);
+  push(token.slice(start), at + start);
 }
 
 export function isWordChar(ch: string | undefined): boolean {

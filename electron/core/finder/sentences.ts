@@ -42,9 +42,10 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   for (const { segment, index } of segmenter.segment(text)) {
     const last = pieces.at(-1);
     const prev = last ? text.slice(last.start, last.end) : '';
-    const goesOnAfterInitialism = last && INITIALISM_AT_END.test(prev) && goesOn(prev, segment);
-    if (last && (TITLE_AT_END.test(prev) || STARTS_LOWER.test(segment) || goesOnAfterInitialism)) last.end = index + segment.length;
-    else pieces.push({ start: index, end: index + segment.length });
+    // compromise is asked last, and only after an initialism: it costs what the rest does many times over.
+    if (last && (TITLE_AT_END.test(prev) || STARTS_LOWER.test(segment) || (INITIALISM_AT_END.test(prev) && goesOn(prev, segment)))) {
+      last.end = index + segment.length;
+    } else pieces.push({ start: index, end: index + segment.length });
   }
   const out: Sentence[] = [];
   for (const { start, end } of pieces) {

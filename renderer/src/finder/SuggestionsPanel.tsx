@@ -8,8 +8,8 @@ import { suggestionsRead, type ClaimSuggestion } from '../../../shared/model.js'
 import { loadAnnotations } from '../annotate/annotationStore.js';
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
-import { reloadFailed, showToast, valueOrToast } from '../ui/toasts.js';
 import { currentLanguage } from '../i18n.js';
+import { reloadFailed, showToast, valueOrToast } from '../ui/toasts.js';
 import { useReasonLabel } from './reasons.js';
 
 interface Props {

@@ -2,8 +2,8 @@
 // (drop, picker, paste), and actions on the selected articles.
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Collection, LibraryInfo, SearchHit } from '../../../shared/model.js';
 import { isIdeograph } from '../../../shared/ideographs.js';
+import type { Collection, LibraryInfo, SearchHit } from '../../../shared/model.js';
 import { answeredValue, gloss, takeAnswered } from '../api/client.js';
 import { idAfter, useLibraryChanged } from '../api/useLibraryEvent.js';
 import type { ExportTarget } from '../export/ExportDialog.js';
