@@ -68,11 +68,11 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     // spare most overflow chains and cut the CPU of an import by a fifth. Only a new, empty
     // file can take it (WAL fixes the page size once the first page is written).
     if (isNew) db.pragma('page_size = 16384');
+    // Another Gloss (the CLI beside the app) may be writing: wait for it rather than fail.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL'); // an acknowledged annotation survives a power cut
     db.pragma('foreign_keys = ON');
-    // Another Gloss (the CLI beside the app) may be writing: wait for it rather than fail.
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (current > 0) checkMigrationHashes(db, migrations.slice(0, current));
     if (current < latest && current > 0) {
       const target = options.backupPath?.(current) ?? `${file}.v${current}-${Date.now()}.bak`;
@@ -147,6 +147,9 @@ function checkIntegrity(db: Db, file: string): void {
 
 function applyMigration(db: Db, m: Migration): void {
   db.transaction(() => {
+    // Another Gloss setting up the same library at the same moment may have applied it since
+    // this one read the version: the write lock taken here is what makes this read current.
+    if ((db.pragma('user_version', { simple: true }) as number) >= m.version) return;
     db.exec(m.sql);
     db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(`migration:${m.name}`, m.hash);
     db.pragma(`user_version = ${m.version}`);
