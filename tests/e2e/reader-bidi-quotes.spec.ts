@@ -1,35 +1,13 @@
 // An Arabic claim with an English name in it, quoted by the English interface: the claim editor
 // the Undo button, the link bar and the linked claim's editor show its words in the order the article does (right to left), not
 // reordered around the name by the left-to-right text they sit in.
-import type { Locator } from '@playwright/test';
 import { join } from 'node:path';
 import type { ImportReport } from '../../shared/model.js';
+import { readsRightToLeft } from './bidi.js';
 import { callApi, expect, openInReader, pointOfText, screenshotDir, selectPhrase, test } from './fixtures.js';
 
 const arabic = 'وقال المتحدث John Smith في مؤتمر صحفي إن المساعدات الإنسانية لا تصل إلا إلى جزء صغير من السكان، مضيفا أن الوضع يزداد سوءا يوما بعد يوم.';
 const phrase = 'المتحدث John Smith في';
-
-/** Whether `first` is drawn to the right of `last` inside the element (as right-to-left reading puts it). */
-function readsRightToLeft(element: Locator, first: string, last: string): Promise<boolean> {
-  return element.evaluate(
-    (el, { first, last }) => {
-      const box = (word: string) => {
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-          const i = node.data.indexOf(word);
-          if (i < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + word.length);
-          return range.getBoundingClientRect();
-        }
-        throw new Error(`no "${word}"`);
-      };
-      return box(first).left > box(last).right;
-    },
-    { first, last },
-  );
-}
 
 test('an Arabic claim quoted in the English interface keeps its word order', async ({ app: page }) => {
   const report = await callApi<ImportReport>(page, 'articles.importText', { text: arabic, title: 'المساعدات' });

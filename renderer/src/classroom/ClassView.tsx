@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assignment, ClassScores } from '../../../shared/classroom.js';
 import { formatDay, formatNumber } from '../../../shared/i18n/format.js';
 import type { Article } from '../../../shared/model.js';
-import { unquoted } from '../../../shared/quote.js';
+import { bidiIsolated, unquoted } from '../../../shared/quote.js';
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
 import { currentLanguage, useLanguage } from '../i18n.js';
@@ -73,7 +73,9 @@ export function ClassView({ assignment }: { assignment: Assignment }) {
     <article className="class-view stack">
       <header className="row">
         <div>
-          <h2>{assignment.title}</h2>
+          <h2>
+            <bdi>{assignment.title}</bdi>
+          </h2>
           <p className="muted">
             {[
               assignment.task === 'find' ? t('class.taskFind') : t('class.taskJudge'),
@@ -137,7 +139,7 @@ export function ClassView({ assignment }: { assignment: Assignment }) {
                 {scores.keyClaims.map((k) => (
                   <tr key={k.number}>
                     <td>{k.number}</td>
-                    <td className="quote-cell">{t('class.quote', { quote: unquoted(k.exact) })}</td>
+                    <td className="quote-cell">{t('class.quote', { quote: bidiIsolated(unquoted(k.exact)) })}</td>
                     <td>{tag(k.statusTagId)}</td>
                     <td>
                       <Meter value={n ? k.foundBy / n : 0} label={t('class.foundOf', { found: k.foundBy, total: n })} />
@@ -177,7 +179,7 @@ export function ClassView({ assignment }: { assignment: Assignment }) {
                 {scores.students.map((s) => (
                   <tr key={s.studentId}>
                     <th scope="row">
-                      {s.name}
+                      <bdi>{s.name}</bdi>
                       {s.replaced > 0 && <span className="muted"> · {t('class.handedInTimes', { count: s.replaced + 1 })}</span>}
                     </th>
                     <td>{s.found}</td>
@@ -201,14 +203,16 @@ export function ClassView({ assignment }: { assignment: Assignment }) {
               <h3 id="hints">{t('class.hints')}</h3>
               <ul>
                 {scores.hints.map((h) => (
-                  <li key={`${h.articleId}:${h.start}`}>{t('class.hint', { quote: unquoted(h.exact), count: h.students })}</li>
+                  <li key={`${h.articleId}:${h.start}`}>{t('class.hint', { quote: bidiIsolated(unquoted(h.exact)), count: h.students })}</li>
                 ))}
               </ul>
             </section>
           )}
           {articles.map((article) => (
             <section key={article.id} aria-label={t('class.shadedLabel', { title: article.title })}>
-              <h3>{article.title}</h3>
+              <h3>
+                <bdi>{article.title}</bdi>
+              </h3>
               <p className="muted">{t('class.shadedHelp')}</p>
               <ShadedText article={article} segments={scores.coverage.find((c) => c.articleId === article.id)?.segments ?? []} students={n} />
             </section>

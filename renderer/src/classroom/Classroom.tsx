@@ -133,7 +133,7 @@ export function Classroom({ onOpen }: { onOpen: (ids: string[]) => void }) {
             {assignments.map((a) => (
               <li key={a.id}>
                 <button type="button" className="collection-pick" aria-current={a.id === current?.id ? 'true' : undefined} onClick={() => setSelected(a.id)}>
-                  <span>{a.title}</span>
+                  <bdi>{a.title}</bdi>
                   <span className="muted">{a.role === 'teacher' ? t('list.answersIn', { count: a.submissionCount }) : a.handedInAt ? t('list.handedIn') : t('list.toDo')}</span>
                 </button>
               </li>

@@ -44,7 +44,9 @@ export function StudentAssignment({ assignment: a, onOpen }: { assignment: Assig
   return (
     <article className="stack assignment">
       <header>
-        <h2>{a.title}</h2>
+        <h2>
+          <bdi>{a.title}</bdi>
+        </h2>
         <p className="muted">{details.filter(Boolean).join(' · ')}</p>
       </header>
       <section aria-label={t('student.task')}>
@@ -55,7 +57,9 @@ export function StudentAssignment({ assignment: a, onOpen }: { assignment: Assig
         <h3>{t('student.articles')}</h3>
         <ul>
           {a.articleIds.map((id) => (
-            <li key={id}>{articles.get(id)?.title ?? id}</li>
+            <li key={id}>
+              <bdi>{articles.get(id)?.title ?? id}</bdi>
+            </li>
           ))}
         </ul>
         <button type="button" className="primary" onClick={() => onOpen(a.articleIds.slice(0, 4))}>
