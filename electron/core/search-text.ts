@@ -2,28 +2,52 @@
 // the triggers that feed articles_fts and notes_fts) and in what a person types.
 // FTS5's unicode61 tokenizer folds case and Latin accents, but it splits a word at every Arabic
 // vowel mark or Hebrew point ("قَالَ" became three tokens, so "قال" found nothing), and it takes a
-// run of Chinese or Japanese, which has no spaces, for one word (so "地震" was never found inside
-// "東京で十二日に地震があった"). Here:
+// run of Chinese, Japanese or Thai, which have no spaces between words, for one word (so "地震"
+// was never found inside "東京で十二日に地震があった"). Here:
 // - Arabic is normalised as Lucene's ArabicNormalizer does (Larkey, Ballesteros and Connell, 2002):
 //   vowel marks and tatweel dropped, alef with hamza or madda read as alef, alef maqsura as yeh,
 //   teh marbuta as heh; Hebrew points and cantillation marks are dropped;
 // - each Han, Hiragana or Katakana character becomes a word of its own, so a query of several
-//   is a phrase of single characters, found anywhere in a sentence.
+//   is a phrase of single characters, found anywhere in a sentence;
+// - so does each Thai, Lao, Khmer or Myanmar letter with the vowel and tone marks on it (the
+//   indexes, since migration 018, keep marks inside words). A dictionary segmenter
+//   (Intl.Segmenter) cut names in a sentence otherwise than on their own ("ปูติน", Putin, was
+//   ปู|ติ|น after ประธานาธิบดี and ปู|ติน alone), so it missed them; letters find every
+//   occurrence, and a short word also inside longer ones (ยา, medicine, in พยาบาล, nurse);
+// - variation selectors, which choose a glyph (an emoji's, a name's variant of a Han character),
+//   are dropped.
 import { isIdeographUnit } from '../../shared/ideographs.js';
 import type { Db } from './db.js';
 
-/** Arabic vowel marks and Hebrew points (the non-spacing marks of those scripts), and tatweel. */
 const POINT = /^\p{Mn}$/u;
 const POINTED_SCRIPT = /^[\p{scx=Arabic}\p{scx=Hebrew}]$/u;
+const MARK = /^\p{M}$/u;
+const UNSPACED_LETTER = /^[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]$/u;
+const LETTER_OF = /^\p{L}$/u;
 const TATWEEL = 0x0640;
-/** What is dropped, by UTF-16 unit below DROPPED.length, read once from Unicode's properties. */
-const DROPPED = Uint8Array.from({ length: 0x0900 }, (_, c) => {
+const DROPPED = 1; // Arabic vowel marks, Hebrew points, tatweel
+const UNSPACED = 2; // a letter of a script written without spaces between words
+const ON_LETTER = 3; // any other mark: it goes with the letter before it
+/** What each UTF-16 unit below KIND.length is to search, read once from Unicode's properties. */
+const KIND = Uint8Array.from({ length: 0x1800 }, (_, c) => {
   const ch = String.fromCharCode(c);
-  return c === TATWEEL || (POINT.test(ch) && POINTED_SCRIPT.test(ch)) ? 1 : 0;
+  if (c === TATWEEL || (POINT.test(ch) && POINTED_SCRIPT.test(ch))) return DROPPED;
+  if (MARK.test(ch)) return ON_LETTER;
+  return UNSPACED_LETTER.test(ch) && LETTER_OF.test(ch) ? UNSPACED : 0;
 });
 const LETTER = new Map<number, string>([[0x0623, 'ا'], [0x0625, 'ا'], [0x0622, 'ا'], [0x0671, 'ا'], [0x0649, 'ي'], [0x0629, 'ه']]);
-/** Texts without these scripts (most) go through as they are. */
-const CHANGES = /[\p{scx=Arabic}\p{scx=Hebrew}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+/** Texts without these scripts or a variation selector (most) go through as they are. */
+const CHANGES =
+  /[\p{scx=Arabic}\p{scx=Hebrew}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
+
+/** How many UTF-16 units the variation selector at i has (0 if there is none). */
+function selectorAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xfe00 && c <= 0xfe0f) return 1;
+  if (c !== 0xdb40) return 0;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdd00 && low <= 0xddef ? 2 : 0;
+}
 
 export interface SearchText {
   text: string;
@@ -47,21 +71,38 @@ function read(original: string, withOffsets: boolean): SearchText {
     if (from) from[written] = source;
     written++;
   };
+  // A word of its own: the units [i, end) copied, then a space (which stands for what follows
+  // them up to `after`, a variation selector on them included).
+  const ownWord = (end: number) => {
+    copyRun(end);
+    const after = end + selectorAt(original, end);
+    put(' ', after);
+    run = after;
+    return after - 1;
+  };
   for (let i = 0; i < original.length; i++) {
     const c = original.charCodeAt(i);
-    if (c < DROPPED.length && DROPPED[c] === 1) {
+    const kind = c < KIND.length ? KIND[c] : 0;
+    if (kind === DROPPED) {
       copyRun(i);
       run = i + 1;
     } else if (LETTER.has(c)) {
       copyRun(i);
       put(LETTER.get(c)!, i);
       run = i + 1;
+    } else if (kind === UNSPACED) {
+      let end = i + 1;
+      while (end < original.length && KIND[original.charCodeAt(end)] === ON_LETTER) end++;
+      i = ownWord(end);
     } else if (isIdeographUnit(c)) {
-      const end = c >= 0xd800 ? Math.min(i + 2, original.length) : i + 1;
-      copyRun(end);
-      put(' ', end);
-      run = end;
-      i = end - 1;
+      i = ownWord(c >= 0xd800 ? Math.min(i + 2, original.length) : i + 1);
+    } else {
+      const selector = selectorAt(original, i);
+      if (selector > 0) {
+        copyRun(i);
+        run = i + selector;
+        i += selector - 1;
+      }
     }
   }
   copyRun(original.length);

@@ -1,12 +1,14 @@
-// Search as you type in Arabic and Japanese: a query typed without vowel marks finds the vowelled
-// text and marks the word as written; one Japanese character is a word, and is searched.
+// Search as you type in Arabic, Japanese and Thai: a query typed without vowel marks finds the
+// vowelled text and marks the word as written; one Japanese character is a word, and is searched;
+// a Thai word is found inside a sentence written without spaces.
 import { join } from 'node:path';
 import { callApi, expect, expectAccessible, screenshotDir, test } from './fixtures.js';
 
-test('finds vowelled Arabic typed bare, and a Japanese word inside a sentence', async ({ app: page }) => {
+test('finds vowelled Arabic typed bare, and Japanese and Thai words inside a sentence', async ({ app: page }) => {
   for (const [title, text] of [
     ['رئيس الوزراء يتحدث عن رفح', 'قَالَ رَئِيسُ الوُزَرَاءِ إنّ العملية في رفح ستستمر رغم الضغوط الدولية.'],
     ['東京で地震', '東京で十二日に地震があった。被害は確認されていない。'],
+    ['ข่าวภัยพิบัติ', 'เกิดแผ่นดินไหวที่กรุงเทพเมื่อวันที่สิบสอง ประธานาธิบดีปูตินส่งสารแสดงความเสียใจ'],
   ]) {
     await callApi(page, 'articles.importText', { text, title });
   }
@@ -30,4 +32,10 @@ test('finds vowelled Arabic typed bare, and a Japanese word inside a sentence', 
   await expect(page.getByRole('region', { name: 'Search results for 京' }).locator('mark')).toHaveText(['京']);
   await page.screenshot({ path: join(screenshotDir, 'search-japanese.png') });
   await expectAccessible(page, 'search results in Japanese');
+
+  await box.fill('แผ่นดินไหว');
+  const thai = page.getByRole('region', { name: 'Search results for แผ่นดินไหว' });
+  await expect(thai.locator('mark')).toHaveText(['แผ่นดินไหว']);
+  await expect(thai.getByText('เกิดแผ่นดินไหวที่กรุงเทพ', { exact: false })).toBeVisible();
+  await page.screenshot({ path: join(screenshotDir, 'search-thai.png') });
 });

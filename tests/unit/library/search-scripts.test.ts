@@ -1,5 +1,6 @@
 // Search in the scripts FTS5's own tokenizer reads badly: Arabic with its vowel marks or another
-// form of alef, Hebrew with its points, Chinese and Japanese, which have no spaces between words.
+// form of alef, Hebrew with its points, Chinese, Japanese and Thai, which have no spaces between
+// words, and Hindi's vowel signs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../../shared/model.js';
 import { isIdeograph } from '../../../shared/ideographs.js';
@@ -62,6 +63,58 @@ describe('search beyond Latin script', () => {
     const hits = await lib.call('search.query', { q: 'الارقام ' });
     expect(hits.map((h) => [h.articleId, h.matchedIn])).toEqual([[arabic, 'note']]);
     expect(marked(hits[0]!)).toEqual(['الأرقامِ']);
+  });
+});
+
+describe('search in Thai and Hindi', () => {
+  let lib: TestLibrary;
+  let thai: string;
+  let hindi: string;
+  let english: string;
+  let japanese: string;
+
+  beforeAll(async () => {
+    lib = await openTestLibrary();
+    [thai, hindi, english, japanese] = (await importArticles(lib, [
+      ['th.md', markdown('ข่าวภัยพิบัติ', 'เกิดแผ่นดินไหวที่กรุงเทพเมื่อวันที่สิบสอง ประธานาธิบดีปูตินส่งสารแสดงความเสียใจ', 'การส่งออกข้าวของไทยลดลงร้อยละห้า')],
+      ['hi.md', markdown('सीमा पर गश्त', 'भारतीय सेना ने सीमा पर गश्त बढ़ाई।')],
+      ['en.md', markdown('Flood update', 'Posted: ✔️Verified by the agency. Thanks to all volunteers ❤️')],
+      ['ja.md', markdown('火災', '葛\u{E0100}飾区で火災があった。')],
+    ])) as [string, string, string, string];
+  });
+  afterAll(() => lib.close());
+
+  const ids = async (q: string) => (await lib.call('search.query', { q })).map((h) => h.articleId);
+
+  it('finds a Thai word inside a sentence, and highlights it', async () => {
+    expect(await ids('แผ่นดินไหว ')).toEqual([thai]);
+    const [hit] = await lib.call('search.query', { q: 'แผ่นดินไหว' });
+    expect(marked(hit!)).toEqual(['แผ่นดินไหว']);
+    expect(hit!.snippet).toContain('เกิดแผ่นดินไหวที่กรุงเทพ');
+    // A dictionary segmenter cuts this name otherwise inside the sentence than on its own.
+    const [name] = await lib.call('search.query', { q: 'ปูติน ' });
+    expect(marked(name!)).toEqual(['ปูติน']);
+  });
+
+  it('keeps the Thai tone mark that tells two words apart', async () => {
+    expect(await ids('ข้าว ')).toEqual([thai]); // rice
+    expect(await ids('ขาว ')).toEqual([]); // white
+  });
+
+  it('keeps Hindi vowel signs in the word: army is not found for gold', async () => {
+    const [hit] = await lib.call('search.query', { q: 'सेना ' }); // army
+    expect(hit!.articleId).toBe(hindi);
+    expect(marked(hit!)).toEqual(['सेना']);
+    expect(await ids('सोना ')).toEqual([]); // gold
+  });
+
+  it('reads a word with a variation selector beside it as the word (an emoji, a variant of a Han character)', async () => {
+    expect(await ids('verified ')).toEqual([english]);
+    expect(await ids('volunteers ')).toEqual([english]);
+    expect(await ids('verif')).toEqual([english]);
+    const [hit] = await lib.call('search.query', { q: '葛飾' });
+    expect(hit!.articleId).toBe(japanese);
+    expect(marked(hit!)).toEqual(['葛\u{E0100}飾']);
   });
 });
 
