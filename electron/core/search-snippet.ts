@@ -49,16 +49,16 @@ export function fold(text: string): string {
   return text.replace(/[\u0080-\uffff]/g, foldChar).toLowerCase();
 }
 
-/** A query word as FTS5 matches it: its folded tokens in a row, the last one a prefix while typing. */
+/** A query word as FTS5 matches it: its folded tokens in a row, the last one a prefix if the word is. */
 export interface Phrase {
   tokens: string[];
   prefix: boolean;
 }
 
-export function queryPhrases(words: string[], prefixLast: boolean): Phrase[] {
-  return words.flatMap((word, i) => {
-    const tokens = fold(word.normalize('NFC')).match(/[\p{L}\p{N}\p{M}\p{Co}]+/gu);
-    return tokens ? [{ tokens, prefix: prefixLast && i === words.length - 1 }] : [];
+export function queryPhrases(words: ReadonlyArray<{ text: string; prefix: boolean }>): Phrase[] {
+  return words.flatMap(({ text, prefix }) => {
+    const tokens = fold(text.normalize('NFC')).match(/[\p{L}\p{N}\p{M}\p{Co}]+/gu);
+    return tokens ? [{ tokens, prefix }] : [];
   });
 }
 

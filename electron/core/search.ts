@@ -1,7 +1,7 @@
 // Full-text search over articles (title, body) and annotation notes, as the user types.
-// User input never reaches FTS5 as syntax: each word becomes a quoted phrase, the last one a
-// prefix. FTS5 sorts by rank itself and stops at the LIMIT, so snippets are only built for
-// the rows returned.
+// User input never reaches FTS5 as syntax: each word becomes a quoted phrase, the last one (and
+// a Korean one) a prefix. FTS5 sorts by rank itself and stops at the LIMIT, so snippets are only
+// built for the rows returned.
 import { isIdeograph } from '../../shared/ideographs.js';
 import type { SearchHit } from '../../shared/model.js';
 import type { CoreContext, Handlers, Namespaced } from './context.js';
@@ -17,38 +17,47 @@ const SNIPPET_TOKENS = 24;
 /** A hit in the title counts as much as this many in the body. */
 const TITLE_WEIGHT = 10;
 
+/** A word of the query as search reads it (`searchText`), and whether it is matched as a prefix. */
+interface QueryWord {
+  text: string;
+  prefix: boolean;
+}
+
 /**
- * The words of what a person typed, and whether the last one is still being typed (a prefix).
- * A last word of one letter still being typed is left out: as a prefix it matches most of a
- * large library (every word starting with "p"), and the next key makes it useful. (A Chinese or
- * Japanese character is a word of its own, and is searched.)
+ * Korean writes a noun's particles and endings onto it ("서울에서", in Seoul): a Korean word is
+ * looked for as the start of a word, as the last word still being typed is.
  */
-function queryWords(input: string): { words: string[]; stillTyping: boolean } {
+const HANGUL = /\p{sc=Hangul}/u;
+
+/**
+ * The words of what a person typed, each a prefix when it is still being typed (the last, with
+ * no space after it) or Korean. A last word of one letter still being typed is left out: as a
+ * prefix it matches most of a large library (every word starting with "p"), and the next key
+ * makes it useful. (A Chinese or Japanese character is a word of its own, and is searched.)
+ */
+function queryWords(input: string): QueryWord[] {
   const words = input
     .normalize('NFC')
     .split(/\s+/)
     .map((w) => searchText(w).trim())
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (/\s$/.test(input)) return { words, stillTyping: false };
+  let stillTyping = !/\s$/.test(input);
   const last = words.at(-1);
-  if (last !== undefined && [...last].length === 1 && !isIdeograph(last)) {
+  if (stillTyping && last !== undefined && [...last].length === 1 && !isIdeograph(last)) {
     words.pop();
-    return { words, stillTyping: false }; // the words before it were ended by a space
+    stillTyping = false; // the words before it were ended by a space
   }
-  return { words, stillTyping: true };
+  return words.map((text, i) => ({ text, prefix: (stillTyping && i === words.length - 1) || HANGUL.test(text) }));
 }
 
-function ftsQuery(words: string[], stillTyping: boolean): string | null {
+function ftsQuery(words: QueryWord[]): string | null {
   if (words.length === 0) return null;
-  return words
-    .map((w, i) => `"${w.replaceAll('"', '""')}"${stillTyping && i === words.length - 1 ? '*' : ''}`)
-    .join(' ');
+  return words.map(({ text, prefix }) => `"${text.replaceAll('"', '""')}"${prefix ? '*' : ''}`).join(' ');
 }
 
 /** Turns what a person typed into a safe FTS5 query; null when there is nothing to search for. */
 export function toFtsQuery(input: string): string | null {
-  const { words, stillTyping } = queryWords(input);
-  return ftsQuery(words, stillTyping);
+  return ftsQuery(queryWords(input));
 }
 
 const stray = new RegExp(`[${OPEN}${CLOSE}]`, 'g');
@@ -119,8 +128,8 @@ const noteHitsSql = `SELECT a.id AS articleId, a.title, a.outlet, a.published_at
  * few short notes outscores any article), so an article's text comes before notes about it.
  */
 export function search(db: Db, q: string, limit = 50): SearchHit[] {
-  const { words, stillTyping } = queryWords(q);
-  const query = ftsQuery(words, stillTyping);
+  const words = queryWords(q);
+  const query = ftsQuery(words);
   if (!query) return [];
   const hits: SearchHit[] = [];
   const seen = new Set<string>();
@@ -134,7 +143,7 @@ export function search(db: Db, q: string, limit = 50): SearchHit[] {
       hits.push({ articleId, title, outlet, publishedAt, snippet, highlights, matchedIn, rank });
     }
   };
-  const phrases = queryPhrases(words, stillTyping);
+  const phrases = queryPhrases(words);
   const ftsSnippet = (pk: number) => (sql(db, articleSnippetSql).get(query, pk) as { marked: string } | undefined)?.marked ?? '';
   add(sql(db, articleHitsSql).all(query, limit) as ArticleHitRow[], 'article', (r) =>
     buildSnippet(r.body, phrases) ?? buildSnippet(r.title, phrases) ?? parseSnippet(ftsSnippet(r.pk)),

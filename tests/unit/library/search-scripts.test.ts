@@ -1,6 +1,6 @@
 // Search in the scripts FTS5's own tokenizer reads badly: Arabic with its vowel marks or another
 // form of alef, Hebrew with its points, Chinese, Japanese and Thai, which have no spaces between
-// words, and Hindi's vowel signs.
+// words, Hindi's vowel signs, and Korean, whose nouns carry their particles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../../shared/model.js';
 import { isIdeograph } from '../../../shared/ideographs.js';
@@ -66,21 +66,23 @@ describe('search beyond Latin script', () => {
   });
 });
 
-describe('search in Thai and Hindi', () => {
+describe('search in Thai, Hindi and Korean', () => {
   let lib: TestLibrary;
   let thai: string;
   let hindi: string;
+  let korean: string;
   let english: string;
   let japanese: string;
 
   beforeAll(async () => {
     lib = await openTestLibrary();
-    [thai, hindi, english, japanese] = (await importArticles(lib, [
+    [thai, hindi, korean, english, japanese] = (await importArticles(lib, [
       ['th.md', markdown('ข่าวภัยพิบัติ', 'เกิดแผ่นดินไหวที่กรุงเทพเมื่อวันที่สิบสอง ประธานาธิบดีปูตินส่งสารแสดงความเสียใจ', 'การส่งออกข้าวของไทยลดลงร้อยละห้า')],
       ['hi.md', markdown('सीमा पर गश्त', 'भारतीय सेना ने सीमा पर गश्त बढ़ाई।')],
+      ['ko.md', markdown('정상회담', '서울에서 열린 회의에서 대통령은 경제 정책을 발표했다.')],
       ['en.md', markdown('Flood update', 'Posted: ✔️Verified by the agency. Thanks to all volunteers ❤️')],
       ['ja.md', markdown('火災', '葛\u{E0100}飾区で火災があった。')],
-    ])) as [string, string, string, string];
+    ])) as [string, string, string, string, string];
   });
   afterAll(() => lib.close());
 
@@ -106,6 +108,14 @@ describe('search in Thai and Hindi', () => {
     expect(hit!.articleId).toBe(hindi);
     expect(marked(hit!)).toEqual(['सेना']);
     expect(await ids('सोना ')).toEqual([]); // gold
+  });
+
+  it('finds a Korean noun followed by its particle, in any place of the query', async () => {
+    expect(await ids('서울 ')).toEqual([korean]);
+    const [hit] = await lib.call('search.query', { q: '서울 경제 정책' });
+    expect(hit!.articleId).toBe(korean);
+    expect(marked(hit!)).toEqual(['서울에서', '경제', '정책을']);
+    expect(await ids('회의 대통령')).toEqual([korean]);
   });
 
   it('reads a word with a variation selector beside it as the word (an emoji, a variant of a Han character)', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSnippet, queryPhrases } from '../../../electron/core/search-snippet.js';
 
 const marked = (text: string, q: string[], prefix = false) => {
-  const s = buildSnippet(text, queryPhrases(q, prefix));
+  const s = buildSnippet(text, queryPhrases(q.map((word, i) => ({ text: word, prefix: prefix && i === q.length - 1 }))));
   return s && { snippet: s.snippet, words: s.highlights.map(([a, b]) => s.snippet.slice(a, b)) };
 };
 
