@@ -1,9 +1,25 @@
 // Word files generated with the `docx` package, as a newsroom's statements and drafts come.
-import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
-import { crc32 } from 'node:zlib';
+import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  Paragraph,
+  SimpleField,
+  Tab,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeHtmlWorker, prepareFile, type PreparedArticle } from '../../../electron/core/import/index.js';
 import { glossErrorOf } from '../../helpers/errors.js';
+import { zipOf } from '../../helpers/zip.js';
 
 // A 1×1 PNG: the picture itself does not matter, only that it never reaches the text.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -72,44 +88,6 @@ function encryptedWordFile(): Uint8Array {
     file.writeUInt32LE(0xfffffffe, at + 116); // start sector
   });
   return new Uint8Array(file);
-}
-
-/** A ZIP archive of these files, stored uncompressed: what an OpenDocument text renamed .docx is. */
-function zipOf(files: Record<string, string>): Uint8Array {
-  const local: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(files)) {
-    const data = Buffer.from(text);
-    const path = Buffer.from(name);
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(10, 4); // version needed
-    header.writeUInt32LE(crc32(data), 14);
-    header.writeUInt32LE(data.length, 18);
-    header.writeUInt32LE(data.length, 22);
-    header.writeUInt16LE(path.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(10, 4);
-    entry.writeUInt16LE(10, 6);
-    entry.writeUInt32LE(crc32(data), 16);
-    entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(path.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    local.push(header, path, data);
-    central.push(entry, path);
-    offset += header.length + path.length + data.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(central.length / 2, 8);
-  end.writeUInt16LE(central.length / 2, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...local, directory, end]));
 }
 
 function kinds(a: PreparedArticle): Array<[string, string]> {
@@ -200,6 +178,29 @@ describe('Word (.docx) import', () => {
       ['heading', 'What happens next'],
       ['paragraph', LAST],
     ]);
+  });
+
+  it('keeps the text a simple field shows (a caption’s number, a date, a link), never its instruction', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('Table '), new SimpleField('SEQ Table \\* ARABIC', '1'), new TextRun(': cracks found per pier')] }),
+            new Paragraph({
+              children: [
+                new TextRun('The survey of '),
+                new SimpleField('DATE \\@ "d MMMM yyyy"', '11 March 2024'),
+                new TextRun(' is in '),
+                new SimpleField('HYPERLINK "https://example.org/quay-survey"', 'the council’s report'),
+                new TextRun('.'),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const a = await prepareFile('fields.docx', new Uint8Array(await Packer.toBuffer(doc)));
+    expect(a.body).toBe('Table 1: cracks found per pier\n\nThe survey of 11 March 2024 is in the council’s report.');
   });
 
   it('refuses a .docx that is not a Word file, and a damaged one, naming the file', async () => {
