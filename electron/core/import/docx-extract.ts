@@ -15,6 +15,9 @@ const STYLE_MAP = [
   // text: its heading became the title.
   "p[style-name='TOC Heading'] => !",
   "p[style-name^='toc '] => !",
+  // mammoth writes nothing for these, and the words either side of one ran together.
+  "br[type='page'] => br",
+  "br[type='column'] => br",
 ];
 const noImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 

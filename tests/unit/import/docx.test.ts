@@ -1,5 +1,7 @@
 // Word files generated with the `docx` package, as a newsroom's statements and drafts come.
 import {
+  CarriageReturn,
+  ColumnBreak,
   CommentRangeEnd,
   CommentRangeStart,
   CommentReference,
@@ -8,6 +10,7 @@ import {
   HeadingLevel,
   ImageRun,
   Packer,
+  PageBreak,
   Paragraph,
   SimpleField,
   Tab,
@@ -201,6 +204,29 @@ describe('Word (.docx) import', () => {
     });
     const a = await prepareFile('fields.docx', new Uint8Array(await Packer.toBuffer(doc)));
     expect(a.body).toBe('Table 1: cracks found per pier\n\nThe survey of 11 March 2024 is in the council’s report.');
+  });
+
+  it('keeps words apart across a carriage return, a page break and a column break inside a paragraph', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              children: [
+                new TextRun({ children: ['Harbour Office', new CarriageReturn(), '12 Quay Street'] }),
+                new TextRun('. Inspectors found cracks in eleven'),
+                new PageBreak(),
+                new TextRun('of the forty piers of the'),
+                new ColumnBreak(),
+                new TextRun('old quay.'),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const a = await prepareFile('breaks.docx', new Uint8Array(await Packer.toBuffer(doc)));
+    expect(a.body).toBe('Harbour Office 12 Quay Street. Inspectors found cracks in eleven of the forty piers of the old quay.');
   });
 
   it('refuses a .docx that is not a Word file, and a damaged one, naming the file', async () => {
