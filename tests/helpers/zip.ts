@@ -1,4 +1,5 @@
-// ZIP archives written by hand, stored uncompressed: what an OpenDocument text renamed .docx is.
+// Small ZIP archives written by hand, stored uncompressed: Word files with the markup a test
+// needs that the `docx` package does not write, and ZIPs of other things named .docx.
 import { crc32 } from 'node:zlib';
 
 export function zipOf(files: Record<string, string>): Uint8Array {
@@ -36,4 +37,17 @@ export function zipOf(files: Record<string, string>): Uint8Array {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...local, directory, end]));
+}
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** A Word file whose document body is this WordprocessingML (`w:` elements). */
+export function wordFile(body: string): Uint8Array {
+  return zipOf({
+    '[Content_Types].xml':
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '_rels/.rels':
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    'word/document.xml': `<w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`,
+  });
 }

@@ -22,7 +22,7 @@ import {
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeHtmlWorker, prepareFile, type PreparedArticle } from '../../../electron/core/import/index.js';
 import { glossErrorOf } from '../../helpers/errors.js';
-import { zipOf } from '../../helpers/zip.js';
+import { wordFile, zipOf } from '../../helpers/zip.js';
 
 // A 1×1 PNG: the picture itself does not matter, only that it never reaches the text.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -227,6 +227,15 @@ describe('Word (.docx) import', () => {
     });
     const a = await prepareFile('breaks.docx', new Uint8Array(await Packer.toBuffer(doc)));
     expect(a.body).toBe('Harbour Office 12 Quay Street. Inspectors found cracks in eleven of the forty piers of the old quay.');
+  });
+
+  it('keeps the text of a right-to-left embedding or override (w:dir, w:bdo)', async () => {
+    const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const a = await prepareFile(
+      'names.docx',
+      wordFile(`<w:p>${run('The mayor, ')}<w:dir w:val="rtl">${run('سامي الخطيب')}</w:dir>${run(', and the engineer ')}<w:bdo w:val="rtl">${run('דנה לוי')}</w:bdo>${run(' signed the report.')}</w:p>`),
+    );
+    expect(a.body).toBe('The mayor, سامي الخطيب, and the engineer דנה לוי signed the report.');
   });
 
   it('refuses a .docx that is not a Word file, and a damaged one, naming the file', async () => {
