@@ -238,6 +238,19 @@ describe('Word (.docx) import', () => {
     expect(a.body).toBe('The mayor, سامي الخطيب, and the engineer דנה לוי signed the report.');
   });
 
+  it('leaves out the placeholder a template’s empty content control shows, and keeps one that was filled in', async () => {
+    const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const control = (props: string, text: string) => `<w:sdt><w:sdtPr>${props}</w:sdtPr><w:sdtContent>${run(text)}</w:sdtContent></w:sdt>`;
+    const a = await prepareFile(
+      'template.docx',
+      wordFile(
+        `<w:p>${run('Contact: ')}${control('<w:alias w:val="Contact"/><w:showingPlcHdr/>', 'Click or tap here to enter text.')}</w:p>` +
+          `<w:p>${run('Location: ')}${control('<w:alias w:val="Location"/>', 'Harbour Office, Quay Street')}</w:p>`,
+      ),
+    );
+    expect(a.body).toBe('Contact:\n\nLocation: Harbour Office, Quay Street');
+  });
+
   it('refuses a .docx that is not a Word file, and a damaged one, naming the file', async () => {
     const fake = await glossErrorOf(prepareFile('notes.docx', new TextEncoder().encode('plain notes')));
     expect(fake.code).toBe('unsupported_file');
