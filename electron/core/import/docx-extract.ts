@@ -3,6 +3,7 @@
 // never read, comments and a table of contents are left out, and linked files are never opened.
 import mammoth from 'mammoth';
 import { GlossError } from '../errors.js';
+import { docxProperties } from './docx-properties.js';
 import type { HtmlExtract } from './html-extract.js';
 import { extractHtml } from './html-extract.js';
 
@@ -56,6 +57,9 @@ export async function extractDocx(name: string, bytes: Uint8Array): Promise<Html
   }
   const page = extractHtml(name, `<!doctype html><html><body><article>${numberNotes(value)}</article></body></html>`);
   const first = page.drafts[0];
+  const properties = await docxProperties(name, bytes);
   if (!page.meta.title && first?.kind === 'heading') page.meta.title = first.text;
+  page.meta.title ||= properties.title;
+  page.fallbackAuthor = properties.author;
   return page;
 }

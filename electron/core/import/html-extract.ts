@@ -18,6 +18,8 @@ export interface HtmlExtract {
   drafts: Draft[];
   language: string | null;
   direction: Direction | null;
+  /** The author a file's properties name (a Word file's), weaker than a byline in its text. */
+  fallbackAuthor?: string | null;
 }
 
 const RAW_TEXT = ['script', 'style', 'textarea', 'title', 'xmp'];

@@ -114,6 +114,7 @@ async function finish(source: Source, meta: Meta, drafts: Draft[]): Promise<Prep
 /** What the parse worker read, cleaned like text; the page's own title heading leaves the body. */
 function fromPage(source: Source, page: HtmlExtract): Promise<PreparedArticle> {
   const { drafts } = cleanDrafts(page.drafts, page.meta);
+  page.meta.author ??= page.fallbackAuthor ?? null;
   // A page with an <h1> and no <title>: the heading is the title, not the heading and the text.
   if (!page.meta.title && drafts[0]?.kind === 'heading') page.meta.title = drafts[0].text;
   const title = page.meta.title;

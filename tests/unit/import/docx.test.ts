@@ -251,6 +251,31 @@ describe('Word (.docx) import', () => {
     expect(a.body).toBe('Contact:\n\nLocation: Harbour Office, Quay Street');
   });
 
+  it('takes the title and author from the file’s properties when the text gives none, but not a placeholder’s, nor over the text’s own', async () => {
+    const file = async (properties: { title?: string; creator?: string }, ...paragraphs: Paragraph[]) =>
+      new Uint8Array(await Packer.toBuffer(new Document({ ...properties, sections: [{ children: paragraphs }] })));
+
+    const plain = await prepareFile('statement.docx', await file({ title: 'Harbour quay: the council’s statement', creator: 'Jane Doe' }, new Paragraph(FIRST), new Paragraph(LAST)));
+    expect([plain.title, plain.author]).toEqual(['Harbour quay: the council’s statement', 'Jane Doe']);
+    expect(plain.body).toBe(`${FIRST}\n\n${LAST}`);
+
+    const own = await prepareFile(
+      'statement.docx',
+      await file({ title: 'Press release template', creator: 'Jane Doe' }, new Paragraph({ text: TITLE, heading: HeadingLevel.TITLE }), new Paragraph('By John Roe'), new Paragraph(FIRST)),
+    );
+    expect([own.title, own.author]).toEqual([TITLE, 'John Roe']);
+
+    const bare = await prepareFile('statement.docx', await file({}, new Paragraph(FIRST), new Paragraph(LAST)));
+    for (const [title, creator] of [
+      ['Untitled document', 'Microsoft Office User'],
+      ['statement', 'Un-named'],
+      ['Document1', 'Windows User'],
+    ] as const) {
+      const junk = await prepareFile('statement.docx', await file({ title, creator }, new Paragraph(FIRST), new Paragraph(LAST)));
+      expect([junk.title, junk.author]).toEqual([bare.title, null]);
+    }
+  });
+
   it('refuses a .docx that is not a Word file, and a damaged one, naming the file', async () => {
     const fake = await glossErrorOf(prepareFile('notes.docx', new TextEncoder().encode('plain notes')));
     expect(fake.code).toBe('unsupported_file');

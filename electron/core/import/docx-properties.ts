@@ -1,0 +1,39 @@
+// What a Word file's own properties (docProps/core.xml) give as its title and author, for when
+// its text gives none. Not what Office or a generator fills in by itself: the account's name
+// ("Microsoft Office User"), "Un-named", "Untitled document", the file's name.
+import JSZip from 'jszip';
+import { DOMParser } from 'linkedom';
+import { squash } from './blocks.js';
+
+const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
+const NO_TITLE = /^(?:untitled(?: document)?|document ?\d*|doc\d+|title)$/i;
+const NO_AUTHOR = /^(?:microsoft office user|microsoft account|windows user|user|admin(?:istrator)?|owner|author|unknown|un-named|python-docx|apache poi)$/i;
+
+export interface DocxProperties {
+  title: string | null;
+  author: string | null;
+}
+
+async function coreXml(bytes: Uint8Array): Promise<string | null> {
+  try {
+    return (await (await JSZip.loadAsync(bytes)).file('docProps/core.xml')?.async('string')) ?? null;
+  } catch {
+    // The text has been read by then: damaged properties only lose what they would have added.
+    return null;
+  }
+}
+
+export async function docxProperties(name: string, bytes: Uint8Array): Promise<DocxProperties> {
+  const xml = await coreXml(bytes);
+  const root = xml === null ? null : new DOMParser().parseFromString(xml, 'text/xml').documentElement;
+  // The parser does not resolve namespaces: the prefix is whatever the file declares for Dublin Core.
+  const declared = root?.getAttributeNames().find((n) => n.startsWith('xmlns:') && root.getAttribute(n) === DUBLIN_CORE);
+  const field = (local: string) => (declared ? squash(root!.getElementsByTagName(`${declared.slice('xmlns:'.length)}:${local}`)[0]?.textContent ?? '') : '');
+  const title = field('title');
+  const author = field('creator');
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).replace(/\.[^.]*$/, '');
+  return {
+    title: title && !NO_TITLE.test(title) && title.toLowerCase() !== base.toLowerCase() ? title : null,
+    author: author && !NO_AUTHOR.test(author) ? author : null,
+  };
+}
