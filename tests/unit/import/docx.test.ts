@@ -6,7 +6,10 @@ import {
   CommentRangeStart,
   CommentReference,
   Document,
+  EndnoteReferenceRun,
+  Footer,
   FootnoteReferenceRun,
+  Header,
   HeadingLevel,
   ImageRun,
   Packer,
@@ -274,6 +277,37 @@ describe('Word (.docx) import', () => {
       const junk = await prepareFile('statement.docx', await file({ title, creator }, new Paragraph(FIRST), new Paragraph(LAST)));
       expect([junk.title, junk.author]).toEqual([bare.title, null]);
     }
+  });
+
+  it('reads a document as Word shows it: changes accepted, a field’s result, a text box once, no header or footer', async () => {
+    const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const field = (instruction: string, result: string) =>
+      `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${instruction} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run(result)}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const box = (text: string) => `<w:txbxContent><w:p>${run(text)}</w:p></w:txbxContent>`;
+    const a = await prepareFile(
+      'tracked.docx',
+      wordFile(
+        `<w:p>${run('The repairs will cost ')}<w:del w:id="1" w:author="Editor"><w:r><w:delText>£2 million</w:delText></w:r></w:del><w:ins w:id="2" w:author="Editor">${run('£3 million')}</w:ins>${run(', according to ')}${field('HYPERLINK "https://example.org/quay-survey"', 'the survey')}${run(' (page ')}${field('PAGEREF _Ref1 \\h', '4')}${run(').')}</w:p>` +
+          `<w:moveFrom w:id="3" w:author="Editor"><w:p>${run('The ferries keep to their timetable.')}</w:p></w:moveFrom>` +
+          `<w:p>${run('Work starts in ')}<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="date">${run('April')}</w:smartTag>${run('.')}</w:p>` +
+          `<w:moveTo w:id="4" w:author="Editor"><w:p>${run('The ferries keep to their timetable.')}</w:p></w:moveTo>` +
+          `<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing>${box('Eleven piers cracked')}</w:drawing></mc:Choice><mc:Fallback><w:pict>${box('Eleven piers cracked')}</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`,
+      ),
+    );
+    expect(a.body).toBe('The repairs will cost £3 million, according to the survey (page 4).\n\nWork starts in April.\n\nThe ferries keep to their timetable.\n\nEleven piers cracked');
+
+    const doc = new Document({
+      endnotes: { 1: { children: [new Paragraph('Council survey of the quay, March 2024.')] } },
+      sections: [
+        {
+          headers: { default: new Header({ children: [new Paragraph('EMBARGOED UNTIL 10:00')] }) },
+          footers: { default: new Footer({ children: [new Paragraph('Harbour Council · Page 1')] }) },
+          children: [new Paragraph({ children: [new TextRun(FIRST.slice(0, -1)), new EndnoteReferenceRun(1), new TextRun('.')] }), new Paragraph(LAST)],
+        },
+      ],
+    });
+    const noted = await prepareFile('noted.docx', new Uint8Array(await Packer.toBuffer(doc)));
+    expect(noted.body).toBe(`${FIRST.slice(0, -1)}[1].\n\n${LAST}\n\n[1] Council survey of the quay, March 2024.`);
   });
 
   it('refuses a .docx that is not a Word file, and a damaged one, naming the file', async () => {
