@@ -310,6 +310,13 @@ describe('Word (.docx) import', () => {
     expect(noted.body).toBe(`${FIRST.slice(0, -1)}[1].\n\n${LAST}\n\n[1] Council survey of the quay, March 2024.`);
   });
 
+  it('keeps a word set with a phonetic guide (ruby), without the guide', async () => {
+    const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const ruby = (base: string, reading: string) => `<w:ruby><w:rubyPr><w:rubyAlign w:val="distributeSpace"/></w:rubyPr><w:rt>${run(reading)}</w:rt><w:rubyBase>${run(base)}</w:rubyBase></w:ruby>`;
+    const a = await prepareFile('minato.docx', wordFile(`<w:p>${run('市長は')}${ruby('港', 'みなと')}${run('の桟橋四十本のうち十一本にひびが見つかったと発表した。')}</w:p>`));
+    expect(a.body).toBe('市長は港の桟橋四十本のうち十一本にひびが見つかったと発表した。');
+  });
+
   it('refuses a .docx that is not a Word file, and a damaged one, naming the file', async () => {
     const fake = await glossErrorOf(prepareFile('notes.docx', new TextEncoder().encode('plain notes')));
     expect(fake.code).toBe('unsupported_file');
