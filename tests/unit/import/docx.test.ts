@@ -21,6 +21,7 @@ import {
   TableCell,
   TableRow,
   TextRun,
+  WpsShapeRun,
 } from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeHtmlWorker, prepareFile, type PreparedArticle } from '../../../electron/core/import/index.js';
@@ -315,6 +316,19 @@ describe('Word (.docx) import', () => {
     const ruby = (base: string, reading: string) => `<w:ruby><w:rubyPr><w:rubyAlign w:val="distributeSpace"/></w:rubyPr><w:rt>${run(reading)}</w:rt><w:rubyBase>${run(base)}</w:rubyBase></w:ruby>`;
     const a = await prepareFile('minato.docx', wordFile(`<w:p>${run('市長は')}${ruby('港', 'みなと')}${run('の桟橋四十本のうち十一本にひびが見つかったと発表した。')}</w:p>`));
     expect(a.body).toBe('市長は港の桟橋四十本のうち十一本にひびが見つかったと発表した。');
+  });
+
+  it('keeps the text of a text box written as a drawing only, with no older copy beside it', async () => {
+    const box = (text: string) => new WpsShapeRun({ type: 'wps', children: [new Paragraph(text)], transformation: { width: 200, height: 80 } });
+    const doc = new Document({ sections: [{ children: [new Paragraph(FIRST), new Paragraph({ children: [box('Eleven of the forty piers are cracked.')] }), new Paragraph(LAST)] }] });
+    const drawn = await prepareFile('boxed.docx', new Uint8Array(await Packer.toBuffer(doc)));
+    expect(drawn.body).toBe(`${FIRST}\n\nEleven of the forty piers are cracked.\n\n${LAST}`);
+
+    // The same in mc:AlternateContent without its mc:Fallback (whose VML copy is what was read).
+    const wps = 'http://schemas.microsoft.com/office/word/2010/wordprocessingShape';
+    const choice = `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="Text Box 1"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="${wps}"><wps:wsp xmlns:wps="${wps}"><wps:txbx><w:txbxContent><w:p><w:r><w:t>Eleven of the forty piers are cracked.</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice></mc:AlternateContent>`;
+    const chosen = await prepareFile('chosen.docx', wordFile(`<w:p><w:r><w:t>${FIRST}</w:t></w:r><w:r>${choice}</w:r></w:p>`));
+    expect(chosen.body).toBe(`${FIRST}\n\nEleven of the forty piers are cracked.`);
   });
 
   it('refuses a .docx that is not a Word file, and a damaged one, naming the file', async () => {
