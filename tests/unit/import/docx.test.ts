@@ -331,6 +331,15 @@ describe('Word (.docx) import', () => {
     expect(chosen.body).toBe(`${FIRST}\n\nEleven of the forty piers are cracked.`);
   });
 
+  it('leaves out hidden text, which Word neither shows nor prints', async () => {
+    const run = (text: string, hidden = '') => `<w:r><w:rPr>${hidden}</w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const a = await prepareFile(
+      'hidden.docx',
+      wordFile(`<w:p>${run('Inspectors found cracks in ')}${run('[check: 9 or 11?] ', '<w:vanish/>')}${run('eleven', '<w:vanish w:val="false"/>')}${run(' of the forty piers.')}</w:p>`),
+    );
+    expect(a.body).toBe('Inspectors found cracks in eleven of the forty piers.');
+  });
+
   it('refuses a .docx that is not a Word file, and a damaged one, naming the file', async () => {
     const fake = await glossErrorOf(prepareFile('notes.docx', new TextEncoder().encode('plain notes')));
     expect(fake.code).toBe('unsupported_file');
