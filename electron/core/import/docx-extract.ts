@@ -1,6 +1,9 @@
 // A Word (.docx) file through mammoth, in the parse worker: its headings, paragraphs, lists and
 // quotes become HTML, which then goes through the same extraction as a web page. Images are
 // never read, comments and a table of contents are left out, and linked files are never opened.
+// mammoth is patched (patches/mammoth+1.13.0.patch) to read the text of elements it dropped:
+// simple fields, w:cr, w:dir/w:bdo, ruby, drawn text boxes; and to leave out hidden text and
+// placeholders. docs/import.md lists them.
 import mammoth from 'mammoth';
 import { GlossError } from '../errors.js';
 import { docxProperties } from './docx-properties.js';
