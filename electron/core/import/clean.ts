@@ -2,7 +2,7 @@
 // comment prompts, footers in another script — and lifts metadata lines into Meta.
 import { breadcrumbTitle, chromeKind } from './boilerplate.js';
 import type { Draft, Meta } from './blocks.js';
-import { byline, dateLine, dateMarker, sourceLine } from './metadata.js';
+import { byline, dateLine, dateMarker, isUrlLine, sourceLine } from './metadata.js';
 import { dominantScript, dominantScriptOf, type Script } from './script.js';
 
 /** How many leading blocks may still be page head (crumbs, date, byline) rather than text. */
@@ -56,7 +56,7 @@ export function cleanDrafts(input: readonly Draft[], meta: Meta): Cleaned {
     if (chrome === 'drop') continue;
     if (chrome === 'cut-after') {
       // Only below the article: the same words in a menu above it must not take the text away.
-      if (kept.some((k) => k.kind === 'paragraph' && SENTENCE.test(k.text))) break;
+      if (bodyBegun(kept)) break;
       continue;
     }
     if (kept.length < HEAD_WINDOW) {
@@ -73,13 +73,27 @@ export function cleanDrafts(input: readonly Draft[], meta: Meta): Cleaned {
         crumbTitle ??= crumb;
         continue;
       }
-      if (liftMetadata(d, meta, false)) continue;
+      // An address below the first sentences is one the article cites, not the page's own.
+      if (!(isUrlLine(d.text) && bodyBegun(kept)) && liftMetadata(d, meta, false)) continue;
     }
     kept.push(d);
   }
-  while (kept.length > 1 && liftMetadata(kept[kept.length - 1]!, meta, true)) kept.pop();
+  while (kept.length > 1 && !citedAtEnd(kept) && liftMetadata(kept[kept.length - 1]!, meta, true)) kept.pop();
   dropForeignEnds(kept);
   return { drafts: kept, crumbTitle };
+}
+
+const bodyBegun = (kept: readonly Draft[]): boolean => kept.some((k) => k.kind === 'paragraph' && SENTENCE.test(k.text));
+
+/**
+ * An address at the end is the page's own only when it stands alone: one of a list of them, or
+ * one a line introduces ("Sources", "The report:"), is cited by the article and stays in it.
+ */
+function citedAtEnd(kept: readonly Draft[]): boolean {
+  const last = kept[kept.length - 1]!;
+  const before = kept[kept.length - 2];
+  if (!isUrlLine(last.text) || before === undefined) return false;
+  return isUrlLine(before.text) || before.kind === 'heading' || /:$/.test(before.text) || !SENTENCE.test(before.text);
 }
 
 /**

@@ -77,6 +77,9 @@ const URL_LINE = /^https?:\/\/[^\s<>"]+$/i;
 const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:[-–]\d{4})?\s*)?(.+?)[.,]?(?:\s*all rights reserved\.?)?$/i;
 const SIGN_OFF = /^[—–]\s*([^.!?]{2,60})$/;
 
+/** A line that is nothing but a web address. */
+export const isUrlLine = (line: string): boolean => URL_LINE.test(line);
+
 /** A "Source: X", "© 2024 X" or bare URL line: the outlet or URL it names. */
 export function sourceLine(line: string, atEnd: boolean): { outlet?: string; url?: string } | null {
   if (line.length > 200) return null;

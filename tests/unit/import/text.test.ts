@@ -55,6 +55,21 @@ describe('plain text import', () => {
     expect(texts(a)).toEqual(['The council voted on Monday to rebuild the quay.']);
   });
 
+  it('keeps a list of sources at the end: only an address standing alone is the page’s own', async () => {
+    const body = 'The council voted on Monday to rebuild the quay, citing two engineering reports.';
+    const list = await prepareText(`Quay to be rebuilt\n\n${body}\n\nSources\n\nhttps://port.example/report-2023.pdf\n\nhttps://council.example/minutes/12`);
+    expect(list.sourceUrl).toBeNull();
+    expect(texts(list)).toEqual([body, 'Sources', 'https://port.example/report-2023.pdf', 'https://council.example/minutes/12']);
+
+    const one = await prepareText(`Quay to be rebuilt\n\n${body}\n\nThe report:\n\nhttps://port.example/report-2023.pdf`);
+    expect(one.sourceUrl).toBeNull();
+    expect(texts(one)).toEqual([body, 'The report:', 'https://port.example/report-2023.pdf']);
+
+    const own = await prepareText(`Quay to be rebuilt\n\n${body}\n\nhttps://courier.example/quay`);
+    expect(own.sourceUrl).toBe('https://courier.example/quay');
+    expect(texts(own)).toEqual([body]);
+  });
+
   it('drops share and comment prompts, and everything after "Related articles"', async () => {
     const a = await prepareText(
       'The council voted on Monday to rebuild the quay.\n\nShare this\n\nWork starts in April.\n\nRelated articles\n\nStorm closes harbour\n\nFerries cancelled\n\nLeave a comment',
