@@ -58,7 +58,7 @@ export async function extractDocx(name: string, bytes: Uint8Array): Promise<Html
     }
     throw e;
   }
-  const page = extractHtml(name, `<!doctype html><html><body><article>${numberNotes(value)}</article></body></html>`);
+  const page = extractHtml(name, `<!doctype html><html><body><article>${numberNotes(value)}</article></body></html>`, { numberLists: false });
   const first = page.drafts[0];
   const properties = await docxProperties(name, bytes);
   if (!page.meta.title && first?.kind === 'heading') page.meta.title = first.text;

@@ -128,10 +128,54 @@ const HEADING = /^h[1-6]$/;
 const MAX_HEADING = 200;
 const DOUBLE_BREAK = /\n[ \t\u00a0]*\n/;
 
+/** A numbered list's counter as the HTML spec runs it: `start`, `reversed`, each item's `value`. */
+interface Counter {
+  next: number;
+  step: 1 | -1;
+  type: string;
+}
+
+const isItem = (node: El): boolean => node.nodeType === 1 && node.localName.toLowerCase() === 'li';
+
+function counterOf(ol: El): Counter {
+  const reversed = ol.getAttribute('reversed') !== null;
+  const start = Number.parseInt(ol.getAttribute('start') ?? '', 10);
+  const items = () => Array.from(ol.childNodes).filter(isItem).length;
+  return { next: Number.isFinite(start) ? start : reversed ? items() : 1, step: reversed ? -1 : 1, type: ol.getAttribute('type') ?? '1' };
+}
+
+const ROMAN: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+
+function roman(n: number): string {
+  let out = '';
+  for (const [value, letters] of ROMAN) for (; n >= value; n -= value) out += letters;
+  return out;
+}
+
+function alphabetic(n: number): string {
+  let out = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(97 + ((k - 1) % 26)) + out;
+  return out;
+}
+
+/** The marker a browser shows before item n of a list of this `type` ("3. ", "c. ", "iii. "). */
+function marker(n: number, type: string): string {
+  const lower = type.toLowerCase();
+  const text = n >= 1 && lower === 'a' ? alphabetic(n) : n >= 1 && n < 4000 && lower === 'i' ? roman(n) : String(n);
+  return `${type === 'A' || type === 'I' ? text.toUpperCase() : text}. `;
+}
+
 /** Walks a DOM and collects its text as blocks; inline elements only add their text. */
 class Collector {
   readonly drafts: Draft[] = [];
   private parts: string[] = [];
+  /** The numbered lists being read, innermost last. */
+  private readonly lists: Array<{ list: El; counter: Counter }> = [];
+  /** The number of the list item being read, set before its first words. */
+  private pendingMarker: string | null = null;
+
+  /** `numberLists`: a numbered list's items begin with their numbers, as the page shows them. */
+  constructor(private readonly numberLists = true) {}
 
   visit(node: El, kind: BlockKind): void {
     const children = node.childNodes;
@@ -154,6 +198,14 @@ class Collector {
       }
       this.flush(kind);
       if (tag === 'tr' && this.row(child)) continue;
+      const numbered = this.lists.at(-1);
+      if (tag === 'li' && numbered?.list === node) {
+        const value = Number.parseInt(child.getAttribute('value') ?? '', 10);
+        if (Number.isFinite(value)) numbered.counter.next = value;
+        this.pendingMarker = marker(numbered.counter.next, numbered.counter.type);
+        numbered.counter.next += numbered.counter.step;
+      }
+      if (tag === 'ol' && this.numberLists) this.lists.push({ list: child, counter: counterOf(child) });
       const inner: BlockKind = HEADING.test(tag)
         ? 'heading'
         : tag === 'li'
@@ -165,6 +217,8 @@ class Collector {
               : kind;
       this.visit(child, inner);
       this.flush(inner);
+      this.pendingMarker = null;
+      if (this.lists.at(-1)?.list === child) this.lists.pop();
     }
   }
 
@@ -195,7 +249,10 @@ class Collector {
     for (const piece of text.split(DOUBLE_BREAK)) {
       // Entities can spell decomposed accents that decoding the file did not see.
       const t = squash(piece).normalize('NFC');
-      if (t.length > 0) this.drafts.push({ kind: kind === 'heading' && t.length > MAX_HEADING ? 'paragraph' : kind, text: t, line: true });
+      if (t.length === 0) continue;
+      const numbered = this.pendingMarker === null ? t : this.pendingMarker + t;
+      this.pendingMarker = null;
+      this.drafts.push({ kind: kind === 'heading' && t.length > MAX_HEADING ? 'paragraph' : kind, text: numbered, line: true });
     }
   }
 }
@@ -249,7 +306,11 @@ function tooLarge(name: string, elements: number): GlossError {
   return new GlossError('too_large', { key: 'import.tooManyElements', params: { name, max: MAX_HTML_ELEMENTS, elements } });
 }
 
-export function extractHtml(name: string, html: string): HtmlExtract {
+/**
+ * `numberLists: false` leaves numbered lists' items without their numbers, for HTML that does not
+ * know them (mammoth's from Word, which starts a list again after every paragraph between items).
+ */
+export function extractHtml(name: string, html: string, { numberLists = true } = {}): HtmlExtract {
   const rough = countTags(html, MAX_HTML_ELEMENTS);
   if (rough > MAX_HTML_ELEMENTS) throw tooLarge(name, rough);
 
@@ -263,7 +324,7 @@ export function extractHtml(name: string, html: string): HtmlExtract {
     serializer: (node: unknown) => node as El,
   }).parse();
 
-  const collector = new Collector();
+  const collector = new Collector(numberLists);
   if (article?.content) collector.visit(article.content, 'paragraph');
   // Readability gives up on pages it does not take for an article; their text is still the text.
   if (collector.drafts.length === 0 && document.body) collector.visit(document.body, 'paragraph');

@@ -83,6 +83,32 @@ describe('HTML import (in a worker)', () => {
     expect(b.blocks.map((x) => b.body.slice(x.start, x.end))).toEqual([intro, 'The work starts in April.']);
   });
 
+  it('numbers a numbered list’s items as the page shows them, so that “demand 2” can be found', async () => {
+    const intro = 'The ministry made its demands of the council on Monday, after the vote on the harbour, and gave it a week to answer them.';
+    const lists = [
+      '<ol><li>Stop the works on the quay.</li><li><p>Publish the report.</p><ol type="a"><li>With its annexes.</li><li>With its tables.</li></ol></li><li value="5">Pay the fishermen.</li><li>Answer in writing.</li></ol>',
+      '<ol start="7" type="I"><li>Hear the divers.</li></ol>',
+      '<ol reversed><li>Third.</li><li>Second.</li></ol>',
+      '<ul><li>A bullet stays a bullet.</li></ul>',
+    ].join('');
+    const a = await prepareFile('demands.html', enc(`<!doctype html><html lang="en"><head><title>Demands</title></head><body><article><p>${intro}</p>${lists}<p>${intro}</p></article></body></html>`));
+    expect(a.blocks.map((b) => a.body.slice(b.start, b.end))).toEqual([
+      intro,
+      '1. Stop the works on the quay.',
+      '2. Publish the report.',
+      'a. With its annexes.',
+      'b. With its tables.',
+      '5. Pay the fishermen.',
+      '6. Answer in writing.',
+      'VII. Hear the divers.',
+      '2. Third.',
+      '1. Second.',
+      'A bullet stays a bullet.',
+      intro,
+    ]);
+    expect(a.blocks.slice(1, -1).every((b) => b.kind === 'list-item')).toBe(true);
+  });
+
   it('refuses a page of 100,000 elements as too_large', async () => {
     const html = `<html><body>${'<div><span>x</span></div>'.repeat(50_000)}</body></html>`;
     const e = await glossErrorOf(prepareFile('huge.html', enc(html)));
