@@ -4,6 +4,9 @@
 import { memo, type ReactNode } from 'react';
 import type { Article, Block } from '../../../shared/model.js';
 
+/** An item that begins with its own number ("2. ", "b) ", "VII. ") shows no bullet beside it. */
+const NUMBERED = /^(?:\d+|[a-z]|[ivxlcdm]+)[.)]\s/i;
+
 function blockElement(body: string, b: Block): ReactNode {
   const text = body.slice(b.start, b.end);
   const props = { 'data-start': b.start, 'data-end': b.end };
@@ -13,7 +16,7 @@ function blockElement(body: string, b: Block): ReactNode {
     case 'quote':
       return <blockquote key={b.start} {...props}>{text}</blockquote>;
     case 'list-item':
-      return <li key={b.start} {...props}>{text}</li>;
+      return <li key={b.start} {...props} className={NUMBERED.test(text) ? 'numbered' : undefined}>{text}</li>;
     default:
       return <p key={b.start} {...props}>{text}</p>;
   }
