@@ -1,45 +1,16 @@
 // Two `gloss` commands started at once on a library neither has set up yet (two imports, or the
 // CLI beside the app's first start) must both set it up once between them, not each from scratch.
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
-import { readdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../helpers/corpus.js';
 import { tempDir } from '../../helpers/tmp.js';
-
-interface Child {
-  pid: number;
-  done: Promise<{ code: number | null; stderr: string }>;
-}
-
-function startGloss(args: string[]): Child {
-  const child = spawn(process.execPath, [join(repoRoot, 'bin', 'gloss.mjs'), ...args], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const done = new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
-  return { pid: child.pid!, done };
-}
+import { hasOpen, startGloss } from './run.js';
 
 /** SQLite opens the -shm file only once the connection is made: after that the command goes
  * straight on to migrate, which waits on the write lock the test holds. */
-function hasOpened(pid: number, file: string): boolean {
-  try {
-    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
-      try {
-        return readlinkSync(`/proc/${pid}/fd/${fd}`) === `${file}-shm`;
-      } catch {
-        return false;
-      }
-    });
-  } catch {
-    return false;
-  }
-}
+const hasOpened = (pid: number, library: string) => hasOpen(pid, `${library}-shm`);
 
 describe.skipIf(process.platform !== 'linux')('two gloss commands opening a new library at the same moment', { timeout: 120_000 }, () => {
   const tmp = tempDir('gloss-cli-together-');
