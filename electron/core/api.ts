@@ -12,7 +12,7 @@ import { openDatabase, type Db } from './db.js';
 import { exportHandlers } from './export/index.js';
 import { takeDailyBackup } from './backups.js';
 import { healthHandlers, runCheck } from './health.js';
-import { markClosed, markOpen } from './open-marker.js';
+import { forgetUnclean, markClosed, markOpen } from './open-marker.js';
 import { hubHandlers } from './hub.js';
 import { finderHandlers } from './finder.js';
 import { libraryHandlers } from './library.js';
@@ -55,7 +55,8 @@ export type EventSink = <E extends EventName>(event: E, payload: Events[E]) => v
 /**
  * Opens the library in dataDir (creating both if needed) and returns the API over it. The
  * first open of a day takes the day's backup; after an unclean shutdown a full check runs
- * once the opener has had its first turn (library.lastCheck has the result).
+ * once the opener has had its first turn, or as it closes if that is sooner (library.lastCheck
+ * has the result).
  */
 export async function openCore(
   dataDir: string,
@@ -65,7 +66,7 @@ export async function openCore(
   mkdirSync(dataDir, { recursive: true });
   const db = await openDatabase(join(dataDir, 'library.sqlite'));
   const unclean = markOpen(dataDir);
-  const close = () => {
+  const shut = () => {
     db.close();
     markClosed(dataDir);
   };
@@ -73,18 +74,26 @@ export async function openCore(
     ensureBuiltinTaxonomies(db);
     await takeDailyBackup(db, dataDir).catch((e: unknown) => console.error('[gloss] the daily backup failed:', e));
   } catch (e) {
-    close();
+    shut();
     throw e;
   }
-  if (unclean) {
-    setImmediate(() => {
-      try {
-        if (db.open) runCheck(db);
-      } catch (e) {
-        console.error('[gloss] the check after an unclean shutdown failed:', e);
-      }
-    });
-  }
+  let checkDue = unclean.length > 0;
+  const checkIfDue = () => {
+    if (!checkDue || !db.open) return;
+    checkDue = false;
+    try {
+      runCheck(db);
+      forgetUnclean(dataDir, unclean);
+    } catch (e) {
+      console.error('[gloss] the check after an unclean shutdown failed:', e);
+    }
+  };
+  if (checkDue) setImmediate(checkIfDue);
+  // A command of the CLI may close before that turn comes: it checks as it closes.
+  const close = () => {
+    checkIfDue();
+    shut();
+  };
   const ctx: CoreContext = { db, dataDir, appVersion: APP_VERSION, emit, renderPdf };
   return { api: createApi(ctx), db, ctx, close };
 }

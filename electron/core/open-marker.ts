@@ -20,17 +20,17 @@ function pids(dataDir: string): number[] {
   return readdirSync(folder(dataDir)).map(Number).filter((pid) => Number.isInteger(pid) && pid > 0);
 }
 
-/** Marks the library open by this process; true when a process before it left it open. */
-export function markOpen(dataDir: string): boolean {
+/** Marks the library open by this process; answers the processes before it that left it open. */
+export function markOpen(dataDir: string): number[] {
   mkdirSync(folder(dataDir), { recursive: true });
-  let unclean = false;
-  for (const pid of pids(dataDir)) {
-    if (pid === process.pid || isAlive(pid)) continue;
-    unclean = true;
-    rmSync(join(folder(dataDir), String(pid)), { force: true });
-  }
   writeFileSync(join(folder(dataDir), String(process.pid)), '');
-  return unclean;
+  return pids(dataDir).filter((pid) => pid !== process.pid && !isAlive(pid));
+}
+
+/** Their unclean shutdown has been checked for: removed only then, so that a Gloss that closes
+ * (or is killed) before its check leaves the check to the next. */
+export function forgetUnclean(dataDir: string, gone: number[]): void {
+  for (const pid of gone) rmSync(join(folder(dataDir), String(pid)), { force: true });
 }
 
 /** The library was closed cleanly by this process. */
