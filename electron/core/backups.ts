@@ -1,5 +1,6 @@
 // Rolling backups of the library in <data folder>/backups: one a day for a week, then one a
 // week for a month, within a size cap; and putting damaged articles back from one of them.
+import { randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/model.js';
@@ -67,8 +68,10 @@ export async function takeBackup(db: Db, dataDir: string, now = new Date()): Pro
   const today = now.toISOString().slice(0, 10);
   mkdirSync(backupsDir(dataDir), { recursive: true });
   const target = backupFile(dataDir, today);
-  // Written beside and renamed, so that a backup cut short never passes for a whole one.
-  const part = `${target}.part`;
+  // Written beside and renamed, so that a backup cut short never passes for a whole one. The
+  // name is this backup's own: another Gloss may be writing today's at the same moment, and
+  // SQLite's backup, finding a file locked at its first step, reports itself done.
+  const part = `${target}.${randomUUID()}.part`;
   try {
     await db.backup(part);
     renameSync(part, target);
