@@ -29,8 +29,9 @@ export function listBackups(dataDir: string): BackupInfo[] {
     .flatMap((name) => {
       const id = NAME.exec(name)?.[1];
       if (!id) return [];
-      const stat = statSync(join(dir, name));
-      return [{ id, takenAt: stat.mtime.toISOString(), bytes: stat.size }];
+      // Another Gloss pruning at the same moment may have removed it since the folder was read.
+      const stat = statSync(join(dir, name), { throwIfNoEntry: false });
+      return stat ? [{ id, takenAt: stat.mtime.toISOString(), bytes: stat.size }] : [];
     })
     .sort((a, b) => b.id.localeCompare(a.id));
 }
