@@ -64,8 +64,16 @@ export async function openCore(
   renderPdf?: CoreContext['renderPdf'],
 ): Promise<Core> {
   mkdirSync(dataDir, { recursive: true });
-  const db = await openDatabase(join(dataDir, 'library.sqlite'));
+  // Marked before it is opened: opening may take minutes (an upgrade), and `gloss backup restore`
+  // must not replace the file meanwhile.
   const unclean = markOpen(dataDir);
+  let db: Db;
+  try {
+    db = await openDatabase(join(dataDir, 'library.sqlite'));
+  } catch (e) {
+    markClosed(dataDir);
+    throw e;
+  }
   const shut = () => {
     db.close();
     markClosed(dataDir);
