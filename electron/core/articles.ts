@@ -215,17 +215,18 @@ function setDeleted(ctx: CoreContext, id: string, deleted: boolean): void {
  * The one deletion for good: the articles in the trash, their annotations, and their undo
  * history. An article of an assignment stays: the answers handed in are read against its text.
  */
-function emptyTrash(ctx: CoreContext): { deleted: number; inAssignments: number } {
+function emptyTrash(ctx: CoreContext, ids?: string[]): { deleted: number; inAssignments: number } {
   const { db } = ctx;
-  const trashed = 'SELECT id FROM articles WHERE deleted_at IS NOT NULL AND id NOT IN (SELECT article_id FROM assignment_articles)';
-  const ofTrashed = `SELECT id FROM annotations WHERE article_id IN (${trashed})`;
+  const chosen = ids ? [JSON.stringify(ids)] : [];
+  const trashed = `SELECT id FROM articles WHERE deleted_at IS NOT NULL${ids ? ' AND id IN (SELECT value FROM json_each(?))' : ''}`;
+  const deletable = `${trashed} AND id NOT IN (SELECT article_id FROM assignment_articles)`;
   const { deleted, inAssignments } = db.transaction(() => {
     // The undo history names annotations without a foreign key: it goes by hand, so that undo
     // never replays a change onto an article that is gone.
-    db.prepare(`DELETE FROM annotation_history WHERE annotation_id IN (${ofTrashed})`).run();
+    db.prepare(`DELETE FROM annotation_history WHERE annotation_id IN (SELECT id FROM annotations WHERE article_id IN (${deletable}))`).run(...chosen);
     return {
-      deleted: db.prepare(`DELETE FROM articles WHERE id IN (${trashed})`).run().changes,
-      inAssignments: db.prepare('SELECT count(*) FROM articles WHERE deleted_at IS NOT NULL').pluck().get() as number,
+      deleted: db.prepare(`DELETE FROM articles WHERE id IN (${deletable})`).run(...chosen).changes,
+      inAssignments: db.prepare(`SELECT count(*) FROM (${trashed})`).pluck().get(...chosen) as number,
     };
   }).immediate();
   if (deleted > 0) ctx.emit('library.changed', { what: 'articles' });
@@ -258,7 +259,7 @@ export function articleHandlers(ctx: CoreContext): Handlers<Namespaced<'articles
       setDeleted(ctx, id, false);
       return summariesByIds(ctx.db, [id])[0]!;
     },
-    'articles.emptyTrash': () => emptyTrash(ctx),
+    'articles.emptyTrash': ({ ids }) => emptyTrash(ctx, ids),
     'articles.original': ({ id }) => readOriginal(ctx.db, id),
   };
 }

@@ -34,7 +34,7 @@ export const trashCommand = defineCommand({
         return 1;
       }
     }
-    const result = await call('articles.emptyTrash', {});
+    const result = await call('articles.emptyTrash', { ids: trashed.map((a) => a.id) });
     if (out.json) return out.value(result);
     if (result.deleted > 0 || result.inAssignments === 0) {
       out.line(result.deleted === 0 ? t('cli:trash.alreadyEmpty') : t('cli:trash.deleted', { count: result.deleted }));

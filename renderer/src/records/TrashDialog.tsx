@@ -32,7 +32,7 @@ export function TrashDialog({ onClose }: { onClose: () => void }) {
   };
   const empty = async () => {
     setConfirming(false);
-    const result = valueOrToast(await gloss.articles.emptyTrash({}));
+    const result = valueOrToast(await gloss.articles.emptyTrash({ ids: (trashed ?? []).map((a) => a.id) }));
     if (!result) return;
     const kept = result.inAssignments ? ` ${t('trash.inAssignments', { count: result.inAssignments })}` : '';
     showToast(t('trash.emptied', { count: result.deleted }) + kept);
