@@ -156,24 +156,22 @@ function claimsFit(db: Db, articleId: string, body: string): boolean {
 
 /**
  * Replaces the whole library with a backup; the library must be closed. The file it replaces
- * is kept beside it (library.sqlite.replaced-<time>, with its WAL), so nothing is lost.
+ * is kept beside it (library.sqlite.replaced-<time>, with its WAL), so nothing is lost. The
+ * backup is copied before the library is moved aside: a Gloss starting during the copy (of a
+ * large library, seconds) finds the library it had, not an empty place where it makes a new one.
  */
 export function restoreLibraryFile(dataDir: string, backupId: string): { keptAs: string } {
   const source = requireBackup(dataDir, backupId);
   const library = join(dataDir, 'library.sqlite');
   const keptAs = `${library}.replaced-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  for (const suffix of ['', '-wal', '-shm']) if (existsSync(library + suffix)) renameSync(library + suffix, keptAs + suffix);
-  copyWhole(source, library);
-  return { keptAs };
-}
-
-function copyWhole(from: string, to: string): void {
-  const part = `${to}.part`;
+  const part = `${library}.part`;
   try {
-    copyFileSync(from, part);
-    renameSync(part, to);
+    copyFileSync(source, part);
+    for (const suffix of ['', '-wal', '-shm']) if (existsSync(library + suffix)) renameSync(library + suffix, keptAs + suffix);
+    renameSync(part, library);
   } catch (e) {
     rmSync(part, { force: true });
     throw e;
   }
+  return { keptAs };
 }
