@@ -120,7 +120,7 @@ export function renderHtmlReport(data: ReportData): string {
     `<h1 dir="auto">${esc(data.title)}</h1>`,
     `<p class="meta">${esc(reportMeta(data, t).join(' · '))}</p>`,
     statuses.length
-      ? `<div class="legend" aria-label="${t('report.statusColours')}">${statuses
+      ? `<div class="legend" role="group" aria-label="${t('report.statusColours')}">${statuses
           .map((t, i) => `<span class="chip st-${i}" dir="auto">${esc(t.name)}</span>`)
           .join('')}</div>`
       : '',
