@@ -152,7 +152,8 @@ function renderArticle(data: ReportData, statuses: Tag[], { article, annotations
       .map((t) => `<span class="tag" dir="auto">${esc(t.name)}</span>`)
       .join('')}${a.note ? `<div class="note" dir="auto">${esc(a.note)}</div>` : ''}${
       a.orphaned
-        ? `<div class="warn">${t('claims.notFound')}</div>`
+        ? // Not marked in the text: the links to the claim (its number, a linked claim) land on this notice.
+          `<div class="warn" id="claim-${n(a)}">${t('claims.notFound')}</div>`
         : ` <a class="back" href="#ref-${n(a)}" aria-label="${t('report.backToClaim', { number: n(a) })}">↩</a>`
     }</li>`;
   const row = (html: string, claims: Annotation[]) =>
