@@ -9,7 +9,7 @@ import type { Article, ExportFile, Tag } from '../../../shared/model.js';
 import { getArticle } from '../articles.js';
 import type { CoreContext } from '../context.js';
 import { spreadsheetCsv } from '../export/csv.js';
-import { esc, slug } from '../export/escape.js';
+import { esc, isolated, slug } from '../export/escape.js';
 import { baseCss } from '../export/html.js';
 import { htmlToPdf } from '../export/pdf.js';
 import { blocksOf, segmentize } from '../export/segments.js';
@@ -164,7 +164,7 @@ export function renderClassReport(ctx: CoreContext, scores: ClassScores, languag
     ...(a.dueDate ? [t('class.due', { date: reportDay(a.dueDate, language) })] : []),
   ];
   const body = [
-    `<h1>${t('class.title', { title: esc(a.title) })}</h1>`,
+    `<h1>${t('class.title', { title: isolated(a.title) })}</h1>`,
     `<p class="meta">${esc(meta.join(' · '))}</p>`,
     `<p>${t('class.agreement', { nominal: strong(scores.agreement.nominal), ordinal: strong(scores.agreement.ordinal) })}</p>`,
     `<h2>${t('class.keyHeading')}</h2>`,

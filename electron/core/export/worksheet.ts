@@ -113,7 +113,7 @@ function field(label: string, tall = false): string {
 export function renderAnswerKey(data: ReportData): string {
   const t = translatorFor(data.language).getFixedT(data.language, 'reports');
   const title = t('answerKey.title', { title: esc(data.title) });
-  const body: string[] = [`<h1>${title}</h1>`, `<p class="meta">${t('answerKey.intro')}</p>`];
+  const body: string[] = [`<h1>${t('answerKey.title', { title: isolated(data.title) })}</h1>`, `<p class="meta">${t('answerKey.intro')}</p>`];
   for (const { article, annotations } of data.articles) {
     const claims = annotations.filter((a) => !a.orphaned);
     if (!claims.length) continue;

@@ -110,6 +110,8 @@ describe('exports in the chosen language', { timeout: 120_000 }, () => {
 
     const key = await run({ format: 'answer-key', collectionId: f.collectionId, language: 'es' });
     expect(visible(key)).toContain(`${f.collectionName} — solucionario`);
+    // The title keeps its own direction inside the sentence (an Arabic title in a Spanish page).
+    expect(key).toContain(`<h1><span dir="auto">${f.collectionName}</span> — solucionario</h1>`);
     expect(key).toContain('<th>#</th><th>Cita</th><th>Veredicto</th><th>Técnicas</th><th>Notas</th><th>Pruebas</th>');
   });
 
@@ -213,6 +215,7 @@ describe('the class report and feedback sheets in the chosen language', { timeou
     for (const words of ['Harbour — resultados de la clase', 'Encontrar y juzgar · 2 estudiantes · 2 afirmaciones en la clave', 'Las afirmaciones de la clave', 'Acuerdo con la clave', 'Estudiantes', 'Puntuación']) {
       expect(text).toContain(words);
     }
+    expect(html).toContain('<h1><span dir="auto">Harbour</span> — resultados de la clase</h1>');
     expect(text).toContain('50 %'); // a percentage as Spanish writes it
     expect(text).toContain('puntuación = 100 × (0,4 × hallazgo');
     expect(text).not.toMatch(/class results|The key claims|Students/);
