@@ -32,7 +32,10 @@ export async function renderPdf(html: string): Promise<Uint8Array> {
   const win = new BrowserWindow({ show: false, webPreferences: printWindowPreferences(printSession()) });
   try {
     await win.loadURL(page.url);
-    return new Uint8Array(await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }));
+    // Tagged (for screen readers) and with bookmarks from the headings, as the Chromium the
+    // command line prints with makes them; Electron's defaults are neither.
+    const pdf = await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4', generateTaggedPDF: true, generateDocumentOutline: true });
+    return new Uint8Array(pdf);
   } finally {
     win.destroy();
     page.dispose();

@@ -33,6 +33,8 @@ export async function htmlToPdf(
           ...chromiumFlags(),
           `--user-data-dir=${join(dir, 'profile')}`,
           '--no-pdf-header-footer',
+          // Bookmarks from the headings; the PDF is tagged (for screen readers) by default here.
+          '--generate-pdf-document-outline',
           `--print-to-pdf=${output}`,
           pathToFileURL(input).href,
         ],

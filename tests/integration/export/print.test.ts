@@ -64,6 +64,16 @@ describe.skipIf(!chromiumPath() || !hasPoppler)('printed exports', { timeout: 18
     expect(text(pdfs['answer-key']!).replace(/ /g, '')).toContain('WHOfuelestimatehttps://example.org/who/fuel-estimate');
   });
 
+  it('makes PDFs a screen reader can read and a reader can navigate: tagged, with bookmarks to the headings', () => {
+    for (const name of ['report', 'answer-key']) {
+      expect(execFileSync('pdfinfo', [pdfs[name]!], { encoding: 'utf8' }), name).toMatch(/Tagged:\s+yes/);
+      const outline = /<outline>([\s\S]*?)<\/outline>/.exec(execFileSync('pdftohtml', ['-xml', '-stdout', '-i', pdfs[name]!], { encoding: 'utf8' }))?.[1] ?? '';
+      expect(outline, name).toContain(f.collectionName);
+    }
+    const outline = execFileSync('pdftohtml', ['-xml', '-stdout', '-i', pdfs.report!], { encoding: 'utf8' });
+    expect(outline).toMatch(/<item page="\d+">Crossing closed as talks stall<\/item>/);
+  });
+
   it('starts a one-article report’s article on page 1', () => {
     const first = text(pdfs['one-article']!, 1);
     expect(first).toContain('Crossing closed as talks stall');
