@@ -105,6 +105,34 @@ test('a claim can be made without a mouse', async ({ app: page }) => {
   await expect(page.getByRole('dialog', { name: 'Edit claim' }).locator(':focus')).toHaveCount(1);
 });
 
+test('one claim editor at a time: a tag key or Delete acts on the claim in the editor just opened, not on one in another pane', async ({ app: page }) => {
+  const ids: string[] = [];
+  for (const [title, text] of [
+    ['Harbour bridge', 'The council said the new harbour bridge will cost 40 million euros, far less than the old estimate of the engineers who studied the site.'],
+    ['Council statement', 'The council confirms that the new harbour bridge will cost 52 million euros, not 40 million as reported in the press last week.'],
+  ]) {
+    const { imported } = await callApi<{ imported: Array<{ id: string }> }>(page, 'articles.importText', { title, text });
+    ids.push(imported[0]!.id);
+  }
+  await openInReader(page, ...ids);
+  const [first, second] = [page.locator('.pane').nth(0), page.locator('.pane').nth(1)];
+  await selectPhrase(page, 0, 6);
+  await page.keyboard.press('3'); // Mixed
+  await expect(first.locator('.claim-item')).toContainText('Mixed');
+
+  // A claim marked in the other pane while the first one's editor is still open.
+  await selectPhrase(page, 1, 6);
+  await expect(page.getByRole('dialog', { name: /claim/ })).toHaveCount(1);
+  await expect(page.getByRole('dialog', { name: 'New claim' })).toBeFocused();
+  await page.keyboard.press('6'); // False
+  await expect(second.locator('.claim-item')).toContainText('False');
+  await expect(first.locator('.claim-item')).toContainText('Mixed');
+
+  await page.keyboard.press('Delete');
+  await expect(second.locator('.claim-item')).toHaveCount(0);
+  await expect(first.locator('.claim-item')).toHaveCount(1);
+});
+
 test('a long article paints its claims as they scroll into view, and lets go of those scrolled far away', async ({ app: page }) => {
   const paragraphs = Array.from(
     { length: 120 },

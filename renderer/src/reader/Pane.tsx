@@ -30,7 +30,7 @@ import { MetaLine } from '../ui/dates.js';
 import { SuggestionsPanel } from '../finder/SuggestionsPanel.js';
 import { ArticleText } from './ArticleText.js';
 import { findReveal } from './findReveal.js';
-import { interaction, setHovered } from './interaction.js';
+import { interaction, setHovered, startEditing } from './interaction.js';
 import { savedScroll, setScroll } from './layout.js';
 import { scrollToText, textAtTop } from './place.js';
 import { useProgressiveText } from './progressive.js';
@@ -80,7 +80,7 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   const [suggesting, setSuggesting] = useState(false);
   const annotations = annotationStore.use().get(articleId) ?? EMPTY;
   const total = claimTotals.use().get(articleId) ?? 0;
-  const { hovered, jump, linking, reveal, focus } = interaction.use();
+  const { hovered, jump, linking, reveal, focus, editing } = interaction.use();
   const sectionRef = useRef<HTMLElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
@@ -297,6 +297,15 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
   }, [reveal, article]);
 
   useEffect(() => pinClaim(articleId, popover?.kind === 'existing' ? popover.id : null), [articleId, popover]);
+
+  // One claim editor open in the reader: opening this one closes another pane's.
+  const editorOpen = popover !== null;
+  useEffect(() => {
+    if (editorOpen) startEditing(articleId);
+  }, [editorOpen, articleId]);
+  useEffect(() => {
+    if (editing !== articleId) setPopover(null);
+  }, [editing, articleId]);
 
   useEffect(() => {
     if (!popover) {

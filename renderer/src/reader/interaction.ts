@@ -1,6 +1,6 @@
 // What the panes share while reading: the claim under the pointer (its links light up in the
 // other panes), a claim to jump to, a link being made from one pane to another, a search match
-// to show, and where keyboard focus goes next.
+// to show, where keyboard focus goes next, and which pane has the claim editor open.
 import type { ClaimRelation } from '../../../shared/model.js';
 import { createStore } from '../api/store.js';
 
@@ -21,9 +21,12 @@ export interface Interaction {
   reveal: Reveal | null;
   /** Focus for a pane's text, or with claimId for that claim's editor. */
   focus: { articleId: string; claimId?: string; seq: number } | null;
+  /** The article whose pane last opened its claim editor: the other panes close theirs, since
+   * an editor's keys are the window's (two open editors both took a tag key, or Delete). */
+  editing: string | null;
 }
 
-export const interaction = createStore<Interaction>({ hovered: null, jump: null, linking: null, reveal: null, focus: null });
+export const interaction = createStore<Interaction>({ hovered: null, jump: null, linking: null, reveal: null, focus: null, editing: null });
 
 let seq = 0;
 export function jumpTo(id: string): void {
@@ -36,6 +39,10 @@ export function setHovered(id: string | null): void {
 
 export function startLinking(fromId: string, relation: ClaimRelation): void {
   interaction.set((s) => ({ ...s, linking: { fromId, relation } }));
+}
+
+export function startEditing(articleId: string): void {
+  if (interaction.get().editing !== articleId) interaction.set((s) => ({ ...s, editing: articleId }));
 }
 
 export function stopLinking(): void {
