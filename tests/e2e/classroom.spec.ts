@@ -132,3 +132,27 @@ test('an assignment goes out to two students and their answers come back to the 
     files.remove();
   }
 });
+
+test('the New assignment dialog sets each box on the line of what it chooses', async ({ app: teacher }) => {
+  const { imported } = await callApi<{ imported: Array<{ id: string }> }>(teacher, 'articles.importText', { text, title: 'Harbour bridge' });
+  const collection = await callApi<{ id: string }>(teacher, 'collections.create', { name: 'Bridges' });
+  await callApi(teacher, 'collections.addArticles', { id: collection.id, articleIds: [imported[0]!.id] });
+  await teacher.getByRole('button', { name: 'Classroom' }).click();
+  await teacher.getByRole('button', { name: 'New assignment…' }).click();
+  const dialog = teacher.getByRole('dialog', { name: 'New assignment' });
+  await expect(dialog.getByLabel('Harbour bridge')).toBeChecked();
+  await teacher.screenshot({ path: join(screenshotDir, 'classroom-new-assignment.png') });
+  // Each checkbox and radio button: beside the start of its words, and level with their first line.
+  const misplaced = await dialog.locator('label.check').evaluateAll((labels) =>
+    labels.flatMap((label) => {
+      const box = label.querySelector('input')!.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      range.setStartAfter(label.querySelector('input')!);
+      const words = range.getClientRects()[0]!;
+      const beside = box.right <= words.left && box.bottom > words.top && box.top < words.bottom;
+      return beside ? [] : [label.textContent];
+    }),
+  );
+  expect(misplaced).toEqual([]);
+});
