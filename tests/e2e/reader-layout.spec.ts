@@ -176,6 +176,25 @@ test('Ctrl+Z undoes the change of its own pane’s article, and the buttons say 
   await expect(items(0)).toHaveCount(0);
 });
 
+test('the toolbar’s Undo and Redo keep keyboard focus when the one pressed has nothing more to do', async ({ app: page }) => {
+  await importSamples(page);
+  await page.getByRole('list', { name: 'Articles' }).getByRole('listitem').first().locator('.article-open').click();
+  await selectPhrase(page, 0, 4);
+  await page.keyboard.press('6'); // False: one step, "new claim"
+  await expect(page.locator('.claim-item')).toContainText('False');
+  await page.keyboard.press('Escape');
+  const undo = page.getByRole('button', { name: /^Undo: new claim/ });
+  await undo.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.claim-item')).toHaveCount(0);
+  // Undo has nothing left and is off: focus is on Redo, so Enter takes the step back.
+  const redo = page.getByRole('button', { name: /^Redo: new claim/ });
+  await expect(redo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.claim-item')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: /^Undo: new claim/ })).toBeFocused();
+});
+
 test.describe('at 1280×720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 

@@ -14,6 +14,7 @@ import { MAX_PANES, readerLayout, setOpen, setSync, setWidths } from './layout.j
 import { LinkBar } from './LinkBar.js';
 import { Pane } from './Pane.js';
 import { Splitter } from './Splitter.js';
+import { useHistoryFocus } from './historyFocus.js';
 import { describeStep } from './undoLabel.js';
 
 const MIN_PANE_PX = 240;
@@ -39,6 +40,7 @@ export function Reader({ onBack }: Props) {
   const [activeId, setActiveId] = useState(articleIds[0]);
   const active = activeId && articleIds.includes(activeId) ? activeId : articleIds[0];
   const history = useHistory(active);
+  const historyButtons = useHistoryFocus(history);
   const [finder, setFinder] = useState<'figures' | 'same-claims' | null>(null);
   const scrollers = useRef<Array<HTMLElement | null>>([]);
   const panesRef = useRef<HTMLDivElement>(null);
@@ -125,8 +127,12 @@ export function Reader({ onBack }: Props) {
         <button
           type="button"
           className="history-button"
+          ref={historyButtons.undo}
           disabled={!history.undo}
-          onClick={() => step('undo', active)}
+          onClick={() => {
+            historyButtons.press('undo');
+            step('undo', active);
+          }}
           aria-label={where(history.undo ? undoLabel : t('history.nothingToUndo'))}
           title={`${where(undoLabel)} (Ctrl+Z)`}
         >
@@ -135,8 +141,12 @@ export function Reader({ onBack }: Props) {
         <button
           type="button"
           className="history-button"
+          ref={historyButtons.redo}
           disabled={!history.redo}
-          onClick={() => step('redo', active)}
+          onClick={() => {
+            historyButtons.press('redo');
+            step('redo', active);
+          }}
           aria-label={where(history.redo ? redoLabel : t('history.nothingToRedo'))}
           title={`${where(redoLabel)} (Ctrl+Shift+Z)`}
         >
