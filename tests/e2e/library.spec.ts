@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/tmp.js';
-import { expect, importPicker, importSamples, sampleArticles, test } from './fixtures.js';
+import { expect, importPicker, importSamples, sampleArticles, screenshotDir, test } from './fixtures.js';
 
 test('first run offers the demo library', async ({ app: page }) => {
   await page.getByRole('button', { name: 'Load the demo library' }).click();
@@ -88,4 +88,28 @@ test('drop many files: a progress bar while they import, then one report', async
   await expect(page.locator('.import-report')).toContainText('Imported 60 articles');
   await expect(page.locator('.list-count')).toHaveText('60 articles');
   expect(await page.evaluate(() => document.body.dataset.sawProgress)).toBe('yes');
+});
+
+test('a new, empty collection says how to put articles in it', async ({ app: page }) => {
+  await importSamples(page);
+  await page.getByRole('button', { name: 'New collection…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New collection' });
+  await dialog.getByLabel('Name').fill('Year 10');
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '0 articles in “Year 10”' })).toBeVisible();
+  const hint = page.locator('.empty-collection');
+  await expect(hint).toHaveText(
+    '“Year 10” is empty. Files you import while it is open go into it; or open “All articles”, tick the articles you want and choose “Year 10” in “Add to collection…”.',
+  );
+  await page.screenshot({ path: join(screenshotDir, 'library-empty-collection.png') });
+
+  // Following it.
+  await page.getByRole('button', { name: /^All articles/ }).click();
+  await expect(hint).toHaveCount(0);
+  const rows = page.getByRole('list', { name: 'Articles' }).getByRole('listitem');
+  await rows.first().getByRole('checkbox').check();
+  await page.getByRole('combobox', { name: 'Add the selected articles to a collection' }).selectOption({ label: 'Year 10' });
+  await page.getByRole('button', { name: /^Year 10/ }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(hint).toHaveCount(0);
 });

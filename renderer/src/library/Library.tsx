@@ -303,6 +303,11 @@ export function Library({ onOpen, onOpenOne, focusSearch }: Props) {
               {windows.total !== null &&
                 (currentCollection ? t('list.countIn', { count: windows.total, name: currentCollection.name }) : t('list.count', { count: windows.total }))}
             </p>
+            {currentCollection?.articleIds.length === 0 && (
+              <p className="empty-collection">
+                {t('collections.empty', { name: currentCollection.name, all: t('collections.all'), addTo: t('selection.addToPlaceholder') })}
+              </p>
+            )}
             <ArticleList
               windows={windows}
               count={windows.length}
