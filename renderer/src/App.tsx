@@ -159,7 +159,7 @@ export function App() {
       {view === 'reader' && reading.length ? (
         <Reader onBack={() => setView('library')} />
       ) : view === 'classroom' ? (
-        <Classroom onOpen={openSet} />
+        <Classroom onOpen={openSet} onLibrary={() => setView('library')} />
       ) : (
         <Library onOpen={openSet} onOpenOne={openOne} focusSearch={searchRequest} />
       )}

@@ -156,3 +156,16 @@ test('the New assignment dialog sets each box on the line of what it chooses', a
   );
   expect(misplaced).toEqual([]);
 });
+
+test('New assignment with no collection of articles yet leads to the Library', async ({ app: teacher }) => {
+  await callApi(teacher, 'collections.create', { name: 'Empty for now' });
+  await teacher.getByRole('button', { name: 'Classroom' }).click();
+  await teacher.getByRole('button', { name: 'New assignment…' }).click();
+  const dialog = teacher.getByRole('dialog', { name: 'New assignment' });
+  await expect(dialog).toContainText('Put the articles for the lesson in a collection first');
+  await expect(dialog.getByRole('combobox', { name: 'Collection' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Open the Library' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(teacher.getByRole('main', { name: 'Library' })).toBeVisible();
+  await expect(teacher.getByRole('button', { name: 'New collection…' })).toBeVisible();
+});

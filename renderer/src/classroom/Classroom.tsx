@@ -14,7 +14,7 @@ import { classroomInbox } from './opened.js';
 import { StudentAssignment } from './StudentAssignment.js';
 import { errorText } from '../errorText.js';
 
-export function Classroom({ onOpen }: { onOpen: (ids: string[]) => void }) {
+export function Classroom({ onOpen, onLibrary }: { onOpen: (ids: string[]) => void; onLibrary: () => void }) {
   const { t } = useTranslation('classroom');
   const hub = teamStore.use().status?.hub ?? null;
   const [gettingFromHub, setGettingFromHub] = useState(false);
@@ -151,6 +151,7 @@ export function Classroom({ onOpen }: { onOpen: (ids: string[]) => void }) {
       {creating && (
         <NewAssignmentDialog
           onClose={() => setCreating(false)}
+          onLibrary={onLibrary}
           onCreated={(a) => {
             setCreating(false);
             setSelected(a.id);

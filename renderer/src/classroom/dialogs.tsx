@@ -10,7 +10,14 @@ import { showToast, valueOrToast } from '../ui/toasts.js';
 import { download, readForApi } from './files.js';
 import { errorText } from '../errorText.js';
 
-export function NewAssignmentDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (a: Assignment) => void }) {
+interface NewAssignmentProps {
+  onClose: () => void;
+  onCreated: (a: Assignment) => void;
+  /** With no collection to make it from: where collections are made. */
+  onLibrary: () => void;
+}
+
+export function NewAssignmentDialog({ onClose, onCreated, onLibrary }: NewAssignmentProps) {
   const { t } = useTranslation('classroom');
   const [collections, setCollections] = useState<Collection[]>([]);
   const [collectionId, setCollectionId] = useState('');
@@ -24,7 +31,8 @@ export function NewAssignmentDialog({ onClose, onCreated }: { onClose: () => voi
 
   useEffect(() => {
     void gloss.collections.list({}).then((r) => {
-      const list = valueOrToast(r);
+      // An empty collection has nothing to assign.
+      const list = valueOrToast(r)?.filter((c) => c.articleIds.length > 0);
       if (!list) return;
       setCollections(list);
       if (list[0]) pick(list[0]);
@@ -66,7 +74,14 @@ export function NewAssignmentDialog({ onClose, onCreated }: { onClose: () => voi
   return (
     <Dialog title={t('new.title')} onClose={onClose} className="assignment-dialog">
       {collections.length === 0 ? (
-        <p>{t('new.needCollection')}</p>
+        <>
+          <p>{t('new.needCollection')}</p>
+          <div className="dialog-actions">
+            <button type="button" className="primary" onClick={onLibrary}>
+              {t('new.toLibrary')}
+            </button>
+          </div>
+        </>
       ) : (
         <form
           className="stack"
