@@ -15,3 +15,18 @@ export function unquoted(exact: string): string {
 export function bidiIsolated(text: string): string {
   return `\u2068${text}\u2069`;
 }
+
+/**
+ * Text cut for a message or a list at about `max` characters: at the last word that fits when
+ * that keeps more than half, else within the word (Chinese, a long address), never inside a
+ * character written as a surrogate pair; "…" where it was cut. Line breaks read as spaces.
+ */
+export function shortened(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  let cut = flat.slice(0, max);
+  const atWord = flat[max] === ' ' ? max : cut.lastIndexOf(' ');
+  if (atWord > max / 2) cut = cut.slice(0, atWord);
+  else if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}

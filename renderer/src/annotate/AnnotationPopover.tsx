@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, Tag } from '../../../shared/model.js';
-import { bidiIsolated, unquoted } from '../../../shared/quote.js';
+import { bidiIsolated, shortened, unquoted } from '../../../shared/quote.js';
 import { startLinking } from '../reader/interaction.js';
 import { useTags } from '../taxonomy/taxonomies.js';
 import { isTyping } from '../ui/keys.js';
@@ -144,7 +144,7 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
       onMouseUp={(e) => e.stopPropagation()}
     >
       <header className="popover-header">
-        <q className="popover-quote" dir="auto">{words.length > 90 ? words.slice(0, 88) + '…' : words}</q>
+        <q className="popover-quote" dir="auto">{shortened(words, 90)}</q>
         <button type="button" className="icon-button" aria-label={t('popover.close')} onClick={onClose}>
           ×
         </button>
@@ -194,7 +194,7 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
                     <li key={l.id}>
                       <span className={`relation relation-${l.relation}`}>{l.relation === 'same-claim' ? t('popover.sameClaim') : t('popover.contradicts')}</span>{' '}
                       <span className="link-other">
-                        {t('popover.linkOther', { title: l.other.articleTitle, quote: bidiIsolated(unquoted(l.other.exact).slice(0, 60)) })}
+                        {t('popover.linkOther', { title: l.other.articleTitle, quote: bidiIsolated(shortened(unquoted(l.other.exact), 60)) })}
                       </span>
                       <button type="button" className="icon-button" aria-label={t('popover.removeLink')} onClick={() => unlink(l.id)}>
                         ×

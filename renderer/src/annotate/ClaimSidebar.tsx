@@ -7,7 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/model.js';
-import { unquoted } from '../../../shared/quote.js';
+import { shortened, unquoted } from '../../../shared/quote.js';
 import { jumpTo, setHovered } from '../reader/interaction.js';
 import { useTags } from '../taxonomy/taxonomies.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
@@ -194,7 +194,6 @@ interface ItemProps {
   onKeyDown: (index: number, e: React.KeyboardEvent) => void;
 }
 
-const shorten = (text: string, max: number) => (text.length > max ? text.slice(0, max - 2) + '…' : text);
 
 /** One claim; memoised, so tagging one claim does not re-render the whole list. */
 const ClaimItem = memo(function ClaimItem({ index, setSize, measure, annotation: a, active, onOpen, onKeyDown }: ItemProps) {
@@ -231,7 +230,7 @@ const ClaimItem = memo(function ClaimItem({ index, setSize, measure, annotation:
       >
         {/* The article's words, read in their own direction inside a list of the interface's. */}
         <span className="claim-quote" dir="auto">
-          {t('claim.quote', { text: shorten(unquoted(a.quote.exact), 140) })}
+          {t('claim.quote', { text: shortened(unquoted(a.quote.exact), 140) })}
         </span>
         <span className="chips">
           {a.orphaned && <span className="chip chip-orphan">{t('claim.orphaned')}</span>}
@@ -254,7 +253,7 @@ const ClaimItem = memo(function ClaimItem({ index, setSize, measure, annotation:
         {a.orphaned && (
           <span className="claim-note">
             {t('claim.oldContext')} …{a.quote.prefix}
-            <mark>{shorten(a.quote.exact, 60)}</mark>
+            <mark>{shortened(a.quote.exact, 60)}</mark>
             {a.quote.suffix}…
           </span>
         )}

@@ -3,7 +3,7 @@
 // works too.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bidiIsolated, unquoted } from '../../../shared/quote.js';
+import { bidiIsolated, shortened, unquoted } from '../../../shared/quote.js';
 import { annotationStore, findAnnotation, isPending } from '../annotate/annotationStore.js';
 import { interaction, stopLinking } from './interaction.js';
 import { completeLink } from './linking.js';
@@ -39,7 +39,7 @@ export function LinkBar({ articleIds, titleOf }: Props) {
   return (
     <div className="link-bar" role="region" aria-label={t('link.region')} data-keep-clear>
       <span>
-        {t('link.from', { quote: from ? bidiIsolated(unquoted(from.quote.exact).slice(0, 50)) : '' })} <strong>{t(`relation.${linking.relation}`)}</strong>
+        {t('link.from', { quote: from ? bidiIsolated(shortened(unquoted(from.quote.exact), 50)) : '' })} <strong>{t(`relation.${linking.relation}`)}</strong>
         {t('link.how')}
       </span>
       <label>
@@ -50,7 +50,7 @@ export function LinkBar({ articleIds, titleOf }: Props) {
             <optgroup key={g.id} label={g.title}>
               {g.claims.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {t('link.option', { title: g.title.slice(0, 30), quote: bidiIsolated(unquoted(a.quote.exact).slice(0, 70)) })}
+                  {t('link.option', { title: shortened(g.title, 30), quote: bidiIsolated(shortened(unquoted(a.quote.exact), 70)) })}
                 </option>
               ))}
             </optgroup>

@@ -1,14 +1,10 @@
 // What the Undo and Redo buttons say: "status of “over 31,000…”".
 import type { HistoryPreview } from '../../../shared/model.js';
-import { bidiIsolated, unquoted } from '../../../shared/quote.js';
+import { bidiIsolated, shortened, unquoted } from '../../../shared/quote.js';
 import { i18n } from '../i18n.js';
 
-function shortQuote(exact: string, max = 24): string {
-  const text = unquoted(exact).replace(/\s+/g, ' ').trim();
-  const cut = text.slice(0, max);
-  const atWord = cut.lastIndexOf(' ');
-  const short = text.length <= max ? text : `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
-  return i18n.t('reader:step.quote', { text: bidiIsolated(short) });
+function shortQuote(exact: string): string {
+  return i18n.t('reader:step.quote', { text: bidiIsolated(shortened(unquoted(exact), 24)) });
 }
 
 export function describeStep(step: HistoryPreview): string {
