@@ -209,6 +209,10 @@ test('the language chosen in Settings re-renders the window at once and is kept 
   await page.getByRole('button', { name: 'Ajustes…' }).click();
   await page.getByRole('dialog', { name: 'Ajustes' }).getByLabel('Idioma').selectOption('ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  // Web addresses still read left to right ("https://…").
+  const addresses = page.getByRole('dialog', { name: 'الإعدادات' }).locator('input[type=url]');
+  await expect(addresses).toHaveCount(2);
+  expect(await addresses.evaluateAll((inputs) => inputs.map((i) => getComputedStyle(i).direction))).toEqual(['ltr', 'ltr']);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'الوسوم…' }).click();
   const tags = page.getByRole('dialog', { name: 'الوسوم' });

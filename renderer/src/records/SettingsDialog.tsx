@@ -84,7 +84,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         <p role="status">{t('common:loading')}</p>
       ) : (
         <form
-          className="stack"
+          className="stack settings-profile"
           onSubmit={(e) => {
             e.preventDefault();
             void save();
