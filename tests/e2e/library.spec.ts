@@ -102,6 +102,9 @@ test('a new, empty collection says how to put articles in it', async ({ app: pag
     '“Year 10” is empty. Files you import while it is open go into it; or open “All articles”, tick the articles you want and choose “Year 10” in “Add to collection…”.',
   );
   await page.screenshot({ path: join(screenshotDir, 'library-empty-collection.png') });
+  // Nothing to export or compare yet.
+  await expect(page.getByRole('button', { name: 'Export collection…' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Figures…' })).toBeDisabled();
 
   // Following it.
   await page.getByRole('button', { name: /^All articles/ }).click();
@@ -112,4 +115,5 @@ test('a new, empty collection says how to put articles in it', async ({ app: pag
   await page.getByRole('button', { name: /^Year 10/ }).click();
   await expect(rows).toHaveCount(1);
   await expect(hint).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Export collection…' })).toBeEnabled();
 });

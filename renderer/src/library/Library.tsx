@@ -230,7 +230,7 @@ export function Library({ onOpen, onOpenOne, focusSearch }: Props) {
           </label>
           <ImportButtons collectionId={filters.collectionId || undefined} />
           {currentCollection && (
-            <button type="button" onClick={() => setExporting({ collectionId: currentCollection.id })}>
+            <button type="button" disabled={currentCollection.articleIds.length === 0} onClick={() => setExporting({ collectionId: currentCollection.id })}>
               {t('view.exportCollection')}
             </button>
           )}
@@ -241,7 +241,7 @@ export function Library({ onOpen, onOpenOne, focusSearch }: Props) {
             {t('view.checkAndRestore')}
           </button>
           {currentCollection && (
-            <button type="button" onClick={() => setFiguresOf(currentCollection.id)}>
+            <button type="button" disabled={currentCollection.articleIds.length === 0} onClick={() => setFiguresOf(currentCollection.id)}>
               {t('view.figures')}
             </button>
           )}
