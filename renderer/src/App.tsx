@@ -5,7 +5,7 @@ import { useArticleSummaries } from './api/useArticles.js';
 import { useLibraryChanged } from './api/useLibraryEvent.js';
 import { installHighlightStyles } from './annotate/highlightStyles.js';
 import { listenForOpenedFiles } from './classroom/opened.js';
-import { Library, type OpenRequest } from './library/Library.js';
+import { Library, type LibraryFocus, type OpenRequest } from './library/Library.js';
 import { requestFocus, revealMatch } from './reader/interaction.js';
 import { idsFromHash, MAX_PANES, readerLayout, renameOpen, setOpen } from './reader/layout.js';
 import { refreshTeamStatus, startAutoSync, teamStore, teamSummary } from './team/teamStore.js';
@@ -43,7 +43,7 @@ export function App() {
   const { ids: reading } = readerLayout.use();
   const [replacing, setReplacing] = useState<OpenRequest | null>(null);
   const [showingKeys, setShowingKeys] = useState(false);
-  const [searchRequest, setSearchRequest] = useState(0);
+  const [libraryFocus, setLibraryFocus] = useState<LibraryFocus | null>(null);
   useEffect(() => {
     // The open articles live in the address too, so a reload comes back to the same panes.
     const hash = view === 'reader' && reading.length ? `#read=${reading.map(encodeURIComponent).join(',')}` : '';
@@ -112,7 +112,7 @@ export function App() {
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || document.querySelector('dialog[open]')) return;
       if (e.key === '/') {
         setView('library');
-        setSearchRequest((n) => n + 1);
+        setLibraryFocus((f) => ({ on: 'search', seq: (f?.seq ?? 0) + 1 }));
       } else if (e.key === '?') setShowingKeys(true);
       else return;
       e.preventDefault();
@@ -159,9 +159,15 @@ export function App() {
       {view === 'reader' && reading.length ? (
         <Reader onBack={() => setView('library')} />
       ) : view === 'classroom' ? (
-        <Classroom onOpen={openSet} onLibrary={() => setView('library')} />
+        <Classroom
+          onOpen={openSet}
+          onLibrary={() => {
+            setView('library');
+            setLibraryFocus((f) => ({ on: 'newCollection', seq: (f?.seq ?? 0) + 1 }));
+          }}
+        />
       ) : (
-        <Library onOpen={openSet} onOpenOne={openOne} focusSearch={searchRequest} />
+        <Library onOpen={openSet} onOpenOne={openOne} focus={libraryFocus} />
       )}
       {editingTags && <TaxonomyEditor onClose={() => setEditingTags(false)} />}
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}

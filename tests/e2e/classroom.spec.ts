@@ -167,5 +167,5 @@ test('New assignment with no collection of articles yet leads to the Library', a
   await dialog.getByRole('button', { name: 'Open the Library' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(teacher.getByRole('main', { name: 'Library' })).toBeVisible();
-  await expect(teacher.getByRole('button', { name: 'New collection…' })).toBeVisible();
+  await expect(teacher.getByRole('button', { name: 'New collection…' })).toBeFocused();
 });

@@ -1,5 +1,5 @@
 // Collections in the side bar: pick one to filter by, create, rename, delete.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collection } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
@@ -10,6 +10,8 @@ const EDIT_ICON = '✎';
 const DELETE_ICON = '🗑';
 
 interface Props {
+  /** Focus goes to "New collection…" when this changes (and is not 0). */
+  focusNew: number;
   collections: Collection[];
   current: string;
   /** The library's article count; null until the core has said (no number rather than a wrong 0). */
@@ -18,8 +20,12 @@ interface Props {
   onChanged: () => void;
 }
 
-export function CollectionsPanel({ collections, current, total, onPick, onChanged }: Props) {
+export function CollectionsPanel({ focusNew, collections, current, total, onPick, onChanged }: Props) {
   const { t } = useTranslation('library');
+  const newButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusNew) newButton.current?.focus();
+  }, [focusNew]);
   const [naming, setNaming] = useState<{ id?: string; name: string } | null>(null);
   const [deleting, setDeleting] = useState<Collection | null>(null);
 
@@ -59,7 +65,7 @@ export function CollectionsPanel({ collections, current, total, onPick, onChange
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => setNaming({ name: '' })}>
+      <button type="button" ref={newButton} onClick={() => setNaming({ name: '' })}>
         {t('collections.new')}
       </button>
       {naming && (

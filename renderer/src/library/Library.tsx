@@ -38,8 +38,14 @@ interface Props {
   onOpen: (ids: string[]) => void;
   /** Open one more beside whatever is open. */
   onOpenOne: (request: OpenRequest) => void;
-  /** Changes when "/" asks for the search field. */
-  focusSearch: number;
+  /** Where keyboard focus goes when this changes: the search field ("/"), or "New collection…"
+   * (a teacher sent from the Classroom to make one). */
+  focus: LibraryFocus | null;
+}
+
+export interface LibraryFocus {
+  on: 'search' | 'newCollection';
+  seq: number;
 }
 
 /** The matched words of a hit and the text before them, as the snippet shows them. */
@@ -58,14 +64,14 @@ const listSource: ListSource = {
   answered: { window: (input) => takeAnswered('list.window', input), count: (input) => takeAnswered('list.count', input) },
 };
 
-export function Library({ onOpen, onOpenOne, focusSearch }: Props) {
+export function Library({ onOpen, onOpenOne, focus }: Props) {
   const { t } = useTranslation('library');
   const filters = filterStore.use();
   const setFilters = filterStore.set;
   const searchField = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (focusSearch) searchField.current?.focus();
-  }, [focusSearch]);
+    if (focus?.on === 'search') searchField.current?.focus();
+  }, [focus]);
   const windows = useArticleWindows(listInput(filters), listSource);
   // What the page's first script asked for and has come is in the first render (and so in the page
   // kept for the next start's early paint); the effects' reads below take those same answers.
@@ -206,6 +212,7 @@ export function Library({ onOpen, onOpenOne, focusSearch }: Props) {
       onDrop={onDrop}
     >
       <CollectionsPanel
+        focusNew={focus?.on === 'newCollection' ? focus.seq : 0}
         collections={collections}
         current={filters.collectionId}
         total={info?.articleCount ?? null}
