@@ -1,6 +1,8 @@
 // Chinese and Japanese are written without spaces: search (electron/core/search-text.ts) and
 // re-anchoring (electron/core/annotations/alignment.ts) take each Han, Hiragana or Katakana
-// character for a word of its own, and the page searches one.
+// character for a word of its own, and the page searches one. Thai, Lao, Khmer and Myanmar are
+// written without spaces between words too: each of their letters (with the marks on it) is a
+// word of its own for both.
 
 /** Han, Hiragana and Katakana, as UTF-16 units (a high surrogate of planes 2 and 3 starts an ideograph). */
 const IDEOGRAPHIC_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -21,4 +23,13 @@ export function isIdeographUnit(c: number): boolean {
 /** A Chinese or Japanese character: a word of its own to search. */
 export function isIdeograph(ch: string): boolean {
   return ch.length > 0 && isIdeographUnit(ch.charCodeAt(0));
+}
+
+/** Whether a text holds a letter of Thai, Lao, Khmer or Myanmar: a quick test before looking letter by letter. */
+export const HAS_UNSPACED = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const UNSPACED_LETTER = /^(?=\p{L})[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]$/u;
+
+/** A letter of Thai, Lao, Khmer or Myanmar (not a mark or digit). */
+export function isUnspacedLetter(ch: string): boolean {
+  return UNSPACED_LETTER.test(ch);
 }

@@ -16,14 +16,12 @@
 //   occurrence, and a short word also inside longer ones (ยา, medicine, in พยาบาล, nurse);
 // - variation selectors, which choose a glyph (an emoji's, a name's variant of a Han character),
 //   are dropped.
-import { isIdeographUnit } from '../../shared/ideographs.js';
+import { isIdeographUnit, isUnspacedLetter } from '../../shared/ideographs.js';
 import type { Db } from './db.js';
 
 const POINT = /^\p{Mn}$/u;
 const POINTED_SCRIPT = /^[\p{scx=Arabic}\p{scx=Hebrew}]$/u;
 const MARK = /^\p{M}$/u;
-const UNSPACED_LETTER = /^[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]$/u;
-const LETTER_OF = /^\p{L}$/u;
 const TATWEEL = 0x0640;
 const DROPPED = 1; // Arabic vowel marks, Hebrew points, tatweel
 const UNSPACED = 2; // a letter of a script written without spaces between words
@@ -33,7 +31,7 @@ const KIND = Uint8Array.from({ length: 0x1800 }, (_, c) => {
   const ch = String.fromCharCode(c);
   if (c === TATWEEL || (POINT.test(ch) && POINTED_SCRIPT.test(ch))) return DROPPED;
   if (MARK.test(ch)) return ON_LETTER;
-  return UNSPACED_LETTER.test(ch) && LETTER_OF.test(ch) ? UNSPACED : 0;
+  return isUnspacedLetter(ch) ? UNSPACED : 0;
 });
 const LETTER = new Map<number, string>([[0x0623, 'ا'], [0x0625, 'ا'], [0x0622, 'ا'], [0x0671, 'ا'], [0x0649, 'ي'], [0x0629, 'ه']]);
 /** Texts without these scripts or a variation selector (most) go through as they are. */

@@ -2,7 +2,7 @@
 // Myers diff over tokens), kept as the stretches both texts share. Offsets inside a shared
 // stretch map exactly; everything else was removed or inserted.
 import { diffArrays } from 'diff';
-import { HAS_IDEOGRAPH, isIdeograph } from '../../../shared/ideographs.js';
+import { HAS_IDEOGRAPH, HAS_UNSPACED, isIdeograph, isUnspacedLetter } from '../../../shared/ideographs.js';
 
 /**
  * Words (letters, digits, marks, joined by an inner apostrophe) or any other one character, each
@@ -33,24 +33,27 @@ export function tokenize(text: string): Tokens {
     starts.push(start);
   };
   for (const m of text.matchAll(TOKEN)) {
-    if (HAS_IDEOGRAPH.test(m[0])) splitIdeographs(m[0], m.index, push);
+    if (HAS_IDEOGRAPH.test(m[0]) || HAS_UNSPACED.test(m[0])) splitUnspaced(m[0], m.index, push);
     else push(m[0], m.index);
   }
   starts.push(text.length);
   return { text, values, starts };
 }
 
+/** A Chinese or Japanese character, or a Thai, Lao, Khmer or Myanmar letter: a word of its own. */
+const isOwnWord = (ch: string): boolean => isIdeograph(ch) || isUnspacedLetter(ch);
+
 /**
- * Chinese and Japanese are written without spaces, so a run of them is a sentence, not a word:
- * each of their characters (with its marks) is a token of its own, and the spaces after the run
- * stay with its last token.
+ * Chinese, Japanese and Thai (Lao, Khmer, Myanmar) are written without spaces between words, so a
+ * run of them is a sentence, not a word: each of their characters (with its marks) is a token of
+ * its own, and the spaces after the run stay with its last token.
  */
-function splitIdeographs(token: string, at: number, push: (value: string, start: number) => void): void {
+function splitUnspaced(token: string, at: number, push: (value: string, start: number) => void): void {
   const end = token.trimEnd().length;
   let start = 0;
   for (let i = 0; i < end; ) {
     const ch = String.fromCodePoint(token.codePointAt(i)!);
-    if (!isIdeograph(ch)) {
+    if (!isOwnWord(ch)) {
       i += ch.length;
       continue;
     }
@@ -70,11 +73,12 @@ export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);
 }
 
-/** True when offset falls inside a word: between two word characters, neither of them Chinese or Japanese. */
+/** True when offset falls inside a word: between two word characters, neither of them a word of its own (above), or before a mark. */
 export function cutsWord(text: string, offset: number): boolean {
   const before = text[offset - 1];
   const after = text[offset];
-  return isWordChar(before) && isWordChar(after) && !isIdeograph(before!) && !isIdeograph(after!);
+  if (!isWordChar(before) || !isWordChar(after)) return false;
+  return MARK.test(after!) || (!isOwnWord(before!) && !isOwnWord(after!));
 }
 
 export function wordCount(text: string): number {

@@ -134,6 +134,24 @@ describe('re-anchoring in Chinese and Japanese, written without spaces', () => {
   });
 });
 
+describe('re-anchoring in Thai, written without spaces between words', () => {
+  it('keeps claims whose words a correction in the same sentence left alone', async () => {
+    // "An earthquake struck Bangkok on the twelfth. Officials said no one was hurt."
+    const body = 'เกิดแผ่นดินไหวที่กรุงเทพเมื่อวันที่สิบสอง เจ้าหน้าที่กล่าวว่าไม่มีผู้ได้รับบาดเจ็บ';
+    const id = lib.addArticle(body);
+    const quake = await annotate(id, body, 'แผ่นดินไหวที่กรุงเทพ');
+    const hurt = await annotate(id, body, 'ไม่มีผู้ได้รับบาดเจ็บ');
+    // The date corrected (twelfth → thirteenth) in the first sentence, a word put in the second.
+    const newBody = body.replace('สิบสอง', 'สิบสาม').replace('กล่าวว่า', 'ยืนยันว่า');
+    expect(correct(id, newBody)).toEqual({ ...none, shifted: 1, unchanged: 1 });
+    for (const [claim, quote] of [[quake, 'แผ่นดินไหวที่กรุงเทพ'], [hurt, 'ไม่มีผู้ได้รับบาดเจ็บ']] as const) {
+      const after = getAnnotation(lib.db, claim.id);
+      expect(newBody.slice(after.start, after.end)).toBe(quote);
+      expect(after.orphaned).toBe(false);
+    }
+  });
+});
+
 describe('grapheme safety', () => {
   const body = 'Fans 👍🏽 cheered; the mayor said q\u0303 is a letter. Family 👨‍👩‍👧 flags 🇫🇷🇩🇪 end.';
 
