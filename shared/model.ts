@@ -247,6 +247,10 @@ export interface BundleImportReport {
   annotationsAdded: number;
   annotationsUpdated: number;
   conflicts: number;
+  /** Titles of articles whose text the file corrected since ours: taken, our claims re-anchored. */
+  textsTaken: string[];
+  /** Titles of articles whose text both sides corrected (or another article here has theirs): ours kept. */
+  textsKept: string[];
   collections: string[];
 }
 

@@ -181,6 +181,8 @@ function printReport(out: Output, report: ImportReport, articleFiles: number, bu
       b.collections.length && t('cli:import.bundleCollections', { names: b.collections.join(', ') }),
     ].filter(Boolean);
     out.line(`${b.name}: ${parts.join('; ')}.`);
+    for (const title of b.textsTaken) out.line(`  ${t('cli:import.bundleTextTaken', { title })}.`);
+    for (const title of b.textsKept) out.line(`  ${t('cli:import.bundleTextKept', { title })}.`);
   }
   if (failed.length > 0) {
     out.warn(t('cli:import.failed', { count: failed.length }));

@@ -54,6 +54,8 @@ const article = z.object({
     .max(100_000),
   wordCount: z.number().int().min(0),
   contentHash: hex,
+  /** The hashes of the texts it had before its corrections; absent in older files (none known). */
+  earlierTexts: z.array(hex).max(10_000).optional(),
   originalName: z.string().max(500).nullable(),
   originalType: z.string().max(100).nullable(),
   createdAt: timestamp,

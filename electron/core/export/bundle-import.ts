@@ -12,6 +12,7 @@ import type { Snapshot } from '../annotations/snapshot.js';
 import { nowIso, type Db } from '../db.js';
 import { describeIssues, GlossError, type ErrorKey } from '../errors.js';
 import { sql } from '../statements.js';
+import { mergeText, rememberEarlierTexts } from './bundle-texts.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleAnnotation, type BundleArticle, type BundleTaxonomy } from './bundle-format.js';
 
 export function parseBundle(bytes: Uint8Array, name = 'the file'): Bundle {
@@ -119,6 +120,8 @@ class Merge {
     annotationsAdded: 0,
     annotationsUpdated: 0,
     conflicts: 0,
+    textsTaken: [],
+    textsKept: [],
     collections: [],
   };
 
@@ -186,10 +189,18 @@ class Merge {
    */
   private article(a: BundleArticle): void {
     const hash = contentHash(a.body);
-    const existing = (sql(this.db, 'SELECT id, deleted_at FROM articles WHERE id = ?').get(a.id) ??
-      sql(this.db, 'SELECT id, deleted_at FROM articles WHERE content_hash = ?').get(hash)) as { id: string; deleted_at: string | null } | undefined;
+    const existing = (sql(this.db, 'SELECT id, deleted_at, body, content_hash AS hash FROM articles WHERE id = ?').get(a.id) ??
+      sql(this.db, 'SELECT id, deleted_at, body, content_hash AS hash FROM articles WHERE content_hash = ?').get(hash)) as
+      | { id: string; deleted_at: string | null; body: string; hash: string }
+      | undefined;
     if (existing) {
       if (existing.deleted_at !== null && !this.partial) sql(this.db, 'UPDATE articles SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(this.now, existing.id);
+      // The hub's pull takes corrections its own way (hub/texts.ts).
+      if (existing.hash !== hash && !this.partial) {
+        const text = mergeText(this.db, existing, a, hash);
+        if (text === 'taken') this.report.textsTaken.push(a.title);
+        if (text === 'kept') this.report.textsKept.push(a.title);
+      }
       this.articleMap.set(a.id, existing.id);
       this.report.articlesExisting++;
       return;
@@ -203,6 +214,7 @@ class Merge {
         a.id, a.title, a.outlet, a.author, a.publishedAt, a.sourceUrl, a.language, a.direction, a.body,
         JSON.stringify(a.blocks), a.wordCount, a.originalName, a.originalType, hash, a.createdAt, a.updatedAt,
       );
+    rememberEarlierTexts(this.db, a.id, a.earlierTexts ?? []);
     this.articleMap.set(a.id, a.id);
     this.report.articlesAdded++;
   }

@@ -43,7 +43,7 @@ export function buildBundle(db: Db, target: ExportTarget, exportedAt = new Date(
     taxonomies: data.taxonomies
       .filter((t) => t.tags.some((tag) => usedTags.has(tag.id)))
       .map(bundleTaxonomy),
-    articles: data.articles.map(({ article }) => bundleArticle(article)),
+    articles: data.articles.map(({ article }) => ({ ...bundleArticle(article), earlierTexts: earlierTexts(db, article.id) })),
     annotations: bundleAnnotations,
     links,
   };
@@ -87,6 +87,13 @@ export function bundleArticle(a: Article): BundleArticle {
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
   };
+}
+
+/** The hashes of the texts an article had before its corrections, for the merge at the other end. */
+export function earlierTexts(db: Db, articleId: string): string[] {
+  return (
+    db.prepare('SELECT content_hash FROM article_earlier_texts WHERE article_id = ? ORDER BY content_hash').all(articleId) as Array<{ content_hash: string }>
+  ).map((r) => r.content_hash);
 }
 
 interface MergeFields {

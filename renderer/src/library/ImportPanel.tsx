@@ -1,5 +1,5 @@
 // Import controls: a file picker, a paste dialog, the progress bar, and the import report.
-import { useRef, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../ui/Dialog.js';
 import { ACCEPTED } from './files.js';
@@ -106,11 +106,27 @@ export function ImportStatus() {
         </p>
       )}
       {merged.map(({ name, report: m }) => (
-        <p key={`merged-${name}`}>
-          {t('import.merged')} <strong>{name}</strong>:{' '}
-          {t('import.mergedReport', { added: m.articlesAdded, existing: m.articlesExisting, claimsAdded: m.annotationsAdded, claimsUpdated: m.annotationsUpdated })}
-          {m.conflicts > 0 && t('import.conflicts', { count: m.conflicts })}.
-        </p>
+        <Fragment key={`merged-${name}`}>
+          <p>
+            {t('import.merged')} <strong>{name}</strong>:{' '}
+            {t('import.mergedReport', { added: m.articlesAdded, existing: m.articlesExisting, claimsAdded: m.annotationsAdded, claimsUpdated: m.annotationsUpdated })}
+            {m.conflicts > 0 && t('import.conflicts', { count: m.conflicts })}.
+          </p>
+          {m.textsTaken.length + m.textsKept.length > 0 && (
+            <ul>
+              {m.textsTaken.map((title, i) => (
+                <li key={`taken-${i}`}>
+                  <bdi>{title}</bdi>: {t('import.textTaken')}.
+                </li>
+              ))}
+              {m.textsKept.map((title, i) => (
+                <li key={`kept-${i}`}>
+                  <bdi>{title}</bdi>: {t('import.textKept')}.
+                </li>
+              ))}
+            </ul>
+          )}
+        </Fragment>
       ))}
       {(duplicates.length > 0 || failed.length > 0 || encodings.length > 0) && (
         <ul>

@@ -64,6 +64,8 @@ describe('exchange file', () => {
       annotationsAdded: a.claims.length,
       annotationsUpdated: 0,
       conflicts: 0,
+      textsTaken: [],
+      textsKept: [],
       collections: [a.collectionName],
     });
     const again = await bundleOf(b, await collectionIdOf(b, a.collectionName));
@@ -201,6 +203,58 @@ describe('exchange file', () => {
     }
     const onTwins = (await receiver.call('annotations.list', { articleId: twinId })).find((x) => x.id === twinClaim.id)!;
     expect(onTwins.orphaned).toBe(true);
+  });
+});
+
+describe('corrections of a text', () => {
+  const TEXT = 'The crossing was closed on Tuesday. Officials said fuel would last three days. Talks resumed later in Cairo.';
+
+  /** A with an article and a claim, B with A's file: both have the same text. */
+  async function shared() {
+    const a = await emptyLibrary();
+    const collection = await a.call('collections.create', { name: 'Crossing' });
+    const articleId = (await a.call('articles.importText', { text: TEXT, title: 'Crossing', collectionId: collection.id })).imported[0]!.id;
+    const start = TEXT.indexOf('three days');
+    const claim = await a.call('annotations.create', { articleId, start, end: start + 10, note: 'A' });
+    const b = await emptyLibrary();
+    await importInto(b, (await bundleOf(a, collection.id)).bytes);
+    return { a, b, articleId, claim, fromA: async () => (await bundleOf(a, collection.id)).bytes, fromB: async () => (await bundleOf(b, await collectionIdOf(b, 'Crossing'))).bytes };
+  }
+  const bodyOf = async (lib: Pick<Fixture, 'call'>, id: string) => (await lib.call('articles.get', { id })).body;
+
+  it('one side corrected it: merged back either way, both have the correction and every claim on it', async () => {
+    const { a, b, articleId, claim, fromA, fromB } = await shared();
+    const corrected = TEXT.replace('Tuesday', 'Wednesday');
+    await b.call('articles.correctText', { id: articleId, body: corrected });
+    const start = corrected.indexOf('resumed later');
+    await b.call('annotations.create', { articleId, start, end: start + 13, note: 'B' });
+
+    const report = await importInto(a, await fromB(), 'from-b.gloss');
+    expect(report).toMatchObject({ textsTaken: ['Crossing'], textsKept: [], conflicts: 0 });
+    expect(await bodyOf(a, articleId)).toBe(corrected);
+    const onA = await a.call('annotations.list', { articleId });
+    expect(onA.map((x) => [corrected.slice(x.start, x.end), x.orphaned])).toEqual([
+      ['three days', false],
+      ['resumed later', false],
+    ]);
+    expect(onA.find((x) => x.id === claim.id)!.note).toBe('A');
+
+    // A's file now goes back to B: the same text, nothing to report; and B's older file changes nothing at A.
+    expect(await importInto(b, await fromA(), 'from-a.gloss')).toMatchObject({ textsTaken: [], textsKept: [] });
+    expect(await bodyOf(b, articleId)).toBe(corrected);
+    await a.call('articles.correctText', { id: articleId, body: corrected.replace('Cairo', 'Cairo, Egypt') });
+    expect(await importInto(a, await fromB(), 'from-b.gloss')).toMatchObject({ textsTaken: [], textsKept: [] });
+    expect(await bodyOf(a, articleId)).toBe(corrected.replace('Cairo', 'Cairo, Egypt'));
+  });
+
+  it('both sides corrected it: each keeps its own and the import says so, naming the article', async () => {
+    const { a, b, articleId, fromA, fromB } = await shared();
+    await a.call('articles.correctText', { id: articleId, body: TEXT.replace('Tuesday', 'Monday') });
+    await b.call('articles.correctText', { id: articleId, body: TEXT.replace('Tuesday', 'Wednesday') });
+    expect(await importInto(a, await fromB(), 'from-b.gloss')).toMatchObject({ textsTaken: [], textsKept: ['Crossing'] });
+    expect(await importInto(b, await fromA(), 'from-a.gloss')).toMatchObject({ textsTaken: [], textsKept: ['Crossing'] });
+    expect(await bodyOf(a, articleId)).toBe(TEXT.replace('Tuesday', 'Monday'));
+    expect(await bodyOf(b, articleId)).toBe(TEXT.replace('Tuesday', 'Wednesday'));
   });
 });
 
