@@ -12,7 +12,7 @@ import type { CoreContext } from '../context.js';
 import { nowIso, type Db } from '../db.js';
 import { GlossError, notFound } from '../errors.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from '../export/bundle-format.js';
-import { bundleArticle, bundleTaxonomy } from '../export/bundle.js';
+import { bundleArticle, bundleTaxonomy, earlierTexts } from '../export/bundle.js';
 import { importBundle } from '../export/bundle-import.js';
 import { slug } from '../export/escape.js';
 import { listTaxonomies } from '../taxonomies.js';
@@ -161,7 +161,7 @@ export function assignmentFileOf(db: Db, id: string): { file: AssignmentFile; fi
     generator: `Gloss ${APP_VERSION}`,
     collections: [],
     taxonomies: listTaxonomies(db).map(bundleTaxonomy),
-    articles: a.articleIds.map((articleId) => bundleArticle(getArticle(db, articleId))),
+    articles: a.articleIds.map((articleId) => ({ ...bundleArticle(getArticle(db, articleId)), earlierTexts: earlierTexts(db, articleId) })),
     annotations: [],
     links: [],
   };
@@ -205,6 +205,10 @@ export function openAssignmentFile(ctx: CoreContext, file: AssignmentFile, fileN
     if (existing.student_name !== student.name) {
       throw new GlossError('conflict', `“${a.title}” is already open here for ${existing.student_name}. Each student does it in their own Gloss (or data folder).`);
     }
+    // The teacher may have corrected a text since the copy opened here: the correction comes in,
+    // and the student's claims move with their words, as with an exchange file.
+    importBundle(db, Buffer.from(JSON.stringify(file.content)), fileName);
+    ctx.emit('library.changed', { what: 'articles' });
     return toAssignment(db, existing);
   }
   const claimsOutside = a.claims.find((c) => !a.articleIds.includes(c.articleId));

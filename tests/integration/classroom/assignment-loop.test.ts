@@ -97,6 +97,40 @@ describe('an assignment handed out, done and handed back', { timeout: 300_000 },
   });
 });
 
+describe('an assignment file sent again after the teacher corrected a text', () => {
+  it('brings the correction to a student who opened the first one, their claims moving with their words', async () => {
+    const teacher = await openTestLibrary();
+    const student = await openTestLibrary();
+    try {
+      const [articleId] = await importArticles(teacher, [['a.md', markdown('Harbour bridge', ...paragraphs)]]);
+      await annotate(teacher, articleId!, 'a reckless gamble', { statusTagId: 'status:mixed' });
+      const c = await teacher.call('collections.create', { name: 'Bridges' });
+      await teacher.call('collections.addArticles', { id: c.id, articleIds: [articleId!] });
+      const assignment = await teacher.call('assignments.create', { collectionId: c.id, task: 'find' });
+      const first = await teacher.call('assignments.file', { id: assignment.id });
+      await student.call('assignments.open', { file: { name: first.fileName, dataBase64: first.dataBase64 }, student: 'Dina' });
+      await annotate(student, articleId!, 'a reckless gamble', { statusTagId: 'status:mixed' });
+
+      const { body } = await teacher.call('articles.get', { id: articleId! });
+      const corrected = body.replace('The council said', 'On Monday the city council said');
+      await teacher.call('articles.correctText', { id: articleId!, body: corrected });
+      const second = await teacher.call('assignments.file', { id: assignment.id });
+      await student.call('assignments.open', { file: { name: second.fileName, dataBase64: second.dataBase64 }, student: 'Dina' });
+
+      expect((await student.call('articles.get', { id: articleId! })).body).toBe(corrected);
+      const [claim] = await student.call('annotations.list', { articleId: articleId! });
+      expect([corrected.slice(claim!.start, claim!.end), claim!.orphaned]).toEqual(['a reckless gamble', false]);
+      const answers = await student.call('assignments.handIn', { id: assignment.id });
+      expect((await teacher.call('class.importAnswers', { files: [{ name: answers.fileName, dataBase64: answers.dataBase64 }] })).failed).toEqual([]);
+      const scores = await teacher.call('class.scores', { assignmentId: assignment.id });
+      expect(scores.students.map((s) => [s.name, s.found, s.extra, s.right])).toEqual([['Dina', 1, 0, 1]]);
+    } finally {
+      teacher.close();
+      student.close();
+    }
+  });
+});
+
 describe('a "judge these claims" assignment', () => {
   it('gives students the numbered claims without verdicts, and takes their verdicts and reasons back', async () => {
     const teacher = await openTestLibrary();
