@@ -16,6 +16,12 @@ export interface Cluster {
   adminPassword: string;
   /** A client connected as the administrator. */
   admin(): Promise<pg.Client>;
+  /** The server killed as by a power cut (`pg_ctl stop -m immediate`), its files kept. */
+  halt(): void;
+  /** The halted server started again on its port. */
+  restart(): void;
+  /** A PostgreSQL program (pg_dump, pg_restore) run as the cluster's system user, as the administrator. */
+  tool(cmd: string, args: string[]): Buffer;
   stop(): void;
 }
 
@@ -53,10 +59,10 @@ export async function startCluster(): Promise<Cluster> {
   const bin = binDir()!;
   const dir = mkdtempSync(join(tmpdir(), 'gloss-pg-'));
   const asRoot = process.getuid?.() === 0;
-  const run = (cmd: string, args: string[]) =>
+  const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
     asRoot
-      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { stdio: 'pipe' })
-      : execFileSync(join(bin, cmd), args, { stdio: 'pipe' });
+      ? execFileSync('runuser', ['-u', 'postgres', '--', 'env', ...Object.entries(env).filter(([k]) => k.startsWith('PG')).map(([k, v]) => `${k}=${v}`), join(bin, cmd), ...args], { stdio: 'pipe', env })
+      : execFileSync(join(bin, cmd), args, { stdio: 'pipe', env });
   const adminPassword = 'admin-' + Math.random().toString(36).slice(2);
   const pwfile = join(dir, 'pw');
   writeFileSync(pwfile, adminPassword + '\n');
@@ -71,7 +77,8 @@ export async function startCluster(): Promise<Cluster> {
   rmSync(pwfile);
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
-  run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
+  const start = () => run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
+  start();
   const url = (user = 'postgres') => `postgres://${encodeURIComponent(user)}@127.0.0.1:${port}/postgres?sslmode=disable`;
   return {
     port,
@@ -81,6 +88,13 @@ export async function startCluster(): Promise<Cluster> {
       const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres', password: adminPassword });
       await client.connect();
       return client;
+    },
+    halt() {
+      run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+    },
+    restart: start,
+    tool(cmd, args) {
+      return run(cmd, ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', ...args], { ...process.env, PGPASSWORD: adminPassword });
     },
     stop() {
       try {

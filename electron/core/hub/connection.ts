@@ -22,7 +22,7 @@ export function hubKey(url: string): string {
     u.password = '';
     return u.toString();
   } catch {
-    throw new GlossError('invalid_input', 'The hub address must be a postgres:// connection string, e.g. postgres://alice@hub.example.org/gloss.');
+    throw new GlossError('invalid_input', { key: 'hub.address' });
   }
 }
 
@@ -50,7 +50,7 @@ export function clientConfig(target: HubTarget): pg.ClientConfig {
     password: async () => {
       const password = target.password ?? inUrl ?? (process.env.PGPASSWORD || (await lookupPgpass({ host, port, database, user })));
       if (password) return password;
-      throw new GlossError('forbidden', `No password for ${user} on ${host}: set PGPASSWORD, add a line to ~/.pgpass, or save it in the Team panel.`);
+      throw new GlossError('forbidden', { key: 'hub.noPassword', params: { user: user ?? '', host } });
     },
   };
 }
@@ -75,16 +75,27 @@ export async function connectHub(target: HubTarget): Promise<pg.Client> {
   return client;
 }
 
+/** Failing to connect at all: the hub or the network is down, or not there yet. */
+const CANNOT_CONNECT = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', '57P03'];
+
+/**
+ * The connection going in the middle of a sync: the server stopped or restarted (57P01, 57P02),
+ * an administrator ended the session, the network dropped it (SQLSTATE class 08, a reset).
+ */
+function connectionLost(err: { code?: string; message?: string }): boolean {
+  const code = err.code ?? '';
+  return ['57P01', '57P02', 'ECONNRESET', 'EPIPE'].includes(code) || code.startsWith('08') || /Connection terminated|not queryable/.test(err.message ?? '');
+}
+
 export function hubError(e: unknown, url: string): GlossError {
   if (e instanceof GlossError) return e;
   const err = e as { code?: string; message?: string };
-  const where = hubKey(url);
-  if (err.code === '28P01' || err.code === '28000') {
-    return new GlossError('forbidden', `The hub ${where} refused the login: check the user name and password (PGPASSWORD or ~/.pgpass).`);
+  const hub = hubKey(url);
+  if (err.code === '28P01' || err.code === '28000') return new GlossError('forbidden', { key: 'hub.login', params: { hub } });
+  if (err.code === '42501') return new GlossError('forbidden', { key: 'hub.refused', params: { detail: err.message ?? '' } });
+  if (CANNOT_CONNECT.includes(err.code ?? '') || /timeout/i.test(err.message ?? '')) {
+    return new GlossError('unavailable', { key: 'hub.unreachable', params: { hub, reason: err.code ?? err.message ?? '' } });
   }
-  if (err.code === '42501') return new GlossError('forbidden', `The hub refused this change: your role in the workspace does not allow it (${err.message}).`);
-  if (['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET'].includes(err.code ?? '') || /timeout|terminated/i.test(err.message ?? '')) {
-    return new GlossError('unavailable', `The hub ${where} cannot be reached (${err.code ?? err.message}); everything stays in this library and syncs later.`);
-  }
-  return new GlossError('database', `The hub ${where} answered with an error: ${err.message ?? String(e)}`);
+  if (connectionLost(err)) return new GlossError('unavailable', { key: 'hub.lost', params: { hub, reason: err.message ?? err.code ?? '' } });
+  return new GlossError('database', { key: 'hub.answered', params: { hub, detail: err.message ?? String(e) } });
 }

@@ -1,0 +1,116 @@
+// What a desk meets when its hub misbehaves, against a real PostgreSQL: the connection dropped or
+// the server stopped in the middle of a sync. The moment is made certain with a lock the test
+// holds on a hub table: the sync's push waits on it.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { contentHash } from '../../../electron/core/article-import.js';
+import { GlossError } from '../../../electron/core/errors.js';
+import { asAdmin, cluster, library, missing, useHub, workspace, type Lib } from '../../helpers/hub-testbed.js';
+
+const TEXT = 'The crossing was closed on Tuesday. Officials said fuel would last three days. Talks resumed later.';
+const QUOTE = 'fuel would last three days';
+
+useHub(async () => {
+  await workspace('Desk', [['alice', 'checker'], ['bob', 'checker'], ['ed', 'editor']]);
+});
+
+/** `n` claims on a new article of this library, in one transaction. */
+async function fill(lib: Lib, n: number): Promise<string> {
+  const articleId = randomUUID();
+  const body = `${TEXT} (${articleId})`;
+  const start = body.indexOf(QUOTE);
+  const at = '2024-05-07T10:00:00.000Z';
+  const bundle = {
+    format: 'gloss-exchange', version: 2, exportedAt: at, generator: 'test', collections: [], taxonomies: [], links: [],
+    articles: [{
+      id: articleId, title: 'Crossing', outlet: null, author: null, publishedAt: null, sourceUrl: null, language: 'en', direction: 'ltr',
+      body, blocks: [{ kind: 'paragraph', start: 0, end: body.length }], wordCount: 18, contentHash: contentHash(body),
+      originalName: null, originalType: null, createdAt: at, updatedAt: at,
+    }],
+    annotations: Array.from({ length: n }, () => ({
+      id: randomUUID(), articleId, start, end: start + QUOTE.length, quote: { exact: QUOTE, prefix: '', suffix: '' },
+      statusTagId: null, tagIds: [], note: '', evidence: [], orphaned: false, createdAt: at, updatedAt: at, revision: 1,
+    })),
+  };
+  await lib.call('exports.importBundle', { name: 'fill.gloss', dataBase64: Buffer.from(JSON.stringify(bundle)).toString('base64') });
+  return articleId;
+}
+
+const localClaims = (lib: Lib, articleId: string) =>
+  lib.core.db.prepare('SELECT count(*) AS n, count(DISTINCT id) AS d FROM annotations WHERE article_id = ? AND deleted_at IS NULL').get(articleId);
+
+async function hubClaims(articleId: string) {
+  const { rows } = await asAdmin((a) => a.query('SELECT count(*)::int AS n, count(DISTINCT id)::int AS d FROM gloss.claims WHERE article_id = $1', [articleId]));
+  return rows[0] as { n: number; d: number };
+}
+
+/** Holds `table` against writes while `during` runs; `during` is given a wait for `user`'s sync to be blocked on it. */
+async function holdingWrites<T>(table: string, during: (blocked: (user: string) => Promise<void>) => Promise<T>): Promise<T> {
+  const admin = await cluster.admin();
+  admin.on('error', () => {}); // the server may be stopped under it
+  try {
+    await admin.query('BEGIN');
+    await admin.query(`LOCK TABLE gloss.${table} IN EXCLUSIVE MODE`);
+    // From another connection: in a transaction pg_stat_activity keeps its first reading.
+    const blocked = async (user: string) => {
+      for (let i = 0; i < 600; i++) {
+        const { rows } = await asAdmin((a) => a.query("SELECT 1 FROM pg_stat_activity WHERE usename = $1 AND wait_event_type = 'Lock'", [user]));
+        if (rows.length) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`${user}'s sync never reached the lock`);
+    };
+    return await during(blocked);
+  } finally {
+    await admin.query('ROLLBACK').catch(() => {});
+    await admin.end().catch(() => {});
+  }
+}
+
+const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as GlossError);
+
+describe.skipIf(missing)('a hub that misbehaves', () => {
+  it('the connection dropped while a sync sends: the hub is said to be lost, and the next sync sends everything once', async () => {
+    const alice = await library('alice', 'Desk');
+    const articleId = await fill(alice, 3000);
+    const error = await holdingWrites('claims', async (blocked) => {
+      const sync = failure(alice.sync());
+      await blocked('alice');
+      await asAdmin((a) => a.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'alice'"));
+      return sync;
+    });
+    expect(error).toBeInstanceOf(GlossError);
+    expect(error).toMatchObject({ code: 'unavailable' });
+    expect(error!.message).toMatch(/connection to the hub .* was lost during the sync .*Nothing is lost/);
+    expect(localClaims(alice, articleId)).toEqual({ n: 3000, d: 3000 });
+    expect(await hubClaims(articleId)).toEqual({ n: 0, d: 0 });
+
+    expect(await alice.sync()).toMatchObject({ sent: 3001 });
+    expect(await hubClaims(articleId)).toEqual({ n: 3000, d: 3000 });
+    const bob = await library('bob', 'Desk');
+    await bob.sync();
+    expect(localClaims(bob, articleId)).toEqual({ n: 3000, d: 3000 });
+  }, 120_000);
+
+  it('the hub stopped dead while a sync sends: unreachable while it is down, and once back the next sync completes', async () => {
+    const alice = await library('alice', 'Desk');
+    const articleId = await fill(alice, 2000);
+    try {
+      const error = await holdingWrites('claims', async (blocked) => {
+        const sync = failure(alice.sync());
+        await blocked('alice');
+        cluster.halt();
+        return sync;
+      });
+      expect(error).toMatchObject({ code: 'unavailable' });
+      expect(error!.message).toMatch(/was lost during the sync/);
+      // While it is down.
+      expect(await failure(alice.sync())).toMatchObject({ code: 'unavailable' });
+    } finally {
+      cluster.restart();
+    }
+    expect(localClaims(alice, articleId)).toEqual({ n: 2000, d: 2000 });
+    expect(await alice.sync()).toMatchObject({ sent: 2001 });
+    expect(await hubClaims(articleId)).toEqual({ n: 2000, d: 2000 });
+  }, 120_000);
+});
