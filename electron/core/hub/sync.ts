@@ -83,29 +83,43 @@ interface Session {
   role: HubRole;
 }
 
+/**
+ * A push does not write over a row someone else changed since its pull (two people syncing at
+ * the same moment): it leaves it, and the sync takes another round, pulling that change and
+ * merging it first. What is still left after the last round waits for the next sync.
+ */
+const ROUNDS = 3;
+
 export async function syncWithHub(db: Db, target: SyncTarget, onProgress?: (step: string) => void): Promise<HubSyncReport> {
   const client = await connectHub(target);
   try {
     const session = await open(client, db, target);
-    onProgress?.('Receiving changes');
-    const received = await pull(session, db, target.workspace);
-    onProgress?.('Sending changes');
-    const sent = await push(session, db);
+    let received: Pulled | undefined;
+    let sent = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      onProgress?.('Receiving changes');
+      const pulled = await pull(session, db, target.workspace);
+      received = received ? addUp(received, pulled) : pulled;
+      onProgress?.('Sending changes');
+      const pushed = await push(session, db, pulled.seen);
+      sent += pushed.sent;
+      if (!pushed.left) break;
+    }
     const syncedAt = nowIso();
     db.prepare('UPDATE hub_state SET last_sync = ? WHERE hub = ?').run(syncedAt, session.key);
     return {
       workspace: target.workspace,
       user: session.user,
       role: session.role,
-      received: received.count,
-      added: received.report.annotationsAdded,
-      updated: received.report.annotationsUpdated,
-      conflicts: received.report.conflicts,
-      skipped: received.report.skipped,
+      received: received!.count,
+      added: received!.report.annotationsAdded,
+      updated: received!.report.annotationsUpdated,
+      conflicts: received!.report.conflicts,
+      skipped: received!.report.skipped,
       sent,
-      corrected: received.corrected,
-      textConflicts: received.textConflicts,
-      renamed: received.renamed,
+      corrected: received!.corrected,
+      textConflicts: received!.textConflicts,
+      renamed: received!.renamed,
       openConflicts: countOpenConflicts(db),
       syncedAt,
     };
@@ -170,10 +184,34 @@ interface Incoming {
   invalid: number;
 }
 
-async function pull(s: Session, db: Db, workspace: string) {
+interface Pulled {
+  count: number;
+  report: { annotationsAdded: number; annotationsUpdated: number; conflicts: number; skipped: number };
+  renamed: Record<string, string>;
+  corrected: number;
+  textConflicts: number;
+  /** The hub's snapshot the pull read: what this library has seen of it. */
+  seen: string;
+}
+
+function addUp(a: Pulled, b: Pulled): Pulled {
+  const report = { ...a.report };
+  for (const k of Object.keys(report) as Array<keyof Pulled['report']>) report[k] += b.report[k];
+  return {
+    count: a.count + b.count,
+    report,
+    renamed: { ...a.renamed, ...b.renamed },
+    corrected: a.corrected + b.corrected,
+    textConflicts: a.textConflicts + b.textConflicts,
+    seen: b.seen,
+  };
+}
+
+async function pull(s: Session, db: Db, workspace: string): Promise<Pulled> {
   const state = sql(db, 'SELECT cursor, pushed_txid FROM hub_state WHERE hub = ?').get(s.key) as { cursor: string; pushed_txid: string | null };
   await s.client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-  const next = (await s.client.query('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS x')).rows[0].x as string;
+  const snapshot = (await s.client.query('SELECT pg_snapshot_xmin(s)::text AS x, s::text AS seen FROM pg_current_snapshot() s')).rows[0] as { x: string; seen: string };
+  const next = snapshot.x;
   const rows = {} as Record<Kind, HubRow[]>;
   for (const kind of KINDS) {
     const extra = kind === 'article' ? ', deleted, purged, text_version, text_by' : '';
@@ -237,7 +275,6 @@ async function pull(s: Session, db: Db, workspace: string) {
     remember(db, s.key, incoming);
     sql(db, 'UPDATE hub_state SET cursor = ? WHERE hub = ?').run(next, s.key);
     const report = {
-      ...merged,
       annotationsAdded: merged.annotationsAdded + after.annotationsAdded,
       annotationsUpdated: merged.annotationsUpdated + after.annotationsUpdated,
       conflicts: merged.conflicts + after.conflicts,
@@ -251,7 +288,7 @@ async function pull(s: Session, db: Db, workspace: string) {
       textConflicts: texts.takes.filter((t) => t.mine && taken.has(t.id)).length,
     };
   }).immediate();
-  return { ...result, count: KINDS.reduce((n, k) => n + rows[k].length, 0) };
+  return { ...result, count: KINDS.reduce((n, k) => n + rows[k].length, 0), seen: snapshot.seen };
 }
 
 /**
@@ -554,6 +591,13 @@ const DETAILS_OVER_HUB_TEXT = `excluded.data || jsonb_build_object('body', gloss
 
 const DELETED_AFTER = `CASE WHEN gloss.role_in($1) IN ('editor', 'teacher') THEN excluded.deleted ELSE gloss.articles.deleted END`;
 
+/** The hub's row is one the pull read ($3: its snapshot), or this push wrote it: no one else's change since is written over. */
+const SEEN = (row: string) => `(pg_visible_in_snapshot(${row}.txid, $3::pg_snapshot) OR ${row}.txid = pg_current_xact_id())`;
+
+/** Rows of a batch left by its upsert because someone else changed them since the pull. */
+const LEFT = (table: string) => `SELECT t.id FROM jsonb_array_elements($2::jsonb) x JOIN gloss.${table} t ON t.workspace_id = $1 AND t.id = x->>'id'
+  WHERE NOT ${SEEN('t')}`;
+
 const UPSERT: Record<Kind, string> = {
   // Only an editor's (or teacher's) upsert moves an article to the trash or out of it. Anyone
   // else proposes it out of the trash: PostgreSQL checks the INSERT policy on the proposed row
@@ -562,24 +606,26 @@ const UPSERT: Record<Kind, string> = {
             SELECT $1, x->>'id', x - 'deleted', (x->>'deleted')::boolean AND gloss.role_in($1) IN ('editor', 'teacher')
               FROM jsonb_array_elements($2::jsonb) x
             ON CONFLICT (workspace_id, id) DO UPDATE SET data = ${DETAILS_OVER_HUB_TEXT}, deleted = ${DELETED_AFTER}
-            WHERE NOT gloss.articles.purged
+            WHERE NOT gloss.articles.purged AND ${SEEN('gloss.articles')}
               AND (gloss.articles.data, gloss.articles.deleted) IS DISTINCT FROM (${DETAILS_OVER_HUB_TEXT}, ${DELETED_AFTER})`,
   collection: `INSERT INTO gloss.collections (workspace_id, id, data)
             SELECT $1, x->>'id', x FROM jsonb_array_elements($2::jsonb) x
-            ON CONFLICT (workspace_id, id) DO UPDATE SET data = excluded.data WHERE gloss.collections.data IS DISTINCT FROM excluded.data`,
+            ON CONFLICT (workspace_id, id) DO UPDATE SET data = excluded.data
+            WHERE ${SEEN('gloss.collections')} AND gloss.collections.data IS DISTINCT FROM excluded.data`,
   taxonomy: `INSERT INTO gloss.taxonomies (workspace_id, id, data)
             SELECT $1, x->>'id', x FROM jsonb_array_elements($2::jsonb) x
-            ON CONFLICT (workspace_id, id) DO UPDATE SET data = excluded.data WHERE gloss.taxonomies.data IS DISTINCT FROM excluded.data`,
+            ON CONFLICT (workspace_id, id) DO UPDATE SET data = excluded.data
+            WHERE ${SEEN('gloss.taxonomies')} AND gloss.taxonomies.data IS DISTINCT FROM excluded.data`,
   // A claim is written over a version that has not seen it; never over one that has.
   claim: `INSERT INTO gloss.claims (workspace_id, id, article_id, data, clock, deleted)
             SELECT $1, x->>'id', x->>'articleId', x - 'createdBy' - 'updatedBy', x->'clock', x->>'deletedAt' IS NOT NULL FROM jsonb_array_elements($2::jsonb) x
             ON CONFLICT (workspace_id, id) DO UPDATE SET data = excluded.data, clock = excluded.clock, deleted = excluded.deleted, article_id = excluded.article_id
-            WHERE NOT gloss.clock_leq(excluded.clock, gloss.claims.clock)`,
+            WHERE ${SEEN('gloss.claims')} AND NOT gloss.clock_leq(excluded.clock, gloss.claims.clock)`,
   // A removed link stays removed.
   link: `INSERT INTO gloss.links (workspace_id, id, data)
             SELECT $1, x->>'id', x FROM jsonb_array_elements($2::jsonb) x
             ON CONFLICT (workspace_id, id) DO UPDATE SET data = excluded.data
-            WHERE gloss.links.data->>'deletedAt' IS NULL AND gloss.links.data IS DISTINCT FROM excluded.data`,
+            WHERE ${SEEN('gloss.links')} AND gloss.links.data->>'deletedAt' IS NULL AND gloss.links.data IS DISTINCT FROM excluded.data`,
 };
 
 const HISTORY = `INSERT INTO gloss.claim_versions (workspace_id, claim_id, clock, data)
@@ -623,14 +669,16 @@ function purgesToSend(db: Db, key: string): string[] {
 
 const pendingCount = (p: Pending) => p.records.length + p.texts.length + p.purges.length;
 
-async function push(s: Session, db: Db): Promise<number> {
+/** What a push sent, and how many records it left because someone else changed them since the pull. */
+async function push(s: Session, db: Db, seen: string): Promise<{ sent: number; left: number }> {
   const { records, texts, purges } = pending(db, s.key, s.role, s.user);
-  if (!pendingCount({ records, texts, purges })) return 0;
+  if (!pendingCount({ records, texts, purges })) return { sent: 0, left: 0 };
   const all = withRecords(db, records);
   await s.client.query('BEGIN');
   const txid = (await s.client.query('SELECT pg_current_xact_id()::text AS x')).rows[0].x as string;
   let out = all;
   const accepted = new Map<string, number>();
+  const left = new Set<string>();
   for (const kind of KINDS) {
     if (kind === 'claim' && texts.length) {
       // Corrections go before the claims anchored on them; a correction the hub did not take
@@ -642,13 +690,16 @@ async function push(s: Session, db: Db): Promise<number> {
       const refused = new Set(texts.filter((t) => !accepted.has(t.id)).map((t) => t.id));
       out = all.filter((o) => o.kind !== 'claim' || !refused.has(o.articleId!));
     }
-    const records = out.filter((o) => o.kind === kind).map((o) => o.record);
+    const records = out.filter((o) => o.kind === kind).map((o) => o.record as { id: string });
     for (let i = 0; i < records.length; i += BATCH) {
-      const batch = JSON.stringify(records.slice(i, i + BATCH));
-      await s.client.query(UPSERT[kind], [s.workspaceId, batch]);
-      if (kind === 'claim') await s.client.query(HISTORY, [s.workspaceId, batch]);
+      const batch = records.slice(i, i + BATCH);
+      await s.client.query(UPSERT[kind], [s.workspaceId, JSON.stringify(batch), seen]);
+      const leftHere = new Set(((await s.client.query(LEFT(TABLE[kind]), [s.workspaceId, JSON.stringify(batch), seen])).rows as Array<{ id: string }>).map((r) => r.id));
+      for (const id of leftHere) left.add(`${kind}:${id}`);
+      if (kind === 'claim') await s.client.query(HISTORY, [s.workspaceId, JSON.stringify(batch.filter((r) => !leftHere.has(r.id)))]);
     }
   }
+  out = out.filter((o) => !left.has(`${o.kind}:${o.id}`));
   if (purges.length) await s.client.query(PURGE, [s.workspaceId, purges]);
   // The versions ours replaced: this library's copy of their history (the pull skips our rows).
   const history = await earlierVersions(s, out.filter((o) => o.kind === 'claim' && o.known).map((o) => o.id));
@@ -664,7 +715,7 @@ async function push(s: Session, db: Db): Promise<number> {
     keepHistory(db, s.key, history);
     sql(db, 'UPDATE hub_state SET pushed_txid = ? WHERE hub = ?').run(txid, s.key);
   }).immediate();
-  return out.length + accepted.size + purges.length;
+  return { sent: out.length + accepted.size + purges.length, left: left.size };
 }
 
 /** For the Team panel: which hub, and what waits. Reads only the library: works offline. */

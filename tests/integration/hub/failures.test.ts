@@ -1,5 +1,5 @@
 // What a desk meets when its hub misbehaves, against a real PostgreSQL: the connection dropped or
-// the server stopped in the middle of a sync. The moment is made certain with a lock the test
+// the server stopped in the middle of a sync, two people syncing at the same moment. The moment is made certain with a lock the test
 // holds on a hub table: the sync's push waits on it.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -112,5 +112,38 @@ describe.skipIf(missing)('a hub that misbehaves', () => {
     expect(localClaims(alice, articleId)).toEqual({ n: 2000, d: 2000 });
     expect(await alice.sync()).toMatchObject({ sent: 2001 });
     expect(await hubClaims(articleId)).toEqual({ n: 2000, d: 2000 });
+  }, 120_000);
+
+  it('two people syncing at the same moment: both end with both sides of every change, the shared claim a conflict on both', async () => {
+    const alice = await library('alice', 'Desk');
+    const bob = await library('bob', 'Desk');
+    const articleId = (await alice.call('articles.importText', { text: `${TEXT} Together.`, title: 'First title' })).imported[0]!.id;
+    const start = TEXT.indexOf(QUOTE);
+    const shared = await alice.call('annotations.create', { articleId, start, end: start + QUOTE.length, note: 'base' });
+    await alice.sync();
+    await bob.sync();
+
+    await alice.call('annotations.update', { id: shared.id, note: 'Alice: a week' });
+    await bob.call('annotations.update', { id: shared.id, note: 'Bob: five days' });
+    const mineA = await alice.call('annotations.create', { articleId, start: 0, end: 12, note: 'Alice only' });
+    const mineB = await bob.call('annotations.create', { articleId, start: 0, end: 12, note: 'Bob only' });
+    await alice.call('articles.update', { id: articleId, title: 'Crossing closed' });
+    await bob.call('articles.update', { id: articleId, outlet: 'The Daily' });
+
+    await holdingWrites('articles', async (blocked) => {
+      const syncs = [alice.sync(), bob.sync()];
+      await blocked('alice');
+      await blocked('bob');
+      return syncs;
+    }).then((syncs) => Promise.all(syncs));
+    for (const lib of [alice, bob, alice, bob]) await lib.sync();
+
+    for (const lib of [alice, bob]) {
+      const claims = await lib.call('annotations.list', { articleId });
+      expect(claims.map((c) => c.id).sort()).toEqual([shared.id, mineA.id, mineB.id].sort());
+      expect(await lib.call('articles.get', { id: articleId })).toMatchObject({ title: 'Crossing closed', outlet: 'The Daily' });
+      const conflicts = lib.core.db.prepare('SELECT theirs FROM annotation_conflicts WHERE annotation_id = ? AND resolved_at IS NULL').all(shared.id) as Array<{ theirs: string }>;
+      expect(conflicts.map((c) => (JSON.parse(c.theirs) as { note: string }).note)).toEqual([lib === alice ? 'Bob: five days' : 'Alice: a week']);
+    }
   }, 120_000);
 });
