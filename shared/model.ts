@@ -312,6 +312,8 @@ export interface HubSyncReport {
   textConflicts: number;
   /** Articles of ours that took the id of the same text on the hub: our id → the hub's (docs/team.md). */
   renamed: Record<string, string>;
+  /** The hub had lost changes this library knew it held (restored from an older copy): this sync read it whole and sent again what it lacked. */
+  hubForgot: boolean;
   openConflicts: number;
   syncedAt: string;
 }

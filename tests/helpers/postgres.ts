@@ -21,7 +21,7 @@ export interface Cluster {
   /** The halted server started again on its port. */
   restart(): void;
   /** A PostgreSQL program (pg_dump, pg_restore) run as the cluster's system user, as the administrator. */
-  tool(cmd: string, args: string[]): Buffer;
+  tool(cmd: string, args: string[], input?: Buffer): Buffer;
   stop(): void;
 }
 
@@ -59,10 +59,10 @@ export async function startCluster(): Promise<Cluster> {
   const bin = binDir()!;
   const dir = mkdtempSync(join(tmpdir(), 'gloss-pg-'));
   const asRoot = process.getuid?.() === 0;
-  const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
+  const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env, input?: Buffer) =>
     asRoot
-      ? execFileSync('runuser', ['-u', 'postgres', '--', 'env', ...Object.entries(env).filter(([k]) => k.startsWith('PG')).map(([k, v]) => `${k}=${v}`), join(bin, cmd), ...args], { stdio: 'pipe', env })
-      : execFileSync(join(bin, cmd), args, { stdio: 'pipe', env });
+      ? execFileSync('runuser', ['-u', 'postgres', '--', 'env', ...Object.entries(env).filter(([k]) => k.startsWith('PG')).map(([k, v]) => `${k}=${v}`), join(bin, cmd), ...args], { stdio: 'pipe', env, input, maxBuffer: 1 << 28 })
+      : execFileSync(join(bin, cmd), args, { stdio: 'pipe', env, input, maxBuffer: 1 << 28 });
   const adminPassword = 'admin-' + Math.random().toString(36).slice(2);
   const pwfile = join(dir, 'pw');
   writeFileSync(pwfile, adminPassword + '\n');
@@ -93,8 +93,8 @@ export async function startCluster(): Promise<Cluster> {
       run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
     },
     restart: start,
-    tool(cmd, args) {
-      return run(cmd, ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', ...args], { ...process.env, PGPASSWORD: adminPassword });
+    tool(cmd, args, input) {
+      return run(cmd, ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', ...args], { ...process.env, PGPASSWORD: adminPassword }, input);
     },
     stop() {
       try {

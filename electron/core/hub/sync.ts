@@ -40,6 +40,7 @@ import {
   type HubArticle,
   type HubLink,
 } from './records.js';
+import { hubForgot, keepWitness, startOver } from './forgotten.js';
 import { adoptHubIds } from './same-text.js';
 import { HUB_MIGRATIONS, hubVersion, refuseNewerHub } from './schema.js';
 import { fitsText, planTexts, rememberText, takeTexts, textConflicts, textCorrections, type HubText, type TextCorrection } from './texts.js';
@@ -94,6 +95,8 @@ export async function syncWithHub(db: Db, target: SyncTarget, onProgress?: (step
   const client = await connectHub(target);
   try {
     const session = await open(client, db, target);
+    const forgot = await hubForgot(client, db, session.key, session.workspaceId);
+    if (forgot) startOver(db, session.key);
     let received: Pulled | undefined;
     let sent = 0;
     for (let round = 0; round < ROUNDS; round++) {
@@ -120,6 +123,7 @@ export async function syncWithHub(db: Db, target: SyncTarget, onProgress?: (step
       corrected: received!.corrected,
       textConflicts: received!.textConflicts,
       renamed: received!.renamed,
+      hubForgot: forgot,
       openConflicts: countOpenConflicts(db),
       syncedAt,
     };
@@ -714,6 +718,7 @@ async function push(s: Session, db: Db, seen: string): Promise<{ sent: number; l
     for (const id of purges) setSent(db, s.key, 'article', id, 'purged');
     keepHistory(db, s.key, history);
     sql(db, 'UPDATE hub_state SET pushed_txid = ? WHERE hub = ?').run(txid, s.key);
+    keepWitness(db, s.key, txid, out);
   }).immediate();
   return { sent: out.length + accepted.size + purges.length, left: left.size };
 }

@@ -1,0 +1,61 @@
+// A hub that forgot: restored from an older dump or backup, or moved to a new server from one.
+// This library's record of what the hub holds (hub_sent, its cursor) is then wrong, and a sync
+// trusting it would never send again what the hub lost, nor read what is written after it on a
+// server whose transaction counter starts lower. Two signs, checked before each sync:
+// - the hub's transaction counter is behind the cursor this library read up to;
+// - a row this library's last push wrote (the witness, kept in `meta`) is gone from the hub, or
+//   older there than that push. A claim may go for good only with its article emptied from the
+//   trash, after the push: that is not forgetting. Links can go that way too, so none is a witness.
+// Then the sync starts over with this hub: it reads the workspace whole and sends what differs.
+import type pg from 'pg';
+import type { Db } from '../db.js';
+import { sql } from '../statements.js';
+
+export interface Witness {
+  kind: 'article' | 'collection' | 'taxonomy' | 'claim';
+  id: string;
+  /** A claim's article. */
+  articleId?: string;
+  txid: string;
+}
+
+const TABLE = { article: 'articles', collection: 'collections', taxonomy: 'taxonomies', claim: 'claims' } as const;
+const metaKey = (key: string) => `hub_witness ${key}`;
+
+/** One row of a push to look for at the next sync: an article, collection or taxonomy before a claim. */
+export function keepWitness(db: Db, key: string, txid: string, pushed: Array<{ kind: string; id: string; articleId?: string }>): void {
+  const order = ['article', 'collection', 'taxonomy', 'claim'];
+  const row = pushed.filter((o) => order.includes(o.kind)).sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
+  if (!row) return;
+  const witness = { kind: row.kind, id: row.id, ...(row.articleId ? { articleId: row.articleId } : {}), txid } as Witness;
+  sql(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(metaKey(key), JSON.stringify(witness));
+}
+
+export async function hubForgot(client: pg.Client, db: Db, key: string, workspaceId: string): Promise<boolean> {
+  const { cursor } = sql(db, 'SELECT cursor FROM hub_state WHERE hub = ?').get(key) as { cursor: string };
+  const behind = await client.query('SELECT pg_snapshot_xmax(pg_current_snapshot()) < $1::xid8 AS behind', [cursor]);
+  if (behind.rows[0].behind) return true;
+  const kept = sql(db, 'SELECT value FROM meta WHERE key = ?').get(metaKey(key)) as { value: string } | undefined;
+  if (!kept) return false;
+  const w = JSON.parse(kept.value) as Witness;
+  const found = await client.query(
+    `SELECT EXISTS (SELECT 1 FROM gloss.${TABLE[w.kind]} WHERE workspace_id = $1 AND id = $2 AND txid >= $3::xid8)
+         OR EXISTS (SELECT 1 FROM gloss.articles WHERE workspace_id = $1 AND id = $4 AND purged AND txid >= $3::xid8) AS there`,
+    [workspaceId, w.id, w.txid, w.articleId ?? null],
+  );
+  return !found.rows[0].there;
+}
+
+/**
+ * Forgets what this library knew of the hub, but for its own emptied trash, which is sent
+ * again: the next pull reads everything, and the push sends what the hub lacks or holds older.
+ */
+export function startOver(db: Db, key: string): void {
+  db.transaction(() => {
+    sql(db, "DELETE FROM hub_sent WHERE hub = ? AND NOT (kind = 'article' AND version IN ('purge', 'purged'))").run(key);
+    sql(db, "UPDATE hub_sent SET version = 'purge' WHERE hub = ? AND version = 'purged'").run(key);
+    sql(db, 'DELETE FROM hub_texts WHERE hub = ?').run(key);
+    sql(db, "UPDATE hub_state SET cursor = '0', pushed_txid = NULL WHERE hub = ?").run(key);
+    sql(db, 'DELETE FROM meta WHERE key = ?').run(metaKey(key));
+  }).immediate();
+}
