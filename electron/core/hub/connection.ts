@@ -4,7 +4,7 @@
 // remembered by hub key, the URL without its password.
 import { createRequire } from 'node:module';
 import pg from 'pg';
-import { GlossError } from '../errors.js';
+import { GlossError, knownFailure } from '../errors.js';
 
 type PgpassLookup = (conn: { host?: string; port?: string | number; database?: string; user?: string }, cb: (pw?: string) => void) => void;
 const pgpass = createRequire(import.meta.url)('pgpass') as PgpassLookup;
@@ -76,7 +76,7 @@ export async function connectHub(target: HubTarget): Promise<pg.Client> {
 }
 
 /** Failing to connect at all: the hub or the network is down, or not there yet. */
-const CANNOT_CONNECT = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', '57P03'];
+const CANNOT_CONNECT = ['ECONNREFUSED', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', '57P03'];
 
 /**
  * The connection going in the middle of a sync: the server stopped or restarted (57P01, 57P02),
@@ -88,10 +88,15 @@ function connectionLost(err: { code?: string; message?: string }): boolean {
 }
 
 export function hubError(e: unknown, url: string): GlossError {
-  if (e instanceof GlossError) return e;
+  // This library's own failures (busy, full disk, damage) are said as such, not put on the hub.
+  const own = knownFailure(e);
+  if (own) return own;
   const err = e as { code?: string; message?: string };
   const hub = hubKey(url);
   if (err.code === '28P01' || err.code === '28000') return new GlossError('forbidden', { key: 'hub.login', params: { hub } });
+  // A typo in the address reads otherwise than a network that is down.
+  if (err.code === 'ENOTFOUND') return new GlossError('unavailable', { key: 'hub.unknownHost', params: { host: new URL(url).hostname } });
+  if (err.code === '3D000') return new GlossError('not_found', { key: 'hub.noDatabase', params: { host: new URL(url).host, database: decodeURIComponent(new URL(url).pathname.slice(1)) } });
   if (err.code === '42501') return new GlossError('forbidden', { key: 'hub.refused', params: { detail: err.message ?? '' } });
   if (CANNOT_CONNECT.includes(err.code ?? '') || /timeout/i.test(err.message ?? '')) {
     return new GlossError('unavailable', { key: 'hub.unreachable', params: { hub, reason: err.code ?? err.message ?? '' } });

@@ -1,0 +1,32 @@
+// What a failed sync says: the hub's troubles name the hub; this library's own do not.
+import { describe, expect, it } from 'vitest';
+import { hubError } from '../../../electron/core/hub/connection.js';
+
+const url = 'postgres://alice@hub.example.org/newsroom';
+
+describe('a failed sync', () => {
+  it('says the library was busy, not that the hub answered with an error, when SQLite waited too long', () => {
+    const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    expect(hubError(busy, url)).toMatchObject({ code: 'busy', key: 'system.busy' });
+    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    expect(hubError(full, url)).toMatchObject({ code: 'disk_full' });
+  });
+
+  it('tells a typo in the address from a network that is down', () => {
+    expect(hubError(Object.assign(new Error('getaddrinfo ENOTFOUND hub.example.orh'), { code: 'ENOTFOUND' }), 'postgres://alice@hub.example.orh/newsroom')).toMatchObject({
+      code: 'unavailable',
+      key: 'hub.unknownHost',
+      params: { host: 'hub.example.orh' },
+    });
+    expect(hubError(Object.assign(new Error('database "newsrom" does not exist'), { code: '3D000' }), 'postgres://alice@hub.example.org:5433/newsrom')).toMatchObject({
+      code: 'not_found',
+      key: 'hub.noDatabase',
+      params: { host: 'hub.example.org:5433', database: 'newsrom' },
+    });
+  });
+
+  it('names the hub for its own failures', () => {
+    expect(hubError(Object.assign(new Error('password authentication failed'), { code: '28P01' }), url)).toMatchObject({ code: 'forbidden', key: 'hub.login' });
+    expect(hubError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), url)).toMatchObject({ code: 'unavailable', key: 'hub.unreachable' });
+  });
+});
