@@ -56,12 +56,12 @@ export function readOriginal(db: Db, id: string): { fileName: string | null; mim
     )
     .get(id) as OriginalRow | undefined;
   if (!row) throw notFound('article', id);
-  if (!row.data) throw new GlossError('not_found', `The article ${id} came from an exchange file or a hub, which carry the text but not the file it was imported from.`);
+  if (!row.data) throw new GlossError('not_found', { key: 'articles.noOriginal', params: { id } });
   let bytes: Buffer;
   try {
     bytes = decode(row as OriginalRow & { data: Buffer });
   } catch (e) {
-    throw new GlossError('internal', `The stored original file of the article ${id} is damaged and cannot be given back (${(e as Error).message}).`);
+    throw new GlossError('internal', { key: 'articles.originalDamaged', params: { id, detail: (e as Error).message } });
   }
   return { fileName: row.original_name, mimeType: row.original_type, dataBase64: bytes.toString('base64') };
 }

@@ -22,7 +22,7 @@ export function resolveConflict(db: Db, id: string, keep: 'ours' | 'theirs'): An
          WHERE (c.id = ? OR c.annotation_id = ?) AND c.resolved_at IS NULL ORDER BY c.created_at DESC, c.rowid DESC LIMIT 1`,
       )
       .get(id, id) as { id: string; annotation_id: string; theirs: string; created_at: string; clock: string } | undefined;
-    if (!conflict) throw new GlossError('not_found', `There is no open conflict for ${id}; it may have been settled already.`);
+    if (!conflict) throw new GlossError('not_found', { key: 'annotations.noOpenConflict', params: { id } });
     const annotationId = conflict.annotation_id;
     const theirs = parseTheirs(conflict.theirs, conflict.created_at);
     sql(db, 'UPDATE annotations SET clock = ? WHERE id = ?').run(JSON.stringify(mergeClocks(parseClock(conflict.clock), theirs.clock)), annotationId);

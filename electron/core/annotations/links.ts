@@ -20,9 +20,9 @@ function liveArticleOf(db: Db, annotationId: string): string {
 /** Linking a pair already linked (either way round) changes the relation of that link rather than adding one. */
 export function linkClaims(db: Db, input: ParsedInputOf<'annotations.link'>): ClaimLink {
   const id = db.transaction(() => {
-    if (input.fromId === input.toId) throw new GlossError('invalid_input', 'A claim cannot be linked to itself.');
+    if (input.fromId === input.toId) throw new GlossError('invalid_input', { key: 'annotations.linkToItself' });
     if (liveArticleOf(db, input.fromId) === liveArticleOf(db, input.toId)) {
-      throw new GlossError('invalid_input', 'Both claims are in the same article: links join claims across articles.');
+      throw new GlossError('invalid_input', { key: 'annotations.linkSameArticle' });
     }
     const existing = sql(db, 
         `SELECT id FROM claim_links WHERE deleted_at IS NULL

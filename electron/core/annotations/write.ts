@@ -32,21 +32,15 @@ export function checkTags(db: Db, statusTagId: string | null, tagIds: string[], 
     const tag = tags.get(id);
     if (!tag) throw notFound('tag', id);
     if (tag.removed && !alreadyHad.has(id)) {
-      throw new GlossError('invalid_input', `The tag "${tag.name}" was removed; restore it in the taxonomy editor before using it.`);
+      throw new GlossError('invalid_input', { key: 'annotations.tagRemoved', params: { name: tag.name } });
     }
   }
   if (statusTagId !== null && tags.get(statusTagId)!.kind !== 'status') {
-    throw new GlossError(
-      'invalid_input',
-      `"${tags.get(statusTagId)!.name}" is a technique, not a fact-check status. Statuses: ${tagNames(db, 'status')}.`,
-    );
+    throw new GlossError('invalid_input', { key: 'annotations.notAStatus', params: { name: tags.get(statusTagId)!.name, names: tagNames(db, 'status') } });
   }
   for (const id of tagIds) {
     if (tags.get(id)!.kind === 'status') {
-      throw new GlossError(
-        'invalid_input',
-        `"${tags.get(id)!.name}" is a fact-check status: give it as the status, not as a technique tag. Techniques: ${tagNames(db, 'technique')}.`,
-      );
+      throw new GlossError('invalid_input', { key: 'annotations.notATechnique', params: { name: tags.get(id)!.name, names: tagNames(db, 'technique') } });
     }
   }
 }
@@ -78,13 +72,10 @@ export function createAnnotation(ctx: CoreContext, input: ParsedInputOf<'annotat
     if (!article) throw notFound('article', input.articleId);
     const { body } = article;
     if (input.end <= input.start) {
-      throw new GlossError('invalid_input', `The span ${input.start}-${input.end} is empty: its end must come after its start.`);
+      throw new GlossError('invalid_input', { key: 'annotations.spanEmpty', params: { start: input.start, end: input.end } });
     }
     if (input.end > body.length) {
-      throw new GlossError(
-        'invalid_input',
-        `The span ${input.start}-${input.end} runs past the end of the article, which is ${body.length} characters long.`,
-      );
+      throw new GlossError('invalid_input', { key: 'annotations.spanPastEnd', params: { start: input.start, end: input.end, length: body.length } });
     }
     const { start, end } = snapToGraphemes(body, input.start, input.end);
     if (isBlank(body.slice(start, end))) throw new GlossError('invalid_input', { key: 'annotations.blankSpan' });

@@ -105,7 +105,7 @@ export function listAssignments(db: Db): Assignment[] {
 export function teacherAssignment(db: Db, id: string): Assignment {
   const a = getAssignment(db, id);
   if (a.role !== 'teacher') {
-    throw new GlossError('invalid_input', `“${a.title}” was opened from a file to do as a student; only the teacher's library that made it can do this.`);
+    throw new GlossError('invalid_input', { key: 'classroom.openedAsStudent', params: { title: a.title } });
   }
   return a;
 }
@@ -125,11 +125,11 @@ export function createAssignment(ctx: CoreContext, input: ParsedInputOf<'assignm
   const collection = getCollection(db, input.collectionId);
   const articleIds = input.articleIds ? collection.articleIds.filter((id) => input.articleIds!.includes(id)) : collection.articleIds;
   const outside = (input.articleIds ?? []).filter((id) => !collection.articleIds.includes(id));
-  if (outside.length) throw new GlossError('invalid_input', `Article ${outside[0]} is not in the collection “${collection.name}”.`);
-  if (articleIds.length === 0) throw new GlossError('invalid_input', `The collection “${collection.name}” has no articles to hand out. Add articles to it first.`);
+  if (outside.length) throw new GlossError('invalid_input', { key: 'classroom.articleNotInCollection', params: { id: outside[0]!, collection: collection.name } });
+  if (articleIds.length === 0) throw new GlossError('invalid_input', { key: 'classroom.nothingToHandOut', params: { collection: collection.name } });
   const claims = input.task === 'judge' ? keyClaimsInOrder(db, articleIds) : [];
   if (input.task === 'judge' && claims.length === 0) {
-    throw new GlossError('invalid_input', 'A “judge these claims” assignment needs claims to judge: mark the claims in the articles first, or choose “find and judge”.');
+    throw new GlossError('invalid_input', { key: 'classroom.noClaimsToJudge' });
   }
   const id = randomUUID();
   db.transaction(() => {
@@ -199,11 +199,11 @@ export function openAssignmentFile(ctx: CoreContext, file: AssignmentFile, fileN
   const { assignment: a } = file;
   const existing = db.prepare('SELECT * FROM assignments WHERE id = ?').get(a.id) as AssignmentRow | undefined;
   if (existing?.role === 'teacher') {
-    throw new GlossError('conflict', `“${a.title}” was made in this library: open it in a student's own Gloss (or data folder) to do it.`);
+    throw new GlossError('conflict', { key: 'classroom.madeHere', params: { title: a.title } });
   }
   if (existing) {
     if (existing.student_name !== student.name) {
-      throw new GlossError('conflict', `“${a.title}” is already open here for ${existing.student_name}. Each student does it in their own Gloss (or data folder).`);
+      throw new GlossError('conflict', { key: 'classroom.openForAnother', params: { title: a.title, student: existing.student_name! } });
     }
     // The teacher may have corrected a text since the copy opened here: the correction comes in,
     // and the student's claims move with their words, as with an exchange file.
@@ -212,7 +212,7 @@ export function openAssignmentFile(ctx: CoreContext, file: AssignmentFile, fileN
     return toAssignment(db, existing);
   }
   const claimsOutside = a.claims.find((c) => !a.articleIds.includes(c.articleId));
-  if (claimsOutside) throw new GlossError('parse_failed', `${fileName} is damaged: claim ${claimsOutside.number} belongs to no article of the assignment.`);
+  if (claimsOutside) throw new GlossError('parse_failed', { key: 'classroom.claimWithoutArticle', params: { name: fileName, number: claimsOutside.number } });
 
   db.transaction(() => {
     importBundle(db, Buffer.from(JSON.stringify(file.content)), fileName);
@@ -246,7 +246,7 @@ function localArticleIds(db: Db, file: AssignmentFile, name: string): Map<string
   return new Map(
     file.assignment.articleIds.map((sourceId) => {
       const row = find.get(sourceId, hashes.get(sourceId) ?? '', sourceId) as { id: string } | undefined;
-      if (!row) throw new GlossError('parse_failed', `${name} is damaged: article ${sourceId} of the assignment is not in it.`);
+      if (!row) throw new GlossError('parse_failed', { key: 'classroom.articleMissing', params: { name, id: sourceId } });
       return [sourceId, row.id] as const;
     }),
   );
@@ -268,10 +268,10 @@ export function markHandedIn(db: Db, file: AnswersFile): void {
 export function answersOf(db: Db, id: string, student?: string): { file: AnswersFile; fileName: string } {
   const row = assignmentRow(db, id);
   if (row.role !== 'student') {
-    throw new GlossError('invalid_input', `“${row.title}” is your own assignment: students hand in from the library they opened it in.`);
+    throw new GlossError('invalid_input', { key: 'classroom.ownAssignment', params: { title: row.title } });
   }
   if (student !== undefined && student !== row.student_name) {
-    throw new GlossError('invalid_input', `“${row.title}” is open here for ${row.student_name}, not ${student}.`);
+    throw new GlossError('invalid_input', { key: 'classroom.notYourName', params: { title: row.title, student: row.student_name!, given: student } });
   }
   const numbers = new Map(claimRows(db, row.id).flatMap((c) => (c.annotation_id ? [[c.annotation_id, c.number] as const] : [])));
   const articles = db

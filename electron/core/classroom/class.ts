@@ -37,7 +37,7 @@ export function takeInAnswers(db: Db, handedIn: HandedIn[]): AnswersImportReport
       report.imported.push({ name: h.name, student: file.student.name, assignmentId: file.assignmentId, replaced });
     } catch (e) {
       if (!(e instanceof GlossError)) throw e;
-      report.failed.push({ name: h.name, code: e.code, message: e.message } satisfies ImportFailure);
+      report.failed.push({ name: h.name, ...e.toApiError() } satisfies ImportFailure);
     }
   }
   return report;
@@ -47,27 +47,24 @@ export function takeInAnswers(db: Db, handedIn: HandedIn[]): AnswersImportReport
 function storeAnswers(db: Db, file: AnswersFile, name: string, handIns: number): boolean {
   const row = db.prepare('SELECT role, title FROM assignments WHERE id = ?').get(file.assignmentId) as { role: string; title: string } | undefined;
   if (!row || row.role !== 'teacher') {
-    throw new GlossError('not_found', `${name} holds answers to “${file.assignmentTitle}”, which is not an assignment made in this library. Nothing was changed.`);
+    throw new GlossError('not_found', { key: 'classroom.notMadeHere', params: { name, title: file.assignmentTitle } });
   }
   checkAnswers(db, file, name);
   const sameName = db
     .prepare('SELECT student_id FROM submissions WHERE assignment_id = ? AND student_name = ? COLLATE NOCASE')
     .get(file.assignmentId, file.student.name) as { student_id: string } | undefined;
   if (sameName && sameName.student_id !== file.student.id) {
-    throw new GlossError(
-      'conflict',
-      `${name}: another student named “${file.student.name}” has already handed in “${row.title}”. Ask one of them to open the assignment again under a name that tells them apart (e.g. with an initial). Nothing was changed.`,
-    );
+    throw new GlossError('conflict', { key: 'classroom.sameStudentName', params: { name, student: file.student.name, title: row.title } });
   }
   const earlier = db
     .prepare('SELECT handed_in_at, content_hash, replaced FROM submissions WHERE assignment_id = ? AND student_id = ?')
     .get(file.assignmentId, file.student.id) as { handed_in_at: string; content_hash: string; replaced: number } | undefined;
   if (earlier && earlier.content_hash === file.hash) return false;
   if (earlier && earlier.handed_in_at > file.handedInAt) {
-    throw new GlossError(
-      'conflict',
-      `${name} is an earlier hand-in by ${file.student.name} (${file.handedInAt}) than the one already here (${earlier.handed_in_at}); the later one is kept. Nothing was changed.`,
-    );
+    throw new GlossError('conflict', {
+      key: 'classroom.earlierHandIn',
+      params: { name, student: file.student.name, handedInAt: file.handedInAt, kept: earlier.handed_in_at },
+    });
   }
   db.prepare(
     `INSERT INTO submissions (assignment_id, student_id, student_name, handed_in_at, content_hash, answers, replaced, imported_at)
@@ -108,12 +105,14 @@ function checkAnswers(db: Db, file: AnswersFile, name: string): void {
   const numbers = new Set(claimRows(db, file.assignmentId).map((c) => c.number));
   for (const a of file.answers) {
     const body = texts.get(a.articleId);
-    const where = `${name} is damaged: an answer (“${a.exact.slice(0, 40)}”)`;
-    if (body === undefined) throw new GlossError('parse_failed', `${where} is on an article that is not part of the assignment. Nothing was changed.`);
+    const answer = { name, quote: a.exact.slice(0, 40) };
+    if (body === undefined) throw new GlossError('parse_failed', { key: 'classroom.answerOffAssignment', params: answer });
     if (a.start >= a.end || (a.end > body.length && !body.includes(a.exact))) {
-      throw new GlossError('parse_failed', `${where} lies outside its article's text. Nothing was changed.`);
+      throw new GlossError('parse_failed', { key: 'classroom.answerOutside', params: answer });
     }
-    if (a.number !== null && !numbers.has(a.number)) throw new GlossError('parse_failed', `${where} names claim ${a.number}, which the assignment does not have. Nothing was changed.`);
+    if (a.number !== null && !numbers.has(a.number)) {
+      throw new GlossError('parse_failed', { key: 'classroom.answerUnknownClaim', params: { ...answer, number: a.number } });
+    }
   }
 }
 

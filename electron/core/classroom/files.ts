@@ -75,36 +75,36 @@ export function answersHash(f: Omit<AnswersFile, 'hash' | 'format' | 'version'>)
 }
 
 /** Reads a classroom file: JSON, the right format, a version this app knows, and the schema. */
-export function parseClassroomFile<S extends z.ZodType>(bytes: Uint8Array, name: string, format: string, kind: string, schema: S): z.output<S> {
+export function parseClassroomFile<S extends z.ZodType>(bytes: Uint8Array, name: string, format: string, kind: 'answers' | 'assignment', schema: S): z.output<S> {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''));
   } catch {
-    throw new GlossError('parse_failed', `${name} is not ${kind}: it is not JSON text.`);
+    throw new GlossError('parse_failed', { key: 'classroom.notJson', params: { name, kind } });
   }
   const header = json as { format?: unknown; version?: unknown } | null;
   if (typeof header !== 'object' || header === null || header.format !== format) {
-    throw new GlossError('unsupported_file', `${name} is not ${kind}.`);
+    throw new GlossError('unsupported_file', { key: 'classroom.notClassroomFile', params: { name, kind } });
   }
   if (typeof header.version === 'number' && header.version > CLASSROOM_FILE_VERSION) {
-    throw new GlossError('unsupported_file', `${name} was written by a newer version of Gloss. Update Gloss to open it.`);
+    throw new GlossError('unsupported_file', { key: 'classroom.newer', params: { name } });
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const { details, first } = describeIssues(parsed.error, 20);
-    throw new GlossError('parse_failed', `${name} is damaged (${first}); nothing was changed.`, details);
+    throw new GlossError('parse_failed', { key: 'classroom.damaged', params: { name, detail: first } }, details);
   }
   return parsed.data;
 }
 
 export function parseAnswersFile(bytes: Uint8Array, name: string): AnswersFile {
-  const file = parseClassroomFile(bytes, name, ANSWERS_FORMAT, 'a Gloss answers file (.glossanswers)', answersFileSchema);
+  const file = parseClassroomFile(bytes, name, ANSWERS_FORMAT, 'answers', answersFileSchema);
   if (answersHash(file) !== file.hash) {
-    throw new GlossError('parse_failed', `${name} was changed after it was handed in (its content hash does not match), so it cannot be trusted; ask ${file.student.name} to hand in again. Nothing was changed.`);
+    throw new GlossError('parse_failed', { key: 'classroom.answersChanged', params: { name, student: file.student.name } });
   }
   return file;
 }
 
 export function parseAssignmentFile(bytes: Uint8Array, name: string): AssignmentFile {
-  return parseClassroomFile(bytes, name, ASSIGNMENT_FORMAT, 'a Gloss assignment file (.glossassignment)', assignmentFileSchema);
+  return parseClassroomFile(bytes, name, ASSIGNMENT_FORMAT, 'assignment', assignmentFileSchema);
 }

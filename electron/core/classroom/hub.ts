@@ -26,24 +26,25 @@ interface Session {
   role: HubRole;
 }
 
-/** Connects, checks the hub has the classroom tables and that the caller has `roles` in the workspace. */
-async function withWorkspace<T>(target: ClassHubTarget, roles: HubRole[], doing: string, work: (s: Session) => Promise<T>): Promise<T> {
+/** What each classroom step through the hub is, and the one role that may take it. */
+const mayDo = { publish: 'teacher', open: 'student', handIn: 'student', pull: 'teacher' } as const satisfies Record<string, HubRole>;
+
+/** Connects, checks the hub has the classroom tables and that the caller may take `action` in the workspace. */
+async function withWorkspace<T>(target: ClassHubTarget, action: keyof typeof mayDo, work: (s: Session) => Promise<T>): Promise<T> {
   const client = await connectHub(target);
   try {
     const version = await hubVersion(client);
-    if (version === 0) throw new GlossError('not_found', `${hubKey(target.url)} is not a Gloss hub: an administrator sets it up with \`gloss hub init\`.`);
+    if (version === 0) throw new GlossError('not_found', { key: 'classroom.notHub', params: { hub: hubKey(target.url) } });
     refuseNewerHub(version);
     if (!(await client.query("SELECT to_regclass('gloss.answers') IS NOT NULL AS ok")).rows[0].ok) {
-      throw new GlossError('not_found', `The hub ${hubKey(target.url)} has no classroom yet: its administrator upgrades it with \`gloss hub init\`.`);
+      throw new GlossError('not_found', { key: 'classroom.hubWithoutClassroom', params: { hub: hubKey(target.url) } });
     }
     const row = await client.query('SELECT id, gloss.role_in(id) AS role, session_user AS user FROM gloss.workspaces WHERE name = $1', [target.workspace]);
     if (!row.rows.length) {
-      throw new GlossError('not_found', `The hub has no workspace "${target.workspace}" that you belong to. Ask its administrator to add you.`);
+      throw new GlossError('not_found', { key: 'classroom.noWorkspace', params: { workspace: target.workspace } });
     }
     const { id, role, user } = row.rows[0] as { id: string; role: HubRole; user: string };
-    if (!roles.includes(role)) {
-      throw new GlossError('forbidden', `You are ${role === 'student' ? 'a student' : `a ${role}`} in "${target.workspace}": only ${roles.join(' or ')}s ${doing}.`);
-    }
+    if (role !== mayDo[action]) throw new GlossError('forbidden', { key: 'classroom.wrongRole', params: { role, workspace: target.workspace, action } });
     return await work({ client, workspaceId: id, user, role });
   } catch (e) {
     throw hubError(e, target.url);
@@ -55,7 +56,7 @@ async function withWorkspace<T>(target: ClassHubTarget, roles: HubRole[], doing:
 /** Teacher: puts the assignment file on the hub for the workspace's students; again replaces it. */
 export async function publishAssignment(ctx: CoreContext, input: ClassHubTarget & { id: string }): Promise<HubPublishReport> {
   const { file } = assignmentFileOf(ctx.db, input.id);
-  return withWorkspace(input, ['teacher'], 'publish assignments', async (s) => {
+  return withWorkspace(input, 'publish', async (s) => {
     await s.client.query(
       `INSERT INTO gloss.assignments (workspace_id, id, data) VALUES ($1, $2, $3)
        ON CONFLICT (workspace_id, id) DO UPDATE SET data = excluded.data`,
@@ -77,7 +78,7 @@ function hubStudentId(url: string, workspace: string, user: string): string {
 
 /** Student: opens here every assignment of the workspace not opened yet, under their hub name. */
 export async function openFromHub(ctx: CoreContext, input: ClassHubTarget): Promise<HubOpenReport> {
-  const rows = await withWorkspace(input, ['student'], 'get assignments this way', async (s) => ({
+  const rows = await withWorkspace(input, 'open', async (s) => ({
     user: s.user,
     files: (await s.client.query('SELECT id, data FROM gloss.assignments WHERE workspace_id = $1 ORDER BY updated_at, id', [s.workspaceId])).rows as Array<{
       id: string;
@@ -98,13 +99,13 @@ export async function openFromHub(ctx: CoreContext, input: ClassHubTarget): Prom
 
 /** Student: hands in to the hub; a later hand-in replaces the earlier one there. */
 export async function handInToHub(ctx: CoreContext, input: ClassHubTarget & { id: string }): Promise<HubHandIn> {
-  return withWorkspace(input, ['student'], 'hand in this way', async (s) => {
+  return withWorkspace(input, 'handIn', async (s) => {
     const { file } = answersOf(ctx.db, input.id);
     if (file.student.name !== s.user) {
-      throw new GlossError(
-        'conflict',
-        `“${file.assignmentTitle}” is open here for ${file.student.name}, but you are ${s.user} on the hub: hand in as a file instead, or get the assignment from the hub in your own data folder.`,
-      );
+      throw new GlossError('conflict', {
+        key: 'classroom.hubUserDiffers',
+        params: { title: file.assignmentTitle, student: file.student.name, user: s.user },
+      });
     }
     const result = await s.client.query(
       `INSERT INTO gloss.answers (workspace_id, assignment_id, data) VALUES ($1, $2, $3)
@@ -113,7 +114,7 @@ export async function handInToHub(ctx: CoreContext, input: ClassHubTarget & { id
       [s.workspaceId, file.assignmentId, JSON.stringify(file)],
     ).catch((e: { code?: string }) => {
       if (e.code === '23503') {
-        throw new GlossError('not_found', `“${file.assignmentTitle}” is not on the hub workspace "${input.workspace}": hand it in as a file instead.`);
+        throw new GlossError('not_found', { key: 'classroom.notOnHub', params: { title: file.assignmentTitle, workspace: input.workspace } });
       }
       throw e;
     });
@@ -125,7 +126,7 @@ export async function handInToHub(ctx: CoreContext, input: ClassHubTarget & { id
 /** Teacher: takes in every student's latest answers from the hub, as if they were files. */
 export async function pullAnswers(ctx: CoreContext, input: ClassHubTarget & { assignmentId: string }): Promise<HubAnswersReport> {
   const assignment = teacherAssignment(ctx.db, input.assignmentId);
-  const rows = await withWorkspace(input, ['teacher'], 'pull answers', async (s) =>
+  const rows = await withWorkspace(input, 'pull', async (s) =>
     (
       await s.client.query('SELECT student, data, hand_ins FROM gloss.answers WHERE workspace_id = $1 AND assignment_id = $2 ORDER BY student', [
         s.workspaceId,
@@ -146,7 +147,7 @@ export async function pullAnswers(ctx: CoreContext, input: ClassHubTarget & { as
         const file = parseAnswersFile(Buffer.from(JSON.stringify(r.data)), `${r.student}'s answers on the hub`);
         // The hub wrote `student` from the login and refused a file naming anyone else; checked again here all the same.
         if (file.student.name !== r.student) {
-          throw new GlossError('parse_failed', `${r.student}'s answers on the hub name another student (${file.student.name}). Nothing was changed.`);
+          throw new GlossError('parse_failed', { key: 'classroom.hubAnswersOfAnother', params: { student: r.student, named: file.student.name } });
         }
         return file;
       },
