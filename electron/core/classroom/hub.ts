@@ -34,14 +34,14 @@ async function withWorkspace<T>(target: ClassHubTarget, action: keyof typeof may
   const client = await connectHub(target);
   try {
     const version = await hubVersion(client);
-    if (version === 0) throw new GlossError('not_found', { key: 'classroom.notHub', params: { hub: hubKey(target.url) } });
+    if (version === 0) throw new GlossError('not_found', { key: 'hub.notHub', params: { hub: hubKey(target.url) } });
     refuseNewerHub(version);
     if (!(await client.query("SELECT to_regclass('gloss.answers') IS NOT NULL AS ok")).rows[0].ok) {
       throw new GlossError('not_found', { key: 'classroom.hubWithoutClassroom', params: { hub: hubKey(target.url) } });
     }
     const row = await client.query('SELECT id, gloss.role_in(id) AS role, session_user AS user FROM gloss.workspaces WHERE name = $1', [target.workspace]);
     if (!row.rows.length) {
-      throw new GlossError('not_found', { key: 'classroom.noWorkspace', params: { workspace: target.workspace } });
+      throw new GlossError('not_found', { key: 'hub.noWorkspace', params: { workspace: target.workspace } });
     }
     const { id, role, user } = row.rows[0] as { id: string; role: HubRole; user: string };
     if (role !== mayDo[action]) throw new GlossError('forbidden', { key: 'classroom.wrongRole', params: { role, workspace: target.workspace, action } });

@@ -19,13 +19,13 @@ const USER_NAME = /^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$/;
 
 async function requireSchema(client: ClientBase): Promise<void> {
   const version = await hubVersion(client);
-  if (version === 0) throw new GlossError('not_found', 'This database is not a Gloss hub yet: run `gloss hub init --url URL` first.');
+  if (version === 0) throw new GlossError('not_found', { key: 'hub.notSetUp' });
   refuseNewerHub(version);
 }
 
 async function workspaceId(client: ClientBase, name: string): Promise<string> {
   const row = await client.query('SELECT id FROM gloss.workspaces WHERE name = $1', [name]);
-  if (!row.rows.length) throw new GlossError('not_found', `The hub has no workspace "${name}". Create it with \`gloss hub workspace create "${name}"\`.`);
+  if (!row.rows.length) throw new GlossError('not_found', { key: 'hub.noWorkspaceToManage', params: { workspace: name } });
   return row.rows[0].id as string;
 }
 
@@ -46,7 +46,7 @@ export async function addMember(
 ): Promise<{ user: string; role: HubRole; created: boolean; password: string | null }> {
   await requireSchema(client);
   if (!USER_NAME.test(input.user)) {
-    throw new GlossError('invalid_input', `"${input.user}" cannot be a hub user name: use letters, digits and _ . @ - (at most 63).`);
+    throw new GlossError('invalid_input', { key: 'hub.userName', params: { user: input.user } });
   }
   const ws = await workspaceId(client, input.workspace);
   const role = client.escapeIdentifier(input.user);

@@ -137,14 +137,14 @@ export async function syncWithHub(db: Db, target: SyncTarget, onProgress?: (step
 
 async function open(client: pg.Client, db: Db, target: SyncTarget): Promise<Session> {
   const version = await hubVersion(client);
-  if (version === 0) throw new GlossError('not_found', `${hubKey(target.url)} is not a Gloss hub: an administrator sets it up with \`gloss hub init\`.`);
+  if (version === 0) throw new GlossError('not_found', { key: 'hub.notHub', params: { hub: hubKey(target.url) } });
   refuseNewerHub(version);
   if (version < HUB_MIGRATIONS.length) {
-    throw new GlossError('unsupported_file', `${hubKey(target.url)} was set up by an older Gloss: an administrator upgrades it with \`gloss hub init\`.`);
+    throw new GlossError('unsupported_file', { key: 'hub.older', params: { hub: hubKey(target.url) } });
   }
   const row = await client.query('SELECT id, gloss.role_in(id) AS role, session_user AS user FROM gloss.workspaces WHERE name = $1', [target.workspace]);
   if (!row.rows.length) {
-    throw new GlossError('not_found', `The hub has no workspace "${target.workspace}" that you belong to. Ask its administrator to add you.`);
+    throw new GlossError('not_found', { key: 'hub.noWorkspace', params: { workspace: target.workspace } });
   }
   const { id, role, user } = row.rows[0] as { id: string; role: HubRole; user: string };
   const key = `${hubKey(target.url)}#${target.workspace}`;

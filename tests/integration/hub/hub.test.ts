@@ -114,6 +114,9 @@ describe.skipIf(missing)('team hub', () => {
     const refused = gloss('members', 'Nowhere');
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('no workspace "Nowhere"');
+    // In the administrator's language too.
+    expect(gloss('members', 'Nowhere', '--lang', 'es').stderr).toContain('El hub no tiene ningún espacio de trabajo «Nowhere»');
+    expect(gloss('member', 'add', 'Desk', 'no spaces', '--role', 'viewer', '--lang', 'fr').stderr).toContain('« no spaces » ne peut pas être un nom d’utilisateur du hub');
   });
 
   for (const order of ['A first', 'B first'] as const) {
