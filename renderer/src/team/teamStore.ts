@@ -6,6 +6,7 @@ import { gloss } from '../api/client.js';
 import { createStore } from '../api/store.js';
 import { errorText } from '../errorText.js';
 import { i18n } from '../i18n.js';
+import { showToast } from '../ui/toasts.js';
 
 export interface TeamState {
   status: HubStatus | null;
@@ -52,6 +53,7 @@ export async function syncTeam(connection?: Connection): Promise<boolean> {
   await refreshTeamStatus();
   if (result.ok) {
     teamStore.set((s) => ({ ...s, phase: 'idle', message: null }));
+    if (result.value.hubForgot) showToast(i18n.t('team:panel.hubForgot'));
     return true;
   }
   const offline = result.error.code === 'unavailable';
