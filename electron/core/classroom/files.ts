@@ -7,6 +7,7 @@
 // Both are untrusted on the way in and validated with zod.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { cutShort } from '../cut-short.js';
 import { GlossError, describeIssues } from '../errors.js';
 import { BUNDLE_FORMAT } from '../export/bundle-format.js';
 
@@ -76,6 +77,7 @@ export function answersHash(f: Omit<AnswersFile, 'hash' | 'format' | 'version'>)
 
 /** Reads a classroom file: JSON, the right format, a version this app knows, and the schema. */
 export function parseClassroomFile<S extends z.ZodType>(bytes: Uint8Array, name: string, format: string, kind: 'answers' | 'assignment', schema: S): z.output<S> {
+  if (cutShort(bytes)) throw new GlossError('parse_failed', { key: 'classroom.cutShort', params: { name, kind } });
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''));

@@ -11,6 +11,7 @@ import { mergeAnnotation } from '../annotations/merge.js';
 import type { Snapshot } from '../annotations/snapshot.js';
 import { nowIso, type Db } from '../db.js';
 import { describeIssues, GlossError, type ErrorKey } from '../errors.js';
+import { cutShort } from '../cut-short.js';
 import { sql } from '../statements.js';
 import { mergeText, rememberEarlierTexts } from './bundle-texts.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle, type BundleAnnotation, type BundleArticle, type BundleTaxonomy } from './bundle-format.js';
@@ -24,6 +25,7 @@ export function parseBundle(bytes: Uint8Array, name = 'the file'): Bundle {
       throw new GlossError('parse_failed', { key: 'bundle.notUnpacked', params: { name, detail: (e as Error).message } });
     }
   }
+  if (cutShort(raw)) throw new GlossError('parse_failed', { key: 'bundle.cutShort', params: { name } });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(raw).replace(/^\uFEFF/, '');

@@ -207,7 +207,7 @@ describe('a class of thirty scored against the key', { timeout: 120_000 }, () =>
       'edited.glossanswers': expect.stringContaining('changed after it was handed in'),
       'foreign.glossanswers': expect.stringContaining('not an assignment made in this library'),
       'same-name.glossanswers': expect.stringContaining('another student named “a01”'),
-      'broken.glossanswers': expect.stringContaining('not JSON'),
+      'broken.glossanswers': expect.stringContaining('is cut short'),
     });
     expect(await teacher.call('class.scores', { assignmentId })).toEqual(before);
   });

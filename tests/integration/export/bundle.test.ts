@@ -299,7 +299,11 @@ describe('hostile or broken exchange files', () => {
   it('refuses garbage, other JSON, newer versions and inconsistent files, changing nothing', async () => {
     const good = JSON.parse((await bundleOf(a, a.collectionId)).text);
     await expectRefused(Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x80]), 'bad_encoding', /not UTF-8/);
-    await expectRefused(Buffer.from('{"format": "gloss-exchange", '), 'parse_failed', /not valid JSON/);
+    await expectRefused(Buffer.from('{"format": "gloss-exchange", }'), 'parse_failed', /not valid JSON/);
+    // A download that did not finish: said as that, also where the cut falls inside a character.
+    await expectRefused(Buffer.from('{"format": "gloss-exchange", '), 'parse_failed', /is cut short.*ask for the file again/);
+    const whole = Buffer.from(JSON.stringify({ ...good, title: 'Rafah — معبر' }));
+    await expectRefused(whole.subarray(0, whole.indexOf(Buffer.from('معبر')) + 1), 'parse_failed', /is cut short/);
     await expectRefused(Buffer.from('{"hello": "world"}'), 'unsupported_file', /not a Gloss exchange file/);
     await expectRefused(Buffer.from(JSON.stringify({ ...good, version: 9 })), 'unsupported_file', /newer version of Gloss/);
     await expectRefused(Buffer.from(JSON.stringify({ ...good, annotations: 'lots' })), 'parse_failed', /damaged: annotations/);

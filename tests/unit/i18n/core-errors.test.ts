@@ -55,6 +55,10 @@ describe('core refusals in the person’s language', () => {
     expect(translateError(notJson, spanish)).toBe('lesson.glossassignment no es un archivo de tarea de Gloss (.glossassignment): no es texto JSON.');
     expect(translateError(notJson, arabic)).toBe('lesson.glossassignment ليس ملف واجب لـ Gloss (.glossassignment): ليس نص JSON.');
 
+    const cut = crossed(await lib.fail('assignments.open', { file: textFile('lesson.glossassignment', '{"format": "gloss-assignment", "version": 1, '), student: 'Ana' }));
+    expect(cut).toMatchObject({ code: 'parse_failed', key: 'classroom.cutShort', params: { name: 'lesson.glossassignment', kind: 'assignment' } });
+    expect(translateError(cut, spanish)).toBe('lesson.glossassignment está incompleto: termina antes que el archivo de tarea, como una descarga o una copia que no terminó. No se cambió nada; pida el archivo de nuevo.');
+
     // Each refused answers file is reported, not thrown: the report carries the key too.
     const report = await lib.call('class.importAnswers', { files: [textFile('ana.glossanswers', JSON.stringify({ format: 'something-else' }))] });
     const [refused] = report.failed;
