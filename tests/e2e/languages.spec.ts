@@ -226,3 +226,22 @@ test('the language chosen in Settings re-renders the window at once and is kept 
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('button', { name: 'المكتبة', exact: true })).toBeVisible();
 });
+
+test('in French in a 1024×700 window, two panes each show their title and a readable outlet, date and author line', async ({ app: page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const demo = await callApi<{ imported: Array<{ id: string }> }>(page, 'library.loadDemo', {});
+  await choose(page, 'fr');
+  await openInReader(page, demo.imported[0]!.id, demo.imported[1]!.id);
+  await expect(page.locator('.pane-meta')).toHaveCount(2);
+  await page.screenshot({ path: join(screenshotDir, 'languages-fr-1024-reader.png') });
+  // The header's buttons had squeezed the title to nothing and the line under it to a column of single words.
+  const headers = await page.locator('.pane-title').evaluateAll((titles) =>
+    titles.map((title) => {
+      const heading = title.querySelector('h2')!;
+      const meta = title.querySelector<HTMLElement>('.pane-meta')!;
+      const metaLines = Math.round(meta.clientHeight / parseFloat(getComputedStyle(meta).lineHeight));
+      return { title: heading.textContent, titleShown: heading.clientHeight > 0, metaInTwoLinesAtMost: metaLines <= 2 };
+    }),
+  );
+  for (const header of headers) expect(header, `the header of "${header.title}"`).toEqual({ title: header.title, titleShown: true, metaInTwoLinesAtMost: true });
+});
