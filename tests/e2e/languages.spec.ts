@@ -245,3 +245,18 @@ test('in French in a 1024×700 window, two panes each show their title and a rea
   );
   for (const header of headers) expect(header, `the header of "${header.title}"`).toEqual({ title: header.title, titleShown: true, metaInTwoLinesAtMost: true });
 });
+
+test('in French in a 1024×700 window, the library search field shows the whole of its placeholder, the / key included', async ({ app: page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await choose(page, 'fr');
+  const search = page.getByRole('searchbox');
+  // The placeholder typed in as the value, for as long as it takes to measure it (no event: the app's search state is not touched).
+  const fit = await search.evaluate((input: HTMLInputElement) => {
+    input.value = input.placeholder;
+    const fits = input.scrollWidth <= input.clientWidth;
+    input.value = '';
+    return { placeholder: input.placeholder, fits };
+  });
+  expect(fit.placeholder).toMatch(/\( \/ \)$/);
+  expect(fit, 'the placeholder fits the field').toEqual({ placeholder: fit.placeholder, fits: true });
+});
