@@ -260,3 +260,22 @@ test('in French in a 1024×700 window, the library search field shows the whole 
   expect(fit.placeholder).toMatch(/\( \/ \)$/);
   expect(fit, 'the placeholder fits the field').toEqual({ placeholder: fit.placeholder, fits: true });
 });
+
+test('in French in a 1024×700 window, the Classroom list keeps each assignment’s count of answers on one line', async ({ app: page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const { imported } = await callApi<{ imported: Array<{ id: string }> }>(page, 'articles.importText', { text: 'The bridge will cost 40 million euros.', title: 'Harbour bridge' });
+  const collection = await callApi<{ id: string }>(page, 'collections.create', { name: 'Bridges' });
+  await callApi(page, 'collections.addArticles', { id: collection.id, articleIds: [imported[0]!.id] });
+  await callApi(page, 'assignments.create', { collectionId: collection.id, task: 'find', title: 'Devoir sur les ponts du port' });
+  await choose(page, 'fr');
+  await page.getByRole('button', { name: 'Classe', exact: true }).click();
+  const count = page.locator('.classroom-list .collection-pick .muted');
+  await expect(count).toHaveText('0 rendus');
+  // It had broken into "0" over "rendus" beside a two-line title.
+  const lines = await count.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(lines, 'lines of "0 rendus"').toBe(1);
+});
