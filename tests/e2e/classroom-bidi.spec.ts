@@ -52,4 +52,11 @@ test('the Class view keeps an Arabic claim, hint and title in their word order i
   expect.soft(await readsRightToLeft(hint, 'الوزير', 'إن'), 'the hint’s quote').toBe(true);
   expect.soft(await readsRightToLeft(teacher.getByRole('heading', { level: 2, name: 'واجب John Smith' }), 'واجب', 'Smith'), 'the assignment’s title').toBe(true);
   expect(await readsRightToLeft(teacher.getByRole('heading', { level: 3, name: /المساعدات/ }), 'المساعدات', 'Smith'), 'the article’s title').toBe(true);
+
+  // The scoring formula is in the interface's language, like the rest of the view.
+  await expect(teacher.locator('.formula')).toHaveText(/^score = 100 × \(0\.4 × finding/);
+  await teacher.getByRole('button', { name: 'Settings…' }).click();
+  await teacher.locator('#settings-language').selectOption('es');
+  await teacher.keyboard.press('Escape');
+  await expect(teacher.locator('.formula')).toHaveText(/^puntuación = 100 × \(0,4 × hallazgo/);
 });

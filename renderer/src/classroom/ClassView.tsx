@@ -197,7 +197,7 @@ export function ClassView({ assignment }: { assignment: Assignment }) {
                 ))}
               </tbody>
             </table>
-            <p className="muted formula">{scores.formula}</p>
+            <p className="muted formula">{t('reports:class.formula')}</p>
           </section>
           {scores.hints.length > 0 && (
             <section aria-labelledby="hints">
