@@ -166,3 +166,14 @@ test('Settings keeps the reviewer profile', async ({ app: page }) => {
   await page.getByRole('button', { name: 'Settings…' }).click();
   await expect(page.getByRole('dialog', { name: 'Settings' }).getByLabel('Your name')).toHaveValue('Ana Ruiz');
 });
+
+test('in a window 700 px high, Settings shows its Save and Cancel without scrolling', async ({ app: page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.getByRole('button', { name: 'Settings…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  const body = await dialog.locator('.dialog-body').boundingBox();
+  for (const name of ['Save', 'Cancel']) {
+    const button = await dialog.getByRole('button', { name }).boundingBox();
+    expect(button!.y + button!.height, name).toBeLessThanOrEqual(body!.y + body!.height);
+  }
+});
