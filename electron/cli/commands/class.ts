@@ -119,5 +119,5 @@ function printScores(out: Output, s: ClassScores, names: Map<string, string>): v
     for (const h of s.hints) out.line(`  ${t('cli:class.hint', { students: h.students, quote: unquoted(h.exact) })}`);
   }
   out.line();
-  out.line(s.formula);
+  out.line(t('reports:class.formula'));
 }

@@ -70,6 +70,9 @@ describe('an assignment handed out, done and handed back', { timeout: 300_000 },
 
     const text = await gloss(['class', 'scores', created.assignment.id, ...dir('teacher')]);
     expect(text.stdout).toMatch(/Ana\s+1\s+1\s+0\s+1/);
+    expect(text.stdout).toContain('score = 100 × (0.4 × finding');
+    // The formula in the teacher's language, like the rest of the table.
+    expect((await gloss(['class', 'scores', created.assignment.id, '--lang', 'es', ...dir('teacher')])).stdout).toContain('puntuación = 100 × (0,4 × hallazgo');
 
     const folder = join(tmp.path, 'feedback');
     const exported = await gloss(['class', 'export', created.assignment.id, '--out', folder, ...dir('teacher')]);
