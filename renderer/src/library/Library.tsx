@@ -90,12 +90,14 @@ export function Library({ onOpen, onOpenOne, focus }: Props) {
 
   const reloadOutlets = useCallback(async () => setOutlets(valueOrToast(await gloss.list.outlets({})) ?? []), []);
   // The selection keeps only articles still in the library (not moved to the trash meanwhile).
+  // Only the ids asked about can go: one selected while the answer was on its way stays.
   const pruneSelection = useCallback(async (ids: string[]) => {
     if (!ids.length) return;
     const live = valueOrToast(await gloss.list.summaries({ ids }));
     if (!live) return;
-    const kept = new Set(live.map((a) => a.id));
-    setSelected((s) => new Set([...s].filter((id) => kept.has(id))));
+    const gone = new Set(ids);
+    for (const a of live) gone.delete(a.id);
+    setSelected((s) => new Set([...s].filter((id) => !gone.has(id))));
   }, []);
   const reloadCollections = useCallback(async () => {
     const list = valueOrToast(await gloss.collections.list({}));
