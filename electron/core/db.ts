@@ -49,7 +49,7 @@ export interface OpenOptions {
  */
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Db> {
   const migrations = options.migrations ?? loadMigrations();
-  const look: LibraryFileLook = file === ':memory:' ? { kind: 'missing' } : lookAtLibraryFile(file);
+  const look: LibraryFileLook = file === ':memory:' ? { kind: 'missing' } : await lookSettled(file);
   await refuseForeign(file, look, migrations.length);
   const isNew = look.kind === 'missing';
   let db: Db;
@@ -85,6 +85,18 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     db.close();
     throw e;
   }
+}
+
+/** How long an empty library file may be another Gloss creating it this moment (two `gloss`
+ * commands started together) before it is refused as empty. */
+const CREATING_MS = 3000;
+
+async function lookSettled(file: string): Promise<LibraryFileLook> {
+  let look = lookAtLibraryFile(file);
+  for (const until = Date.now() + CREATING_MS; look.kind === 'empty' && Date.now() < until; look = lookAtLibraryFile(file)) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return look;
 }
 
 function newerLibrary(file: string, version: number, latest: number): GlossError {
