@@ -176,7 +176,7 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
         />
       </label>
       {target.kind === 'new' ? (
-        <div className="row">
+        <div className="row popover-actions">
           <button type="button" className="primary" disabled={busy} onClick={() => create({ note })}>
             {t('popover.save')}
           </button>
@@ -222,7 +222,7 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
                   : t('popover.madeBy', { name: saved.createdBy })}
               </p>
             )}
-            <div className="row popover-footer">
+            <div className="row popover-actions popover-footer">
               <button type="button" className="danger" onClick={() => void remove()} aria-keyshortcuts="Delete">
                 {t('popover.delete')} <kbd aria-hidden="true">{t('popover.deleteKey')}</kbd>
               </button>

@@ -22,8 +22,11 @@ const GAP = 8;
 /** Enough height for the quote, the statuses and a few techniques. */
 const ROOM_TO_WORK = 260;
 
-export function placeBeside(claim: Box, size: { width: number; height: number }, free: Box): Placement {
+export function placeBeside(shown: Box, size: { width: number; height: number }, free: Box): Placement {
   const { width, height } = size;
+  // A claim scrolled out of the free area (its pane scrolled under the open editor) counts as at
+  // its edge, so the editor stays inside the window.
+  const claim = { ...shown, top: clamp(shown.top, free.top, free.bottom), bottom: clamp(shown.bottom, free.top, free.bottom) };
   const below = free.bottom - claim.bottom - GAP;
   const above = claim.top - GAP - free.top;
   // Starts at the claim's left edge, or ends at its right edge when that would leave the window.

@@ -27,6 +27,15 @@ describe('placing the claim editor', () => {
     expect(p.top).toBeGreaterThanOrEqual(free.top);
   });
 
+  it('stays inside the window when the claim is scrolled out of it, below or above', () => {
+    for (const claim of [{ top: 780, bottom: 800, left: 100, right: 300 }, { top: 20, bottom: 40, left: 100, right: 300 }]) {
+      const p = placeBeside(claim, { width: 360, height: 580 }, free);
+      const box = boxOf(p, 580);
+      expect(box.top, JSON.stringify(p)).toBeGreaterThanOrEqual(free.top);
+      expect(box.bottom, JSON.stringify(p)).toBeLessThanOrEqual(free.bottom);
+    }
+  });
+
   it('ends at the claim\'s right edge when starting at its left would leave the window', () => {
     const claim = { top: 150, bottom: 170, left: 1100, right: 1250 };
     const p = placeBeside(claim, size, free);
