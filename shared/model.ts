@@ -1,5 +1,6 @@
 // The domain as both processes see it: plain data that crosses the API doors.
 // Offsets are JavaScript string indices (UTF-16 code units) into Article.body.
+import type { ErrorParams } from './i18n/errorParams.js';
 import type { exportFormats } from './limits.js';
 
 export type Direction = 'ltr' | 'rtl';
@@ -192,7 +193,7 @@ export interface ImportFailure {
   message: string;
   /** The message in the `errors` catalogue, as ApiError has it. */
   key?: string;
-  params?: Record<string, string | number>;
+  params?: ErrorParams;
 }
 
 export interface ImportReport {

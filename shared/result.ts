@@ -1,6 +1,8 @@
 // What every API call returns through every door: nothing is thrown across one.
 // zod/mini: the page's first script imports this file, and the whole of zod costs it tens of ms.
 import * as z from 'zod/mini';
+import { messageParams, type ErrorParams } from './i18n/errorParams.js';
+import type { Translator } from './i18n/translator.js';
 
 export const errorCodes = [
   'invalid_input', // the input failed the method's schema
@@ -29,28 +31,24 @@ export interface ApiError {
   message: string;
   /** The message's key in the `errors` catalogue and its arguments, for a door to show it in its language. */
   key?: string;
-  params?: Record<string, string | number>;
+  params?: ErrorParams;
   /** Field paths and messages for invalid_input; anything structured for others. */
   details?: unknown;
 }
 
+const tagSchema = z.object({ id: z.string(), name: z.string() });
+
 /** An error's key and arguments as they arrive from the other side of a door; anything else shows the English message. */
 export const errorTextSchema = z.object({
   key: z.string().check(z.regex(/^[A-Za-z][\w.]{0,199}$/)),
-  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.object({ moment: z.string() }), z.object({ tag: tagSchema }), z.object({ tags: z.array(tagSchema) })]))),
 });
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-/** What translating an error needs of a translator (i18next's `exists` and `t`). */
-interface ErrorTranslator {
-  exists(key: string): boolean;
-  t(key: string, params: Record<string, string | number>): string;
-}
-
 /** An error in the translator's language; one without a key this build knows keeps its English message. */
-export function translateError(error: Pick<ApiError, 'message' | 'key' | 'params'>, translator: ErrorTranslator): string {
+export function translateError(error: Pick<ApiError, 'message' | 'key' | 'params'>, translator: Translator): string {
   const text = errorTextSchema.safeParse(error);
   if (!text.success || !translator.exists(`errors:${text.data.key}`)) return error.message;
-  return translator.t(`errors:${text.data.key}`, text.data.params ?? {});
+  return translator.t(`errors:${text.data.key}`, messageParams(text.data.params ?? {}, translator));
 }

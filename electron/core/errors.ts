@@ -1,5 +1,6 @@
 import type { ZodError } from 'zod';
-import type { KeysOf, MessageParams } from '../../shared/i18n/keys.js';
+import { messageParams, type ErrorParams } from '../../shared/i18n/errorParams.js';
+import type { KeysOf } from '../../shared/i18n/keys.js';
 import type englishErrors from '../../shared/i18n/locales/en/errors.json';
 import { createTranslator, type Translator } from '../../shared/i18n/translator.js';
 import type { ApiError, ErrorCode } from '../../shared/result.js';
@@ -8,7 +9,7 @@ import type { ApiError, ErrorCode } from '../../shared/result.js';
 export type ErrorKey = KeysOf<typeof englishErrors>;
 export interface ErrorText {
   key: ErrorKey;
-  params?: MessageParams;
+  params?: ErrorParams;
 }
 
 let english: Translator | undefined;
@@ -20,7 +21,7 @@ function englishTranslator(): Translator {
 
 /** The English sentence of an error message: what logs and the `message` field carry. */
 export function inEnglish({ key, params }: ErrorText): string {
-  return englishTranslator().t(`errors:${key}`, params ?? {});
+  return englishTranslator().t(`errors:${key}`, messageParams(params ?? {}, englishTranslator()));
 }
 
 function isErrorKey(key: string): key is ErrorKey {
@@ -34,7 +35,7 @@ function isErrorKey(key: string): key is ErrorKey {
  */
 export class GlossError extends Error {
   readonly key?: ErrorKey;
-  readonly params?: MessageParams;
+  readonly params?: ErrorParams;
 
   constructor(
     readonly code: ErrorCode,

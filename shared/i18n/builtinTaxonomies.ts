@@ -5,13 +5,16 @@
 import type { Taxonomy } from '../model.js';
 import type { Translator } from './translator.js';
 
-export function localiseTaxonomies(taxonomies: Taxonomy[], translator: Translator): Taxonomy[] {
-  if (translator.language === 'en') return taxonomies;
+/** The text shown for a catalogue key of `taxonomy`: its translation when `stored` is still its English default. */
+function shownBy(translator: Translator): (key: string, stored: string) => string {
   const english = translator.getFixedT('en', 'taxonomy');
   const local = translator.getFixedT(null, 'taxonomy');
-  /** The translation of `key` when `stored` is still its English default. */
-  const shown = (key: string, stored: string) =>
-    translator.exists(key, { ns: 'taxonomy', lng: 'en' }) && english(key) === stored ? local(key) : stored;
+  return (key, stored) => (translator.exists(key, { ns: 'taxonomy', lng: 'en' }) && english(key) === stored ? local(key) : stored);
+}
+
+export function localiseTaxonomies(taxonomies: Taxonomy[], translator: Translator): Taxonomy[] {
+  if (translator.language === 'en') return taxonomies;
+  const shown = shownBy(translator);
 
   return taxonomies.map((taxonomy) => {
     if (!taxonomy.builtin) return taxonomy;
@@ -26,4 +29,11 @@ export function localiseTaxonomies(taxonomies: Taxonomy[], translator: Translato
       }),
     };
   });
+}
+
+/** One tag's name as shown, from its stable id (`status:mostly-true`) and its stored name. */
+export function localTagName(tag: { id: string; name: string }, translator: Translator): string {
+  const colon = tag.id.indexOf(':');
+  if (translator.language === 'en' || colon === -1) return tag.name;
+  return shownBy(translator)(`builtin.${tag.id.slice(0, colon)}.tags.${tag.id.slice(colon + 1)}.name`, tag.name);
 }

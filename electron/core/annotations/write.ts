@@ -1,6 +1,7 @@
 // Creating, editing and deleting annotations: each change one transaction with its history step.
 import { randomUUID } from 'node:crypto';
 import type { ParsedInputOf } from '../../../shared/contract/index.js';
+import type { TagsParam } from '../../../shared/i18n/errorParams.js';
 import type { Annotation, Evidence } from '../../../shared/model.js';
 import type { CoreContext } from '../context.js';
 import { nowIso, type Db } from '../db.js';
@@ -14,11 +15,13 @@ import { applySnapshot, sameSnapshot, snapshotOf, writeTagsAndEvidence, type Sna
 
 type EvidenceInput = Omit<Evidence, 'id'>;
 
-function tagNames(db: Db, kind: 'status' | 'technique'): string {
-  return listTaxonomies(db)
-    .filter((t) => t.kind === kind)
-    .flatMap((t) => t.tags.filter((tag) => !tag.removed).map((tag) => `${tag.name} (${tag.id})`))
-    .join(', ');
+/** The tags of a kind, for a message that lists them (each door names them in its language). */
+function tagsOfKind(db: Db, kind: 'status' | 'technique'): TagsParam {
+  return {
+    tags: listTaxonomies(db)
+      .filter((t) => t.kind === kind)
+      .flatMap((t) => t.tags.filter((tag) => !tag.removed).map(({ id, name }) => ({ id, name }))),
+  };
 }
 
 /**
@@ -32,15 +35,17 @@ export function checkTags(db: Db, statusTagId: string | null, tagIds: string[], 
     const tag = tags.get(id);
     if (!tag) throw notFound('tag', id);
     if (tag.removed && !alreadyHad.has(id)) {
-      throw new GlossError('invalid_input', { key: 'annotations.tagRemoved', params: { name: tag.name } });
+      throw new GlossError('invalid_input', { key: 'annotations.tagRemoved', params: { name: { tag: { id, name: tag.name } } } });
     }
   }
   if (statusTagId !== null && tags.get(statusTagId)!.kind !== 'status') {
-    throw new GlossError('invalid_input', { key: 'annotations.notAStatus', params: { name: tags.get(statusTagId)!.name, names: tagNames(db, 'status') } });
+    const { name } = tags.get(statusTagId)!;
+    throw new GlossError('invalid_input', { key: 'annotations.notAStatus', params: { name: { tag: { id: statusTagId, name } }, names: tagsOfKind(db, 'status') } });
   }
   for (const id of tagIds) {
     if (tags.get(id)!.kind === 'status') {
-      throw new GlossError('invalid_input', { key: 'annotations.notATechnique', params: { name: tags.get(id)!.name, names: tagNames(db, 'technique') } });
+      const { name } = tags.get(id)!;
+      throw new GlossError('invalid_input', { key: 'annotations.notATechnique', params: { name: { tag: { id, name } }, names: tagsOfKind(db, 'technique') } });
     }
   }
 }

@@ -63,7 +63,7 @@ function storeAnswers(db: Db, file: AnswersFile, name: string, handIns: number):
   if (earlier && earlier.handed_in_at > file.handedInAt) {
     throw new GlossError('conflict', {
       key: 'classroom.earlierHandIn',
-      params: { name, student: file.student.name, handedInAt: file.handedInAt, kept: earlier.handed_in_at },
+      params: { name, student: file.student.name, handedInAt: { moment: file.handedInAt }, kept: { moment: earlier.handed_in_at } },
     });
   }
   db.prepare(

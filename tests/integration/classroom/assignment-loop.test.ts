@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Assignment, ClassScores } from '../../../shared/classroom.js';
+import { formatMoment } from '../../../shared/i18n/format.js';
 import type { ImportReport } from '../../../shared/model.js';
 import { tempDir } from '../../helpers/tmp.js';
 import { annotate, importArticles, markdown, openTestLibrary, textFile, type TestLibrary } from '../../unit/library/harness.js';
@@ -97,6 +98,21 @@ describe('an assignment handed out, done and handed back', { timeout: 300_000 },
     const run = await gloss(['assignment', 'open', out, '--student', 'Teacher', ...dir('teacher')]);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain("open it in a student's own Gloss");
+  });
+
+  it('refuses an earlier hand-in than the one taken, with both times in the teacher\'s language', async () => {
+    const first = join(tmp.path, 'Ana.glossanswers');
+    const later = join(tmp.path, 'Ana-later.glossanswers');
+    const assignmentId = (JSON.parse(readFileSync(first, 'utf8')) as { assignmentId: string }).assignmentId;
+    const handed = await gloss(['assignment', 'hand-in', assignmentId.slice(0, 8), '--student', 'Ana', '--out', later, ...dir('Ana')]);
+    expect(handed.code, handed.stderr).toBe(0);
+    expect((await gloss(['class', 'import', later, ...dir('teacher')])).code).toBe(0);
+
+    const refused = await gloss(['class', 'import', first, '--lang', 'es', ...dir('teacher')]);
+    expect(refused.code).toBe(1);
+    const [firstAt, laterAt] = [first, later].map((f) => (JSON.parse(readFileSync(f, 'utf8')) as { handedInAt: string }).handedInAt);
+    expect(refused.stderr).toContain(`Ana.glossanswers es una entrega de Ana anterior (${formatMoment(firstAt!, 'es')}) a la que ya hay aquí (${formatMoment(laterAt!, 'es')})`);
+    expect(refused.stderr).not.toContain(firstAt!.slice(0, 10));
   });
 });
 

@@ -9,6 +9,7 @@ import { annotate, importArticles, markdown, openTestLibrary, textFile, type Tes
 const spanish = createTranslator('es');
 const arabic = createTranslator('ar');
 const english = createTranslator('en');
+const french = createTranslator('fr');
 
 /** The error as the page gets it: JSON, across IPC or the socket. */
 const crossed = (error: Pick<ApiError, 'message' | 'key' | 'params'>) => JSON.parse(JSON.stringify(error)) as ApiError;
@@ -35,9 +36,20 @@ describe('core refusals in the person’s language', () => {
     expect(translateError(past, arabic)).toBe(`يتجاوز المقطع 0-${body.length + 5} نهاية المقال، وطوله ${body.length} حرفًا.`);
 
     const technique = crossed(await lib.fail('annotations.create', { articleId: id!, start: claim.start, end: claim.end, statusTagId: 'technique:loaded-language' }));
-    expect(technique).toMatchObject({ key: 'annotations.notAStatus', params: { name: 'Loaded language' } });
-    expect(translateError(technique, spanish)).toMatch(/^«Loaded language» es una técnica, no un estado de verificación\. Estados: .*status:mostly-true/);
-    expect(translateError(technique, arabic)).toMatch(/^«Loaded language» أسلوب، لا حالة تحقق\. الحالات: /);
+    expect(technique).toMatchObject({ key: 'annotations.notAStatus' });
+    expect(technique.message).toMatch(/^"Loaded language" is a technique, not a fact-check status\. Statuses: True \(status:true\), Mostly true \(status:mostly-true\), /);
+    // The built-in names as the person sees them, with the ids the CLI takes.
+    expect(translateError(technique, spanish)).toMatch(/^«Lenguaje cargado» es una técnica, no un estado de verificación\. Estados: .*Mayormente verdadero \(status:mostly-true\), .*Falso \(status:false\)/);
+    expect(translateError(technique, french)).toMatch(/^« Langage chargé » est une technique, pas un statut de vérification\. Statuts : .*Plutôt vrai \(status:mostly-true\)/);
+    expect(translateError(technique, arabic)).toMatch(/^«لغة مشحونة» أسلوب، لا حالة تحقق\. الحالات: .*صحيح في معظمه \(status:mostly-true\)/);
+    expect(translateError(technique, spanish)).not.toMatch(/Mostly true|Loaded language/);
+
+    // A status given as a technique, the same; a built-in the user renamed keeps their name.
+    await lib.call('tags.update', { id: 'status:mostly-true', name: 'Casi cierto' });
+    const status = crossed(await lib.fail('annotations.create', { articleId: id!, start: claim.start, end: claim.end, tagIds: ['status:false'] }));
+    expect(translateError(status, spanish)).toMatch(/^«Falso» es un estado de verificación: .* Técnicas: Lenguaje cargado \(technique:loaded-language\), /);
+    const again = crossed(await lib.fail('annotations.create', { articleId: id!, start: claim.start, end: claim.end, statusTagId: 'technique:loaded-language' }));
+    expect(translateError(again, french)).toMatch(/Casi cierto \(status:mostly-true\)/);
   });
 
   it('the classroom: a collection with nothing to hand out, a file that is not an assignment, answers that are not', async () => {
