@@ -1,5 +1,6 @@
-// Dates in the classroom as the teacher reads them: the refusal of an earlier hand-in gives its
-// times in the interface's language, not as ISO timestamps.
+// Dates in the classroom as the teacher reads and types them: a due date is typed as the library's
+// date filters take dates, in the interface language's order (stored as YYYY-MM-DD); the refusal of
+// an earlier hand-in gives its times in the interface's language, not as ISO timestamps.
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import type { Assignment } from '../../shared/classroom.js';
@@ -44,5 +45,40 @@ for (const [language, locale, picker] of [
     await expect(refusal).toContainText(await moment(page, earlier, locale));
     await expect(refusal).toContainText(await moment(page, later, locale));
     await expect(refusal).not.toContainText('2026-11-');
+  });
+}
+
+for (const [language, labels] of [
+  ['es', { library: 'Biblioteca', classroom: 'Aula', from: 'Desde', newAssignment: 'Nueva tarea…', dialog: 'Nueva tarea', due: 'Fecha de entrega', make: 'Crear el archivo de la tarea' }],
+  ['ar', { library: 'المكتبة', classroom: 'الفصل', from: 'من', newAssignment: 'واجب جديد…', dialog: 'واجب جديد', due: 'موعد التسليم', make: 'إنشاء ملف الواجب' }],
+] as const) {
+  test(`a due date is typed as the library's date filters take dates (${language})`, async ({ app: page }) => {
+    await anAssignment(page);
+    await page.evaluate((language) => localStorage.setItem('gloss.language', language), language);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    const from = page.getByRole('group').getByLabel(labels.from, { exact: true });
+    const placeholder = await from.getAttribute('placeholder');
+    await from.fill('10/3/2024');
+    await from.blur();
+    await page.screenshot({ path: join(screenshotDir, `dates-library-filter-${language}.png`) });
+    await expect(from).toHaveValue('10/03/2024');
+
+    await page.getByRole('button', { name: labels.classroom }).click();
+    await page.getByRole('button', { name: labels.newAssignment }).click();
+    const dialog = page.getByRole('dialog', { name: labels.dialog });
+    const due = dialog.getByLabel(labels.due);
+    await dialog.screenshot({ path: join(screenshotDir, `dates-due-empty-${language}.png`) });
+    // One format in both places: the same placeholder, a date shown the same way.
+    expect(placeholder).toBeTruthy();
+    await expect(due).toHaveAttribute('placeholder', placeholder!);
+    await due.fill('1/12/2026');
+    await due.blur();
+    await expect(due).toHaveValue('01/12/2026');
+    await dialog.screenshot({ path: join(screenshotDir, `dates-due-typed-${language}.png`) });
+    await dialog.getByRole('button', { name: labels.make }).click();
+    await expect(dialog).toHaveCount(0);
+    const made = await callApi<Assignment[]>(page, 'assignments.list', {});
+    expect(made.map((a) => a.dueDate)).toContain('2026-12-01');
   });
 }

@@ -5,6 +5,7 @@ import type { Assignment, AssignmentTask } from '../../../shared/classroom.js';
 import type { Collection } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { useArticleSummaries } from '../api/useArticles.js';
+import { DateField } from '../ui/DateField.js';
 import { Dialog } from '../ui/Dialog.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { download, readForApi } from './files.js';
@@ -137,10 +138,7 @@ export function NewAssignmentDialog({ onClose, onCreated, onLibrary }: NewAssign
             {t('new.instructions')}
             <textarea rows={4} value={instructions} onChange={(e) => setInstructions(e.target.value)} />
           </label>
-          <label>
-            {t('new.due')}
-            <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
-          </label>
+          <DateField label={t('new.due')} value={due} onChange={setDue} />
           {error && (
             <p role="alert" className="form-error">
               {error}

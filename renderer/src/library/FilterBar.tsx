@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useTags } from '../taxonomy/taxonomies.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
-import { DateField } from './DateField.js';
+import { DateField } from '../ui/DateField.js';
 import { noFilters, type Filters } from './filters.js';
 
 interface Props {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/contract/index.js';
 import type { Article } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
+import { DateField } from '../ui/DateField.js';
 import { ConfirmDialog, Dialog } from '../ui/Dialog.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { CorrectText } from './CorrectText.js';
@@ -132,7 +133,7 @@ export function ArticleDetailsDialog({ articleId, focus, onClose, onDeleted }: P
           <div className="details-grid">
             <Field name="outlet" values={form} onEdit={setForm} maxLength={200} placeholder={t('details.outletExample')} />
             <Field name="author" values={form} onEdit={setForm} maxLength={200} />
-            <Field name="publishedAt" values={form} onEdit={setForm} type="date" />
+            <DateField name="publishedAt" label={t('details.field.publishedAt')} value={form.publishedAt} onChange={(publishedAt) => setForm({ ...form, publishedAt })} />
             <Field
               name="language"
               values={form}

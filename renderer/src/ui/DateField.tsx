@@ -1,0 +1,50 @@
+// A day typed as the interface's language writes it ("10/03/2024"; shared/i18n/dayInput.ts), in one
+// Tab stop (Chromium's date input takes three, one per part, and follows the browser's language
+// rather than the window's). The value is YYYY-MM-DD: taken once the text is a real day or empty,
+// and the field is marked invalid meanwhile.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dayPattern, dayText, parseDay } from '../../../shared/i18n/dayInput.js';
+import { useLanguage } from '../i18n.js';
+
+interface Props {
+  label: string;
+  value: string;
+  onChange: (day: string) => void;
+  /** The input's name, for a form that focuses a field by it. */
+  name?: string;
+}
+
+export function DateField({ label, value, onChange, name }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [text, setText] = useState(() => dayText(value, language));
+  // A new value from outside is shown; one the text already means keeps the text as typed.
+  useEffect(() => setText((typed) => (parseDay(typed, language) === value ? typed : dayText(value, language))), [value, language]);
+  const day = parseDay(text, language);
+  const { order, separator } = dayPattern(language);
+  return (
+    <label>
+      {label}
+      <input
+        type="text"
+        name={name}
+        className="date-field"
+        dir="ltr"
+        inputMode="numeric"
+        placeholder={order.map((part) => t(`date.${part}`)).join(separator)}
+        aria-invalid={day === null || undefined}
+        title={day === null ? t('date.invalid', { example: dayText('2024-03-25', language) }) : undefined}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          const typed = parseDay(e.target.value, language);
+          if (typed !== null) onChange(typed);
+        }}
+        onBlur={() => {
+          if (day) setText(dayText(day, language));
+        }}
+      />
+    </label>
+  );
+}
