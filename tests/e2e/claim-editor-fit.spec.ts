@@ -1,12 +1,12 @@
 // The claim editor in a small window: at 1024×700 with two panes open, in English and in French
-// (whose words are longer), its quote, its close button and its actions stay within the window;
+// (whose words are longer) and in Arabic, its quote, its close button and its actions stay within the window;
 // what does not fit scrolls inside the editor.
 import { join } from 'node:path';
 import { expect, importSamples, screenshotDir, selectPhrase, test } from './fixtures.js';
 
 test.use({ viewport: { width: 1024, height: 700 } });
 
-for (const language of ['en', 'fr'] as const) {
+for (const language of ['en', 'fr', 'ar'] as const) {
   test(`the claim editor's actions are in the window at 1024×700 with two panes (${language})`, async ({ app: page }) => {
     await importSamples(page);
     const rows = page.getByRole('list', { name: 'Articles' }).getByRole('listitem');
