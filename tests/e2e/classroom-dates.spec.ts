@@ -72,6 +72,12 @@ for (const [language, labels] of [
     // One format in both places: the same placeholder, a date shown the same way.
     expect(placeholder).toBeTruthy();
     await expect(due).toHaveAttribute('placeholder', placeholder!);
+    // A day that is not one is not taken, and the assignment is not made without it.
+    await due.fill('31/02/2026');
+    await expect(due).toHaveAttribute('aria-invalid', 'true');
+    await dialog.getByRole('button', { name: labels.make }).click();
+    await expect(dialog).toBeVisible();
+    expect(await callApi<Assignment[]>(page, 'assignments.list', {})).toHaveLength(1);
     await due.fill('1/12/2026');
     await due.blur();
     await expect(due).toHaveValue('01/12/2026');

@@ -1,8 +1,8 @@
 // A day typed as the interface's language writes it ("10/03/2024"; shared/i18n/dayInput.ts), in one
 // Tab stop (Chromium's date input takes three, one per part, and follows the browser's language
-// rather than the window's). The value is YYYY-MM-DD: taken once the text is a real day or empty,
-// and the field is marked invalid meanwhile.
-import { useEffect, useState } from 'react';
+// rather than the window's). The value is YYYY-MM-DD: taken once the text is a real day or empty;
+// meanwhile the field is marked invalid and its form is not sent.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayPattern, dayText, parseDay } from '../../../shared/i18n/dayInput.js';
 import { useLanguage } from '../i18n.js';
@@ -22,11 +22,15 @@ export function DateField({ label, value, onChange, name }: Props) {
   // A new value from outside is shown; one the text already means keeps the text as typed.
   useEffect(() => setText((typed) => (parseDay(typed, language) === value ? typed : dayText(value, language))), [value, language]);
   const day = parseDay(text, language);
+  const problem = day === null ? t('date.invalid', { example: dayText('2024-03-25', language) }) : '';
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.setCustomValidity(problem), [problem]);
   const { order, separator } = dayPattern(language);
   return (
     <label>
       {label}
       <input
+        ref={input}
         type="text"
         name={name}
         className="date-field"
@@ -34,7 +38,7 @@ export function DateField({ label, value, onChange, name }: Props) {
         inputMode="numeric"
         placeholder={order.map((part) => t(`date.${part}`)).join(separator)}
         aria-invalid={day === null || undefined}
-        title={day === null ? t('date.invalid', { example: dayText('2024-03-25', language) }) : undefined}
+        title={problem || undefined}
         value={text}
         onChange={(e) => {
           setText(e.target.value);
