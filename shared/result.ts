@@ -46,6 +46,11 @@ export const errorTextSchema = z.object({
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
+/** Whether a file's failure names the file itself ("a.glossanswers is not JSON text"), so that the name need not go before it. */
+export function namesItself(failure: Pick<ApiError, 'params'> & { name: string }): boolean {
+  return failure.params?.name === failure.name;
+}
+
 /** An error in the translator's language; one without a key this build knows keeps its English message. */
 export function translateError(error: Pick<ApiError, 'message' | 'key' | 'params'>, translator: Translator): string {
   const text = errorTextSchema.safeParse(error);

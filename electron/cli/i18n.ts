@@ -4,7 +4,7 @@
 import { formatNumber } from '../../shared/i18n/format.js';
 import { languages, localeOf, pickLanguage, type Language } from '../../shared/i18n/languages.js';
 import { createTranslator, type Translator } from '../../shared/i18n/translator.js';
-import { translateError, type ApiError } from '../../shared/result.js';
+import { namesItself, translateError, type ApiError } from '../../shared/result.js';
 
 let language: Language = 'en';
 let translator: Translator | undefined;
@@ -60,6 +60,12 @@ function current(): Translator {
 /** An error from the core (or the CLI) in the CLI's language; one without a key as it came. */
 export function errorText(error: Pick<ApiError, 'message' | 'key' | 'params'>): string {
   return translateError(error, current());
+}
+
+/** A file's failure: its message, after the file's name unless the message names the file itself. */
+export function fileFailureText(failure: Pick<ApiError, 'message' | 'key' | 'params'> & { name: string }): string {
+  const message = errorText(failure);
+  return namesItself(failure) ? message : t('common:fileFailed', { name: failure.name, message });
 }
 
 export function num(n: number, options?: Intl.NumberFormatOptions): string {

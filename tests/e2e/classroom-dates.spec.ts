@@ -45,6 +45,8 @@ for (const [language, locale, picker] of [
     await expect(refusal).toContainText(await moment(page, earlier, locale));
     await expect(refusal).toContainText(await moment(page, later, locale));
     await expect(refusal).not.toContainText('2026-11-');
+    // The message names the file itself: the toast does not say it twice.
+    expect((await refusal.innerText()).split('ana-1.glossanswers')).toHaveLength(2);
   });
 }
 

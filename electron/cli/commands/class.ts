@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import type { ClassScores } from '../../../shared/classroom.js';
 import { unquoted } from '../../../shared/quote.js';
 import { defineCommand } from '../command.js';
-import { currentLanguage, errorText, t } from '../i18n.js';
+import { currentLanguage, fileFailureText, t } from '../i18n.js';
 import { UsageError } from '../errors.js';
 import { table, type Output } from '../output.js';
 import { tagNames } from '../resolve.js';
@@ -35,7 +35,7 @@ export const classCommand = defineCommand({
         if (out.json) out.value(report);
         else {
           for (const i of report.imported) out.line(`${i.name}: ${i.replaced ? t('cli:class.replaces', { student: i.student }) : i.student}`);
-          for (const f of report.failed) out.warn(`${f.name}: ${errorText(f)}`);
+          for (const f of report.failed) out.warn(fileFailureText(f));
           out.line(t('cli:class.imported', { imported: report.imported.length, refused: report.failed.length }));
         }
         return report.failed.length ? 1 : 0;
@@ -48,7 +48,7 @@ export const classCommand = defineCommand({
         if (out.json) out.value(report);
         else {
           for (const i of report.imported) out.line(i.replaced ? t('cli:class.replaces', { student: i.student }) : i.student);
-          for (const f of report.failed) out.warn(`${f.name}: ${errorText(f)}`);
+          for (const f of report.failed) out.warn(fileFailureText(f));
           out.line(t('cli:class.pulled', { imported: report.imported.length, unchanged: report.unchanged, refused: report.failed.length }));
         }
         return report.failed.length ? 1 : 0;

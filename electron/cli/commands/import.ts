@@ -6,7 +6,7 @@ import type { BundleImportReport, ImportFailure, ImportReport } from '../../../s
 import { defineCommand, type Call } from '../command.js';
 import { GlossError } from '../../core/errors.js';
 import { CliError } from '../errors.js';
-import { errorText, t } from '../i18n.js';
+import { fileFailureText, t } from '../i18n.js';
 import { dateOnly, shortId, table, type Output } from '../output.js';
 import { findCollection } from '../resolve.js';
 
@@ -186,6 +186,6 @@ function printReport(out: Output, report: ImportReport, articleFiles: number, bu
   }
   if (failed.length > 0) {
     out.warn(t('cli:import.failed', { count: failed.length }));
-    for (const f of failed) out.warn(`  ${f.name}: ${errorText(f)}`);
+    for (const f of failed) out.warn(`  ${fileFailureText(f)}`);
   }
 }

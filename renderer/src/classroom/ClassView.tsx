@@ -8,7 +8,7 @@ import type { Article } from '../../../shared/model.js';
 import { bidiIsolated, unquoted } from '../../../shared/quote.js';
 import { gloss } from '../api/client.js';
 import { useLibraryChanged } from '../api/useLibraryEvent.js';
-import { errorText } from '../errorText.js';
+import { fileFailureText } from '../errorText.js';
 import { currentLanguage, useLanguage } from '../i18n.js';
 import { useTags } from '../taxonomy/taxonomies.js';
 import { teamStore } from '../team/teamStore.js';
@@ -65,7 +65,7 @@ export function ClassView({ assignment }: { assignment: Assignment }) {
         ? t('class.pulledReplacing', { count: report.imported.length, replaced })
         : t('class.pulled', { count: report.imported.length, unchanged: report.unchanged }),
     );
-    for (const f of report.failed) showToast(t('toast.failed', { name: f.name, message: errorText(f) }), 'error');
+    for (const f of report.failed) showToast(fileFailureText(f), 'error');
   }
 
   if (!scores) return <p className="muted">{t('common:loading')}</p>;

@@ -12,7 +12,7 @@ import { ANSWERS_EXTENSION, ASSIGNMENT_EXTENSION, readForApi } from './files.js'
 import { NewAssignmentDialog, OpenAssignmentDialog } from './dialogs.js';
 import { classroomInbox } from './opened.js';
 import { StudentAssignment } from './StudentAssignment.js';
-import { errorText } from '../errorText.js';
+import { fileFailureText } from '../errorText.js';
 
 export function Classroom({ onOpen, onLibrary }: { onOpen: (ids: string[]) => void; onLibrary: () => void }) {
   const { t } = useTranslation('classroom');
@@ -42,7 +42,7 @@ export function Classroom({ onOpen, onLibrary }: { onOpen: (ids: string[]) => vo
       showToast(replaced ? t('toast.tookInReplacing', { count: report.imported.length, replaced }) : t('toast.tookIn', { count: report.imported.length }));
       setSelected(report.imported[0]!.assignmentId);
     }
-    for (const f of report.failed) showToast(t('toast.failed', { name: f.name, message: errorText(f) }), 'error');
+    for (const f of report.failed) showToast(fileFailureText(f), 'error');
   }
 
   /** A student connected to a class hub: every assignment published there and not open here yet. */

@@ -5,6 +5,7 @@ import { Dialog } from '../ui/Dialog.js';
 import { ACCEPTED } from './files.js';
 import { dismissReport, importFiles, importStore, importText, preloadImport } from './importer.js';
 import { errorText } from '../errorText.js';
+import { namesItself } from '../../../shared/result.js';
 
 export function ImportButtons({ collectionId }: { collectionId?: string }) {
   const { t } = useTranslation('library');
@@ -142,7 +143,13 @@ export function ImportStatus() {
           ))}
           {failed.map((f) => (
             <li key={`fail-${f.name}`} className="failure">
-              <strong>{f.name}</strong>: {errorText(f)}
+              {namesItself(f) ? (
+                errorText(f)
+              ) : (
+                <>
+                  <strong>{f.name}</strong>: {errorText(f)}
+                </>
+              )}
             </li>
           ))}
         </ul>

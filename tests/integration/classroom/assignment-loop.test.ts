@@ -113,6 +113,7 @@ describe('an assignment handed out, done and handed back', { timeout: 300_000 },
     const [firstAt, laterAt] = [first, later].map((f) => (JSON.parse(readFileSync(f, 'utf8')) as { handedInAt: string }).handedInAt);
     expect(refused.stderr).toContain(`Ana.glossanswers es una entrega de Ana anterior (${formatMoment(firstAt!, 'es')}) a la que ya hay aquí (${formatMoment(laterAt!, 'es')})`);
     expect(refused.stderr).not.toContain(firstAt!.slice(0, 10));
+    expect(refused.stderr.split('Ana.glossanswers'), 'the file named once').toHaveLength(2);
   });
 });
 
