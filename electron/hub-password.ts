@@ -5,6 +5,7 @@
 // encryption is Electron's.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { MethodName } from '../shared/contract/index.js';
+import { withoutPassword } from './core/hub/address.js';
 import type { Result } from '../shared/result.js';
 
 export interface Encryption {
@@ -18,6 +19,15 @@ type Call = (method: MethodName, input: unknown) => Promise<Result<unknown>>;
 /** The methods that connect to a hub workspace ({ url, workspace, password? }). */
 const HUB_METHODS = new Set<MethodName>(['hub.sync', 'assignments.publish', 'assignments.getFromHub', 'assignments.handInToHub', 'class.pullAnswers']);
 
+/** A hub as its saved password is filed: as the library remembers it, a password in the URL left out. */
+function savedAs(url: unknown): string {
+  try {
+    return withoutPassword(new URL(String(url)));
+  } catch {
+    return String(url);
+  }
+}
+
 export function withSavedHubPassword(call: Call, encryption: Encryption, file: string): Call {
   const read = (): Record<string, string> => {
     try {
@@ -29,7 +39,7 @@ export function withSavedHubPassword(call: Call, encryption: Encryption, file: s
   return async (method, input) => {
     if (!HUB_METHODS.has(method) || typeof input !== 'object' || input === null) return call(method, input);
     const { remember, ...target } = input as { url?: unknown; workspace?: unknown; password?: unknown; remember?: unknown };
-    const key = `${String(target.url)}#${String(target.workspace)}`;
+    const key = `${savedAs(target.url)}#${String(target.workspace)}`;
     if (typeof target.password === 'string' && target.password) {
       const result = await call(method, target);
       // Only a password the hub accepted is worth keeping.

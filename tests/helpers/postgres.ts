@@ -9,8 +9,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
+export interface ClusterOptions {
+  /** TLS with a self-signed certificate for 127.0.0.1 and localhost: `only` refuses plain connections (pg_hba `hostssl`). */
+  tls?: 'only';
+  /** Listens on [::1] too. */
+  ipv6?: boolean;
+}
+
 export interface Cluster {
   port: number;
+  /** The server's certificate (PEM file), when started with TLS. */
+  certificate?: string;
   /** A URL for `user` on the cluster's database (password given separately, as a person would). */
   url(user?: string): string;
   adminPassword: string;
@@ -55,7 +64,7 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startCluster(): Promise<Cluster> {
+export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
   const bin = binDir()!;
   const dir = mkdtempSync(join(tmpdir(), 'gloss-pg-'));
   const asRoot = process.getuid?.() === 0;
@@ -76,16 +85,30 @@ export async function startCluster(): Promise<Cluster> {
   run('initdb', ['-D', data, '-U', 'postgres', '--pwfile', pwfile, '--auth-local=scram-sha-256', '--auth-host=scram-sha-256', '-E', 'UTF8', '--no-sync']);
   rmSync(pwfile);
   const port = await freePort();
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
-  const start = () => run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
+  let settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${options.ipv6 ? ',::1' : ''} -c fsync=off -c max_connections=200`;
+  let certificate: string | undefined;
+  if (options.tls) {
+    certificate = join(dir, 'server.crt');
+    const key = join(dir, 'server.key');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1', '-keyout', key, '-out', certificate], { stdio: 'pipe' });
+    if (asRoot) {
+      const { uid, gid } = ids('postgres');
+      chownSync(key, uid, gid);
+      chownSync(certificate, uid, gid);
+    }
+    writeFileSync(join(data, 'pg_hba.conf'), ['local all all scram-sha-256', 'hostssl all all 127.0.0.1/32 scram-sha-256', 'hostssl all all ::1/128 scram-sha-256', ''].join('\n'));
+    settings += ` -c ssl=on -c ssl_cert_file=${certificate} -c ssl_key_file=${key}`;
+  }
+  const start = () => run('pg_ctl', ['-D', data, '-o', settings, '-l', join(dir, 'log'), '-w', 'start']);
   start();
-  const url = (user = 'postgres') => `postgres://${encodeURIComponent(user)}@127.0.0.1:${port}/postgres?sslmode=disable`;
+  const url = (user = 'postgres') => `postgres://${encodeURIComponent(user)}@127.0.0.1:${port}/postgres?sslmode=${options.tls ? 'require' : 'disable'}`;
   return {
     port,
+    ...(certificate ? { certificate } : {}),
     url,
     adminPassword,
     async admin() {
-      const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres', password: adminPassword });
+      const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres', password: adminPassword, ssl: options.tls ? { rejectUnauthorized: false } : false });
       await client.connect();
       return client;
     },

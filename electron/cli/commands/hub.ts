@@ -10,7 +10,7 @@ import { table } from '../output.js';
 
 async function withHub<T>(url: string | undefined, work: (client: pg.Client) => Promise<T>): Promise<T> {
   if (!url) throw new UsageError({ key: 'usage.hubUrl' }, 'hub');
-  const { connectHub, hubError } = await import('../../core/hub/connection.js');
+  const { adminError, connectHub } = await import('../../core/hub/connection.js');
   try {
     const client = await connectHub({ url });
     try {
@@ -19,7 +19,7 @@ async function withHub<T>(url: string | undefined, work: (client: pg.Client) => 
       await client.end().catch(() => {});
     }
   } catch (e) {
-    throw new CliError(hubError(e, url).toApiError());
+    throw new CliError(adminError(e, url).toApiError());
   }
 }
 

@@ -10,7 +10,7 @@ import type { HubRole } from '../../../shared/model.js';
 import type { CoreContext } from '../context.js';
 import { GlossError } from '../errors.js';
 import { connectHub, hubError, hubKey, type HubTarget } from '../hub/connection.js';
-import { hubVersion, refuseNewerHub } from '../hub/schema.js';
+import { memberHubVersion, refuseNewerHub } from '../hub/schema.js';
 import { answersOf, assignmentFileOf, markHandedIn, openAssignmentFile, teacherAssignment } from './assignments.js';
 import { takeInAnswers } from './class.js';
 import { parseAnswersFile, parseAssignmentFile } from './files.js';
@@ -33,7 +33,7 @@ const mayDo = { publish: 'teacher', open: 'student', handIn: 'student', pull: 't
 async function withWorkspace<T>(target: ClassHubTarget, action: keyof typeof mayDo, work: (s: Session) => Promise<T>): Promise<T> {
   const client = await connectHub(target);
   try {
-    const version = await hubVersion(client);
+    const version = await memberHubVersion(client, target.workspace);
     if (version === 0) throw new GlossError('not_found', { key: 'hub.notHub', params: { hub: hubKey(target.url) } });
     refuseNewerHub(version);
     if (!(await client.query("SELECT to_regclass('gloss.answers') IS NOT NULL AS ok")).rows[0].ok) {

@@ -1,10 +1,14 @@
-// Connecting to a hub: an ordinary postgres:// URL (TLS per its sslmode), the password from
-// where libpq looks (the URL, PGPASSWORD, ~/.pgpass or PGPASSFILE) unless the app passes its
-// saved one. No password is ever written to the library, a log or an export: the hub is
-// remembered by hub key, the URL without its password.
+// Connecting to a hub: an ordinary postgres:// URL (TLS per its sslmode, as libpq reads it), the
+// password from where libpq looks (the URL, PGPASSWORD, ~/.pgpass or PGPASSFILE) unless the app
+// passes its saved one. No password is ever written to the library, a log or an export: the hub
+// is remembered by hub key, the URL without its password.
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { GlossError, knownFailure } from '../errors.js';
+import { withoutPassword } from './address.js';
 
 type PgpassLookup = (conn: { host?: string; port?: string | number; database?: string; user?: string }, cb: (pw?: string) => void) => void;
 const pgpass = createRequire(import.meta.url)('pgpass') as PgpassLookup;
@@ -15,12 +19,30 @@ export interface HubTarget {
   password?: string;
 }
 
-/** The URL as shown and remembered: without its password. */
-export function hubKey(url: string): string {
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'] as const;
+type SslMode = (typeof SSL_MODES)[number];
+
+/** The URL as a WHATWG URL; anything else (a key=value string, a password with @ / # unencoded) is refused saying what to write. */
+function parseUrl(url: string): URL {
+  let u: URL;
   try {
-    const u = new URL(url);
-    u.password = '';
-    return u.toString();
+    u = new URL(url);
+  } catch {
+    throw new GlossError('invalid_input', { key: 'hub.address' });
+  }
+  // A fragment is never part of a connection URL: it is a password's unencoded #.
+  if (!/^postgres(ql)?:$/.test(u.protocol) || u.hash) throw new GlossError('invalid_input', { key: 'hub.address' });
+  return u;
+}
+
+/** The URL as shown and remembered: without its password (in the user part or as ?password=). */
+export function hubKey(url: string): string {
+  return withoutPassword(parseUrl(url));
+}
+
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
   } catch {
     throw new GlossError('invalid_input', { key: 'hub.address' });
   }
@@ -30,21 +52,26 @@ function lookupPgpass(conn: { host?: string; port?: string | number; database?: 
   return new Promise((resolve) => pgpass(conn, resolve));
 }
 
-export function clientConfig(target: HubTarget): pg.ClientConfig {
-  hubKey(target.url);
-  const u = new URL(target.url);
-  if (!/^postgres(ql)?:$/.test(u.protocol)) hubKey('not a url');
-  const user = decodeURIComponent(u.username) || process.env.PGUSER || process.env.USER;
-  const host = decodeURIComponent(u.hostname) || process.env.PGHOST || 'localhost';
+function sslModeOf(u: URL): SslMode {
+  const mode = u.searchParams.get('sslmode') ?? process.env.PGSSLMODE ?? 'prefer';
+  if (!(SSL_MODES as readonly string[]).includes(mode)) throw new GlossError('invalid_input', { key: 'hub.sslmode', params: { mode } });
+  return mode as SslMode;
+}
+
+function clientConfig(target: HubTarget): pg.ClientConfig {
+  const u = parseUrl(target.url);
+  const user = decoded(u.username) || process.env.PGUSER || process.env.USER;
+  // [::1] in a URL is the address ::1.
+  const host = decoded(u.hostname).replace(/^\[(.*)\]$/, '$1') || process.env.PGHOST || 'localhost';
   const port = u.port || process.env.PGPORT || '5432';
-  const database = decodeURIComponent(u.pathname.slice(1)) || process.env.PGDATABASE || user;
-  const inUrl = u.password ? decodeURIComponent(u.password) : undefined;
+  const database = decoded(u.pathname.slice(1)) || process.env.PGDATABASE || user;
+  const inUrl = u.password ? decoded(u.password) : (u.searchParams.get('password') ?? undefined);
   return {
     host,
     port: Number(port),
     database,
     user,
-    ssl: sslFor(u.searchParams.get('sslmode') ?? process.env.PGSSLMODE ?? 'prefer'),
+    ssl: sslFor(sslModeOf(u), u.searchParams.get('sslrootcert') ?? process.env.PGSSLROOTCERT),
     connectionTimeoutMillis: 10_000,
     application_name: 'gloss',
     password: async () => {
@@ -55,24 +82,79 @@ export function clientConfig(target: HubTarget): pg.ClientConfig {
   };
 }
 
-/** libpq's sslmode; `prefer` and `allow` connect without TLS (pg cannot fall back). */
-function sslFor(mode: string): pg.ClientConfig['ssl'] {
-  if (mode === 'require') return { rejectUnauthorized: false };
-  if (mode === 'verify-ca' || mode === 'verify-full') return { rejectUnauthorized: true };
-  return false;
+/**
+ * libpq's sslmode: `require` encrypts without verifying (verify-ca when a root certificate is
+ * given, as libpq does), `verify-ca` checks the certificate's authority, `verify-full` its host
+ * name too. `prefer` (the default) and `allow` are TLS and plain tried in turn by connectHub.
+ */
+function sslFor(mode: SslMode, rootcert: string | undefined): pg.ClientConfig['ssl'] {
+  if (mode === 'disable' || mode === 'allow') return false;
+  if (mode === 'prefer') return { rejectUnauthorized: false };
+  const ca = authority(rootcert);
+  if (mode === 'require' && !ca) return { rejectUnauthorized: false };
+  return mode === 'verify-full' ? { ...(ca ? { ca } : {}) } : { ...(ca ? { ca } : {}), checkServerIdentity: () => undefined };
 }
 
-/** A connected client; an unreachable hub or a refused login is a GlossError a person can act on. */
-export async function connectHub(target: HubTarget): Promise<pg.Client> {
-  const client = new pg.Client(clientConfig(target));
+/** The certificate authority to trust: sslrootcert, else ~/.postgresql/root.crt as libpq; none (or `system`) is the public ones Node trusts. */
+function authority(rootcert: string | undefined): string | undefined {
+  const file = rootcert ?? [join(homedir(), '.postgresql', 'root.crt')].find((f) => existsSync(f));
+  if (!file || file === 'system') return undefined;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new GlossError('invalid_input', { key: 'hub.rootCert', params: { path: file } });
+  }
+}
+
+async function connected(config: pg.ClientConfig): Promise<pg.Client> {
+  const client = new pg.Client(config);
   client.on('error', () => {}); // a dropped connection fails the query in flight; that is reported there
   try {
     await client.connect();
+    return client;
   } catch (e) {
     await client.end().catch(() => {});
+    throw e;
+  }
+}
+
+const serverWithoutTls = (e: unknown) => /does not support SSL/.test((e as Error | null)?.message ?? '');
+
+/** A connected client; an unreachable hub or a refused login is a GlossError a person can act on. */
+export async function connectHub(target: HubTarget): Promise<pg.Client> {
+  const config = clientConfig(target);
+  const mode = sslModeOf(parseUrl(target.url));
+  try {
+    return await connected(config);
+  } catch (e) {
+    // prefer: TLS where the server offers it, else without, as libpq.
+    if (mode === 'prefer' && serverWithoutTls(e)) return connected({ ...config, ssl: false }).catch((plain) => Promise.reject(hubError(plain, target.url)));
+    // A login refused without TLS: allow tries again with it, as libpq; under disable that try says why.
+    if ((mode === 'allow' || mode === 'disable') && (e as { code?: string }).code === '28000') {
+      const encrypted = await connected({ ...config, ssl: { rejectUnauthorized: false } }).catch((again: { code?: string }) => again);
+      if (encrypted instanceof pg.Client && mode === 'allow') return encrypted;
+      if (encrypted instanceof pg.Client) await encrypted.end().catch(() => {});
+      if (encrypted instanceof pg.Client || encrypted.code === '28P01') throw new GlossError('forbidden', { key: 'hub.tlsOnly', params: { hub: hubKey(target.url) } });
+    }
     throw hubError(e, target.url);
   }
-  return client;
+}
+
+/** An administrator's command failing: a role without the rights to set up or manage the hub is told which it needs. */
+export function adminError(e: unknown, url: string): GlossError {
+  const err = e as { code?: string; message?: string };
+  if (err.code === '42501') return new GlossError('forbidden', { key: 'hub.adminRights', params: { hub: hubKey(url), detail: err.message ?? '' } });
+  return hubError(e, url);
+}
+
+/** The server and the address's sslmode disagree, or its certificate cannot be trusted. */
+function tlsFailure(err: { code?: string; message?: string }, url: string): GlossError | null {
+  const u = parseUrl(url);
+  const params = { hub: hubKey(url), mode: u.searchParams.get('sslmode') ?? process.env.PGSSLMODE ?? 'prefer', reason: err.message ?? '' };
+  if (serverWithoutTls(err)) return new GlossError('forbidden', { key: 'hub.noTls', params });
+  if (err.code === 'ERR_TLS_CERT_ALTNAME_INVALID') return new GlossError('forbidden', { key: 'hub.certificateName', params: { ...params, host: u.hostname } });
+  if (/CERT|SELF_SIGNED|UNABLE_TO_|INVALID_CA/.test(err.code ?? '')) return new GlossError('forbidden', { key: 'hub.certificate', params });
+  return null;
 }
 
 /** Failing to connect at all: the hub or the network is down, or not there yet. */
@@ -93,7 +175,11 @@ export function hubError(e: unknown, url: string): GlossError {
   if (own) return own;
   const err = e as { code?: string; message?: string };
   const hub = hubKey(url);
-  if (err.code === '28P01' || err.code === '28000') return new GlossError('forbidden', { key: 'hub.login', params: { hub } });
+  if (err.code === '28P01') return new GlossError('forbidden', { key: 'hub.login', params: { hub } });
+  // No such role, one that may not log in, or pg_hba.conf refusing this user or computer.
+  if (err.code === '28000') return new GlossError('forbidden', { key: 'hub.notAllowed', params: { hub, detail: err.message ?? '' } });
+  const tls = tlsFailure(err, url);
+  if (tls) return tls;
   // A typo in the address reads otherwise than a network that is down.
   if (err.code === 'ENOTFOUND') return new GlossError('unavailable', { key: 'hub.unknownHost', params: { host: new URL(url).hostname } });
   if (err.code === '3D000') return new GlossError('not_found', { key: 'hub.noDatabase', params: { host: new URL(url).host, database: decodeURIComponent(new URL(url).pathname.slice(1)) } });

@@ -155,6 +155,13 @@ export async function hubVersion(client: ClientBase): Promise<number> {
   return row.rows.length ? Number(row.rows[0].value) : 0;
 }
 
+/** The hub's version as a member sees it: a login role that no workspace has taken in is told so, not "permission denied". */
+export async function memberHubVersion(client: ClientBase, workspace: string): Promise<number> {
+  const outsider = await client.query("SELECT to_regnamespace('gloss') IS NOT NULL AND NOT has_schema_privilege('gloss', 'USAGE') AS outsider");
+  if (outsider.rows[0].outsider) throw new GlossError('not_found', { key: 'hub.noWorkspace', params: { workspace } });
+  return hubVersion(client);
+}
+
 export function refuseNewerHub(version: number): void {
   if (version > HUB_MIGRATIONS.length) {
     throw new GlossError(

@@ -42,7 +42,7 @@ import {
 } from './records.js';
 import { hubForgot, keepWitness, startOver } from './forgotten.js';
 import { adoptHubIds } from './same-text.js';
-import { HUB_MIGRATIONS, hubVersion, refuseNewerHub } from './schema.js';
+import { HUB_MIGRATIONS, memberHubVersion, refuseNewerHub } from './schema.js';
 import { fitsText, planTexts, rememberText, takeTexts, textConflicts, textCorrections, type HubText, type TextCorrection } from './texts.js';
 
 type Kind = 'article' | 'collection' | 'taxonomy' | 'claim' | 'link';
@@ -136,7 +136,7 @@ export async function syncWithHub(db: Db, target: SyncTarget, onProgress?: (step
 }
 
 async function open(client: pg.Client, db: Db, target: SyncTarget): Promise<Session> {
-  const version = await hubVersion(client);
+  const version = await memberHubVersion(client, target.workspace);
   if (version === 0) throw new GlossError('not_found', { key: 'hub.notHub', params: { hub: hubKey(target.url) } });
   refuseNewerHub(version);
   if (version < HUB_MIGRATIONS.length) {

@@ -53,4 +53,20 @@ describe('saved hub password', () => {
     await call('class.pullAnswers', { ...hub, assignmentId: 'a1' });
     expect(seen).toEqual([{ method: 'class.pullAnswers', input: { ...hub, assignmentId: 'a1', password: 'secret' } }]);
   });
+
+  it('is filed under the hub as the library remembers it, never under a URL that holds a password', async () => {
+    dir = tempDir('gloss-hubpw-');
+    const file = join(dir.path, 'hub-passwords.json');
+    const seen: unknown[] = [];
+    const call = withSavedHubPassword(async (method, input) => (seen.push(input), { ok: true, value: {} }), encryption, file);
+    // Pasted with its password, then typed in the password field too, to be remembered.
+    await call('hub.sync', { url: 'postgres://alice:p%40ss%20word@hub/gloss?sslmode=require', workspace: 'Desk', password: 'p@ss word', remember: true });
+    const saved = readFileSync(file, 'utf8');
+    expect(saved).not.toContain('p%40ss');
+    expect(saved).not.toContain('p@ss');
+    // Later syncs name the hub as its status gives it: without the password.
+    seen.length = 0;
+    await call('hub.sync', { url: 'postgres://alice@hub/gloss?sslmode=require', workspace: 'Desk' });
+    expect(seen).toEqual([{ url: 'postgres://alice@hub/gloss?sslmode=require', workspace: 'Desk', password: 'p@ss word' }]);
+  });
 });
