@@ -29,4 +29,16 @@ describe('a failed sync', () => {
     expect(hubError(Object.assign(new Error('password authentication failed'), { code: '28P01' }), url)).toMatchObject({ code: 'forbidden', key: 'hub.login' });
     expect(hubError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), url)).toMatchObject({ code: 'unavailable', key: 'hub.unreachable' });
   });
+
+  it('tells a certificate made out to another server, and a login pg_hba.conf refuses, from a wrong password', () => {
+    const tls = 'postgres://alice@db.example.org/newsroom?sslmode=verify-full';
+    const altname = Object.assign(new Error("Hostname/IP does not match certificate's altnames: Host: db.example.org. is not in the cert's altnames: DNS:*.example.net"), {
+      code: 'ERR_TLS_CERT_ALTNAME_INVALID',
+    });
+    expect(hubError(altname, tls)).toMatchObject({ code: 'forbidden', key: 'hub.certificateName', params: { host: 'db.example.org' } });
+    expect(hubError(altname, tls).message).toContain('sslmode=verify-ca');
+    const hba = Object.assign(new Error('no pg_hba.conf entry for host "10.0.0.5", user "alice", database "newsroom", SSL encryption'), { code: '28000' });
+    expect(hubError(hba, tls)).toMatchObject({ code: 'forbidden', key: 'hub.notAllowed' });
+    expect(hubError(hba, tls).message).not.toMatch(/password/);
+  });
 });
