@@ -3,6 +3,8 @@
 export function withoutPassword(url: URL): string {
   const u = new URL(url);
   u.password = '';
-  u.searchParams.delete('password');
+  // Pair by pair, the rest as written: URLSearchParams would write it again its own way.
+  const rest = u.search.slice(1).split('&').filter((pair) => pair && !pair.startsWith('password='));
+  u.search = rest.length ? `?${rest.join('&')}` : '';
   return u.toString();
 }

@@ -48,12 +48,21 @@ function decoded(part: string): string {
   }
 }
 
+/** A query parameter as libpq reads it: percent-decoded only (a + stays a +, where URLSearchParams makes it a space). */
+function param(u: URL, name: string): string | undefined {
+  for (const pair of u.search.slice(1).split('&')) {
+    const [key, ...value] = pair.split('=');
+    if (key === name) return decoded(value.join('='));
+  }
+  return undefined;
+}
+
 function lookupPgpass(conn: { host?: string; port?: string | number; database?: string; user?: string }): Promise<string | undefined> {
   return new Promise((resolve) => pgpass(conn, resolve));
 }
 
 function sslModeOf(u: URL): SslMode {
-  const mode = u.searchParams.get('sslmode') ?? process.env.PGSSLMODE ?? 'prefer';
+  const mode = param(u, 'sslmode') ?? process.env.PGSSLMODE ?? 'prefer';
   if (!(SSL_MODES as readonly string[]).includes(mode)) throw new GlossError('invalid_input', { key: 'hub.sslmode', params: { mode } });
   return mode as SslMode;
 }
@@ -65,13 +74,13 @@ function clientConfig(target: HubTarget): pg.ClientConfig {
   const host = decoded(u.hostname).replace(/^\[(.*)\]$/, '$1') || process.env.PGHOST || 'localhost';
   const port = u.port || process.env.PGPORT || '5432';
   const database = decoded(u.pathname.slice(1)) || process.env.PGDATABASE || user;
-  const inUrl = u.password ? decoded(u.password) : (u.searchParams.get('password') ?? undefined);
+  const inUrl = u.password ? decoded(u.password) : param(u, 'password');
   return {
     host,
     port: Number(port),
     database,
     user,
-    ssl: sslFor(sslModeOf(u), u.searchParams.get('sslrootcert') ?? process.env.PGSSLROOTCERT),
+    ssl: sslFor(sslModeOf(u), param(u, 'sslrootcert') ?? process.env.PGSSLROOTCERT),
     connectionTimeoutMillis: 10_000,
     application_name: 'gloss',
     password: async () => {
@@ -150,7 +159,7 @@ export function adminError(e: unknown, url: string): GlossError {
 /** The server and the address's sslmode disagree, or its certificate cannot be trusted. */
 function tlsFailure(err: { code?: string; message?: string }, url: string): GlossError | null {
   const u = parseUrl(url);
-  const params = { hub: hubKey(url), mode: u.searchParams.get('sslmode') ?? process.env.PGSSLMODE ?? 'prefer', reason: err.message ?? '' };
+  const params = { hub: hubKey(url), mode: param(u, 'sslmode') ?? process.env.PGSSLMODE ?? 'prefer', reason: err.message ?? '' };
   if (serverWithoutTls(err)) return new GlossError('forbidden', { key: 'hub.noTls', params });
   if (err.code === 'ERR_TLS_CERT_ALTNAME_INVALID') return new GlossError('forbidden', { key: 'hub.certificateName', params: { ...params, host: u.hostname } });
   if (/CERT|SELF_SIGNED|UNABLE_TO_|INVALID_CA/.test(err.code ?? '')) return new GlossError('forbidden', { key: 'hub.certificate', params });

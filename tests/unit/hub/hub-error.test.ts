@@ -1,6 +1,6 @@
 // What a failed sync says: the hub's troubles name the hub; this library's own do not.
 import { describe, expect, it } from 'vitest';
-import { hubError } from '../../../electron/core/hub/connection.js';
+import { hubError, hubKey } from '../../../electron/core/hub/connection.js';
 
 const url = 'postgres://alice@hub.example.org/newsroom';
 
@@ -40,5 +40,12 @@ describe('a failed sync', () => {
     const hba = Object.assign(new Error('no pg_hba.conf entry for host "10.0.0.5", user "alice", database "newsroom", SSL encryption'), { code: '28000' });
     expect(hubError(hba, tls)).toMatchObject({ code: 'forbidden', key: 'hub.notAllowed' });
     expect(hubError(hba, tls).message).not.toMatch(/password/);
+  });
+
+  it('remembers and shows the hub without its password, the rest of the address as written', () => {
+    expect(hubKey('postgres://alice:p%40ss@hub.example.org/newsroom?sslmode=verify-full&sslrootcert=/etc/ssl/our ca.crt&password=p%2Bss')).toBe(
+      'postgres://alice@hub.example.org/newsroom?sslmode=verify-full&sslrootcert=/etc/ssl/our%20ca.crt',
+    );
+    expect(hubKey('postgresql://alice@[::1]:5433/newsroom?password=x')).toBe('postgresql://alice@[::1]:5433/newsroom');
   });
 });
