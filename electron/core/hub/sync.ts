@@ -40,7 +40,7 @@ import {
   type HubArticle,
   type HubLink,
 } from './records.js';
-import { hubForgot, keepWitness, startOver } from './forgotten.js';
+import { hubForgot, keepWitness, pushWitness, startOver } from './forgotten.js';
 import { adoptHubIds } from './same-text.js';
 import { HUB_MIGRATIONS, memberHubVersion, refuseNewerHub } from './schema.js';
 import { fitsText, planTexts, rememberText, takeTexts, textConflicts, textCorrections, type HubText, type TextCorrection } from './texts.js';
@@ -168,6 +168,8 @@ interface HubRow {
   purged?: boolean;
   text_version?: number;
   text_by?: string | null;
+  /** The hub's transaction that wrote it, where read with it. */
+  txid?: string;
 }
 
 interface HistoryRow {
@@ -222,7 +224,7 @@ async function pull(s: Session, db: Db, workspace: string): Promise<Pulled> {
     // Rows our last push wrote and nobody changed since are what this library holds already.
     rows[kind] = (
       await s.client.query(
-        `SELECT id, data, created_by, updated_by${extra} FROM gloss.${TABLE[kind]} WHERE workspace_id = $1 AND txid >= $2::xid8 AND txid <> $3::xid8`,
+        `SELECT id, data, created_by, updated_by, txid::text AS txid${extra} FROM gloss.${TABLE[kind]} WHERE workspace_id = $1 AND txid >= $2::xid8 AND txid <> $3::xid8`,
         [s.workspaceId, state.cursor, state.pushed_txid ?? '0'],
       )
     ).rows;
@@ -278,6 +280,7 @@ async function pull(s: Session, db: Db, workspace: string): Promise<Pulled> {
     keepHistory(db, s.key, history);
     remember(db, s.key, incoming);
     sql(db, 'UPDATE hub_state SET cursor = ? WHERE hub = ?').run(next, s.key);
+    keepWitness(db, s.key, 'pull', KINDS.flatMap((kind) => rows[kind].map((r) => ({ kind, id: r.id, articleId: (r.data as { articleId?: string }).articleId, txid: r.txid }))));
     const report = {
       annotationsAdded: merged.annotationsAdded + after.annotationsAdded,
       annotationsUpdated: merged.annotationsUpdated + after.annotationsUpdated,
@@ -707,6 +710,7 @@ async function push(s: Session, db: Db, seen: string): Promise<{ sent: number; l
   if (purges.length) await s.client.query(PURGE, [s.workspaceId, purges]);
   // The versions ours replaced: this library's copy of their history (the pull skips our rows).
   const history = await earlierVersions(s, out.filter((o) => o.kind === 'claim' && o.known).map((o) => o.id));
+  const witness = await pushWitness(s.client, s.workspaceId, out);
   await s.client.query('COMMIT');
   db.transaction(() => {
     for (const o of out) {
@@ -718,7 +722,7 @@ async function push(s: Session, db: Db, seen: string): Promise<{ sent: number; l
     for (const id of purges) setSent(db, s.key, 'article', id, 'purged');
     keepHistory(db, s.key, history);
     sql(db, 'UPDATE hub_state SET pushed_txid = ? WHERE hub = ?').run(txid, s.key);
-    keepWitness(db, s.key, txid, out);
+    keepWitness(db, s.key, 'push', witness ? [witness] : []);
   }).immediate();
   return { sent: out.length + accepted.size + purges.length, left: left.size };
 }

@@ -12,7 +12,7 @@ const TEXT = 'The crossing was closed on Tuesday. Officials said fuel would last
 const QUOTE = 'fuel would last three days';
 
 useHub(async () => {
-  await workspace('Desk', [['alice', 'checker'], ['bob', 'checker'], ['ed', 'editor']]);
+  await workspace('Desk', [['alice', 'checker'], ['bob', 'checker'], ['ed', 'editor'], ['vera', 'viewer']]);
 });
 
 /** `n` claims on a new article of this library, in one transaction. */
@@ -176,5 +176,27 @@ describe.skipIf(missing)('a hub that misbehaves', () => {
     await ed.sync();
     expect(await alice.sync()).toMatchObject({ hubForgot: true, sent: 0 });
     expect(localClaims(alice, later)).toEqual({ n: 3, d: 3 });
+  }, 120_000);
+
+  it('a viewer, who sends nothing, is told when the hub was restored from a dump older than what it had read, and keeps what it read', async () => {
+    const alice = await library('alice', 'Desk');
+    const vera = await library('vera', 'Desk');
+    await fill(alice, 2);
+    await alice.sync();
+    await vera.sync();
+    const dump = cluster.tool('pg_dump', ['-Fc', '-n', 'gloss', 'postgres']);
+    const after = await fill(alice, 2);
+    await alice.sync();
+    expect(await vera.sync()).toMatchObject({ hubForgot: false, added: 2 });
+    expect(await vera.sync()).toMatchObject({ hubForgot: false, received: 0 });
+    cluster.tool('pg_restore', ['--clean', '--if-exists', '-n', 'gloss', '-d', 'postgres'], dump);
+
+    expect(await vera.sync()).toMatchObject({ hubForgot: true, sent: 0 });
+    expect(localClaims(vera, after)).toEqual({ n: 2, d: 2 });
+    expect(await vera.sync()).toMatchObject({ hubForgot: false });
+    // Alice's sync sends back what the hub lost; the viewer, reading it again, is not alarmed.
+    expect(await alice.sync()).toMatchObject({ hubForgot: true });
+    expect(await vera.sync()).toMatchObject({ hubForgot: false });
+    expect(localClaims(vera, after)).toEqual({ n: 2, d: 2 });
   }, 120_000);
 });
