@@ -3,8 +3,10 @@
 export function withoutPassword(url: URL): string {
   const u = new URL(url);
   u.password = '';
-  // Pair by pair, the rest as written: URLSearchParams would write it again its own way.
-  const rest = u.search.slice(1).split('&').filter((pair) => pair && !pair.startsWith('password='));
-  u.search = rest.length ? `?${rest.join('&')}` : '';
+  // Pair by pair, the rest as written (URLSearchParams would write it again its own way), and
+  // an address without ?password= as it was: libraries know their hub by it.
+  const pairs = u.search.slice(1).split('&');
+  const rest = pairs.filter((pair) => !pair.startsWith('password='));
+  if (rest.length < pairs.length) u.search = rest.filter(Boolean).join('&');
   return u.toString();
 }

@@ -47,5 +47,7 @@ describe('a failed sync', () => {
       'postgres://alice@hub.example.org/newsroom?sslmode=verify-full&sslrootcert=/etc/ssl/our%20ca.crt',
     );
     expect(hubKey('postgresql://alice@[::1]:5433/newsroom?password=x')).toBe('postgresql://alice@[::1]:5433/newsroom');
+    // A library knows its hub by this: an address without a password in it stays as it was.
+    expect(hubKey('postgres://alice@hub.example.org/newsroom?sslmode=require&')).toBe('postgres://alice@hub.example.org/newsroom?sslmode=require&');
   });
 });
