@@ -1,5 +1,5 @@
 // The Team panel against a real hub (a throwaway PostgreSQL cluster): connect, synced, a
-// conflict with a colleague's edit, and offline when the hub goes away.
+// conflict with a colleague's edit, offline when the hub goes away, and a certificate it cannot trust.
 import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -227,4 +227,36 @@ test('connect to a hub, see it synced, a conflict with a colleague, then offline
   await page.screenshot({ path: join(screenshotDir, 'team-offline.png') });
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Team: offline' })).toBeVisible();
+});
+
+test('a hub whose certificate cannot be trusted: the Team panel names the certificate and how to trust it, then connects with it', async ({ app: page }) => {
+  test.skip(missing !== null, missing ?? '');
+  const hub = await startCluster({ tls: 'only' });
+  try {
+    const admin = await hub.admin();
+    try {
+      await migrateHub(admin);
+      await createWorkspace(admin, 'Desk');
+      await addMember(admin, { workspace: 'Desk', user: 'alice', role: 'checker', password: PASSWORD });
+    } finally {
+      await admin.end();
+    }
+    await page.getByRole('button', { name: /^Team:/ }).click();
+    const panel = page.getByRole('dialog', { name: 'Team' });
+    const address = `postgres://alice@127.0.0.1:${hub.port}/postgres?sslmode=verify-full`;
+    await panel.getByLabel('Hub address').fill(address);
+    await panel.getByLabel('Workspace').fill('Desk');
+    await panel.getByLabel('Password').fill(PASSWORD);
+    await panel.getByRole('button', { name: 'Connect and sync' }).click();
+    const alert = panel.getByRole('alert');
+    await expect(alert).toContainText('cannot be trusted (self-signed certificate)');
+    await expect(alert).toContainText('sslrootcert=');
+    await page.screenshot({ path: join(screenshotDir, 'team-untrusted-certificate.png') });
+    await panel.getByLabel('Hub address').fill(`${address}&sslrootcert=${hub.certificate}`);
+    await panel.getByLabel('Password').fill(PASSWORD);
+    await panel.getByRole('button', { name: 'Connect and sync' }).click();
+    await expect(panel.getByRole('status')).toHaveText('synced');
+  } finally {
+    hub.stop();
+  }
 });
