@@ -30,12 +30,13 @@ test.beforeAll(async () => {
     for (const user of ['alice', 'bob']) await addMember(admin, { workspace: 'Desk', user, role: 'checker', password: PASSWORD });
     await createWorkspace(admin, 'Corrections');
     for (const user of ['ed', 'eve']) await addMember(admin, { workspace: 'Corrections', user, role: 'editor', password: PASSWORD });
+    await addMember(admin, { workspace: 'Corrections', user: 'vic', role: 'viewer', password: PASSWORD });
   } finally {
     await admin.end();
   }
   // Browser mode keeps no password: later syncs find it where libpq looks.
   const passfile = join(passDir.path, 'pgpass');
-  writeFileSync(passfile, ['alice', 'ed'].map((user) => `127.0.0.1:${cluster!.port}:postgres:${user}:${PASSWORD}\n`).join(''), { mode: 0o600 });
+  writeFileSync(passfile, ['alice', 'ed', 'vic'].map((user) => `127.0.0.1:${cluster!.port}:postgres:${user}:${PASSWORD}\n`).join(''), { mode: 0o600 });
   process.env.PGPASSFILE = passfile;
 });
 test.afterAll(() => {
@@ -183,6 +184,17 @@ test('a hub that lost changes (restored from an older copy) is said so after the
   await panel.getByRole('button', { name: 'Sync now' }).click();
   await expect(panel.getByRole('status')).toHaveText('synced');
   await expect(page.getByText(/The hub had lost changes this library knew it held/)).toBeVisible();
+});
+
+test('a viewer is told the hub lost changes it had read, in words for one who sends nothing', async ({ app: page, dataDir }) => {
+  test.skip(missing !== null, missing ?? '');
+  const panel = await connect(page, cluster!.url('vic'), 'Corrections');
+  const library = new Database(join(dataDir, 'library.sqlite'));
+  library.prepare("UPDATE hub_state SET cursor = '999999999'").run();
+  library.close();
+  await panel.getByRole('button', { name: 'Sync now' }).click();
+  await expect(panel.getByRole('status')).toHaveText('synced');
+  await expect(page.getByText(/The hub had lost changes this library had read from it.*they return to the hub when those who made them sync/)).toBeVisible();
 });
 
 test('connect to a hub, see it synced, a conflict with a colleague, then offline', async ({ app: page }) => {

@@ -18,7 +18,7 @@ export const syncCommand = defineCommand({
     if (!values.hub || !values.workspace) throw new UsageError({ key: 'usage.syncHub' }, 'sync');
     const report = await call('hub.sync', { url: values.hub, workspace: values.workspace });
     if (out.json) return out.value(report);
-    if (report.hubForgot) out.line(t('cli:sync.hubForgot'));
+    if (report.hubForgot) out.line(t(report.role === 'viewer' ? 'cli:sync.hubForgotViewer' : 'cli:sync.hubForgot'));
     out.line(t('cli:sync.synced', { workspace: report.workspace, user: report.user, role: report.role }));
     out.line(t('cli:sync.counts', { received: report.received, added: report.added, updated: report.updated, conflicts: report.conflicts, sent: report.sent }));
     if (report.skipped) out.line(t('cli:sync.skipped', { count: report.skipped }));

@@ -53,7 +53,8 @@ export async function syncTeam(connection?: Connection): Promise<boolean> {
   await refreshTeamStatus();
   if (result.ok) {
     teamStore.set((s) => ({ ...s, phase: 'idle', message: null }));
-    if (result.value.hubForgot) showToast(i18n.t('team:panel.hubForgot'));
+    // A viewer sent nothing: what the hub lost comes back from those who wrote it.
+    if (result.value.hubForgot) showToast(i18n.t(result.value.role === 'viewer' ? 'team:panel.hubForgotViewer' : 'team:panel.hubForgot'));
     return true;
   }
   const offline = result.error.code === 'unavailable';
