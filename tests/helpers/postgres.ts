@@ -10,8 +10,11 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 export interface ClusterOptions {
-  /** TLS with a self-signed certificate for 127.0.0.1 and localhost: `only` refuses plain connections (pg_hba `hostssl`). */
-  tls?: 'only';
+  /**
+   * TLS with a self-signed certificate for 127.0.0.1, ::1 and localhost: `only` refuses plain
+   * connections (pg_hba `hostssl`); `unused` offers TLS but logs in only plain ones (`hostnossl`).
+   */
+  tls?: 'only' | 'unused';
   /** Listens on [::1] too. */
   ipv6?: boolean;
 }
@@ -96,19 +99,20 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       chownSync(key, uid, gid);
       chownSync(certificate, uid, gid);
     }
-    writeFileSync(join(data, 'pg_hba.conf'), ['local all all scram-sha-256', 'hostssl all all 127.0.0.1/32 scram-sha-256', 'hostssl all all ::1/128 scram-sha-256', ''].join('\n'));
+    const host = options.tls === 'only' ? 'hostssl' : 'hostnossl';
+    writeFileSync(join(data, 'pg_hba.conf'), ['local all all scram-sha-256', `${host} all all 127.0.0.1/32 scram-sha-256`, `${host} all all ::1/128 scram-sha-256`, ''].join('\n'));
     settings += ` -c ssl=on -c ssl_cert_file=${certificate} -c ssl_key_file=${key}`;
   }
   const start = () => run('pg_ctl', ['-D', data, '-o', settings, '-l', join(dir, 'log'), '-w', 'start']);
   start();
-  const url = (user = 'postgres') => `postgres://${encodeURIComponent(user)}@127.0.0.1:${port}/postgres?sslmode=${options.tls ? 'require' : 'disable'}`;
+  const url = (user = 'postgres') => `postgres://${encodeURIComponent(user)}@127.0.0.1:${port}/postgres?sslmode=${options.tls === 'only' ? 'require' : 'disable'}`;
   return {
     port,
     ...(certificate ? { certificate } : {}),
     url,
     adminPassword,
     async admin() {
-      const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres', password: adminPassword, ssl: options.tls ? { rejectUnauthorized: false } : false });
+      const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres', password: adminPassword, ssl: options.tls === 'only' ? { rejectUnauthorized: false } : false });
       await client.connect();
       return client;
     },

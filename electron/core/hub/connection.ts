@@ -136,8 +136,10 @@ export async function connectHub(target: HubTarget): Promise<pg.Client> {
   try {
     return await connected(config);
   } catch (e) {
-    // prefer: TLS where the server offers it, else without, as libpq.
-    if (mode === 'prefer' && serverWithoutTls(e)) return connected({ ...config, ssl: false }).catch((plain) => Promise.reject(hubError(plain, target.url)));
+    // prefer: TLS where the server offers it and logs it in, else without, as libpq.
+    if (mode === 'prefer' && (serverWithoutTls(e) || (e as { code?: string }).code === '28000')) {
+      return connected({ ...config, ssl: false }).catch((plain) => Promise.reject(hubError(plain, target.url)));
+    }
     // A login refused without TLS: allow tries again with it, as libpq; under disable that try says why.
     if ((mode === 'allow' || mode === 'disable') && (e as { code?: string }).code === '28000') {
       const encrypted = await connected({ ...config, ssl: { rejectUnauthorized: false } }).catch((again: { code?: string }) => again);

@@ -72,6 +72,21 @@ describe.skipIf(missing)('a hub that accepts only TLS, with a self-signed certif
   });
 });
 
+describe.skipIf(missing)('a hub that offers TLS but logs in only plain connections (pg_hba hostnossl)', () => {
+  let unused: Cluster;
+  beforeAll(async () => {
+    unused = await startCluster({ tls: 'unused' });
+  }, 60_000);
+  afterAll(() => unused?.stop());
+  const at = (query: string) => ({ url: `postgres://postgres@127.0.0.1:${unused.port}/postgres${query}`, password: unused.adminPassword });
+
+  it('an address without sslmode connects without TLS, as psql does; sslmode=require is refused by the server, as by psql', async () => {
+    expect(await attempt(at(''))).toEqual({ tls: false });
+    expect(await attempt(at('?sslmode=disable'))).toEqual({ tls: false });
+    expect(await attempt(at('?sslmode=require'))).toMatchObject({ key: 'hub.notAllowed', message: expect.stringContaining('SSL encryption') });
+  });
+});
+
 describe.skipIf(missing)('a hub without TLS, and addresses as people paste them', () => {
   let plain: Cluster;
   const SPECIAL = 'p@ss:w/rd%#  x?&=+';
