@@ -136,12 +136,14 @@ export async function connectHub(target: HubTarget): Promise<pg.Client> {
   try {
     return await connected(config);
   } catch (e) {
-    // prefer: TLS where the server offers it and logs it in, else without, as libpq.
-    if (mode === 'prefer' && (serverWithoutTls(e) || (e as { code?: string }).code === '28000')) {
-      return connected({ ...config, ssl: false }).catch((plain) => Promise.reject(hubError(plain, target.url)));
+    // prefer: TLS where the server offers it and logs it in, else without, as libpq. Refused
+    // both ways, the encrypted refusal is the one to say (the plain one is pg_hba's "no encryption").
+    const refused = (err: unknown) => (err as { code?: string }).code === '28000';
+    if (mode === 'prefer' && (serverWithoutTls(e) || refused(e))) {
+      return connected({ ...config, ssl: false }).catch((plain) => Promise.reject(hubError(refused(e) && refused(plain) ? e : plain, target.url)));
     }
     // A login refused without TLS: allow tries again with it, as libpq; under disable that try says why.
-    if ((mode === 'allow' || mode === 'disable') && (e as { code?: string }).code === '28000') {
+    if ((mode === 'allow' || mode === 'disable') && refused(e)) {
       const encrypted = await connected({ ...config, ssl: { rejectUnauthorized: false } }).catch((again: { code?: string }) => again);
       if (encrypted instanceof pg.Client && mode === 'allow') return encrypted;
       if (encrypted instanceof pg.Client) await encrypted.end().catch(() => {});

@@ -35,6 +35,9 @@ describe.skipIf(missing)('a hub that accepts only TLS, with a self-signed certif
   let tls: Cluster;
   beforeAll(async () => {
     tls = await startCluster({ tls: 'only' });
+    const admin = await tls.admin();
+    await admin.query("CREATE ROLE locked PASSWORD 'pw'");
+    await admin.end();
   }, 60_000);
   afterAll(() => tls?.stop());
   const at = (query: string) => ({ url: `postgres://postgres@127.0.0.1:${tls.port}/postgres${query}`, password: tls.adminPassword });
@@ -63,8 +66,11 @@ describe.skipIf(missing)('a hub that accepts only TLS, with a self-signed certif
     const refused = await attempt(at('?sslmode=disable'));
     expect(refused).toMatchObject({ key: 'hub.tlsOnly' });
     expect((refused as { message: string }).message).toContain('sslmode=require');
-    // A wrong password is still said as one, whatever the sslmode.
+    // A wrong password is still said as one, whatever the sslmode; a role that may not log in too.
     expect(await attempt({ ...at('?sslmode=require'), password: 'wrong' })).toMatchObject({ key: 'hub.login' });
+    expect(await attempt({ ...at(''), password: 'wrong' })).toMatchObject({ key: 'hub.login' });
+    const locked = { url: `postgres://locked@127.0.0.1:${tls.port}/postgres`, password: 'pw' };
+    expect(await attempt(locked)).toMatchObject({ key: 'hub.notAllowed', message: expect.stringContaining('not permitted to log in') });
   });
 
   it('a misspelt sslmode is refused rather than taken as no TLS', async () => {
