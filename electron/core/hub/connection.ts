@@ -94,13 +94,16 @@ function clientConfig(target: HubTarget): pg.ClientConfig {
 /**
  * libpq's sslmode: `require` encrypts without verifying (verify-ca when a root certificate is
  * given, as libpq does), `verify-ca` checks the certificate's authority, `verify-full` its host
- * name too. `prefer` (the default) and `allow` are TLS and plain tried in turn by connectHub.
+ * name too (verify-ca only against a given authority). `prefer` (the default) and `allow` are
+ * TLS and plain tried in turn by connectHub.
  */
 function sslFor(mode: SslMode, rootcert: string | undefined): pg.ClientConfig['ssl'] {
   if (mode === 'disable' || mode === 'allow') return false;
   if (mode === 'prefer') return { rejectUnauthorized: false };
   const ca = authority(rootcert);
   if (mode === 'require' && !ca) return { rejectUnauthorized: false };
+  // As libpq: checking only the authority makes sense for one's own, not for the public ones.
+  if (mode === 'verify-ca' && !ca) throw new GlossError('invalid_input', { key: 'hub.verifyCaRoot' });
   return mode === 'verify-full' ? { ...(ca ? { ca } : {}) } : { ...(ca ? { ca } : {}), checkServerIdentity: () => undefined };
 }
 
