@@ -13,8 +13,23 @@ import { migrateHub } from '../../../electron/core/hub/schema.js';
 import { syncWithHub } from '../../../electron/core/hub/sync.js';
 import { postgresMissing, startCluster, type Cluster } from '../../helpers/postgres.js';
 import { tempDir } from '../../helpers/tmp.js';
+import { gloss } from '../cli/run.js';
 
 const missing = postgresMissing();
+
+describe('an address in a form the hub does not take, given to a door', () => {
+  it('is refused in the person\'s language, saying what to write (no server needed)', async () => {
+    const dir = tempDir('gloss-hub-connect-');
+    try {
+      const run = await gloss(['sync', '--hub', 'host=127.0.0.1 dbname=gloss', '--workspace', 'Desk', '--lang', 'es', '--data-dir', dir.path]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('La dirección del servidor debe ser una URL como postgres://');
+      expect(run.stderr).toContain('%40 %3A %2F %25 %23 %20');
+    } finally {
+      dir.remove();
+    }
+  });
+});
 
 /** Whether the connection is encrypted, or the refusal's key and English message. */
 async function attempt(target: HubTarget): Promise<{ tls: boolean } | { key?: string; message: string }> {
