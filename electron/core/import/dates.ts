@@ -28,6 +28,18 @@ function iso(y: number, m: number, d: number): string {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** The first full date (day, month and year) written in the text, and where it starts. */
+export function dateWithin(text: string): { date: string; index: number } | null {
+  if (!YEAR.test(text)) return null;
+  for (const parser of PARSERS) {
+    for (const r of parser.parse(text, new Date(2000, 0, 1))) {
+      const s = r.start;
+      if (s.isCertain('year') && s.isCertain('month') && s.isCertain('day')) return { date: iso(s.get('year')!, s.get('month')!, s.get('day')!), index: r.index };
+    }
+  }
+  return null;
+}
+
 /**
  * YYYY-MM-DD when the text is a date and little else (a label, a weekday, a time): "12 mars 2024",
  * "Veröffentlicht am 12. März 2024", "2024年3月12日". Null for a sentence that merely mentions one.

@@ -8,7 +8,7 @@ import { GlossError } from '../errors.js';
 import { esc } from '../export/escape.js';
 import { emptyMeta, squash, type Draft, type Meta } from './blocks.js';
 import { httpUrl } from '../urls.js';
-import { isoDay } from './metadata.js';
+import { authorField, isoDay } from './metadata.js';
 
 /** More elements than this is not an article page but something built to exhaust the parser. */
 export const MAX_HTML_ELEMENTS = 50_000;
@@ -263,44 +263,92 @@ function attr(doc: Doc, selector: string, name: string): string | null {
 }
 
 const LANG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
-const BY = /^(?:by|von|par|por)\s+/i;
+
+/** The names (lower-cased) under which pages' meta tags give the published date, surest first. */
+const PUBLISHED = [
+  'article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish_date', 'publish-date', 'pub_date',
+  'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date',
+];
+/** Tags of mailing and analytics services: their day may be the next one, in UTC. */
+const SERVICE_DATES = ['sailthru.date', 'parsely-pub-date'];
+
+/**
+ * The published date the page's tags give: its meta tags, an element marked up as the published
+ * date, a service's tag, else its first <time> that is no update's.
+ */
+function publishedDate(doc: Doc): string | null {
+  const values = new Map<string, string>();
+  for (const m of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop'))?.trim().toLowerCase();
+    if (key && !values.has(key)) values.set(key, m.getAttribute('content')!);
+  }
+  const first = (keys: readonly string[]) => keys.map((k) => isoDay(values.get(k))).find((d) => d !== null) ?? null;
+  const marked = doc.querySelector('[itemprop="datePublished"], time[pubdate]');
+  return (
+    first(PUBLISHED) ??
+    isoDay(marked?.getAttribute('datetime') ?? marked?.getAttribute('content')) ??
+    first(SERVICE_DATES) ??
+    isoDay(attr(doc, 'time[datetime]:not([itemprop="dateModified"])', 'datetime'))
+  );
+}
 
 /** What the page's head says about the article; read before Readability rearranges the document. */
-function headMeta(doc: Doc): { meta: Meta; language: string | null; direction: Direction | null; title: string | null } {
+function headMeta(doc: Doc) {
   const meta = emptyMeta();
   meta.sourceUrl = httpUrl(attr(doc, 'link[rel="canonical"]', 'href')) ?? httpUrl(attr(doc, 'meta[property="og:url"]', 'content'));
   meta.outlet = attr(doc, 'meta[property="og:site_name"]', 'content');
-  meta.author = attr(doc, 'meta[name="author"]', 'content');
-  meta.publishedAt =
-    isoDay(attr(doc, 'meta[property="article:published_time"]', 'content')) ??
-    isoDay(attr(doc, 'meta[itemprop="datePublished"]', 'content')) ??
-    isoDay(attr(doc, 'meta[name="date"]', 'content')) ??
-    isoDay(attr(doc, 'time[datetime]', 'datetime'));
+  const author = attr(doc, 'meta[name="author"]', 'content');
+  meta.author = author && authorField(author).author;
+  meta.publishedAt = publishedDate(doc);
   const title = attr(doc, 'meta[property="og:title"]', 'content') ?? (squash(doc.querySelector('title')?.textContent ?? '') || null);
   const lang = doc.documentElement?.getAttribute('lang')?.trim() ?? '';
   const dir = doc.documentElement?.getAttribute('dir')?.trim().toLowerCase() ?? doc.body?.getAttribute('dir')?.trim().toLowerCase();
   return {
     meta,
     title,
+    /** The page's top headings, which Readability may take out of the article. */
+    headings: Array.from(doc.querySelectorAll('h1'), (h) => squash(h.textContent ?? '')).filter((h) => h.length > 0),
     language: LANG.test(lang) ? lang : null,
-    direction: dir === 'rtl' || dir === 'ltr' ? dir : null,
+    direction: dir === 'rtl' || dir === 'ltr' ? (dir as Direction) : null,
   };
 }
 
-const TITLE_PARTS = /\s+[|–—-]\s+|\s+[·:»]\s+/;
+const TITLE_PARTS = /\s+[|–—•-]\s+|\s+[·:»]\s+/;
+const TRAILING_SEPARATOR = /\s+[|–—•·:»-]\s*$/;
+const LEADING_SEPARATOR = /^\s*[|–—•·:»-]\s+/;
 
-/** "Big news | The Daily" → "Big news" when the page names The Daily as its site. */
-function withoutSiteName(title: string | null, outlet: string | null): string | null {
-  if (!title || !outlet) return title;
+/** "Big news | The Daily" → "Big news" when the page names The Daily as its site (or its author). */
+function withoutName(title: string | null, name: string | null): string | null {
+  if (!title || !name) return title;
   const parts = title.split(TITLE_PARTS);
   if (parts.length < 2) return title;
-  const site = outlet.toLowerCase();
+  const site = name.toLowerCase();
   if (parts[parts.length - 1]!.toLowerCase() === site) return title.slice(0, title.lastIndexOf(parts[parts.length - 1]!)).replace(TRAILING_SEPARATOR, '');
   if (parts[0]!.toLowerCase() === site) return title.slice(parts[0]!.length).replace(LEADING_SEPARATOR, '');
   return title;
 }
-const TRAILING_SEPARATOR = /\s+[|–—·:»-]\s*$/;
-const LEADING_SEPARATOR = /^\s*[|–—·:»-]\s+/;
+
+/**
+ * The headline, when the page's heading shows it as the start or the end of its title: "Big news -
+ * CNN.com", "Slate | Big news", "Big news - BBC中文网 - 两岸三地" with <h1>Big news</h1>. The rest of
+ * the title must be shorter than the heading, so that a site's logo set as its <h1> is not taken.
+ */
+function headlineOf(titles: ReadonlyArray<string | null>, headings: readonly string[]): string | null {
+  for (const heading of headings) {
+    const h = heading.toLowerCase();
+    for (const title of titles) {
+      const t = title?.toLowerCase();
+      if (!t) continue;
+      if (t === h) return heading;
+      const rest = t.startsWith(h) ? t.slice(h.length) : t.endsWith(h) ? t.slice(0, t.length - h.length) : null;
+      if (rest === null) continue;
+      const separated = t.startsWith(h) ? LEADING_SEPARATOR.test(rest) : TRAILING_SEPARATOR.test(rest);
+      const named = rest.replace(LEADING_SEPARATOR, '').replace(TRAILING_SEPARATOR, '').trim();
+      if (separated && named.length < h.length) return heading;
+    }
+  }
+  return null;
+}
 
 function tooLarge(name: string, elements: number): GlossError {
   return new GlossError('too_large', { key: 'import.tooManyElements', params: { name, max: MAX_HTML_ELEMENTS, elements } });
@@ -331,9 +379,11 @@ export function extractHtml(name: string, html: string, { numberLists = true } =
 
   const meta = head.meta;
   meta.outlet ??= article?.siteName ? squash(article.siteName) : null;
-  meta.title = withoutSiteName(squash(article?.title ?? '') || head.title, meta.outlet);
-  meta.author ??= article?.byline ? squash(article.byline).replace(BY, '') || null : null;
-  meta.publishedAt ??= isoDay(article?.publishedTime);
+  const byline = article?.byline ? authorField(squash(article.byline)) : null;
+  meta.author ??= byline?.author ?? null;
+  const title = squash(article?.title ?? '') || head.title;
+  meta.title = headlineOf([title, head.title], head.headings) ?? withoutName(withoutName(title, meta.outlet), meta.author);
+  meta.publishedAt ??= isoDay(article?.publishedTime) ?? byline?.date ?? null;
   const dir = article?.dir?.toLowerCase();
   const lang = article?.lang?.trim() ?? '';
   return {

@@ -1,18 +1,20 @@
 // Lines that carry an article's metadata rather than its text: dates, bylines, sources, in
 // the ten languages dates.ts reads (and Arabic and Hebrew bylines and sources).
-import { writtenDate } from './dates.js';
+import { dateWithin, writtenDate } from './dates.js';
 
 function iso(y: number, m: number, d: number): string | null {
   if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+/** An ISO date, or its basic form without dashes ("20111005", which some pages' date tags use). */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})|^(\d{4})(\d{2})(\d{2})$/;
 
 /** YYYY-MM-DD from an ISO timestamp or date, or null. */
 export function isoDay(value: string | null | undefined): string | null {
   if (!value) return null;
   const m = ISO_DATE.exec(value.trim());
+  if (m?.[4]) return iso(+m[4], +m[5]!, +m[6]!);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
   return writtenDate(value.trim());
 }
@@ -70,6 +72,32 @@ export function byline(line: string): { author: string; outlet: string | null; d
   }
   return { author, outlet, date };
 }
+
+const BY_LABEL = /^(?:by|von|par|por)\s*:?\s+/i;
+const ISO_WITHIN = /(\d{4})-(\d{2})-(\d{2})/;
+/** Where a byline's name ends: a separator, a time, a handle ("@jdoe", "Follow @jdoe"). */
+const NAME_END = /\s+[|–—-]\s+|\s+·\s+|\s+(?:follow\s+)?@|\d{1,2}[:.]\d{2}/i;
+/** What stands between a name and the date after it: "on", "posted", "authored", a comma. */
+const NAME_TAIL = /(?:[\s,|–—-]|\b(?:on|at|posted|published|updated|authored|le|el|am))+$/iu;
+const HOST_NAME = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
+
+/**
+ * The author a page's author field or byline names, and the date it gives: sites put the date,
+ * the time, a handle and a comment count there ("By: Jane Doe August 18, 2010 3:21 PM PDT Print
+ * E-mail", "Jane Doe on June 29, 2014 08:08 pm @jdoe 76 Comments"). A site's address is no author.
+ */
+export function authorField(value: string): { author: string | null; date: string | null } {
+  const text = value.replace(BY_LABEL, '');
+  const iso = ISO_WITHIN.exec(text);
+  const written = dateWithin(text);
+  const found = iso && isoDay(iso[0]) && (!written || iso.index < written.index) ? { date: isoDay(iso[0])!, index: iso.index } : written;
+  let end = found?.index ?? text.length;
+  const stop = NAME_END.exec(text);
+  if (stop && stop.index < end) end = stop.index;
+  const author = text.slice(0, end).replace(NAME_TAIL, '').trim();
+  return { author: HAS_LETTER.test(author) && !HOST_NAME.test(author) ? author : null, date: found?.date ?? null };
+}
+const HAS_LETTER = /\p{L}/u;
 
 const SOURCE =
   /^(?:source|sources|originally published (?:in|by|at|on)|quelle|fuente|fonte|bron|источник|出典|出处|出處|来源|來源|المصدر|מקור)(?:\s*[:：]\s*|\s+)(.+)$/iu;

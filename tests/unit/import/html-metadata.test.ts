@@ -1,0 +1,83 @@
+// The title, date and author of news pages as they are built: reduced from what real pages do
+// (a site name after the headline, Dublin Core and other date tags, a byline with its date).
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeHtmlWorker, prepareFile } from '../../../electron/core/import/index.js';
+
+afterAll(() => closeHtmlWorker());
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const TEXT =
+  '<p>The harbour at Port Alder reopened on Wednesday morning, three days after a winter storm tore two cranes from their rails.</p>' +
+  '<p>Pilots said the channel was clear, though divers would inspect the north quay again before the ferries return next week.</p>';
+
+function page({ head = '', body = '' }: { head?: string; body?: string }) {
+  return enc(`<!doctype html><html lang="en"><head>${head}</head><body><div id="masthead">${body}</div><article>${TEXT}</article></body></html>`);
+}
+
+describe('HTML metadata as news pages write it', () => {
+  it.each([
+    ['after the headline', '<title>Harbour reopens after storm - Courier.com</title>'],
+    ['before the headline', '<title>The Coastal Courier | Harbour reopens after storm</title>'],
+    ['with a bullet', '<title>Harbour reopens after storm • Jane’s blog</title>'],
+    ['in og:title too', '<meta property="og:title" content="Harbour reopens after storm - Coastal Courier Online"><title>x</title>'],
+    ['over several parts', '<title>Harbour reopens after storm - Courier : News : Home</title>'],
+  ])('takes the headline without the site name %s, as the page’s heading shows it', async (_, head) => {
+    const a = await prepareFile('harbour.html', page({ head, body: '<h1>Harbour reopens after&nbsp;storm</h1>' }));
+    expect(a.title).toBe('Harbour reopens after storm');
+    expect(a.body.startsWith('The harbour at Port Alder')).toBe(true);
+  });
+
+  it('keeps a title whose dashes are the headline’s own, and a site name the heading does not repeat', async () => {
+    const a = await prepareFile('a.html', page({ head: '<title>Storm - what we know so far</title>', body: '<h1>Storm - what we know so far</h1>' }));
+    expect(a.title).toBe('Storm - what we know so far');
+    // The site's logo as its heading is not the headline.
+    const b = await prepareFile('b.html', page({ head: '<title>Harbour reopens after storm - Courier</title>', body: '<h1>Courier</h1>' }));
+    expect(b.title).toMatch(/^Harbour reopens after storm/);
+  });
+
+  it('cuts the author’s name after the headline', async () => {
+    const head = '<meta property="og:title" content="Harbour reopens - Maria Lopes and Tom Hale"><meta name="author" content="Maria Lopes and Tom Hale">';
+    const a = await prepareFile('a.html', page({ head }));
+    expect(a.title).toBe('Harbour reopens');
+    expect(a.author).toBe('Maria Lopes and Tom Hale');
+  });
+
+  it.each([
+    ['Dublin Core', '<meta name="DC.date.issued" content="2011-10-05">'],
+    ['DC.date', '<meta name="dc.date" scheme="W3CDTF" content="2011-10-05T18:54:00+1000">'],
+    ['publish_date in words', '<meta name="publish_date" content="Wed, 05 Oct 2011 08:10:27 EST">'],
+    ['pub_date as digits', '<meta name="pub_date" content="20111005">'],
+    ['sailthru.date', '<meta name="sailthru.date" content="October 5, 2011">'],
+  ])('reads the published date from %s', async (_, head) => {
+    const a = await prepareFile('a.html', page({ head: `<title>Harbour reopens</title>${head}` }));
+    expect(a.publishedAt).toBe('2011-10-05');
+  });
+
+  it('takes the date marked as published, not the first <time> (the last update)', async () => {
+    const body =
+      '<p>Updated <time itemprop="dateModified" datetime="2013-04-06T10:37:32+02:00">6 April</time></p>' +
+      '<p>Published <time itemprop="datePublished" datetime="2013-04-05T17:08:23+02:00">5 April</time></p>';
+    const a = await prepareFile('a.html', page({ head: '<title>Harbour reopens</title>', body }));
+    expect(a.publishedAt).toBe('2013-04-05');
+  });
+
+  it.each([
+    ['By: Maria Lopes August 18, 2010 3:21 PM PDT Print E-mail', 'Maria Lopes', '2010-08-18'],
+    ['Maria Lopes on June 29, 2014 08:08 pm @mlopes 76 Comments', 'Maria Lopes', '2014-06-29'],
+    ['Maria Lopes2014-01-26 21:32:46 UTC', 'Maria Lopes', '2014-01-26'],
+    ['Maria Lopes Tuesday, Aug. 17, 2010', 'Maria Lopes', '2010-08-17'],
+    ['Maria Lopes | Apr 19, 2013', 'Maria Lopes', '2013-04-19'],
+    ['MARIA LOPES and TOM HALE - AP Writers | AP – 1 hr 4 mins ago', 'MARIA LOPES and TOM HALE', null],
+    ['9:39AM BST 05 Oct 2011', null, '2011-10-05'],
+    ['Maria Lopes, Coastal Courier', 'Maria Lopes, Coastal Courier', null],
+  ])('reads the byline “%s” as its author and its date', async (line, author, date) => {
+    const a = await prepareFile('a.html', page({ head: '<title>Harbour reopens</title>', body: `<div class="byline">${line}</div>` }));
+    expect(a.author).toBe(author);
+    expect(a.publishedAt).toBe(date);
+  });
+
+  it('takes no site address for an author', async () => {
+    const a = await prepareFile('a.html', page({ head: '<title>Harbour reopens</title><meta name="author" content="courier.example">' }));
+    expect(a.author).toBeNull();
+  });
+});
