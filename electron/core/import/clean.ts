@@ -23,9 +23,12 @@ function setOnce<K extends keyof Meta>(meta: Meta, key: K, value: string | null 
   if (value && meta[key] === null && HAS_LETTER.test(value)) meta[key] = value;
 }
 
-/** A metadata line: records what it says and returns true if it should leave the body. */
+/**
+ * A metadata line: records what it says and returns true if it should leave the body. Pages set
+ * a date or a byline as a heading too (`<h4>June 8, 2012 6:14 AM</h4>`).
+ */
 function liftMetadata(d: Draft, meta: Meta, atEnd: boolean): boolean {
-  if (!d.line || d.kind !== 'paragraph') return false;
+  if (!d.line || (d.kind !== 'paragraph' && d.kind !== 'heading')) return false;
   const date = dateLine(d.text);
   if (date) {
     if (meta.publishedAt === null) meta.publishedAt = date;
@@ -38,6 +41,7 @@ function liftMetadata(d: Draft, meta: Meta, atEnd: boolean): boolean {
     if (meta.publishedAt === null) meta.publishedAt = by.date;
     return true;
   }
+  if (d.kind === 'heading') return false;
   const src = sourceLine(d.text, atEnd);
   if (src) {
     setOnce(meta, 'outlet', src.outlet);

@@ -61,10 +61,16 @@ export function byline(line: string): { author: string; outlet: string | null; d
   const m = BYLINE.exec(line);
   if (!m) return null;
   const parts = m[1]!.split(BYLINE_PARTS).map((p) => p.trim()).filter((p) => p.length > 0);
-  const author = parts.shift();
+  let author = parts.shift();
+  let date: string | null = null;
+  // "By Jane Doe posted Aug 18th 2010 7:30PM": the name, then when it was posted.
+  if (author && !looksLikeName(author)) {
+    const posted = authorField(author);
+    author = posted.author ?? undefined;
+    date = posted.date;
+  }
   if (!author || !looksLikeName(author)) return null;
   let outlet: string | null = null;
-  let date: string | null = null;
   for (const p of parts) {
     const d = dateLine(p);
     if (d) date ??= d;

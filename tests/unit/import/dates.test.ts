@@ -86,9 +86,17 @@ const ARTICLES: Dated[] = [
     last: '沿海地区的居民抱怨绕行需要将近一个小时。',
     source: '来源：港口日报', outlet: '港口日报',
   },
+  {
+    // Arabic papers name a month twice, Levantine and Egyptian ("آذار/مارس"), or once either way.
+    language: 'ar', title: 'إعادة فتح جسر الميناء في الربيع', date: 'الثلاثاء، 12 آذار/مارس 2024، آخر تحديث 10:30 (GMT+0300)',
+    byline: 'بقلم أحمد علي', author: 'أحمد علي',
+    first: 'وافق المجلس البلدي يوم الثلاثاء على خطة لإصلاح جسر الميناء القديم المغلق منذ عواصف الخريف.',
+    last: 'ويشكو سكان الأحياء الساحلية من أن الطريق البديل يستغرق قرابة ساعة.',
+    source: 'المصدر: صحيفة الميناء', outlet: 'صحيفة الميناء',
+  },
 ];
 
-describe('dates, bylines and sources in ten languages', () => {
+describe('dates, bylines and sources in eleven languages', () => {
   it.each(ARTICLES.map((a) => [a.language, a] as const))('%s: title, date, author, outlet, language, first and last paragraph', async (_, a) => {
     const article = await prepareText([a.title, a.date, a.byline, a.first, a.last, a.source].join('\n\n'));
     expect(article.title).toBe(a.title);
@@ -103,5 +111,21 @@ describe('dates, bylines and sources in ten languages', () => {
     const a = await prepareText('Le conseil votera le 12 mars 2024 sur le budget du port.\n\nHier\n\nLes habitants attendent une décision depuis des mois.');
     expect(a.publishedAt).toBeNull();
     expect(a.body).toContain('Le conseil votera le 12 mars 2024 sur le budget du port.');
+  });
+
+  it.each([
+    ['نُشر في 12 مارس 2024', '2024-03-12'],
+    ['٥ أيلول ٢٠٢٣', '2023-09-05'],
+    ['الخميس 1 كانون الثاني/يناير 2015 - 09:15', '2015-01-01'],
+  ])('reads the Arabic date line “%s”', async (line, date) => {
+    const a = await prepareText(`وافق المجلس البلدي على الخطة.\n\n${line}\n\nويشكو سكان الأحياء الساحلية من الطريق البديل.`);
+    expect(a.publishedAt).toBe(date);
+    expect(a.body).not.toContain(line);
+  });
+
+  it('leaves an Arabic sentence that mentions a date in the text', async () => {
+    const a = await prepareText('سيصوت المجلس في 12 مارس 2024 على ميزانية الميناء.\n\nويشكو سكان الأحياء الساحلية من الطريق البديل.');
+    expect(a.publishedAt).toBeNull();
+    expect(a.body).toContain('سيصوت المجلس في 12 مارس 2024');
   });
 });

@@ -76,6 +76,15 @@ describe('HTML metadata as news pages write it', () => {
     expect(a.publishedAt).toBe(date);
   });
 
+  it('lifts a date set as a heading above the text, and a byline with the time it was posted', async () => {
+    const a = await prepareFile('a.html', enc(`<!doctype html><html lang="en"><head><title>Harbour reopens</title></head><body><article><h4>June 8, 2012 6:14 AM</h4>${TEXT}</article></body></html>`));
+    expect(a.publishedAt).toBe('2012-06-08');
+    expect(a.body.startsWith('The harbour at Port Alder')).toBe(true);
+    const b = await prepareFile('b.html', enc(`<!doctype html><html lang="en"><head><title>Harbour reopens</title></head><body><article><p>By Maria Lopes posted Aug 18th 2010 7:30PM</p>${TEXT}</article></body></html>`));
+    expect(b).toMatchObject({ author: 'Maria Lopes', publishedAt: '2010-08-18' });
+    expect(b.body.startsWith('The harbour at Port Alder')).toBe(true);
+  });
+
   it('takes no site address for an author', async () => {
     const a = await prepareFile('a.html', page({ head: '<title>Harbour reopens</title><meta name="author" content="courier.example">' }));
     expect(a.author).toBeNull();
