@@ -166,8 +166,6 @@ function decodeLegacy(name: string, bytes: Uint8Array): Decoded {
   throw new GlossError('bad_encoding', { key: 'import.unknownEncoding', params: { name } });
 }
 
-/** The first bytes a browser looks in for a page's declared encoding (the HTML prescan's 1024). */
-const PRESCAN_BYTES = 1024;
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
 const XML_ENCODING = /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)/i;
 
@@ -175,10 +173,12 @@ const XML_ENCODING = /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)/i;
  * The encoding a page declares (`<meta charset>`, `<meta http-equiv="Content-Type">`, an XML
  * declaration), when its bytes read in it without an invalid one. A browser reads a page so;
  * chardet, guessing from the bytes alone, took a short Russian or Hebrew page whose markup is
- * most of its bytes for windows-1252 and gave mojibake without a word.
+ * most of its bytes for windows-1252 and gave mojibake without a word. Looked for in the bytes
+ * chardet reads, not only the HTML prescan's 1,024: news pages put a kilobyte of scripts and
+ * tags before it, and a browser that meets it later in the head reads the page again in it.
  */
 function decodeDeclared(bytes: Uint8Array): Decoded | null {
-  const head = bytesAsLatin1.decode(bytes.subarray(0, PRESCAN_BYTES));
+  const head = bytesAsLatin1.decode(bytes.subarray(0, SNIFF_BYTES));
   const label = (META_CHARSET.exec(head) ?? XML_ENCODING.exec(head))?.[1];
   const decoded = label ? decodeIn(label, bytes) : null;
   // Bytes that found an ASCII <meta> are no UTF-16, whatever it says (a browser ignores it too).
