@@ -80,7 +80,24 @@ export function chromeKind(line: string): Chrome {
   if (drop.has(k)) return 'drop';
   if (cutAfter.has(k)) return 'cut-after';
   for (const p of DROP_PREFIXES) if (k.startsWith(p)) return 'drop';
-  return null;
+  return isPhotoCredit(line) ? 'drop' : null;
+}
+
+/** Picture agencies, as credits name them: "Jane Roe / Getty Images", "REUTERS/Tom Hale". */
+const AGENCIES = new Set([
+  'getty images', 'afp', 'reuters', 'ap', 'ap photo', 'epa', 'efe', 'epa-efe', 'dpa', 'anadolu', 'xinhua', 'bloomberg',
+  'corbis', 'shutterstock', 'istock', 'alamy', 'sipa', 'ansa', 'pa', 'pa images', 'pa wire', 'imago', 'keystone',
+]);
+/** "(Credit: Tom Hale/CNET)", "Photo: AFP", "Illustration by Ana Ruiz", "Foto: dpa", "Crédit photo : AFP". */
+const CREDIT_LABEL = /^\(?(?:photo|photograph|picture|image|credit|illustration|foto|fotografía|crédit photo|crédit|bildquelle|صورة)s?(?:\s*:|\s+by\s)/iu;
+const MAX_CREDIT = 100;
+const SENTENCE_END = /[.!?:…]$/u;
+
+/** A picture's credit line, which a page sets under its photos and copying keeps in the text. */
+export function isPhotoCredit(line: string): boolean {
+  if (line.length > MAX_CREDIT || SENTENCE_END.test(line)) return false;
+  if (CREDIT_LABEL.test(line)) return true;
+  return line.includes('/') && line.split('/').some((part) => AGENCIES.has(part.trim().toLowerCase()));
 }
 
 const CRUMB_SEPARATOR = /\s[»›>|/]\s|\s?[»›]\s?/;

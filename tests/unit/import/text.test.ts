@@ -178,6 +178,33 @@ describe('plain text import: what must not be mistaken for chrome or metadata', 
 });
 
 describe('plain text import: newsletter prompts', () => {
+  it('drops photo credits, and keeps sentences that name an agency or a photo', async () => {
+    const a = await prepareText(
+      [
+        'The council voted on Monday to rebuild the quay.',
+        'Jane Roe / Getty Images',
+        '(Credit: Tom Hale/Coastal Courier)',
+        'Work starts in April, the council said.',
+        'Illustration by Ana Ruiz',
+        'Photo: Maria Lopes / AFP',
+        'REUTERS/Tom Hale',
+        'The figures come to us from Reuters:',
+        'Photos of the storm drew crowds to the quay on Sunday.',
+        'Foto: Hans Müller/dpa',
+        'Credits / Thanks',
+        'Ferries return next week.',
+      ].join('\n\n'),
+    );
+    expect(texts(a)).toEqual([
+      'The council voted on Monday to rebuild the quay.',
+      'Work starts in April, the council said.',
+      'The figures come to us from Reuters:',
+      'Photos of the storm drew crowds to the quay on Sunday.',
+      'Credits / Thanks',
+      'Ferries return next week.',
+    ]);
+  });
+
   it('drops "Subscribe to our newsletter" style lines', async () => {
     const a = await prepareText('The council voted on Monday to rebuild the quay.\n\nSubscribe to our newsletter\n\nSign up for our daily briefing');
     expect(a.body).toBe('The council voted on Monday to rebuild the quay.');
