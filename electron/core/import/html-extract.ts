@@ -18,7 +18,7 @@ export interface HtmlExtract {
   drafts: Draft[];
   language: string | null;
   direction: Direction | null;
-  /** The author a file's properties name (a Word file's), weaker than a byline in its text. */
+  /** The author a file's properties (a Word file's) or Readability's byline name, weaker than a byline in its text. */
   fallbackAuthor?: string | null;
 }
 
@@ -225,7 +225,8 @@ class Collector {
   /**
    * A table row whose cells hold a line of text each is one paragraph, its cells joined by " · "
    * (as a Markdown table's), so that a figure stays with its row; a row of fuller cells (a page
-   * laid out in a table) is read cell by cell.
+   * laid out in a table) is read cell by cell. The row is no line of its own: an infobox's
+   * "Written by · Ana Ruiz" credits the work the page describes, and is no byline of the page.
    */
   private row(tr: El): boolean {
     const cells: string[] = [];
@@ -238,7 +239,7 @@ class Collector {
       if (inside.drafts.length > 1 || inside.drafts.some((d) => d.kind !== 'paragraph')) return false;
       if (inside.drafts[0]) cells.push(inside.drafts[0].text);
     }
-    if (cells.length > 0) this.drafts.push({ kind: 'paragraph', text: cells.join(' · '), line: true });
+    if (cells.length > 0) this.drafts.push({ kind: 'paragraph', text: cells.join(' · '), line: false });
     return true;
   }
 
@@ -379,16 +380,18 @@ export function extractHtml(name: string, html: string, { numberLists = true } =
 
   const meta = head.meta;
   meta.outlet ??= article?.siteName ? squash(article.siteName) : null;
+  // Readability's byline is the element it took for one, at times a menu's "Authors": a byline in
+  // the article's text, which it would have taken out had it found it, goes first.
   const byline = article?.byline ? authorField(squash(article.byline)) : null;
-  meta.author ??= byline?.author ?? null;
   const title = squash(article?.title ?? '') || head.title;
-  meta.title = headlineOf([title, head.title], head.headings) ?? withoutName(withoutName(title, meta.outlet), meta.author);
+  meta.title = headlineOf([title, head.title], head.headings) ?? withoutName(withoutName(title, meta.outlet), meta.author ?? byline?.author ?? null);
   meta.publishedAt ??= isoDay(article?.publishedTime) ?? byline?.date ?? null;
   const dir = article?.dir?.toLowerCase();
   const lang = article?.lang?.trim() ?? '';
   return {
     meta,
     drafts: collector.drafts,
+    fallbackAuthor: byline?.author ?? null,
     language: head.language ?? (LANG.test(lang) ? lang : null),
     direction: head.direction ?? (dir === 'rtl' || dir === 'ltr' ? dir : null),
   };

@@ -85,6 +85,20 @@ describe('HTML metadata as news pages write it', () => {
     expect(b.body.startsWith('The harbour at Port Alder')).toBe(true);
   });
 
+  it('keeps a table’s “Written by” and “Published” rows as text, not as the article’s author and date', async () => {
+    // An encyclopedia's infobox credits the work it describes, not the page.
+    const infobox = '<table class="infobox"><tr><th>Written by</th><td>Ana Ruiz</td></tr><tr><th>Published</th><td>March 3, 2001</td></tr></table>';
+    const a = await prepareFile('a.html', enc(`<!doctype html><html lang="en"><head><title>The Quay (novel)</title></head><body><article>${infobox}${TEXT}</article></body></html>`));
+    expect(a).toMatchObject({ author: null, publishedAt: null });
+    expect(a.body).toContain('Written by · Ana Ruiz\n\nPublished · March 3, 2001');
+  });
+
+  it('takes the byline in the article over a menu item Readability took for one', async () => {
+    const menu = '<div class="menu"><div class="nav_item sprite_authors"><a href="/reviews/"><span>Authors</span></a></div></div>';
+    const a = await prepareFile('a.html', enc(`<!doctype html><html lang="en"><head><title>Harbour reopens</title></head><body>${menu}<article><p>By Maria Lopes posted Aug 18th 2010 7:30PM</p>${TEXT}</article></body></html>`));
+    expect(a.author).toBe('Maria Lopes');
+  });
+
   it('takes no site address for an author', async () => {
     const a = await prepareFile('a.html', page({ head: '<title>Harbour reopens</title><meta name="author" content="courier.example">' }));
     expect(a.author).toBeNull();
