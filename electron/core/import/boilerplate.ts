@@ -14,7 +14,7 @@ const DROP = [
   'show more', 'load more', 'see more', 'continue reading', 'back to top', 'go to top', 'scroll to top',
   'listen to this article', 'follow us', 'like this', 'loading...', 'loading', 'cookie settings',
   'accept cookies', 'accept all cookies', 'we use cookies', 'next article', 'previous article', 'next post',
-  'previous post', 'tags', 'topics', 'filed under', 'posted in',
+  'previous post', 'tags', 'topics', 'filed under', 'posted in', 'recommend', 'view comments', 'comments are closed',
   // Arabic
   'اظهر المزيد', 'أظهر المزيد', 'عرض المزيد', 'اقرأ المزيد', 'اقرأ أيضا', 'اقرأ أيضاً', 'شارك', 'مشاركة',
   'شارك هذا المقال', 'زر الذهاب إلى الأعلى', 'العودة إلى الأعلى', 'إعلان', 'تخطى إلى المحتوى',
@@ -46,6 +46,8 @@ const DROP_PREFIXES = [
   'כתובת האימייל שלך לא תפורסם',
   'votre adresse e-mail ne sera pas publiée',
   'all rights reserved',
+  'blog comments powered by',
+  'comments powered by',
   'جميع الحقوق محفوظة',
 ];
 

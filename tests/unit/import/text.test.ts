@@ -205,6 +205,13 @@ describe('plain text import: newsletter prompts', () => {
     ]);
   });
 
+  it('drops the lines comment systems and like buttons leave', async () => {
+    const a = await prepareText(
+      'The council voted on Monday to rebuild the quay.\n\nRecommend\n\nView Comments\n\nWork starts in April.\n\nComments are closed.\n\nblog comments powered by Disqus',
+    );
+    expect(texts(a)).toEqual(['The council voted on Monday to rebuild the quay.', 'Work starts in April.']);
+  });
+
   it('drops "Subscribe to our newsletter" style lines', async () => {
     const a = await prepareText('The council voted on Monday to rebuild the quay.\n\nSubscribe to our newsletter\n\nSign up for our daily briefing');
     expect(a.body).toBe('The council voted on Monday to rebuild the quay.');
