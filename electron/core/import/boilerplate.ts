@@ -11,7 +11,7 @@ const DROP = [
   'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter',
   'share on x', 'share on whatsapp', 'share via email', 'email', 'print', 'print this article', 'tweet',
   'facebook', 'twitter', 'whatsapp', 'linkedin', 'telegram', 'copy link', 'link copied', 'read more',
-  'show more', 'load more', 'see more', 'continue reading', 'back to top', 'go to top', 'scroll to top',
+  'show more', 'load more', 'see more', 'learn more', 'continue reading', 'back to top', 'go to top', 'scroll to top',
   'listen to this article', 'follow us', 'like this', 'loading...', 'loading', 'cookie settings',
   'accept cookies', 'accept all cookies', 'we use cookies', 'next article', 'previous article', 'next post',
   'previous post', 'tags', 'topics', 'filed under', 'posted in', 'recommend', 'view comments', 'comments are closed',
@@ -51,6 +51,16 @@ const DROP_PREFIXES = [
   'جميع الحقوق محفوظة',
 ];
 
+/**
+ * Whole lines of site furniture with a name or a number in them: "Follow Jane Doe on Twitter",
+ * "Subscribe to the Money newsletter!", "76 Comments", "10 réactions".
+ */
+const FURNITURE = [
+  /^follow [^.!?]{1,60} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)$/,
+  /^(?:subscribe to|sign up for|sign up to) (?:the|our) [^.!?]{0,60}newsletter$/,
+  /^\d+ ?(?:comments?|responses?|replies|réactions?|commentaires?|kommentare?|comentarios?|تعليقات?|תגובות)$/u,
+];
+
 /** Words of site sections: a line made only of them ("World NewsWorld press") is a crumb. */
 const SECTION_WORDS = new Set(
   (
@@ -82,6 +92,7 @@ export function chromeKind(line: string): Chrome {
   if (drop.has(k)) return 'drop';
   if (cutAfter.has(k)) return 'cut-after';
   for (const p of DROP_PREFIXES) if (k.startsWith(p)) return 'drop';
+  if (FURNITURE.some((re) => re.test(k))) return 'drop';
   return isPhotoCredit(line) ? 'drop' : null;
 }
 
@@ -90,8 +101,8 @@ const AGENCIES = new Set([
   'getty images', 'afp', 'reuters', 'ap', 'ap photo', 'epa', 'efe', 'epa-efe', 'dpa', 'anadolu', 'xinhua', 'bloomberg',
   'corbis', 'shutterstock', 'istock', 'alamy', 'sipa', 'ansa', 'pa', 'pa images', 'pa wire', 'imago', 'keystone',
 ]);
-/** "(Credit: Tom Hale/CNET)", "Photo: AFP", "Illustration by Ana Ruiz", "Foto: dpa", "Crédit photo : AFP". */
-const CREDIT_LABEL = /^\(?(?:photo|photograph|picture|image|credit|illustration|foto|fotografía|crédit photo|crédit|bildquelle|صورة)s?(?:\s*:|\s+by\s)/iu;
+/** "(Credit: Tom Hale/CNET)", "Photo: AFP", "Illustration by Ana Ruiz", "Courtesy G4", "Crédit photo : AFP". */
+const CREDIT_LABEL = /^\(?(?:(?:photo|photograph|picture|image|credit|illustration|foto|fotografía|crédit photo|crédit|bildquelle|صورة)s?(?:\s*:|\s+by\s)|courtesy(?:\s+of)?\s)/iu;
 const MAX_CREDIT = 100;
 const SENTENCE_END = /[.!?:…]$/u;
 

@@ -212,6 +212,29 @@ describe('plain text import: newsletter prompts', () => {
     expect(texts(a)).toEqual(['The council voted on Monday to rebuild the quay.', 'Work starts in April.']);
   });
 
+  it('drops follow, newsletter and comment-count lines, and keeps sentences that say as much', async () => {
+    const a = await prepareText(
+      [
+        'The council voted on Monday to rebuild the quay.',
+        'Courtesy of the Harbour Trust',
+        'Work starts in April.',
+        'Follow Jane Doe on Twitter.',
+        'Subscribe to the Harbour Money newsletter!',
+        'Learn more',
+        '10 réactions',
+        '76 Comments',
+        'Follow the council on Twitter and you will see why the vote mattered so much to the port.',
+        'Ferries return next week.',
+      ].join('\n\n'),
+    );
+    expect(texts(a)).toEqual([
+      'The council voted on Monday to rebuild the quay.',
+      'Work starts in April.',
+      'Follow the council on Twitter and you will see why the vote mattered so much to the port.',
+      'Ferries return next week.',
+    ]);
+  });
+
   it('drops "Subscribe to our newsletter" style lines', async () => {
     const a = await prepareText('The council voted on Monday to rebuild the quay.\n\nSubscribe to our newsletter\n\nSign up for our daily briefing');
     expect(a.body).toBe('The council voted on Monday to rebuild the quay.');
