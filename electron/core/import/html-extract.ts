@@ -283,14 +283,32 @@ function publishedDate(doc: Doc): string | null {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop'))?.trim().toLowerCase();
     if (key && !values.has(key)) values.set(key, m.getAttribute('content')!);
   }
-  const first = (keys: readonly string[]) => keys.map((k) => isoDay(values.get(k))).find((d) => d !== null) ?? null;
   const marked = doc.querySelector('[itemprop="datePublished"], time[pubdate]');
-  return (
-    first(PUBLISHED) ??
-    isoDay(marked?.getAttribute('datetime') ?? marked?.getAttribute('content')) ??
-    first(SERVICE_DATES) ??
-    isoDay(attr(doc, 'time[datetime]:not([itemprop="dateModified"])', 'datetime'))
-  );
+  const found = [
+    ...PUBLISHED.map((k) => values.get(k)),
+    marked?.getAttribute('datetime') ?? marked?.getAttribute('content'),
+    ...SERVICE_DATES.map((k) => values.get(k)),
+    attr(doc, 'time[datetime]:not([itemprop="dateModified"])', 'datetime'),
+  ].find((v) => isoDay(v) !== null);
+  return found ? (localDay(found, doc) ?? isoDay(found)) : null;
+}
+
+const IN_UTC = /(?:Z|[+-]00:?00)$/i;
+const OFFSET = /[+-]\d\d:?\d\d$/;
+
+/**
+ * A time in UTC may fall on the next day or the one before where the page was published (The
+ * Verge's 23:42 in New York is 03:42 UTC): when a <time> gives the same moment with an offset,
+ * its day is the page's own.
+ */
+function localDay(value: string, doc: Doc): string | null {
+  const moment = Date.parse(value.trim());
+  if (!IN_UTC.test(value.trim()) || Number.isNaN(moment)) return null;
+  for (const time of Array.from(doc.querySelectorAll('time[datetime]'))) {
+    const v = time.getAttribute('datetime')!.trim();
+    if (OFFSET.test(v) && !IN_UTC.test(v) && Date.parse(v) === moment) return isoDay(v);
+  }
+  return null;
 }
 
 /** What the page's head says about the article; read before Readability rearranges the document. */

@@ -61,6 +61,16 @@ describe('HTML metadata as news pages write it', () => {
     expect(a.publishedAt).toBe('2013-04-05');
   });
 
+  it('takes the day the page shows for a time given in UTC, when the page gives the same moment with its offset', async () => {
+    // 23:42 in New York is 03:42 the next day in UTC: the article is of the 6th where it was published.
+    const head = '<title>Harbour reopens</title><meta property="article:published_time" content="2015-04-07T03:42:00Z">';
+    const a = await prepareFile('a.html', page({ head, body: '<time class="updated" datetime="2015-04-06 23:42:00-0400">April 6, 2015 11:42 pm</time>' }));
+    expect(a.publishedAt).toBe('2015-04-06');
+    // Without such a time, the UTC day is all there is.
+    const b = await prepareFile('b.html', page({ head }));
+    expect(b.publishedAt).toBe('2015-04-07');
+  });
+
   it.each([
     ['By: Maria Lopes August 18, 2010 3:21 PM PDT Print E-mail', 'Maria Lopes', '2010-08-18'],
     ['Maria Lopes on June 29, 2014 08:08 pm @mlopes 76 Comments', 'Maria Lopes', '2014-06-29'],
