@@ -312,7 +312,7 @@ function localDay(value: string, doc: Doc): string | null {
 }
 
 /** What the page's head says about the article; read before Readability rearranges the document. */
-function headMeta(doc: Doc) {
+function headMeta(doc: Doc): { meta: Meta; language: string | null; direction: Direction | null; title: string | null; headings: string[] } {
   const meta = emptyMeta();
   meta.sourceUrl = httpUrl(attr(doc, 'link[rel="canonical"]', 'href')) ?? httpUrl(attr(doc, 'meta[property="og:url"]', 'content'));
   meta.outlet = attr(doc, 'meta[property="og:site_name"]', 'content');
@@ -328,7 +328,7 @@ function headMeta(doc: Doc) {
     /** The page's top headings, which Readability may take out of the article. */
     headings: Array.from(doc.querySelectorAll('h1'), (h) => squash(h.textContent ?? '')).filter((h) => h.length > 0),
     language: LANG.test(lang) ? lang : null,
-    direction: dir === 'rtl' || dir === 'ltr' ? (dir as Direction) : null,
+    direction: dir === 'rtl' || dir === 'ltr' ? dir : null,
   };
 }
 

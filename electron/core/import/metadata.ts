@@ -1,5 +1,5 @@
 // Lines that carry an article's metadata rather than its text: dates, bylines, sources, in
-// the ten languages dates.ts reads (and Arabic and Hebrew bylines and sources).
+// the eleven languages dates.ts reads (and Hebrew bylines and sources).
 import { dateWithin, writtenDate } from './dates.js';
 
 function iso(y: number, m: number, d: number): string | null {
