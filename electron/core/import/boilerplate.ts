@@ -15,6 +15,8 @@ const DROP = [
   'listen to this article', 'follow us', 'like this', 'loading...', 'loading', 'cookie settings',
   'accept cookies', 'accept all cookies', 'we use cookies', 'next article', 'previous article', 'next post',
   'previous post', 'tags', 'topics', 'filed under', 'posted in', 'recommend', 'view comments', 'comments are closed',
+  // A byline's label, left alone when the page's extraction took its name (TIME's "By:")
+  'by', 'written by', 'par', 'por', 'von', 'بقلم', 'מאת',
   // Arabic
   'اظهر المزيد', 'أظهر المزيد', 'عرض المزيد', 'اقرأ المزيد', 'اقرأ أيضا', 'اقرأ أيضاً', 'شارك', 'مشاركة',
   'شارك هذا المقال', 'زر الذهاب إلى الأعلى', 'العودة إلى الأعلى', 'إعلان', 'تخطى إلى المحتوى',

@@ -235,6 +235,11 @@ describe('plain text import: newsletter prompts', () => {
     ]);
   });
 
+  it('drops a byline’s label left alone once the name has been taken out of the page', async () => {
+    const a = await prepareText('Harbour reopens\n\nBy:\n\nThe council voted on Monday to rebuild the quay.\n\nPar :\n\nWork starts in April.');
+    expect(texts(a)).toEqual(['The council voted on Monday to rebuild the quay.', 'Work starts in April.']);
+  });
+
   it('drops "Subscribe to our newsletter" style lines', async () => {
     const a = await prepareText('The council voted on Monday to rebuild the quay.\n\nSubscribe to our newsletter\n\nSign up for our daily briefing');
     expect(a.body).toBe('The council voted on Monday to rebuild the quay.');
