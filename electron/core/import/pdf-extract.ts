@@ -1,18 +1,19 @@
 // A PDF's text and metadata through Mozilla's pdf.js, in the disposable parse worker (html.ts):
 // pdf.js parses untrusted binary, so it gets the same time and memory limits as HTML.
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS, getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 // pdf.js runs its "worker" in this thread when given its handler, which the bundle can then include.
 import * as pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { GlossError } from '../errors.js';
 import { emptyMeta, squash } from './blocks.js';
 import type { HtmlExtract } from './html-extract.js';
-import { layoutPages, type Run } from './pdf-layout.js';
+import { layoutPages, titleDraft, type Run } from './pdf-layout.js';
 
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfWorker;
 
 /** Fewer letters than this in the whole file: pictures of pages, not text. */
 const MIN_LETTERS = 20;
 const LETTER = /\p{L}/gu;
+const FILE_NAME = /\.(?:docx?|rtf|odt|pdf|indd|qxd|qxp|pages|tex|dvi|ps|txt|html?|pptx?|xlsx?)$/i;
 const LANG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 /**
  * Arabic presentation forms, Latin ligatures and Kangxi radicals (what fonts map glyphs to) back
@@ -72,6 +73,30 @@ async function pageRuns(doc: PDFDocumentProxy, n: number): Promise<Run[]> {
   return runs;
 }
 
+/**
+ * What a PDF's Title field says, unless it is what the program that made the PDF put there: a
+ * file or job name ("Microsoft Word - draft3.doc", "sag-39-3-4-0902-21:sag-0", "report_final").
+ */
+function titleField(title: string | null): string | null {
+  const named = title?.replace(/^Microsoft (?:Word|PowerPoint|Excel) - /, '') ?? '';
+  return named.includes(' ') && !FILE_NAME.test(named) ? named : null;
+}
+
+/** The Author field, unless it is an account's login name ("tubitak", "Alexander.vl.Russkikh", "jdoe_2"), which Office and Acrobat put there. */
+function authorField(author: string | null): string | null {
+  return author && (author.includes(' ') || /^\p{Lu}\p{L}+$/u.test(author)) ? author : null;
+}
+
+const PICTURES = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
+
+async function hasPictures(doc: PDFDocumentProxy): Promise<boolean> {
+  for (let n = 1; n <= doc.numPages; n++) {
+    const { fnArray } = await (await doc.getPage(n)).getOperatorList();
+    if (fnArray.some((op) => PICTURES.has(op))) return true;
+  }
+  return false;
+}
+
 function failure(name: string, e: unknown): GlossError {
   const kind = (e as { name?: string })?.name;
   if (kind === 'PasswordException') {
@@ -92,16 +117,20 @@ export async function extractPdf(name: string, bytes: Uint8Array): Promise<HtmlE
     for (let n = 1; n <= doc.numPages; n++) pages.push(await pageRuns(doc, n));
     const letters = pages.reduce((sum, runs) => sum + runs.reduce((s, r) => s + (r.text.match(LETTER)?.length ?? 0), 0), 0);
     if (letters < MIN_LETTERS) {
-      throw new GlossError('unsupported_file', { key: 'import.pdfNoText', params: { name } });
+      const words = squash(pages.flat().map((r) => r.text).join(' '));
+      // A scan is pictures; a page with a word or two of text and no picture has no article to find by OCR.
+      if (letters === 0 || (await hasPictures(doc))) throw new GlossError('unsupported_file', { key: 'import.pdfNoText', params: { name } });
+      throw new GlossError('empty_file', { key: 'import.pdfFewWords', params: { name, words: words.length > 80 ? `${words.slice(0, 79)}…` : words } });
     }
     const drafts = layoutPages(pages);
     const info = (await doc.getMetadata()).info as Record<string, unknown>;
     const meta = emptyMeta();
     const text = (key: string) => (typeof info[key] === 'string' ? squash(info[key]) || null : null);
-    const first = drafts[0];
-    // The first heading on page one is the title a reader sees; the file's Title field is often a file name.
-    meta.title = first?.kind === 'heading' && first.page === 1 ? first.text : text('Title');
-    meta.author = text('Author');
+    // The title a reader sees leaves the body; the file's Title field is often a file or job name.
+    const title = titleDraft(drafts);
+    if (title) drafts.splice(drafts.indexOf(title), 1);
+    meta.title = title?.text ?? titleField(text('Title'));
+    meta.author = authorField(text('Author'));
     const lang = text('Language');
     return { meta, drafts, language: lang && LANG.test(lang) ? lang : null, direction: null };
   } finally {

@@ -53,6 +53,7 @@ const ENDS_HYPHEN = /\p{L}[-\u00ad\u2010]$/u;
 /** CJK characters, with their punctuation (、。「」) and full-width forms: a line ending in one joins the next without a space. */
 const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\uac00-\ud7af]/u;
 const DIGITS = /\d+/g;
+const READABLE = /[^\s\p{Co}\p{P}]/u;
 
 interface Row {
   y: number;
@@ -93,13 +94,72 @@ function rowsOf(runs: readonly Run[]): Row[] {
   const rows: Row[] = [];
   for (const run of sorted) {
     const row = rows[rows.length - 1];
-    if (row && Math.abs(row.y - run.y) <= SAME_ROW * Math.max(row.size, run.size)) {
+    const dy = Math.abs((row?.y ?? Infinity) - run.y);
+    // A superscript is set apart for withRaisedRuns, which finds the line it belongs to: the
+    // other column's line may lie between.
+    const raisedRun = row !== undefined && Math.min(row.size, run.size) <= Math.max(row.size, run.size) * SMALLER && dy > Math.max(row.size, run.size) * 0.15;
+    if (row && dy <= SAME_ROW * Math.max(row.size, run.size) && !raisedRun) {
       row.runs.push(run);
       row.size = Math.max(row.size, run.size);
     } else rows.push({ y: run.y, size: run.size, runs: [run] });
   }
   for (const row of rows) row.runs.sort((a, b) => a.x - b.x);
-  return rows;
+  return withRaisedRuns(rows);
+}
+
+/** Type this much smaller than its line's, set above or below its baseline, is a superscript or a subscript. */
+const SMALLER = 0.8;
+const SUPERSCRIPT: Record<string, string> = Object.fromEntries([...'0123456789+-−=()'].map((c, i) => [c, '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾'[i]!]));
+const SUBSCRIPT: Record<string, string> = Object.fromEntries([...'0123456789+-−=()'].map((c, i) => [c, '₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎'[i]!]));
+
+function overlaps(a: readonly Run[], b: readonly Run[]): boolean {
+  return a.some((r) => r.text.trim().length > 0 && b.some((o) => o.text.trim().length > 0 && r.x < o.x + o.width - 0.5 && o.x < r.x + r.width - 0.5));
+}
+
+/**
+ * Written as the page shows it where Unicode has the characters ("μm²", "CO₂", "piers¹"); else
+ * all as they come, set off by spaces ("Özen a,b"), so that a number is never made of a raised
+ * one: 10⁻⁸ whose minus pdf.js could not read is "10 8 mbar", not "10⁸" or "108 mbar".
+ */
+function raised(runs: readonly Run[], table: Record<string, string>): Run[] {
+  const fits = runs.every((r) => [...r.text.trim()].every((c) => c in table));
+  if (fits) return runs.map((r) => ({ ...r, text: [...r.text].map((c) => table[c] ?? c).join('') }));
+  const apart = (a: Run | undefined, b: Run | undefined) => !a || !b || b.x - (a.x + a.width) > b.size * 0.3;
+  const sorted = [...runs].sort((a, b) => a.x - b.x);
+  return sorted.map((r, i) => ({ ...r, text: `${apart(sorted[i - 1], r) ? ' ' : ''}${r.text}${apart(r, sorted[i + 1]) ? ' ' : ''}` }));
+}
+
+/**
+ * Superscripts and subscripts go into their line: a footnote mark, an author's affiliation or an
+ * exponent set higher than a third of its line's size was a row of its own, read before the
+ * line ("∗+ ∗ ∗" above "Andreas Gal , Brendan Eich ,", "2" above "5 × 5 μm ,").
+ */
+function withRaisedRuns(rows: Row[]): Row[] {
+  const merged = new Set<Row>();
+  // The line a raised row belongs to: the one whose baseline is near, with a word beside it (the
+  // other column's line may lie between the two).
+  const lineFor = (row: Row, others: readonly Row[], reach: number) =>
+    others.find((line) => {
+      const rise = Math.abs(row.y - line.y);
+      return !merged.has(line) && row.size <= line.size * SMALLER && rise > 0 && rise <= line.size * reach && beside(row.runs, line) && !overlaps(row.runs, line.runs);
+    });
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const next = rows.slice(i + 1, i + 4).filter((r) => r.y < row.y);
+    const before = rows.slice(Math.max(0, i - 3), i).reverse().filter((r) => r.y > row.y);
+    const sup = lineFor(row, next, 0.6);
+    const sub = sup ? undefined : lineFor(row, before, 0.4);
+    const line = sup ?? sub;
+    if (!line) continue;
+    line.runs = [...line.runs, ...raised(row.runs, sup ? SUPERSCRIPT : SUBSCRIPT)].sort((a, b) => a.x - b.x);
+    merged.add(row);
+  }
+  return rows.filter((r) => !merged.has(r));
+}
+
+/** Some run of the line ends or starts within a space or so of one of these runs. */
+function beside(runs: readonly Run[], line: Row): boolean {
+  return runs.some((r) => line.runs.some((o) => o.text.trim().length > 0 && Math.min(Math.abs(r.x - (o.x + o.width)), Math.abs(o.x - (r.x + r.width))) <= line.size));
 }
 
 const RTL_SCRIPTS = String.raw`[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]`;
@@ -234,16 +294,20 @@ function dropRunningRows(pages: Row[][]): Row[][] {
     return seen;
   };
   const seen = count(margins, edgeKey);
+  // Books and journals set one running head on left-hand pages and another on right-hand ones.
+  const seenFacing = [0, 1].map((side) => count(margins.filter((_, i) => i % 2 === side), edgeKey));
   const inPlace = count(edges, placeKey);
   const most = Math.max(2, pages.length / 2);
+  const mostFacing = Math.max(2, pages.length / 4);
   const body = bodySize(pages.flat().map((row) => ({ text: rowText(row), size: row.size })));
-  const running = (row: Row) =>
-    PAGE_NUMBER.test(rowText(row)) || (pages.length === 1 ? row.size < body - 0.5 : (seen.get(edgeKey(row)) ?? 0) >= most);
+  const running = (row: Row, page: number) =>
+    PAGE_NUMBER.test(rowText(row)) ||
+    (pages.length === 1 ? row.size < body - 0.5 : (seen.get(edgeKey(row)) ?? 0) >= most || (seenFacing[page % 2]!.get(edgeKey(row)) ?? 0) >= mostFacing);
   const inPlaceRunning = (row: Row) => row.size < body - 0.5 && ((inPlace.get(placeKey(row)) ?? 0) >= most || printedByBrowser(row));
   return pages.map((rows, i) => {
     const margin = new Set(margins[i]);
     const edge = new Set(edges[i]);
-    return rows.filter((row) => !(margin.has(row) && running(row)) && !(edge.has(row) && inPlaceRunning(row)));
+    return rows.filter((row) => !(margin.has(row) && running(row, i)) && !(edge.has(row) && inPlaceRunning(row)));
   });
 }
 
@@ -288,7 +352,78 @@ function gutters(rows: readonly Row[]): number[] {
       start = -1;
     }
   }
+  if (found.length === 0) {
+    const below = gutterUnderSpans(rows, cover, left, width);
+    if (below !== null) found.push(below);
+  }
   return found;
+}
+
+/** Of a row's runs, how much of the stretch from the first to the last is ink: words close up, table cells lie apart. */
+function inked(runs: readonly Run[]): number {
+  const spans = runs.map((r) => [r.x, r.x + r.width] as const).sort((a, b) => a[0] - b[0]);
+  let ink = 0;
+  let reach = -Infinity;
+  for (const [from, to] of spans) {
+    ink += Math.max(0, to - Math.max(from, reach));
+    reach = Math.max(reach, to);
+  }
+  const extent = reach - spans[0]![0];
+  return extent > 0 ? ink / extent : 1;
+}
+
+/** Lines of prose: most of them close up and about as wide as the widest, as a column's are and a table's cells are not. */
+function prose(sides: ReadonlyArray<readonly Run[]>): boolean {
+  const widths = sides.map((runs) => Math.max(...runs.map((r) => r.x + r.width)) - Math.min(...runs.map((r) => r.x))).sort((a, b) => a - b);
+  const dense = sides.filter((runs) => inked(runs) >= 0.8).length;
+  return dense >= sides.length * 0.8 && widths[Math.floor(widths.length / 2)]! >= widths[widths.length - 1]! * 0.6;
+}
+
+/**
+ * The gutter of two columns under (or over) rows that span them: the title and authors above a
+ * paper's columns, a table or a figure below them. These are too many rows for the strict rule,
+ * so here the rows either side of the channel must read as prose, not as a table's cells.
+ */
+function gutterUnderSpans(rows: readonly Row[], cover: Uint16Array, left: number, width: number): number | null {
+  let best = -1;
+  for (let i = Math.ceil(width * 0.15); i <= Math.floor(width * 0.85); i++) if (best === -1 || cover[i]! < cover[best]!) best = i;
+  if (best === -1) return null;
+  let start = best;
+  let end = best;
+  while (start > 0 && cover[start - 1]! <= cover[best]!) start--;
+  while (end < width && cover[end + 1]! <= cover[best]!) end++;
+  if (end - start + 1 < MIN_GUTTER) return null;
+  const [from, to] = [left + start, left + end];
+  const leftSides: Run[][] = [];
+  const rightSides: Run[][] = [];
+  for (const row of rows) {
+    const ink = row.runs.filter((r) => r.text.trim().length > 0);
+    const before = ink.filter((r) => r.x + r.width <= from + 0.5);
+    const after = ink.filter((r) => r.x >= to - 0.5);
+    if (before.length + after.length < ink.length) continue;
+    if (before.length > 0) leftSides.push(before);
+    if (after.length > 0) rightSides.push(after);
+  }
+  if (process.env.DBG) console.error('best', best + left, cover[best], start, end, 'rows', rows.length, 'both', leftSides.length, rightSides.length, leftSides.length ? [prose(leftSides), prose(rightSides)] : '');
+  const many = Math.max(6, rows.length * 0.25);
+  if (leftSides.length < many || rightSides.length < many || !prose(leftSides) || !prose(rightSides)) return null;
+  return (from + to) / 2;
+}
+
+/**
+ * The size most of a line's letters are set in: one larger glyph (a symbol font's "×" in
+ * "5 × 5 μm") made the whole line a heading, and cut its paragraph in three.
+ */
+function typeSize(runs: readonly Run[]): number {
+  const weight = new Map<number, number>();
+  for (const r of runs) {
+    const n = r.text.trim().length;
+    if (n > 0) weight.set(r.size, (weight.get(r.size) ?? 0) + n);
+  }
+  let best = 0;
+  let max = 0;
+  for (const [size, n] of weight) if (n > max || (n === max && size > best)) [best, max] = [size, n];
+  return best;
 }
 
 /** A line of a page; on a right-to-left page, a line with any Hebrew or Arabic in it is one (its last line may be mostly "NATO."). */
@@ -296,13 +431,24 @@ function toLine(runs: Run[], page: number, pageRtl: boolean): Line {
   const rtl = isRtl(runs) || (pageRtl && runs.some((r) => HAS_RTL.test(r.text)));
   let x = Infinity;
   let right = -Infinity;
-  let size = 0;
   for (const r of runs) {
     x = Math.min(x, r.x);
     right = Math.max(right, r.x + r.width);
-    if (r.text.trim().length > 0) size = Math.max(size, r.size);
   }
-  return { text: joinRuns(runs, rtl), x, right, y: runs[0]!.y, size, page, rtl };
+  return { text: joinRuns(runs, rtl), x, right, y: runs[0]!.y, size: typeSize(runs), page, rtl };
+}
+
+/** A table's row over the columns: its cells lie apart on every side of the gutters, where a column's lines close up. */
+function tableRow(row: Row, cuts: readonly number[]): boolean {
+  if (cuts.length === 0) return false;
+  const pieces = new Map<number, Run[]>();
+  for (const r of row.runs) {
+    if (r.text.trim().length === 0) continue;
+    const col = cuts.filter((g) => r.x >= g).length;
+    pieces.set(col, [...(pieces.get(col) ?? []), r]);
+  }
+  const apart = (runs: Run[]) => runs.some((r, i) => i > 0 && r.x - (runs[i - 1]!.x + runs[i - 1]!.width) > row.size * 1.5);
+  return pieces.size > 1 && [...pieces.values()].every(apart);
 }
 
 /**
@@ -318,7 +464,7 @@ function readingOrder(rows: readonly Row[], page: number): Line[][] {
   let whole: Line[] | null = null;
   let band: Line[][] | null = null;
   for (const row of rows) {
-    const crosses = row.runs.some((r) => r.text.trim().length > 0 && cuts.some((g) => r.x < g && r.x + r.width > g));
+    const crosses = row.runs.some((r) => r.text.trim().length > 0 && cuts.some((g) => r.x < g && r.x + r.width > g)) || tableRow(row, cuts);
     const above = whole?.[whole.length - 1];
     // The last line of a spanning title is often short enough to fit in one column.
     const goesOn = above !== undefined && Math.abs(above.size - row.size) < 0.5 && above.y - row.y <= row.size * 1.6;
@@ -395,8 +541,26 @@ function joinLines(lines: readonly Line[], hyphenated: ReadonlySet<string>): str
 
 const HYPHENATED_WORD = /\p{L}+-\p{L}+/gu;
 
+/** A block of a PDF: the page it starts on, and its type size, by which the title is known. */
+export type PdfDraft = Draft & { page: number; size: number };
+
+/**
+ * The title a reader sees: page one's heading in the largest type, of those whose words are not
+ * also in another block. A journal's name set large above the article's title is repeated in its
+ * citation line ("Solar Energy Materials & Solar Cells 137 (2015) 1–5"); a kicker or a section name
+ * above a headline is in smaller type.
+ */
+export function titleDraft(drafts: readonly PdfDraft[]): PdfDraft | null {
+  const headings = drafts.filter((d) => d.page === 1 && d.kind === 'heading');
+  const repeated = (h: PdfDraft) => drafts.some((d) => d !== h && d.text.toLowerCase().includes(h.text.toLowerCase()));
+  const candidates = headings.some((h) => !repeated(h)) ? headings.filter((h) => !repeated(h)) : headings;
+  let best: PdfDraft | null = null;
+  for (const h of candidates) if (best === null || h.size > best.size + 0.5) best = h;
+  return best;
+}
+
 /** Drafts of the text of a document's pages, each with the page it starts on (1-based). */
-export function layoutPages(pages: ReadonlyArray<readonly Run[]>): Draft[] {
+export function layoutPages(pages: ReadonlyArray<readonly Run[]>): PdfDraft[] {
   const rows = dropRunningRows(pages.map((runs) => rowsOf(withMarks(runs))));
   const streams = rows.flatMap((r, i) => readingOrder(r, i + 1));
   const all = streams.flat();
@@ -434,22 +598,36 @@ export function layoutPages(pages: ReadonlyArray<readonly Run[]>): Draft[] {
     }
   }
 
-  const drafts: Array<Draft & { page: number }> = [];
+  const drafts: PdfDraft[] = [];
   for (const b of blocks) {
     const text = joinLines(b.lines, hyphenated);
-    if (text.length === 0) continue;
-    const last = drafts[drafts.length - 1];
+    // A figure's labels in a symbol font come as private-use characters, which no one can read.
+    if (!READABLE.test(text)) continue;
+    const size = b.lines[0]!.size;
     // A paragraph cut by a column or page break goes on where it stopped: the next block starts
-    // lower-case, or, in a script without case (Arabic, Hebrew, CJK), at the top of the next column.
+    // lower-case, or, in a script without case (Arabic, Hebrew, CJK), at the top of the next
+    // column. It goes on in its own type, past notes in smaller type at the column's foot
+    // ("Copyright 2009 ACM … $5.00 and is used for the application logic"), which then follow it.
     const goesOn = STARTS_LOWER.test(text) || (b.first && STARTS_CASELESS.test(text));
-    if (last && last.kind === b.kind && b.kind !== 'heading' && !TERMINAL.test(last.text) && goesOn) {
-      last.text = joinLines([{ ...b.lines[0]!, text: last.text }, { ...b.lines[0]!, text }], hyphenated);
+    const cut = goesOn ? cutParagraph(drafts, b.kind, size) : null;
+    if (cut) {
+      cut.text = joinLines([{ ...b.lines[0]!, text: cut.text }, { ...b.lines[0]!, text }], hyphenated);
       continue;
     }
     const kind = b.kind === 'heading' && text.length > MAX_HEADING ? 'paragraph' : b.kind;
-    drafts.push({ kind, text, line: b.lines.length === 1 || kind === 'heading', page: b.lines[0]!.page });
+    drafts.push({ kind, text, line: b.lines.length === 1 || kind === 'heading', page: b.lines[0]!.page, size });
   }
   return drafts;
+}
+
+/** The paragraph a block in this type goes on from: the last one, or the last before notes in smaller type. */
+function cutParagraph(drafts: PdfDraft[], kind: BlockKind, size: number): PdfDraft | null {
+  for (let i = drafts.length - 1; i >= Math.max(0, drafts.length - 4); i--) {
+    const d = drafts[i]!;
+    if (Math.abs(d.size - size) < 0.5) return d.kind === kind && kind !== 'heading' && !TERMINAL.test(d.text) ? d : null;
+    if (d.size > size) return null;
+  }
+  return null;
 }
 
 /** A first line set in from the one above it (from the right in right-to-left text). */
