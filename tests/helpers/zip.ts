@@ -41,9 +41,10 @@ export function zipOf(files: Record<string, string>): Uint8Array {
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-/** A Word file whose document body is this WordprocessingML (`w:` elements). */
-export function wordFile(body: string): Uint8Array {
+/** A Word file whose document body is this WordprocessingML (`w:` elements), with other parts at their usual paths ("word/numbering.xml"). */
+export function wordFile(body: string, parts: Record<string, string> = {}): Uint8Array {
   return zipOf({
+    ...parts,
     '[Content_Types].xml':
       '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     '_rels/.rels':

@@ -2,8 +2,9 @@
 // quotes become HTML, which then goes through the same extraction as a web page. Images are
 // never read, comments and a table of contents are left out, and linked files are never opened.
 // mammoth is patched (patches/mammoth+1.13.0.patch) to read the text of elements it dropped:
-// simple fields, w:cr, w:dir/w:bdo, ruby, drawn text boxes; and to leave out hidden text and
-// placeholders. docs/import.md lists them.
+// simple fields, w:cr, w:dir/w:bdo, ruby, drawn text boxes; to leave out hidden text and
+// placeholders; and to begin a numbered list's items with the numbers Word shows ("2.", "b)").
+// docs/import.md lists them.
 import mammoth from 'mammoth';
 import { GlossError } from '../errors.js';
 import { docxProperties } from './docx-properties.js';

@@ -374,8 +374,9 @@ function tooLarge(name: string, elements: number): GlossError {
 }
 
 /**
- * `numberLists: false` leaves numbered lists' items without their numbers, for HTML that does not
- * know them (mammoth's from Word, which starts a list again after every paragraph between items).
+ * `numberLists: false` leaves numbered lists' items without the numbers the HTML's `ol` would
+ * give them, for HTML whose items already begin with theirs (mammoth's from Word, which starts
+ * an `ol` again after every paragraph between items; the patched reader writes Word's numbers).
  */
 export function extractHtml(name: string, html: string, { numberLists = true } = {}): HtmlExtract {
   const rough = countTags(html, MAX_HTML_ELEMENTS);

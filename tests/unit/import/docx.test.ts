@@ -1,5 +1,6 @@
 // Word files generated with the `docx` package, as a newsroom's statements and drafts come.
 import {
+  AlignmentType,
   CarriageReturn,
   ColumnBreak,
   CommentRangeEnd,
@@ -12,6 +13,7 @@ import {
   Header,
   HeadingLevel,
   ImageRun,
+  LevelFormat,
   Packer,
   PageBreak,
   Paragraph,
@@ -142,6 +144,67 @@ describe('Word (.docx) import', () => {
       ['paragraph', 'The ferries keep to their timetable while the engineers decide what to repair[2].'],
       ['list-item', '[1] Council survey of the quay, March 2024, p. 12.'],
       ['list-item', '[2] Interview with the harbour master, 11 March 2024.'],
+    ]);
+  });
+
+  it('numbers a numbered list’s items as Word shows them, going on past the paragraphs between them and starting again where Word does', async () => {
+    const level = (n: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({ level: n, format, text, alignment: AlignmentType.START });
+    const item = (text: string, n: number, instance?: number) => new Paragraph({ text, numbering: { reference: 'demands', level: n, ...(instance ? { instance } : {}) } });
+    const doc = new Document({
+      numbering: { config: [{ reference: 'demands', levels: [level(0, LevelFormat.DECIMAL, '%1.'), level(1, LevelFormat.LOWER_LETTER, '%2)'), level(2, LevelFormat.UPPER_ROMAN, '%3.')] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph('The residents list their demands.'),
+            item('Reopen the bridge.', 0),
+            item('Within a month.', 1),
+            item('Or two.', 1),
+            item('At the latest.', 2),
+            new Paragraph('The council answered the first at once.'),
+            item('Run a second ferry.', 0),
+            item('At night too.', 1),
+            new Paragraph('The harbour master has two of his own:'),
+            item('Dredge the channel.', 0, 2),
+            item('Light the pier.', 0, 2),
+          ],
+        },
+      ],
+    });
+    const a = await prepareFile('demands.docx', new Uint8Array(await Packer.toBuffer(doc)));
+    expect(kinds(a)).toEqual([
+      ['paragraph', 'The residents list their demands.'],
+      ['list-item', '1. Reopen the bridge.'],
+      ['list-item', 'a) Within a month.'],
+      ['list-item', 'b) Or two.'],
+      ['list-item', 'I. At the latest.'],
+      ['paragraph', 'The council answered the first at once.'],
+      ['list-item', '2. Run a second ferry.'],
+      ['list-item', 'a) At night too.'],
+      ['paragraph', 'The harbour master has two of his own:'],
+      ['list-item', '1. Dredge the channel.'],
+      ['list-item', '2. Light the pier.'],
+    ]);
+  });
+
+  it('numbers a list from where Word starts it, on across another w:num of the same list, and levels written "%1.%2"', async () => {
+    const numbering =
+      `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="7">` +
+      `<w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>` +
+      `<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%1.%2"/><w:isLgl/></w:lvl></w:abstractNum>` +
+      `<w:abstractNum w:abstractNumId="8"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>` +
+      `<w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="7"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="8"/></w:num></w:numbering>`;
+    const p = (text: string, numId?: number, ilvl = 0) =>
+      `<w:p>${numId === undefined ? '' : `<w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const a = await prepareFile(
+      'chapters.docx',
+      wordFile(p('Third demand onwards, as the council numbered them.') + p('Repair the quay.', 1) + p('Its piers.', 1, 1) + p('Its deck.', 1, 1) + p('A bullet stays a bullet.', 3) + p('Dredge the channel.', 2), { 'word/numbering.xml': numbering }),
+    );
+    expect(kinds(a).slice(1)).toEqual([
+      ['list-item', '3. Repair the quay.'],
+      ['list-item', '3.1 Its piers.'],
+      ['list-item', '3.2 Its deck.'],
+      ['list-item', 'A bullet stays a bullet.'],
+      ['list-item', '4. Dredge the channel.'],
     ]);
   });
 
