@@ -45,6 +45,8 @@ const ABBREVIATIONS = new Set(
 );
 const CUT_TAIL = /[\s,;:–—-]+$/u;
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
+/** A footnote mark after a word ("piers[1]", "Ouch[1].[2]"): the body keeps it, a title made of the sentence does not. */
+const NOTE_MARK = /(?<=[\p{L}\p{N}\p{P}])\[\d{1,3}\]/gu;
 
 function firstSentenceEnd(text: string): number {
   SENTENCE_END.lastIndex = 0;
@@ -62,7 +64,7 @@ function firstSentenceEnd(text: string): number {
  */
 export function titleFromText(text: string): string {
   const paragraph = text.trimStart().split(PARAGRAPH_BREAK, 1)[0]!;
-  const head = squash(paragraph.slice(0, 400));
+  const head = squash(paragraph.slice(0, 400)).replace(NOTE_MARK, '');
   const end = firstSentenceEnd(head);
   let sentence = (end === -1 ? head : head.slice(0, end)).trim();
   if (sentence.length <= TITLE_MAX && (end !== -1 || paragraph.length <= TITLE_MAX)) return sentence;

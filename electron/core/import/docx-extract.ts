@@ -28,6 +28,13 @@ const noImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 /** mammoth's marks in the text (`<a href="#footnote-3" id="footnote-ref-3">[2]</a>`) and the back links of its notes. */
 const NOTE_MARK = /<a href="#((?:footnote|endnote)-[^"]*)" id="(?:footnote|endnote)-ref-[^"]*">(\[\d+\])<\/a>/g;
+/** A footnote or endnote as mammoth lists it, and a web link in it. */
+const NOTE = /<li id="(?:footnote|endnote)-[^"]*">[\s\S]*?<\/li>/g;
+/**
+ * A note is where a writer cites a source, often as a link whose text is the source's name
+ * ("Council survey"): the text extraction keeps only the text, so the address goes after it.
+ */
+const WEB_LINK = /<a href="(https?:\/\/[^"]+)">([\s\S]*?)<\/a>/g;
 const BACK_LINK = /\s*<a href="#(?:footnote|endnote)-ref-[^"]*">↑<\/a>/g;
 
 /**
@@ -40,7 +47,8 @@ function numberNotes(html: string): string {
   for (const [, id, mark] of html.matchAll(NOTE_MARK)) marks.set(id!, mark!);
   return html
     .replace(BACK_LINK, '')
-    .replace(/<li id="((?:footnote|endnote)-[^"]*)"><p>/g, (tag, id: string) => (marks.has(id) ? `${tag}${marks.get(id)} ` : tag));
+    .replace(/<li id="((?:footnote|endnote)-[^"]*)"><p>/g, (tag, id: string) => (marks.has(id) ? `${tag}${marks.get(id)} ` : tag))
+    .replace(NOTE, (note: string) => note.replace(WEB_LINK, (link, href: string, text: string) => (text.includes(href.replace(/^https?:\/\//, '')) ? link : `${link} (${href})`)));
 }
 
 /** What mammoth says of a ZIP that holds no Word document (an OpenDocument text, a spreadsheet, photos). */
@@ -51,7 +59,9 @@ export async function extractDocx(name: string, bytes: Uint8Array): Promise<Html
   try {
     ({ value } = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { styleMap: STYLE_MAP, convertImage: noImage, externalFileAccess: false },
+      // A style map the file carries (mammoth's own `mammoth/style-map` part) would let a document
+      // choose how Gloss reads it: one mapping every paragraph to a heading left "no article text".
+      { styleMap: STYLE_MAP, includeEmbeddedStyleMap: false, convertImage: noImage, externalFileAccess: false },
     ));
   } catch (e) {
     if (e instanceof Error && NOT_WORD.test(e.message)) {
@@ -60,6 +70,7 @@ export async function extractDocx(name: string, bytes: Uint8Array): Promise<Html
     throw e;
   }
   const page = extractHtml(name, `<!doctype html><html><body><article>${numberNotes(value)}</article></body></html>`, { numberLists: false });
+  if (page.drafts.length === 0) throw new GlossError('empty_file', { key: 'import.docxEmpty', params: { name } });
   const first = page.drafts[0];
   const properties = await docxProperties(name, bytes);
   if (!page.meta.title && first?.kind === 'heading') page.meta.title = first.text;

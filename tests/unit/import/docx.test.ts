@@ -8,6 +8,7 @@ import {
   CommentReference,
   Document,
   EndnoteReferenceRun,
+  ExternalHyperlink,
   Footer,
   FootnoteReferenceRun,
   Header,
@@ -206,6 +207,44 @@ describe('Word (.docx) import', () => {
       ['list-item', 'A bullet stays a bullet.'],
       ['list-item', '4. Dredge the channel.'],
     ]);
+  });
+
+  it('gives the address a note’s link cites, and leaves the note marks out of a title made of the first sentence', async () => {
+    const doc = new Document({
+      footnotes: {
+        1: { children: [new Paragraph({ children: [new ExternalHyperlink({ link: 'https://example.org/quay-survey', children: [new TextRun('Council survey of the quay')] }), new TextRun(', p. 12.')] })] },
+        2: { children: [new Paragraph({ children: [new ExternalHyperlink({ link: 'https://example.org/minutes', children: [new TextRun('https://example.org/minutes')] })] })] },
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('Eleven of the forty piers are cracked'), new FootnoteReferenceRun(1), new TextRun('.'), new FootnoteReferenceRun(2), new TextRun(' The council meets on Monday.')] }),
+          ],
+        },
+      ],
+    });
+    const a = await prepareFile('piers.docx', new Uint8Array(await Packer.toBuffer(doc)));
+    expect(a.title).toBe('Eleven of the forty piers are cracked');
+    expect(kinds(a)).toEqual([
+      ['paragraph', 'Eleven of the forty piers are cracked[1].[2] The council meets on Monday.'],
+      ['list-item', '[1] Council survey of the quay (https://example.org/quay-survey), p. 12.'],
+      ['list-item', '[2] https://example.org/minutes'],
+    ]);
+  });
+
+  it('reads a file as Word shows it whatever mammoth style map it carries, and says that a document of only pictures has no text', async () => {
+    const run = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const mapped = await prepareFile('mapped.docx', wordFile(run('The ferry adds two crossings a day.') + run('The bridge reopens in spring.'), { 'mammoth/style-map': 'p => h1' }));
+    expect(kinds(mapped)).toEqual([
+      ['paragraph', 'The ferry adds two crossings a day.'],
+      ['paragraph', 'The bridge reopens in spring.'],
+    ]);
+    const pictures = new Document({ sections: [{ children: [new Paragraph({ children: [new ImageRun({ type: 'png', data: PNG, transformation: { width: 40, height: 40 } })] })] }] });
+    for (const [name, bytes] of [['empty.docx', wordFile('<w:p><w:r></w:r></w:p>')], ['photo.docx', new Uint8Array(await Packer.toBuffer(pictures))]] as const) {
+      const e = await glossErrorOf(prepareFile(name, bytes));
+      expect(e.code).toBe('empty_file');
+      expect(e.message).toBe(`"${name}" has no text: the Word document is empty, or holds only pictures or drawings. Check that it is the file you meant, or paste the article's text.`);
+    }
   });
 
   it('keeps a table a row to a paragraph, its cells side by side, so that each figure stays with its row', async () => {
