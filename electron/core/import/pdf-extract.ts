@@ -117,7 +117,7 @@ export async function extractPdf(name: string, bytes: Uint8Array): Promise<HtmlE
     for (let n = 1; n <= doc.numPages; n++) pages.push(await pageRuns(doc, n));
     const letters = pages.reduce((sum, runs) => sum + runs.reduce((s, r) => s + (r.text.match(LETTER)?.length ?? 0), 0), 0);
     if (letters < MIN_LETTERS) {
-      const words = squash(pages.flat().map((r) => r.text).join(' '));
+      const words = squash(layoutPages(pages).map((d) => d.text).join(' '));
       // A scan is pictures; a page with a word or two of text and no picture has no article to find by OCR.
       if (letters === 0 || (await hasPictures(doc))) throw new GlossError('unsupported_file', { key: 'import.pdfNoText', params: { name } });
       throw new GlossError('empty_file', { key: 'import.pdfFewWords', params: { name, words: words.length > 80 ? `${words.slice(0, 79)}…` : words } });

@@ -25,7 +25,8 @@ describe('PDF fields', () => {
   });
 
   it('says that a PDF with only a few words of text holds no article, not that its pages are pictures', async () => {
-    const e = await glossErrorOf(prepareFile('stub.pdf', tinyPdf([[{ text: 'Draft v.0.01', x: 72, y: 760 }]])));
+    // Two runs, as a word processor sets a word: "Dra" (17.7 pt wide in 11 pt Helvetica) and "ft" (in another size, so pdf.js keeps them apart).
+    const e = await glossErrorOf(prepareFile('stub.pdf', tinyPdf([[{ text: 'Dra', x: 72, y: 760 }, { text: 'ft v.0.01', x: 89.8, y: 760, size: 11.2 }]])));
     expect(e.code).toBe('empty_file');
     expect(e.message).toBe('"stub.pdf" holds only a few words of text ("Draft v.0.01"), not an article. Check that it is the file you meant, or paste the article\'s text.');
   });
