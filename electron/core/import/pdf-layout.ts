@@ -404,7 +404,6 @@ function gutterUnderSpans(rows: readonly Row[], cover: Uint16Array, left: number
     if (before.length > 0) leftSides.push(before);
     if (after.length > 0) rightSides.push(after);
   }
-  if (process.env.DBG) console.error('best', best + left, cover[best], start, end, 'rows', rows.length, 'both', leftSides.length, rightSides.length, leftSides.length ? [prose(leftSides), prose(rightSides)] : '');
   const many = Math.max(6, rows.length * 0.25);
   if (leftSides.length < many || rightSides.length < many || !prose(leftSides) || !prose(rightSides)) return null;
   return (from + to) / 2;
