@@ -45,8 +45,8 @@ const ABBREVIATIONS = new Set(
 );
 const CUT_TAIL = /[\s,;:–—-]+$/u;
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
-/** A footnote mark after a word ("piers[1]", "Ouch[1].[2]"): the body keeps it, a title made of the sentence does not. */
-const NOTE_MARK = /(?<=[\p{L}\p{N}\p{P}])\[\d{1,3}\]/gu;
+/** A note mark after a word ("piers[1]", "Ouch[i].[ii]", Word's endnotes): the body keeps it, a title made of the sentence does not. */
+const NOTE_MARK = /(?<=[\p{L}\p{N}\p{P}])\[(?:\d{1,3}|[ivxlc]{1,6})\]/gu;
 
 function firstSentenceEnd(text: string): number {
   SENTENCE_END.lastIndex = 0;

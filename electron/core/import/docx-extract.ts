@@ -7,7 +7,8 @@
 // docs/import.md lists them.
 import mammoth from 'mammoth';
 import { GlossError } from '../errors.js';
-import { docxProperties } from './docx-properties.js';
+import { formatNumber } from 'mammoth/lib/docx/numbering-xml.js';
+import { docxProperties, noteNumbering, type NoteNumbering } from './docx-properties.js';
 import type { HtmlExtract } from './html-extract.js';
 import { extractHtml } from './html-extract.js';
 
@@ -27,7 +28,7 @@ const STYLE_MAP = [
 const noImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 /** mammoth's marks in the text (`<a href="#footnote-3" id="footnote-ref-3">[2]</a>`) and the back links of its notes. */
-const NOTE_MARK = /<a href="#((?:footnote|endnote)-[^"]*)" id="(?:footnote|endnote)-ref-[^"]*">(\[\d+\])<\/a>/g;
+const NOTE_MARK = /(<a href="#((footnote|endnote)-[^"]*)" id="(?:footnote|endnote)-ref-[^"]*">)\[\d+\](<\/a>)/g;
 /** A footnote or endnote as mammoth lists it, and a web link in it. */
 const NOTE = /<li id="(?:footnote|endnote)-[^"]*">[\s\S]*?<\/li>/g;
 /**
@@ -40,12 +41,20 @@ const BACK_LINK = /\s*<a href="#(?:footnote|endnote)-ref-[^"]*">↑<\/a>/g;
 /**
  * mammoth lists the footnotes and endnotes at the end, each with a back link "↑", and numbers
  * them only by the list's order, which the text extraction does not keep: each note starts with
- * its mark instead, as the text refers to it ("[2] Interview with…"), and the arrow goes.
+ * its mark instead, as the text refers to it ("[2] Interview with…"), and the arrow goes. The
+ * marks are Word's: mammoth counted footnotes and endnotes as one list, [1] to [n], where Word
+ * counts each apart and shows endnotes as i, ii, iii unless the file says otherwise.
  */
-function numberNotes(html: string): string {
+function numberNotes(html: string, numbering: Record<'footnote' | 'endnote', NoteNumbering>): string {
   const marks = new Map<string, string>();
-  for (const [, id, mark] of html.matchAll(NOTE_MARK)) marks.set(id!, mark!);
+  const counts = { footnote: 0, endnote: 0 };
+  for (const [, , id, kind] of html.matchAll(NOTE_MARK)) {
+    if (marks.has(id!)) continue;
+    const { numFmt, start } = numbering[kind as 'footnote' | 'endnote'];
+    marks.set(id!, `[${formatNumber(start + counts[kind as 'footnote' | 'endnote']++, numFmt)}]`);
+  }
   return html
+    .replace(NOTE_MARK, (_, open: string, id: string, _kind: string, close: string) => `${open}${marks.get(id)}${close}`)
     .replace(BACK_LINK, '')
     .replace(/<li id="((?:footnote|endnote)-[^"]*)"><p>/g, (tag, id: string) => (marks.has(id) ? `${tag}${marks.get(id)} ` : tag))
     .replace(NOTE, (note: string) => note.replace(WEB_LINK, (link, href: string, text: string) => (text.includes(href.replace(/^https?:\/\//, '')) ? link : `${link} (${href})`)));
@@ -69,7 +78,8 @@ export async function extractDocx(name: string, bytes: Uint8Array): Promise<Html
     }
     throw e;
   }
-  const page = extractHtml(name, `<!doctype html><html><body><article>${numberNotes(value)}</article></body></html>`, { numberLists: false });
+  const notes = await noteNumbering(bytes);
+  const page = extractHtml(name, `<!doctype html><html><body><article>${numberNotes(value, notes)}</article></body></html>`, { numberLists: false });
   if (page.drafts.length === 0) throw new GlossError('empty_file', { key: 'import.docxEmpty', params: { name } });
   const first = page.drafts[0];
   const properties = await docxProperties(name, bytes);

@@ -14,17 +14,45 @@ export interface DocxProperties {
   author: string | null;
 }
 
-async function coreXml(bytes: Uint8Array): Promise<string | null> {
+async function part(bytes: Uint8Array, path: string): Promise<string | null> {
   try {
-    return (await (await JSZip.loadAsync(bytes)).file('docProps/core.xml')?.async('string')) ?? null;
+    return (await (await JSZip.loadAsync(bytes)).file(path)?.async('string')) ?? null;
   } catch {
     // The text has been read by then: damaged properties only lose what they would have added.
     return null;
   }
 }
 
+export interface NoteNumbering {
+  numFmt: string;
+  start: number;
+}
+
+/**
+ * How Word numbers the file's footnotes and endnotes: its last section's w:footnotePr and
+ * w:endnotePr, else those of word/settings.xml, else Word's own: footnotes 1, 2, 3 and endnotes
+ * i, ii, iii, each counted apart.
+ */
+export async function noteNumbering(bytes: Uint8Array): Promise<Record<'footnote' | 'endnote', NoteNumbering>> {
+  const document = (await part(bytes, 'word/document.xml')) ?? '';
+  const lastSection = document.slice(document.lastIndexOf('<w:sectPr'));
+  const settings = (await part(bytes, 'word/settings.xml')) ?? '';
+  const read = (kind: 'footnote' | 'endnote', fallback: string): NoteNumbering => {
+    const properties = (xml: string) => new RegExp(`<w:${kind}Pr>([\\s\\S]*?)</w:${kind}Pr>`).exec(xml)?.[1] ?? '';
+    const value = (name: string) => {
+      for (const xml of [properties(lastSection), properties(settings)]) {
+        const found = new RegExp(`<w:${name} w:val="([^"]*)"`).exec(xml)?.[1];
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    };
+    return { numFmt: value('numFmt') ?? fallback, start: Number(value('numStart') ?? 1) || 1 };
+  };
+  return { footnote: read('footnote', 'decimal'), endnote: read('endnote', 'lowerRoman') };
+}
+
 export async function docxProperties(name: string, bytes: Uint8Array): Promise<DocxProperties> {
-  const xml = await coreXml(bytes);
+  const xml = await part(bytes, 'docProps/core.xml');
   const root = xml === null ? null : new DOMParser().parseFromString(xml, 'text/xml').documentElement;
   // The parser does not resolve namespaces: the prefix is whatever the file declares for Dublin Core.
   const declared = root?.getAttributeNames().find((n) => n.startsWith('xmlns:') && root.getAttribute(n) === DUBLIN_CORE);

@@ -247,6 +247,32 @@ describe('Word (.docx) import', () => {
     }
   });
 
+  it('marks footnotes and endnotes as Word does: each counted apart, endnotes in Roman numerals or the format the file sets', async () => {
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('Council survey, p. 12.')] }, 2: { children: [new Paragraph('Harbour master, 11 March.')] } },
+      endnotes: { 1: { children: [new Paragraph('Minutes of the council, 12 March.')] } },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('Eleven piers are cracked'), new FootnoteReferenceRun(1), new TextRun(', the ferries run'), new FootnoteReferenceRun(2), new TextRun(' and the council agreed'), new EndnoteReferenceRun(1), new TextRun('.')] }),
+          ],
+        },
+      ],
+    });
+    const both = await prepareFile('both.docx', new Uint8Array(await Packer.toBuffer(doc)));
+    expect(both.body).toBe('Eleven piers are cracked[1], the ferries run[2] and the council agreed[i].\n\n[1] Council survey, p. 12.\n\n[2] Harbour master, 11 March.\n\n[i] Minutes of the council, 12 March.');
+
+    const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const lettered = await prepareFile(
+      'lettered.docx',
+      wordFile('<w:p><w:r><w:t>The council agreed</w:t></w:r><w:r><w:endnoteReference w:id="1"/></w:r><w:r><w:t>.</w:t></w:r></w:p>', {
+        'word/endnotes.xml': `<w:endnotes ${w}><w:endnote w:id="1"><w:p><w:r><w:t>Minutes, 12 March.</w:t></w:r></w:p></w:endnote></w:endnotes>`,
+        'word/settings.xml': `<w:settings ${w}><w:endnotePr><w:numFmt w:val="upperLetter"/><w:numStart w:val="3"/></w:endnotePr></w:settings>`,
+      }),
+    );
+    expect(lettered.body).toBe('The council agreed[C].\n\n[C] Minutes, 12 March.');
+  });
+
   it('keeps a table a row to a paragraph, its cells side by side, so that each figure stays with its row', async () => {
     const row = (...cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
     const doc = new Document({
@@ -410,7 +436,8 @@ describe('Word (.docx) import', () => {
       ],
     });
     const noted = await prepareFile('noted.docx', new Uint8Array(await Packer.toBuffer(doc)));
-    expect(noted.body).toBe(`${FIRST.slice(0, -1)}[1].\n\n${LAST}\n\n[1] Council survey of the quay, March 2024.`);
+    // Word shows endnotes as i, ii, iii unless the file says otherwise.
+    expect(noted.body).toBe(`${FIRST.slice(0, -1)}[i].\n\n${LAST}\n\n[i] Council survey of the quay, March 2024.`);
   });
 
   it('keeps a word set with a phonetic guide (ruby), without the guide', async () => {
