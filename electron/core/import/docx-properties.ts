@@ -1,9 +1,11 @@
 // What a Word file's own properties (docProps/core.xml) give as its title and author, for when
 // its text gives none. Not what Office or a generator fills in by itself: the account's name
-// ("Microsoft Office User"), "Un-named", "Untitled document", the file's name.
+// ("Microsoft Office User"), "Un-named", "Untitled document", the file's name, a file or job name
+// or a login (producer-names.ts).
 import JSZip from 'jszip';
 import { DOMParser } from 'linkedom';
 import { squash } from './blocks.js';
+import { authorOrNull, titleOrNull } from './producer-names.js';
 
 const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
 const NO_TITLE = /^(?:untitled(?: document)?|document ?\d*|doc\d+|title)$/i;
@@ -61,7 +63,7 @@ export async function docxProperties(name: string, bytes: Uint8Array): Promise<D
   const author = field('creator');
   const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).replace(/\.[^.]*$/, '');
   return {
-    title: title && !NO_TITLE.test(title) && title.toLowerCase() !== base.toLowerCase() ? title : null,
-    author: author && !NO_AUTHOR.test(author) ? author : null,
+    title: title && !NO_TITLE.test(title) && title.toLowerCase() !== base.toLowerCase() ? titleOrNull(title) : null,
+    author: author && !NO_AUTHOR.test(author) ? authorOrNull(author) : null,
   };
 }

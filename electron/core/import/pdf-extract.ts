@@ -7,13 +7,13 @@ import { GlossError } from '../errors.js';
 import { emptyMeta, squash } from './blocks.js';
 import type { HtmlExtract } from './html-extract.js';
 import { layoutPages, titleDraft, type Run } from './pdf-layout.js';
+import { authorOrNull, titleOrNull } from './producer-names.js';
 
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfWorker;
 
 /** Fewer letters than this in the whole file: pictures of pages, not text. */
 const MIN_LETTERS = 20;
 const LETTER = /\p{L}/gu;
-const FILE_NAME = /\.(?:docx?|rtf|odt|pdf|indd|qxd|qxp|pages|tex|dvi|ps|txt|html?|pptx?|xlsx?)$/i;
 const LANG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 /**
  * Arabic presentation forms, Latin ligatures and Kangxi radicals (what fonts map glyphs to) back
@@ -73,20 +73,6 @@ async function pageRuns(doc: PDFDocumentProxy, n: number): Promise<Run[]> {
   return runs;
 }
 
-/**
- * What a PDF's Title field says, unless it is what the program that made the PDF put there: a
- * file or job name ("Microsoft Word - draft3.doc", "sag-39-3-4-0902-21:sag-0", "report_final").
- */
-function titleField(title: string | null): string | null {
-  const named = title?.replace(/^Microsoft (?:Word|PowerPoint|Excel) - /, '') ?? '';
-  return named.includes(' ') && !FILE_NAME.test(named) ? named : null;
-}
-
-/** The Author field, unless it is an account's login name ("tubitak", "Alexander.vl.Russkikh", "jdoe_2"), which Office and Acrobat put there. */
-function authorField(author: string | null): string | null {
-  return author && (author.includes(' ') || /^\p{Lu}\p{L}+$/u.test(author)) ? author : null;
-}
-
 const PICTURES = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
 
 async function hasPictures(doc: PDFDocumentProxy): Promise<boolean> {
@@ -129,8 +115,8 @@ export async function extractPdf(name: string, bytes: Uint8Array): Promise<HtmlE
     // The title a reader sees leaves the body; the file's Title field is often a file or job name.
     const title = titleDraft(drafts);
     if (title) drafts.splice(drafts.indexOf(title), 1);
-    meta.title = title?.text ?? titleField(text('Title'));
-    meta.author = authorField(text('Author'));
+    meta.title = title?.text ?? titleOrNull(text('Title'));
+    meta.author = authorOrNull(text('Author'));
     const lang = text('Language');
     return { meta, drafts, language: lang && LANG.test(lang) ? lang : null, direction: null };
   } finally {

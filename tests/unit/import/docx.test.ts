@@ -402,6 +402,8 @@ describe('Word (.docx) import', () => {
       ['Untitled document', 'Microsoft Office User'],
       ['statement', 'Un-named'],
       ['Document1', 'Windows User'],
+      ['harbour_statement_final_v3', 'jdoe'],
+      ['Microsoft Word - statement draft.doc', 'j.doe'],
     ] as const) {
       const junk = await prepareFile('statement.docx', await file({ title, creator }, new Paragraph(FIRST), new Paragraph(LAST)));
       expect([junk.title, junk.author]).toEqual([bare.title, null]);
