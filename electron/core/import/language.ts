@@ -18,10 +18,24 @@ export function languageDetector(): Promise<Eld> {
   return loading;
 }
 
-/** eld's ISO 639-1 code (a valid BCP 47 tag), or null when the text is too short or the guess is unreliable. */
-export function detectLanguage(eld: Eld, body: string): string | null {
-  const sample = body.slice(0, SAMPLE);
+function reliable(eld: Eld, sample: string): string | null {
   if (!ENOUGH_LETTERS.test(sample)) return null;
   const result = eld.detect(sample);
   return result.language && result.isReliable() ? result.language : null;
+}
+
+/**
+ * eld's ISO 639-1 code (a valid BCP 47 tag), or null when the text is too short or the guess is
+ * unreliable. A paper or a report may open with names, affiliations and addresses, on which eld
+ * will not say: then its first paragraphs half a sample long or longer are asked, up to five.
+ */
+export function detectLanguage(eld: Eld, body: string): string | null {
+  const start = reliable(eld, body.slice(0, SAMPLE));
+  if (start !== null || body.length <= SAMPLE) return start;
+  const long = body.slice(0, 20_000).split('\n\n').filter((p) => p.length >= SAMPLE / 2).slice(0, 5);
+  for (const paragraph of long) {
+    const language = reliable(eld, paragraph.slice(0, SAMPLE));
+    if (language !== null) return language;
+  }
+  return null;
 }

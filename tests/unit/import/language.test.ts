@@ -45,4 +45,18 @@ describe('language detection', () => {
     const eld = await languageDetector();
     expect(detectLanguage(eld, 'Photo: AP')).toBeNull();
   });
+
+  it('names the language of a paper that opens with its authors, affiliations and addresses, from its first paragraphs of prose', async () => {
+    const eld = await languageDetector();
+    const front = [
+      'Andreas Gal ∗+, Brendan Eich ∗, Mike Shaver ∗, David Anderson ∗, David Mandelin ∗, Mohammad R. Haghighat $, Blake Kaplan ∗, Graydon Hoare ∗, Boris Zbarsky ∗, Jason Orendorff ∗, Jesse Ruderman ∗, Edwin Smith #, Rick Reitmaier #, Michael Bebenita +, Mason Chang +#, Michael Franz +',
+      'Mozilla Corporation ∗ {gal,brendan,shaver,danderson,dmandelin,mrbkap,graydon,bz,jorendorff,jruderman}@mozilla.com',
+      'Adobe Corporation # {edwsmith,rreitmai}@adobe.com',
+      'Intel Corporation $ {mohammad.r.haghighat}@intel.com',
+      'University of California, Irvine ⁺ {mbebenit,changm,franz}@uci.edu',
+      'Abstract',
+      'Dynamic languages such as JavaScript are more difficult to compile than statically typed ones. Since no concrete type information is available, traditional compilers need to emit generic code that can handle all possible type combinations at runtime.',
+    ].join('\n\n');
+    expect(detectLanguage(eld, front)).toBe('en');
+  });
 });
