@@ -117,16 +117,25 @@ function overlaps(a: readonly Run[], b: readonly Run[]): boolean {
 }
 
 /**
- * Written as the page shows it where Unicode has the characters ("μm²", "CO₂", "piers¹"); else
- * all as they come, set off by spaces ("Özen a,b"), so that a number is never made of a raised
- * one: 10⁻⁸ whose minus pdf.js could not read is "10 8 mbar", not "10⁸" or "108 mbar".
+ * Each group of raised runs (those closer than a space) is written as the page shows it where
+ * Unicode has the characters ("μm²", "CO₂", "piers¹"); else as it comes: a subscript's letters close
+ * up as the page shows them ("Isc", "NOx"), and a superscript is set off by spaces ("Özen a,b"),
+ * so that a number is never made of a raised one: 10⁻⁸ whose minus pdf.js could not read is
+ * "10 8 mbar", not "10⁸" or "108 mbar".
  */
 function raised(runs: readonly Run[], table: Record<string, string>): Run[] {
-  const fits = runs.every((r) => [...r.text.trim()].every((c) => c in table));
-  if (fits) return runs.map((r) => ({ ...r, text: [...r.text].map((c) => table[c] ?? c).join('') }));
-  const apart = (a: Run | undefined, b: Run | undefined) => !a || !b || b.x - (a.x + a.width) > b.size * 0.3;
   const sorted = [...runs].sort((a, b) => a.x - b.x);
-  return sorted.map((r, i) => ({ ...r, text: `${apart(sorted[i - 1], r) ? ' ' : ''}${r.text}${apart(r, sorted[i + 1]) ? ' ' : ''}` }));
+  const apart = (a: Run, b: Run) => b.x - (a.x + a.width) > b.size * 0.3;
+  const groups: Run[][] = [];
+  for (const [i, r] of sorted.entries()) {
+    if (i === 0 || apart(sorted[i - 1]!, r)) groups.push([]);
+    groups[groups.length - 1]!.push(r);
+  }
+  return groups.flatMap((group) => {
+    if (group.every((r) => [...r.text.trim()].every((c) => c in table))) return group.map((r) => ({ ...r, text: [...r.text].map((c) => table[c] ?? c).join('') }));
+    if (table === SUBSCRIPT) return group;
+    return group.map((r, i) => ({ ...r, text: `${i === 0 ? ' ' : ''}${r.text}${i === group.length - 1 ? ' ' : ''}` }));
+  });
 }
 
 /**

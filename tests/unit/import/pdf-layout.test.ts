@@ -88,12 +88,14 @@ describe('PDF layout', () => {
         run('2', 304, 704.5, 4, 7),
         run('The ferries burn less CO', 50, 685, 125),
         run('2', 175, 682, 4, 7),
-        run(' than the buses did.', 179, 685, 100),
+        run(' than the buses did, and the current I', 179, 685, 190),
+        run('sc', 369, 682, 7, 7),
+        run(' fell.', 376, 685, 30),
       ],
     ]);
     const text = drafts.map((d) => d.text).join('\n');
     expect(text).toContain('The old quay is 40 years old¹, its deck covers 5 km²');
-    expect(text).toContain('less CO₂ than the buses did.');
+    expect(text).toContain('less CO₂ than the buses did, and the current Isc fell.');
     expect(drafts.map((d) => d.text)).not.toContain('1');
   });
 
