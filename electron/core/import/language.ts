@@ -18,7 +18,11 @@ export function languageDetector(): Promise<Eld> {
   return loading;
 }
 
-function reliable(eld: Eld, sample: string): string | null {
+/** A web or e-mail address is no language's words ("www.example.com" was Portuguese to eld). ASCII only: CJK text runs on after one without a space. */
+const ADDRESS = /\b(?:https?:\/\/|www\.)[!-~]+|[!-~]+@[!-~]+\.[!-~]+/g;
+
+function reliable(eld: Eld, text: string): string | null {
+  const sample = text.replace(ADDRESS, ' ');
   if (!ENOUGH_LETTERS.test(sample)) return null;
   const result = eld.detect(sample);
   return result.language && result.isReliable() ? result.language : null;

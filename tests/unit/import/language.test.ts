@@ -41,9 +41,11 @@ describe('language detection', () => {
     expect(files.map((f) => detectLanguage(eld, readFileSync(join(dir, f), 'utf8')))).toEqual(files.map(() => 'en'));
   });
 
-  it('names no language for a caption too short to tell', async () => {
+  it('names no language for a caption too short to tell, nor from web addresses', async () => {
     const eld = await languageDetector();
     expect(detectLanguage(eld, 'Photo: AP')).toBeNull();
+    // A Word file whose only text is a note citing a link: the address is no language's words.
+    expect(detectLanguage(eld, '[1]\n\n[1] Example (http://www.example.com)')).toBeNull();
   });
 
   it('names the language of a paper that opens with its authors, affiliations and addresses, from its first paragraphs of prose', async () => {
