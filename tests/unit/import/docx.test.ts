@@ -390,6 +390,14 @@ describe('Word (.docx) import', () => {
     const plain = await prepareFile('statement.docx', await file({ title: 'Harbour quay: the council’s statement', creator: 'Jane Doe' }, new Paragraph(FIRST), new Paragraph(LAST)));
     expect([plain.title, plain.author]).toEqual(['Harbour quay: the council’s statement', 'Jane Doe']);
     expect(plain.body).toBe(`${FIRST}\n\n${LAST}`);
+    // Names and titles in scripts written without spaces or capitals are no logins or file names.
+    for (const [title, creator] of [
+      ['2024年度港湾報告', '山田太郎'],
+      ['تقرير 2024', 'محمد'],
+    ] as const) {
+      const named = await prepareFile('statement.docx', await file({ title, creator }, new Paragraph(FIRST), new Paragraph(LAST)));
+      expect([named.title, named.author]).toEqual([title, creator]);
+    }
 
     const own = await prepareFile(
       'statement.docx',
