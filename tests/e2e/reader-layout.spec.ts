@@ -238,6 +238,16 @@ test.describe('at 1280×720', () => {
     await expect(longest).toHaveAttribute('title', /.+/);
     expect(titles.map((t) => t.title)).toContain(await longest.getAttribute('title'));
     await page.screenshot({ path: join(screenshotDir, 'reader-four-panes-1280.png') });
+    // Each pane's × on its title's line, in the corner, not after the buttons on a line of its own.
+    for (let i = 0; i < 4; i++) {
+      const pane = panes.nth(i);
+      const [close, title, details, header] = await Promise.all(
+        [pane.getByRole('button', { name: /^Close/ }), pane.locator('.pane-title'), pane.getByRole('button', { name: /^Details/ }), pane.locator('.pane-header')].map(boxOf),
+      );
+      expect(close.bottom, `pane ${i + 1}: × above the buttons`).toBeLessThanOrEqual(details.top);
+      expect(close.top, `pane ${i + 1}: × on the title's line`).toBeLessThan(title.bottom);
+      expect(header.right - close.right, `pane ${i + 1}: × in the corner`).toBeLessThan(16);
+    }
     const full = panes.nth(cut).locator('.full-title');
     await expect(full).toBeHidden();
     await longest.hover();

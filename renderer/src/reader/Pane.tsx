@@ -427,10 +427,10 @@ export function Pane({ articleId, index, paneCount, registerScroller, onPaneScro
         <button type="button" aria-pressed={suggesting} disabled={!article} onClick={() => setSuggesting((o) => !o)}>
           {t('pane.suggestions')}
         </button>
-                <button type="button" aria-pressed={sidebarOpen} onClick={() => setSidebarChoice(!sidebarOpen)}>
+        <button type="button" aria-pressed={sidebarOpen} onClick={() => setSidebarChoice(!sidebarOpen)}>
           {t('pane.claims', { count: total })}
         </button>
-        <button type="button" className="icon-button" aria-label={t('pane.close', { title })} onClick={onClose}>
+        <button type="button" className="icon-button pane-close" aria-label={t('pane.close', { title })} onClick={onClose}>
           ×
         </button>
       </header>
