@@ -49,7 +49,14 @@ test('a PDF, a .docx and a KOI8-R file import together; the report names the enc
       await rows.filter({ hasText: title }).locator('.article-open').click();
       // Each article opens in a pane beside the ones already open.
       await expect(page.locator('.pane .article').last()).toHaveAttribute('lang', lang);
-      if (lang === 'en') await page.screenshot({ path: join(screenshotDir, 'reader-pdf.png') });
+      if (lang === 'en') {
+        await page.screenshot({ path: join(screenshotDir, 'reader-pdf.png') });
+        // The PDF's text opens with a heading, the others with a paragraph: each starts as high in its pane.
+        const gaps = await page.locator('.pane-scroll').evaluateAll((scrollers) =>
+          scrollers.map((s) => s.querySelector('.article-text')!.firstElementChild!.getBoundingClientRect().top - s.getBoundingClientRect().top),
+        );
+        expect(gaps[2]!, `the text's distance from each pane's top: ${gaps.join(', ')}`).toBeLessThanOrEqual(gaps[0]! + 1);
+      }
       await page.getByRole('button', { name: 'Library', exact: true }).click();
     }
   } finally {
