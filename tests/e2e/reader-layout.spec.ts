@@ -241,9 +241,12 @@ test.describe('at 1280×720', () => {
     // Each pane's × on its title's line, in the corner, not after the buttons on a line of its own.
     for (let i = 0; i < 4; i++) {
       const pane = panes.nth(i);
-      const [close, title, details, header] = await Promise.all(
-        [pane.getByRole('button', { name: /^Close/ }), pane.locator('.pane-title'), pane.getByRole('button', { name: /^Details/ }), pane.locator('.pane-header')].map(boxOf),
-      );
+      const [close, title, details, header] = await Promise.all([
+        boxOf(pane.getByRole('button', { name: /^Close/ })),
+        boxOf(pane.locator('.pane-title')),
+        boxOf(pane.getByRole('button', { name: /^Details/ })),
+        boxOf(pane.locator('.pane-header')),
+      ]);
       expect(close.bottom, `pane ${i + 1}: × above the buttons`).toBeLessThanOrEqual(details.top);
       expect(close.top, `pane ${i + 1}: × on the title's line`).toBeLessThan(title.bottom);
       expect(header.right - close.right, `pane ${i + 1}: × in the corner`).toBeLessThan(16);
