@@ -165,10 +165,18 @@ function marker(n: number, type: string): string {
   return `${type === 'A' || type === 'I' ? text.toUpperCase() : text}. `;
 }
 
+function visibleLength(text: string): number {
+  return text.replace(/\s/g, '').length;
+}
+
 /** Walks a DOM and collects its text as blocks; inline elements only add their text. */
 class Collector {
   readonly drafts: Draft[] = [];
+  /** Per draft, how many of its (visible) characters are a link's text. */
+  readonly linkChars: number[] = [];
   private parts: string[] = [];
+  private partsInLinks = 0;
+  private inLink = 0;
   /** The numbered lists being read, innermost last. */
   private readonly lists: Array<{ list: El; counter: Counter }> = [];
   /** The number of the list item being read, set before its first words. */
@@ -182,7 +190,9 @@ class Collector {
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
       if (child.nodeType === 3) {
-        this.parts.push(child.textContent ?? '');
+        const text = child.textContent ?? '';
+        this.parts.push(text);
+        if (this.inLink > 0) this.partsInLinks += visibleLength(text);
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -193,7 +203,9 @@ class Collector {
         continue;
       }
       if (!BLOCK.has(tag)) {
+        if (tag === 'a') this.inLink++;
         this.visit(child, kind);
+        if (tag === 'a') this.inLink--;
         continue;
       }
       this.flush(kind);
@@ -230,6 +242,7 @@ class Collector {
    */
   private row(tr: El): boolean {
     const cells: string[] = [];
+    let linkChars = 0;
     for (let i = 0; i < tr.childNodes.length; i++) {
       const cell = tr.childNodes[i]!;
       if (cell.nodeType !== 1 || SKIP.has(cell.localName.toLowerCase())) continue;
@@ -238,15 +251,22 @@ class Collector {
       inside.flush('paragraph');
       if (inside.drafts.length > 1 || inside.drafts.some((d) => d.kind !== 'paragraph')) return false;
       if (inside.drafts[0]) cells.push(inside.drafts[0].text);
+      linkChars += inside.linkChars[0] ?? 0;
     }
-    if (cells.length > 0) this.drafts.push({ kind: 'paragraph', text: cells.join(' · '), line: false });
+    if (cells.length > 0) {
+      const text = cells.join(' · ');
+      this.drafts.push({ kind: 'paragraph', text, line: false });
+      this.linkChars.push(this.inLink > 0 ? visibleLength(text) : linkChars);
+    }
     return true;
   }
 
   flush(kind: BlockKind): void {
     if (this.parts.length === 0) return;
     const text = this.parts.join('');
+    const share = this.partsInLinks / Math.max(1, visibleLength(text));
     this.parts = [];
+    this.partsInLinks = 0;
     for (const piece of text.split(DOUBLE_BREAK)) {
       // Entities can spell decomposed accents that decoding the file did not see.
       const t = squash(piece).normalize('NFC');
@@ -254,6 +274,7 @@ class Collector {
       const numbered = this.pendingMarker === null ? t : this.pendingMarker + t;
       this.pendingMarker = null;
       this.drafts.push({ kind: kind === 'heading' && t.length > MAX_HEADING ? 'paragraph' : kind, text: numbered, line: true });
+      this.linkChars.push(Math.round(share * visibleLength(t)));
     }
   }
 }
@@ -369,6 +390,30 @@ function headlineOf(titles: ReadonlyArray<string | null>, headings: readonly str
   return null;
 }
 
+/**
+ * Readability's own bound: a part of a page whose text is half link text or more is navigation
+ * (a menu, a list of headlines), not prose, whatever Readability took for the article.
+ */
+const MAX_LINK_DENSITY = 0.5;
+const MIN_MENU_ITEMS = 3;
+
+/** How many drafts at the start are a menu or breadcrumbs: list items of link text only, three or more. */
+function leadingMenu({ drafts, linkChars }: Collector): number {
+  let n = 0;
+  while (n < drafts.length && drafts[n]!.kind === 'list-item' && linkChars[n]! >= visibleLength(drafts[n]!.text)) n++;
+  return n >= MIN_MENU_ITEMS ? n : 0;
+}
+
+/** The article's blocks without a leading menu; refused when they are mostly links to other pages. */
+function articleDrafts(name: string, collector: Collector): Draft[] {
+  const menu = leadingMenu(collector);
+  const drafts = collector.drafts.slice(menu);
+  const chars = drafts.reduce((n, d) => n + visibleLength(d.text), 0);
+  const links = collector.linkChars.slice(menu).reduce((n, l) => n + l, 0);
+  if (chars > 0 && links >= MAX_LINK_DENSITY * chars) throw new GlossError('empty_file', { key: 'import.linksOnly', params: { name } });
+  return drafts;
+}
+
 function tooLarge(name: string, elements: number): GlossError {
   return new GlossError('too_large', { key: 'import.tooManyElements', params: { name, max: MAX_HTML_ELEMENTS, elements } });
 }
@@ -409,7 +454,7 @@ export function extractHtml(name: string, html: string, { numberLists = true } =
   const lang = article?.lang?.trim() ?? '';
   return {
     meta,
-    drafts: collector.drafts,
+    drafts: articleDrafts(name, collector),
     fallbackAuthor: byline?.author ?? null,
     language: head.language ?? (LANG.test(lang) ? lang : null),
     direction: head.direction ?? (dir === 'rtl' || dir === 'ltr' ? dir : null),

@@ -122,6 +122,39 @@ describe('HTML import (in a worker)', () => {
     expect(e.code).toBe('empty_file');
   });
 
+  describe('a page that is not one article', () => {
+    const links = (names: string[]) => names.map((n, i) => `<li><a href="/${i}">${n}</a></li>`).join('');
+    const headlines = ['Harbour reopens after storm', 'Council votes on new ferry', 'School roof repaired at last', 'Fishing quota cut again', 'Coast road closed by landslip', 'Lifeboat crew rescues two', 'Market hall to be sold', 'Bus fares rise in April'];
+    const story = [
+      'The harbour at Port Alder reopened on Wednesday morning, three days after a winter storm tore two cranes from their rails and sank a pilot boat at its mooring.',
+      'Ferries to the islands will run on their winter timetable from Thursday, the operator said, with extra sailings at the weekend to clear the backlog of freight.',
+      'The port authority, which will publish its full report next month, said the cranes would be back on their rails by the spring, at a cost it did not give.',
+    ];
+
+    it('refuses a section front, a list of headlines, saying to save the article’s own page or paste its text', async () => {
+      const html = `<html><head><title>Local news | The Coastal Courier</title></head><body><main><h1>Local news</h1><ul>${headlines.map((h, i) => `<li><a href="/news/${i}">${h}</a> <span>2 hours ago</span></li>`).join('')}</ul></main></body></html>`;
+      const e = await glossErrorOf(prepareFile('local-news.html', enc(html)));
+      expect(e.code).toBe('empty_file');
+      expect(e.message).toContain('"local-news.html" is a page of links');
+      expect(e.message).toMatch(/save that page, or paste the article's text/);
+    });
+
+    it('leaves out a menu that Readability kept above the article', async () => {
+      const html = `<html><head><title>Harbour reopens</title></head><body><div id="page"><div><ul>${links(['Home', 'Tech', 'Markets', 'Politics', 'Sport', 'Video'])}</ul></div><h1>Harbour reopens</h1>${story.map((p) => `<div><p>${p}</p></div>`).join('')}</div></body></html>`;
+      const a = await prepareFile('harbour.html', enc(html));
+      expect(a.body.startsWith(story[0]!)).toBe(true);
+      expect(a.body).not.toMatch(/Home|Markets/);
+    });
+
+    it('keeps an article that ends with its sources as a list of links', async () => {
+      const sources = ['Port authority: storm damage statement', 'Ferry operator: winter timetable', 'Met Office: storm warning for the coast'];
+      const html = `<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>${story.map((p) => `<p>${p}</p>`).join('')}<h2>Sources</h2><ul>${links(sources)}</ul></article></body></html>`;
+      const a = await prepareFile('harbour.html', enc(html));
+      expect(a.body).toContain(story[2]);
+      for (const s of sources) expect(a.body).toContain(s);
+    });
+  });
+
   it('parses several pages at once, each getting its own answer', async () => {
     const page = (n: number) =>
       enc(`<html><head><title>Story ${n}</title></head><body><p>This is the text of story number ${n}, long enough to read.</p></body></html>`);
