@@ -79,7 +79,7 @@ export async function extractDocx(name: string, bytes: Uint8Array): Promise<Html
     throw e;
   }
   const notes = await noteNumbering(bytes);
-  const page = extractHtml(name, `<!doctype html><html><body><article>${numberNotes(value, notes)}</article></body></html>`, { numberLists: false });
+  const page = extractHtml(name, `<!doctype html><html><body><article>${numberNotes(value, notes)}</article></body></html>`, { numberLists: false, webPage: false });
   if (page.drafts.length === 0) throw new GlossError('empty_file', { key: 'import.docxEmpty', params: { name } });
   const first = page.drafts[0];
   const properties = await docxProperties(name, bytes);

@@ -422,8 +422,10 @@ function tooLarge(name: string, elements: number): GlossError {
  * `numberLists: false` leaves numbered lists' items without the numbers the HTML's `ol` would
  * give them, for HTML whose items already begin with theirs (mammoth's from Word, which starts
  * an `ol` again after every paragraph between items; the patched reader writes Word's numbers).
+ * `webPage: false` is for HTML that is a document's own text (Word's): a reading list of links
+ * there is what its author wrote, not a site's menu.
  */
-export function extractHtml(name: string, html: string, { numberLists = true } = {}): HtmlExtract {
+export function extractHtml(name: string, html: string, { numberLists = true, webPage = true } = {}): HtmlExtract {
   const rough = countTags(html, MAX_HTML_ELEMENTS);
   if (rough > MAX_HTML_ELEMENTS) throw tooLarge(name, rough);
 
@@ -454,7 +456,7 @@ export function extractHtml(name: string, html: string, { numberLists = true } =
   const lang = article?.lang?.trim() ?? '';
   return {
     meta,
-    drafts: articleDrafts(name, collector),
+    drafts: webPage ? articleDrafts(name, collector) : collector.drafts,
     fallbackAuthor: byline?.author ?? null,
     language: head.language ?? (LANG.test(lang) ? lang : null),
     direction: head.direction ?? (dir === 'rtl' || dir === 'ltr' ? dir : null),

@@ -232,6 +232,23 @@ describe('Word (.docx) import', () => {
     ]);
   });
 
+  it('imports a reading list that is all links: a document’s own links are no site menu', async () => {
+    const reading = ['Council survey of the quay', 'Minutes of the harbour board', 'Engineers’ report on the piers', 'Ferry timetable for the winter'];
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Reading list', heading: HeadingLevel.HEADING_1 }),
+            ...reading.map((r, i) => new Paragraph({ children: [new ExternalHyperlink({ link: `https://example.org/${i}`, children: [new TextRun(r)] })] })),
+          ],
+        },
+      ],
+    });
+    const a = await prepareFile('reading.docx', new Uint8Array(await Packer.toBuffer(doc)));
+    expect(a.title).toBe('Reading list');
+    for (const r of reading) expect(a.body).toContain(r);
+  });
+
   it('reads a file as Word shows it whatever mammoth style map it carries, and says that a document of only pictures has no text', async () => {
     const run = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
     const mapped = await prepareFile('mapped.docx', wordFile(run('The ferry adds two crossings a day.') + run('The bridge reopens in spring.'), { 'mammoth/style-map': 'p => h1' }));
