@@ -15,6 +15,7 @@ const DROP = [
   'listen to this article', 'follow us', 'like this', 'loading...', 'loading', 'cookie settings',
   'accept cookies', 'accept all cookies', 'we use cookies', 'next article', 'previous article', 'next post',
   'previous post', 'tags', 'topics', 'filed under', 'posted in', 'recommend', 'view comments', 'comments are closed',
+  'story highlights', 'text size', 'x', '×',
   // A byline's label, left alone when the page's extraction took its name (TIME's "By:")
   'by', 'written by', 'par', 'por', 'von', 'بقلم', 'מאת',
   // Arabic
@@ -60,6 +61,8 @@ const DROP_PREFIXES = [
 const FURNITURE = [
   /^follow [^.!?]{1,60} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)$/,
   /^(?:subscribe to|sign up for|sign up to) (?:the|our) [^.!?]{0,60}newsletter$/,
+  // What is left of "By Jane Doe | Example.com" once the name is taken: the site's address.
+  /^[|–—•·]\s*(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}$/,
   /^\d+ ?(?:comments?|responses?|replies|réactions?|commentaires?|kommentare?|comentarios?|تعليقات?|תגובות)$/u,
 ];
 

@@ -68,6 +68,7 @@ type El = {
   childNodes: ArrayLike<El>;
   textContent: string | null;
   getAttribute(name: string): string | null;
+  remove(): void;
 };
 type Doc = {
   documentElement: El | null;
@@ -163,6 +164,18 @@ function marker(n: number, type: string): string {
   const lower = type.toLowerCase();
   const text = n >= 1 && lower === 'a' ? alphabetic(n) : n >= 1 && n < 4000 && lower === 'i' ? roman(n) : String(n);
   return `${type === 'A' || type === 'I' ? text.toUpperCase() : text}. `;
+}
+
+const ICON_CLASS = /(?:^|\s)(?:icon|glyphicon|fa)(?:[-_\s]|$)/i;
+
+/**
+ * Removes the glyphs of icon fonts (Gizmodo's "S" for share): a letter or two in an element whose
+ * class names an icon. Readability drops the classes, so this is done before it runs.
+ */
+function removeIcons(doc: Doc): void {
+  for (const el of Array.from(doc.querySelectorAll('[class]'))) {
+    if (ICON_CLASS.test(el.getAttribute('class')!) && visibleLength(el.textContent ?? '') <= 2) el.remove();
+  }
 }
 
 function visibleLength(text: string): number {
@@ -434,6 +447,7 @@ export function extractHtml(name: string, html: string, { numberLists = true, we
   if (elements > MAX_HTML_ELEMENTS) throw tooLarge(name, elements);
 
   const head = headMeta(document);
+  removeIcons(document);
   const article = new Readability(document as never, {
     maxElemsToParse: MAX_HTML_ELEMENTS,
     serializer: (node: unknown) => node as El,

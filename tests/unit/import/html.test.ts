@@ -155,6 +155,18 @@ describe('HTML import (in a worker)', () => {
     });
   });
 
+  it('leaves out furniture any site has: an icon font’s letter, a close button, a label over the highlights, a text-size control, the site after a byline', async () => {
+    const p1 = 'The harbour at Port Alder reopened on Wednesday morning, three days after a winter storm tore two cranes from their rails.';
+    const p2 = 'Readers of example.com and its sister sites sent in photographs of the damage, the paper said on Thursday.';
+    const html = `<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>
+      <p>| Example.com</p><div><span class="icon notranslate">S</span></div><div class="dialog"><a class="close">x</a></div>
+      <p>STORY HIGHLIGHTS</p><ul><li>Two cranes were torn from their rails</li><li>A pilot boat sank at its mooring</li></ul>
+      <h3>Text Size</h3><p>${p1}</p><p><span class="icon-label">Icons</span> are no glyphs. ${p2}</p></article></body></html>`;
+    const a = await prepareFile('harbour.html', enc(html));
+    const texts = a.blocks.map((b) => a.body.slice(b.start, b.end));
+    expect(texts).toEqual(['Two cranes were torn from their rails', 'A pilot boat sank at its mooring', p1, `Icons are no glyphs. ${p2}`]);
+  });
+
   it('parses several pages at once, each getting its own answer', async () => {
     const page = (n: number) =>
       enc(`<html><head><title>Story ${n}</title></head><body><p>This is the text of story number ${n}, long enough to read.</p></body></html>`);
