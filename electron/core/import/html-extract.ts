@@ -9,6 +9,7 @@ import { esc } from '../export/escape.js';
 import { emptyMeta, squash, type Draft, type Meta } from './blocks.js';
 import { httpUrl } from '../urls.js';
 import { authorField, isoDay } from './metadata.js';
+import { isPublisher } from './job-titles.js';
 
 /** More elements than this is not an article page but something built to exhaust the parser. */
 export const MAX_HTML_ELEMENTS = 50_000;
@@ -463,6 +464,9 @@ export function extractHtml(name: string, html: string, { numberLists = true, we
   // Readability's byline is the element it took for one, at times a menu's "Authors": a byline in
   // the article's text, which it would have taken out had it found it, goes first.
   const byline = article?.byline ? authorField(squash(article.byline)) : null;
+  // "Ediciones El País" on El País's pages: the publisher, not who wrote the article.
+  if (meta.author && isPublisher(meta.author, meta.outlet)) meta.author = null;
+  if (byline?.author && isPublisher(byline.author, meta.outlet)) byline.author = null;
   const title = squash(article?.title ?? '') || head.title;
   meta.title = headlineOf([title, head.title], head.headings) ?? withoutName(withoutName(title, meta.outlet), meta.author ?? byline?.author ?? null);
   meta.publishedAt ??= isoDay(article?.publishedTime) ?? byline?.date ?? null;

@@ -1,6 +1,7 @@
 // Lines that carry an article's metadata rather than its text: dates, bylines, sources, in
 // the eleven languages dates.ts reads (and Hebrew bylines and sources).
 import { dateWithin, writtenDate } from './dates.js';
+import { withoutJobTitle } from './job-titles.js';
 
 function iso(y: number, m: number, d: number): string | null {
   if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
@@ -70,6 +71,7 @@ export function byline(line: string): { author: string; outlet: string | null; d
     date = posted.date;
   }
   if (!author || !looksLikeName(author)) return null;
+  author = withoutJobTitle(author);
   let outlet: string | null = null;
   for (const p of parts) {
     const d = dateLine(p);
@@ -90,7 +92,8 @@ const HOST_NAME = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
 /**
  * The author a page's author field or byline names, and the date it gives: sites put the date,
  * the time, a handle and a comment count there ("By: Jane Doe August 18, 2010 3:21 PM PDT Print
- * E-mail", "Jane Doe on June 29, 2014 08:08 pm @jdoe 76 Comments"). A site's address is no author.
+ * E-mail", "Jane Doe on June 29, 2014 08:08 pm @jdoe 76 Comments") and the writer's job after the
+ * name ("Senior Washington Correspondent"). A site's address is no author.
  */
 export function authorField(value: string): { author: string | null; date: string | null } {
   const text = value.replace(BY_LABEL, '');
@@ -101,7 +104,7 @@ export function authorField(value: string): { author: string | null; date: strin
   const stop = NAME_END.exec(text);
   if (stop && stop.index < end) end = stop.index;
   const author = text.slice(0, end).replace(NAME_TAIL, '').trim();
-  return { author: HAS_LETTER.test(author) && !HOST_NAME.test(author) ? author : null, date: found?.date ?? null };
+  return { author: HAS_LETTER.test(author) && !HOST_NAME.test(author) ? withoutJobTitle(author) : null, date: found?.date ?? null };
 }
 const HAS_LETTER = /\p{L}/u;
 

@@ -113,4 +113,32 @@ describe('HTML metadata as news pages write it', () => {
     const a = await prepareFile('a.html', page({ head: '<title>Harbour reopens</title><meta name="author" content="courier.example">' }));
     expect(a.author).toBeNull();
   });
+  it.each([
+    ['Maria Lopes Senior Harbour Correspondent', 'Maria Lopes'],
+    ['TOM HALE, Executive Editor', 'TOM HALE'],
+    ['Ana Ruiz, Tom Hale Envoyés spéciaux à Brest', 'Ana Ruiz, Tom Hale'],
+    ['Jared T. Miller Staff Writer', 'Jared T. Miller'],
+    ['Ana de Souza Political Reporter', 'Ana de Souza'],
+    // Names and collective bylines stay whole.
+    ['Gabriel García Márquez', 'Gabriel García Márquez'],
+    ['Tom Senior', 'Tom Senior'],
+    ['Ludwig van Beethoven', 'Ludwig van Beethoven'],
+    ['Hale, Tom', 'Hale, Tom'],
+    ['Maria Lopes and Tom Hale', 'Maria Lopes and Tom Hale'],
+    ["The Courier's Editorial Writers", "The Courier's Editorial Writers"],
+  ])('takes the author "%s" as "%s", without the writer’s job', async (name, author) => {
+    const a = await prepareFile('a.html', page({ head: `<meta name="author" content="${name}">` }));
+    expect(a.author).toBe(author);
+  });
+
+  it('takes a job out of a byline in the text too', async () => {
+    const a = await prepareFile('a.html', enc(`<html><body><article><p>By Maria Lopes, Staff Writer</p>${TEXT}</article></body></html>`));
+    expect(a.author).toBe('Maria Lopes');
+  });
+
+  it('takes no publisher for an author: "Ediciones El Courier" on El Courier’s page', async () => {
+    const a = await prepareFile('a.html', page({ head: '<meta property="og:site_name" content="EL COURIER"><meta name="author" content="Ediciones El Courier">' }));
+    expect(a.author).toBeNull();
+    expect(a.outlet).toBe('EL COURIER');
+  });
 });
