@@ -161,6 +161,10 @@ const vagueAndRanges: Case[] = [
   ['Several hundred people were detained.', 200, 200, 999, 'detained', 'range'],
   ['A few thousand people fled.', 2000, 2000, 9999, 'displaced', 'range'],
   ['More than several dozen trucks entered.', 24, 24, INF, 'aid trucks', 'more than'],
+  // Any plural scale after "tens of" or "hundreds of".
+  ['Tens of millions of people fled the floods.', 20e6, 20e6, 99_999_999, 'displaced', 'range'],
+  ['Hundreds of millions of dollars were pledged.', 200e6, 200e6, 999_999_999, 'dollars', 'range'],
+  ['Tens of billions of euros were lost.', 20e9, 20e9, 99_999_999_999, 'euros', 'range'],
 ];
 
 const arabic: Case[] = [

@@ -4,7 +4,7 @@ import type { Quantity } from '../../../../shared/model.js';
 import { RATIO_NEXT } from './hedges.js';
 import { currencyOf } from './money.js';
 import { DECADE, NAME_BEFORE_NUMBER, isAge } from './not-figures.js';
-import { ARABIC_SCALE_AFTER_DIGITS, FRACTION, SCALE, SCALE_AFTER_DIGITS, SCALES, VAGUE, WORD_NUMBER, digitsValue, isFraction, isHalfOfSomethingElse, wordValue } from './numbers.js';
+import { ARABIC_SCALE_AFTER_DIGITS, FRACTION, SCALE, SCALE_AFTER_DIGITS, SCALES, WORD_NUMBER, digitsValue, isFraction, isHalfOfSomethingElse, vagueRange, wordValue } from './numbers.js';
 
 /** "On May 5 200 people…" is a date and a figure, not 5,200. */
 const NO_MONTH_BEFORE = String.raw`(?<!\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? )`;
@@ -57,8 +57,7 @@ export function findFigures(text: string, inDate: (start: number, end: number) =
       low = high = value;
     } else if (g.vague) {
       // "several hundred" and "a few thousand" are as vague as "hundreds" and "thousands".
-      const range = VAGUE[g.vague.toLowerCase().replace(/^(?:several|a few) (\w+)$/, '$1s')]!;
-      [low, high] = range;
+      [low, high] = vagueRange(g.vague);
       value = low;
       unit = 'vague';
     } else {

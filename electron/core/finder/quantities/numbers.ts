@@ -50,16 +50,21 @@ export function wordValue(phrase: string): number | null {
   return wordValueCache.get(key)!;
 }
 
-export const VAGUE: Record<string, [number, number]> = {
-  dozens: [24, 143],
-  scores: [40, 199],
-  hundreds: [200, 999],
-  thousands: [2000, 9999],
-  'tens of thousands': [20_000, 99_999],
-  'hundreds of thousands': [200_000, 999_999],
-  millions: [2e6, 999e6],
-  billions: [2e9, 999e9],
-};
+const VAGUE_UNIT: Record<string, number> = { dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+const VAGUE_TIMES: Record<string, number> = { '': 1, 'tens of ': 10, 'hundreds of ': 100 };
+/**
+ * What a vague plural allows: "thousands" from two thousand to under ten thousand, "tens of
+ * millions" from twenty million to under a hundred million; "scores" from two score. A bare
+ * "millions" or "billions" reaches up to the next scale word.
+ */
+export function vagueRange(phrase: string): [number, number] {
+  const key = phrase.toLowerCase().replace(/^(?:several|a few) (\w+)$/, '$1s');
+  if (key === 'scores') return [40, 199];
+  const [, times, unit] = /^((?:tens|hundreds) of )?(\w+)$/.exec(key)!;
+  const base = VAGUE_TIMES[times ?? '']! * VAGUE_UNIT[unit!]!;
+  if (!times && (unit === 'millions' || unit === 'billions')) return [2 * base, 999 * base];
+  return [2 * base, (unit === 'dozens' ? 12 : 10) * base - 1];
+}
 
 export function isFraction(phrase: string): boolean {
   return new RegExp(`\\b(?:${FRACTION})$`, 'i').test(phrase.trim()) && !/\b(?:and a half)$/i.test(phrase);
