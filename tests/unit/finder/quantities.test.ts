@@ -45,6 +45,12 @@ const plain: Case[] = [
   ['13,000 of the dead were children.', 13000, 13000, 13000, 'deaths', 'exactly'],
   ['The bombing destroyed 70 schools.', 70, 70, 70, 'schools', 'exactly'],
   ['A 1.5 million budget was approved.', 1.5e6, 1.5e6, 1.5e6, 'budget', 'exactly'],
+  ['It became a 40-million-user network.', 40e6, 40e6, 40e6, 'user', 'exactly'],
+  // Chinese, Japanese and Korean write a number against its words.
+  ['冲突造成30人死亡。', 30, 30, 30, '人死亡', 'exactly'],
+  // A capitalised word before a number with a noun after it, or a hedge or measure, is no name.
+  ['Officials in Gaza say Hamas holds 130 hostages.', 130, 130, 130, 'hostages', 'exactly'],
+  ['The Death Toll Passes 30,000.', 30000, 30000, INF, 'deaths', 'more than'],
   ['Exports reached 20k tonnes.', 20000, 20000, 20000, 'tonnes', 'exactly'],
 ];
 
@@ -161,6 +167,7 @@ const vagueAndRanges: Case[] = [
   ['Several hundred people were detained.', 200, 200, 999, 'detained', 'range'],
   ['A few thousand people fled.', 2000, 2000, 9999, 'displaced', 'range'],
   ['More than several dozen trucks entered.', 24, 24, INF, 'aid trucks', 'more than'],
+  ['Growth was 20∼30% a year.', 25, 20, 30, 'percent', 'range'],
   // Any plural scale after "tens of" or "hundreds of".
   ['Tens of millions of people fled the floods.', 20e6, 20e6, 99_999_999, 'displaced', 'range'],
   ['Hundreds of millions of dollars were pledged.', 200e6, 200e6, 999_999_999, 'dollars', 'range'],
@@ -310,6 +317,23 @@ const notFigures: string[] = [
   'He is in his 70s.',
   "Unrest grew in the '80s.",
   'She has a half-sister.',
+  // Names with a number, telephone numbers, web addresses, notes' marks, list numbers, dates in Korean and Chinese.
+  'The new console, the Orbit 720 from Vantor, sold out.',
+  'He starred in Storm Rider 3.',
+  'Listen to episode 41 of the show.',
+  'Passcode: 44172290',
+  'The firm shipped version 2.4 of its app.',
+  'She was ranked #1 in the league.',
+  'Call the desk at 555-301-7788 for details.',
+  'Dial-in: +44 20 7946 0321 from abroad.',
+  'The full text is at https://example.org/news/20231107/item.',
+  'In hindsight the call was 20/20.',
+  'The treatment fails in most cases.3,4 Doctors agree.',
+  '1 · 2 · 3 · 4',
+  '12.',
+  '행사는 5월 16일에 열렸다.',
+  '会议定于11日举行。',
+  'Ella tenía miedo.',
 ];
 
 describe('what is not a figure', () => {

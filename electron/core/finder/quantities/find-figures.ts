@@ -3,7 +3,7 @@
 import type { Quantity } from '../../../../shared/model.js';
 import { RATIO_NEXT } from './hedges.js';
 import { currencyOf } from './money.js';
-import { DECADE, NAME_BEFORE_NUMBER, isAge } from './not-figures.js';
+import { DECADE, NAME_BEFORE_NUMBER, isAge, isNotCount, phoneNumbers } from './not-figures.js';
 import { ARABIC_SCALE_AFTER_DIGITS, FRACTION, SCALE, SCALE_AFTER_DIGITS, SCALES, WORD_NUMBER, digitsValue, isFraction, isHalfOfSomethingElse, vagueRange, wordValue } from './numbers.js';
 
 /** "On May 5 200 people…" is a date and a figure, not 5,200. */
@@ -34,6 +34,9 @@ export interface RawFigure {
 /** The figures of `text` (western digits), before hedges and ranges are read; `inDate` says what chrono read as a date. */
 export function findFigures(text: string, inDate: (start: number, end: number) => boolean): RawFigure[] {
   const raw: RawFigure[] = [];
+  // A list's numbers ("1 · 2 · 3", "4.") are no figures: a sentence states a figure in words.
+  if (!/\p{L}{2}/u.test(text)) return raw;
+  const phones = phoneNumbers(text);
   for (const m of text.matchAll(FIGURE)) {
     const g = m.groups!;
     if (m.index < (raw.at(-1)?.end ?? 0)) continue; // the scale word of the figure before
@@ -50,7 +53,8 @@ export function findFigures(text: string, inDate: (start: number, end: number) =
         value *= SCALES[scale[1]!.toLowerCase()]!;
         end += scale[0].length;
       }
-      if (!g.currency && NAME_BEFORE_NUMBER.test(text.slice(0, start))) continue;
+      if (!g.currency && (NAME_BEFORE_NUMBER.test(text.slice(0, start)) || isNotCount(text, start, end, phones))) continue;
+      if (/^[月日号時时点월일시]/.test(text.slice(end))) continue; // "5월", "11日": a date or an hour
       if (/^\d{4}$/.test(g.digits) && value >= 1800 && value <= 2100 && !scale && !g.currency) continue; // a year
       if (DECADE.test(text.slice(end)) || /^(?:st|nd|rd|th)\b/i.test(text.slice(end)) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|:\d)/i.test(text.slice(end))) continue;
       if (g.currency) unit = currencyOf(g.currency);
@@ -63,7 +67,7 @@ export function findFigures(text: string, inDate: (start: number, end: number) =
     } else {
       const phrase = (g.half ?? g.words ?? g.aWord)!.replace(/,? and$/i, '');
       end = start + phrase.length;
-      if (/^an?$/i.test(phrase)) continue;
+      if (/^an?$/i.test(phrase) || /\p{L}/u.test(text[start - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) continue; // "ten" of "tenía"
       if (isHalfOfSomethingElse(text, start, end)) continue;
       if ((/^one$/i.test(phrase.trim()) && !RATIO_NEXT.test(text.slice(end))) || /^(?:no one|any one|one of)$/i.test(text.slice(Math.max(0, start - 3), end + 3).trim())) continue;
       value = wordValue(phrase);

@@ -13,11 +13,15 @@ const HEDGES: Array<[RegExp, Hedge]> = [
   [/\b(?:fewer than|less than|under|below|lower than|not even) $/i, 'fewer than'],
   [/\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|an approximate|~) ?$/i, 'about'],
 ];
+/** Whether `text` ends with a hedge ("Passes 30,000" is no name and its number). */
+export function endsWithHedge(text: string): boolean {
+  return HEDGES.some(([re]) => re.test(text));
+}
 const NEGATION = /(?:(?:\b(?:not|never|rather than|instead of)|n't)(?: the| a)?|\b(?:not true|untrue|false|den(?:y|ies|ied)) that(?: the)?)\s+$/i;
 const AFTER_AT_LEAST = /^(?:\s?(?:or more|plus|\+)|-plus\b)/i;
 const AFTER_UP_TO = /^\s?(?:or (?:fewer|less))/i;
 const AFTER_ABOUT = /^\s?or so\b/i;
-const RANGE_JOIN = /^\s?(?:-|–|to|and)\s?/;
+const RANGE_JOIN = /^\s?(?:-|–|~|∼|～|to|and)\s?/;
 /** "rose from 100 to 150": two figures, before and after, not a range. */
 function isChange(lead: string, join: string): boolean {
   return join.trim() === 'to' && /\b(?:rose|risen|rising|increased|grew|grown|climbed|jumped|soared|went|fell|fallen|dropped|decreased|declined)\s+from\s+$/i.test(lead);

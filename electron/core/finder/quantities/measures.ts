@@ -20,6 +20,9 @@ const MEASURES: Array<[RegExp, string]> = [
   [/\b(?:missing|unaccounted for|under the rubble)\b/i, 'missing'],
 ];
 export const MEASURE_NAMES = new Set(MEASURES.map(([, name]) => name));
+export function namesMeasure(word: string): boolean {
+  return MEASURES.some(([re]) => re.test(word));
+}
 /** Who is counted, when the text says: it keeps two death tolls of different events apart. */
 export const WHO: Array<[RegExp, string]> = [
   [/\bPalestinians?\b/i, 'Palestinians'],

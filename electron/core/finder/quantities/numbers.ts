@@ -17,7 +17,7 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 export const SCALE = 'hundred|thousand|million|billion|trillion';
 export const WORD_NUMBER = `(?:${TENS})(?:-(?:${UNITS}))?|${UNITS}|${SCALE}|zero`;
 export const FRACTION = 'half|thirds?|quarters?|fifths?|tenths?';
-export const SCALE_AFTER_DIGITS = /^\s?(thousand|million|billion|trillion|bn|m|k|crore|lakhs?)\b/i;
+export const SCALE_AFTER_DIGITS = /^(?:\s|-(?=(?:thousand|million|billion|trillion)\b))?(thousand|million|billion|trillion|bn|m|k|crore|lakhs?)\b/i;
 export const SCALES: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12,
   lakh: 1e5, lakhs: 1e5, crore: 1e7,
