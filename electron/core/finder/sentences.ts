@@ -1,8 +1,9 @@
 // Sentences of an article, with their offsets into the body, for the claim finder.
 // Intl.Segmenter (ICU's sentence rules) does the splitting; the rules on top mend what ICU
-// gets wrong in news text: a break after a title ("Mr. Smith"), after an initialism that the
-// next word goes on with ("9 a.m. Monday", "the U.S. Army"), and before a lower-case
-// continuation ('"Really?" he asked.').
+// gets wrong in news text: a break after a title ("Mr. Smith"), a middle initial ("Thomas M.
+// Hoenig"), an initialism or a company's "Inc." that the next word goes on with ("9 a.m. Monday",
+// "the U.S. Senate", "Genentech Inc. Chairman"), and before a lower-case continuation ('"Really?"
+// he asked.').
 import nlp from 'compromise';
 import type { Block } from '../../../shared/model.js';
 
@@ -15,7 +16,22 @@ export interface Sentence {
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const TITLE_AT_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Jr|Sr|Rev|Pres|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*$/;
 const STARTS_LOWER = /^\s*\p{Ll}/u;
-const INITIALISM_AT_END = /(?:^|[\s(])(?:\p{L}\.){2,}\s*$/u;
+const INITIALISM_AT_END = /(?:^|[\s(])(?:(?:\p{L}\.){2,}|(?:Inc|Corp|Ltd|Co|Bros)\.)\s*$/u;
+/** "Thomas M. Hoenig", "Elena G. Sevillano": a name's middle initial, then the rest of the name. */
+const NAME_AND_INITIAL_AT_END = /(?:^|\s)(\p{Lu}\p{Ll}+) \p{Lu}\.\s*$/u;
+const SURNAME_NEXT = /^\s*(?!(?:The|A|An|It|Its|He|She|They|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|As|If|When|Then|There|Here|Yet|Still)\b)\p{Lu}\p{Ll}+/u;
+/**
+ * Whether `before` ends with a first name and its middle initial and `after` goes on with the
+ * surname. compromise knows first names: "Thomas M. Hoenig" goes on, a reference's "Carreras E."
+ * before its title and "Plan B. The vote" do not.
+ */
+function isMiddleInitial(before: string, after: string): boolean {
+  const name = NAME_AND_INITIAL_AT_END.exec(before)?.[1];
+  const surname = SURNAME_NEXT.exec(after)?.[0];
+  return Boolean(name && surname && nlp(`${name} ${surname.trim()}`).terms().first().has('#Person'));
+}
+/** "the U.S. Senate", "the U.N. Security Council": an institution named after its country or body. */
+const INSTITUTION_NEXT = /^\s*(?:Senate|House|Congress|Army|Navy|Air Force|Marines?|Coast Guard|Embassy|Department|Supreme Court|Treasury|Capitol|Forces|Government|Administration|Ambassador|Envoy|Mission|Command|Agency|Attorney|Census|Border|Customs)\b/;
 /** compromise's tags of a word that goes on with the initialism before it. */
 const GOES_ON = new Set(['Date', 'Timezone', 'Acronym', 'Abbreviation', 'Honorific', 'Actor', 'Organization']);
 
@@ -29,6 +45,7 @@ const GOES_ON = new Set(['Date', 'Timezone', 'Acronym', 'Abbreviation', 'Honorif
  * in "The strike hit at 9 a.m.".
  */
 function goesOn(before: string, after: string): boolean {
+  if (INSTITUTION_NEXT.test(after)) return true;
   if (before.trim().split(/\s+/).length <= 3 && !nlp(before).has('#Verb')) return true;
   const next = after.length - after.trimStart().length;
   const terms = nlp(before + after).terms().json({ offset: true }) as Array<{ offset: { start: number }; terms: Array<{ tags: string[] }> }>;
@@ -42,8 +59,9 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   for (const { segment, index } of segmenter.segment(text)) {
     const last = pieces.at(-1);
     const prev = last ? text.slice(last.start, last.end) : '';
-    // compromise is asked last, and only after an initialism: it costs what the rest does many times over.
-    if (last && (TITLE_AT_END.test(prev) || STARTS_LOWER.test(segment) || (INITIALISM_AT_END.test(prev) && goesOn(prev, segment)))) {
+    // compromise is asked last, and only after an initial or an initialism: it costs what the rest does many times over.
+    const joins = () => TITLE_AT_END.test(prev) || STARTS_LOWER.test(segment) || isMiddleInitial(prev, segment) || (INITIALISM_AT_END.test(prev) && goesOn(prev, segment));
+    if (last && joins()) {
       last.end = index + segment.length;
     } else pieces.push({ start: index, end: index + segment.length });
   }

@@ -117,6 +117,16 @@ describe('sentence splitting', () => {
     ['He was in the U.S. Gaza was bombed that night.', ['He was in the U.S.', 'Gaza was bombed that night.']],
     ['It was 9 a.m. The sirens sounded.', ['It was 9 a.m.', 'The sirens sounded.']],
     ['Dr. Smith treated 40 patients in ward No. 10 on Monday.', ['Dr. Smith treated 40 patients in ward No. 10 on Monday.']],
+    // A middle initial, a company's "Inc.", an institution after its country: one sentence.
+    ['Bank president Carla J. Whitmore warned of a slowdown.', ['Bank president Carla J. Whitmore warned of a slowdown.']],
+    ['The report was written by Omar K. Haddad. The ministry denied it.', ['The report was written by Omar K. Haddad.', 'The ministry denied it.']],
+    ['The board met. Brightline Inc. Chairman Paul Ode spoke first.', ['The board met.', 'Brightline Inc. Chairman Paul Ode spoke first.']],
+    ['The deal was signed with Norvo Corp. The shares rose.', ['The deal was signed with Norvo Corp.', 'The shares rose.']],
+    ['On Tuesday, four bills failed in the U.S. Senate, including a tax plan.', ['On Tuesday, four bills failed in the U.S. Senate, including a tax plan.']],
+    ['The plan has support in the U.S. House, aides said.', ['The plan has support in the U.S. House, aides said.']],
+    // An initial that ends the sentence.
+    ['They chose Plan B. The vote was close.', ['They chose Plan B.', 'The vote was close.']],
+    ['See Lindqvist E. Wound Care Today. It helps.', ['See Lindqvist E.', 'Wound Care Today.', 'It helps.']],
   ])('%s', (text, sentences) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(sentences);
   });
