@@ -30,7 +30,7 @@ function isIncidental(q: Quantity): boolean {
 
 export function figuresOf(article: Article): FigureMention[] {
   return articleSentences(article.body, article.blocks).flatMap((sentence) =>
-    readQuantities(sentence.text, sentence.start).filter((q) => !isIncidental(q)).map((quantity) => ({
+    readQuantities(sentence.text, sentence.start, article.language).filter((q) => !isIncidental(q)).map((quantity) => ({
       articleId: article.id,
       articleTitle: article.title,
       outlet: article.outlet,

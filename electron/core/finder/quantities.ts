@@ -8,13 +8,18 @@ import { findFigures } from './quantities/find-figures.js';
 import { applyHedge, pairWithNext } from './quantities/hedges.js';
 import { clauseAround, countsWholes, whatIsCounted } from './quantities/measures.js';
 import { relateNeighbours } from './quantities/neighbours.js';
-import { westernDigits } from './quantities/numbers.js';
+import { englishSeparators, westernDigits, writesDecimalComma } from './quantities/numbers.js';
 import { rateOf } from './quantities/rates.js';
 
-/** Every figure in `text`, offsets relative to `offset`. Years and dates are not figures. */
-export function readQuantities(sentence: string, offset = 0): Quantity[] {
-  const text = westernDigits(sentence);
-  const dates = datesOf(text);
+/**
+ * Every figure in `text`, offsets relative to `offset`. Years and dates are not figures. The
+ * article's `language` says how its digits are grouped ("27.662 personas") and its dates written
+ * ("el 16 de noviembre").
+ */
+export function readQuantities(sentence: string, offset = 0, language: string | null = null): Quantity[] {
+  const western = westernDigits(sentence);
+  const text = writesDecimalComma(language) ? englishSeparators(western) : western;
+  const dates = datesOf(text, language);
   const raw = findFigures(text, dates.covers);
   const out: Quantity[] = [];
   for (let i = 0; i < raw.length; i++) {

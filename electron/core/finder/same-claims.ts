@@ -32,7 +32,7 @@ function stem(word: string): string {
 function profile(article: Article, sentence: Sentence): Profile {
   const words = new Set((sentence.text.match(WORD) ?? []).filter((w) => !STOP.has(w.toLowerCase()) && !/^\d/.test(w)).map(stem));
   const entities = new Set((sentence.text.match(ENTITY) ?? []).filter((e) => !STOP.has(e.toLowerCase())).map((e) => e.replace(/['’]s$/, '')));
-  const figures = readQuantities(sentence.text)
+  const figures = readQuantities(sentence.text, 0, article.language)
     .filter((q) => !q.negated)
     // "500 trucks a day" is not the figure of "500 trucks entered on Monday": a rate keys apart.
     .map((q) => ({ key: `${q.thing}/${q.unit ?? ''}/${q.per ?? ''}`, text: q.text, low: q.low, high: q.high ?? Number.POSITIVE_INFINITY }));

@@ -479,3 +479,19 @@ describe('rates', () => {
   });
 });
 
+
+describe("the article's language", () => {
+  it.each([
+    ['Unas 27.662 personas esperaban una operación.', 'es', [27662]],
+    ['La tasa pasó del 11,71% al 18,17% en un año.', 'es', [11.71, 18.17]],
+    ['Los recortes superan los 5.000 millones.', 'es', [5e9]],
+    ["L'État a vendu 3,12 % du capital pour 448 millions d'euros.", 'fr', [3.12, 448e6]],
+    ['Le portefeuille rapporte 4,5 milliards par an.', 'fr', [4.5e9]],
+    ['Nació el 5 de enero en Bilbao.', 'es', []],
+    ['Ils se sont vus le 16 novembre à Lyon.', 'fr', []],
+    // English keeps its separators.
+    ['The shekel traded at 3.725 against the dollar, down 1,200 points.', 'en', [3.725, 1200]],
+  ])('%s (%s)', (phrase, language, values) => {
+    expect(readQuantities(phrase, 0, language).map((q) => q.value)).toEqual(values);
+  });
+});

@@ -6,9 +6,11 @@ import * as chrono from 'chrono-node';
  * chrono's reading of a sentence, done only when asked: it is slow, and only sentences with a
  * figure need it. `covers` says whether a span is in a date or a time.
  */
-export function datesOf(text: string): { all: () => chrono.ParsedResult[]; covers: (start: number, end: number) => boolean } {
+export function datesOf(text: string, language: string | null = null): { all: () => chrono.ParsedResult[]; covers: (start: number, end: number) => boolean } {
   let parsed: chrono.ParsedResult[] | null = null;
-  const all = () => (parsed ??= chrono.parse(text));
+  // The article's own language's dates too ("el 16 de noviembre", "le 5 mai"), where chrono reads it.
+  const own = CHRONO_LOCALES[(language ?? 'en').split('-')[0]!.toLowerCase()];
+  const all = () => (parsed ??= own ? [...chrono.parse(text), ...own.parse(text)] : chrono.parse(text));
   let dates: Array<readonly [number, number]> | null = null;
   // chrono also reads "from 5 to 8" as hours: a date needs a day or month, a time a colon or am/pm.
   const covers = (s: number, e: number) => {
@@ -20,6 +22,10 @@ export function datesOf(text: string): { all: () => chrono.ParsedResult[]; cover
   };
   return { all, covers };
 }
+
+const CHRONO_LOCALES: Record<string, { parse: (text: string) => chrono.ParsedResult[] }> = {
+  de: chrono.de, fr: chrono.fr, es: chrono.es, pt: chrono.pt, it: chrono.it, nl: chrono.nl, sv: chrono.sv, ru: chrono.ru, uk: chrono.uk,
+};
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ATTACK = String.raw`(?:attacks?|assault|raid|massacre|incursion|rampage|bombing)`;

@@ -12,15 +12,37 @@ export function westernDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06F0-\u06F9\u066A-\u066C\u060C]/g, (c) => ARABIC_DIGITS[c]!);
 }
 
+const decimalCommaCache = new Map<string, boolean>();
+/** Whether the article's language writes "3,5" for three and a half and "27.662" for 27,662 (Spanish, French, German...). */
+export function writesDecimalComma(language: string | null): boolean {
+  if (!language) return false;
+  if (!decimalCommaCache.has(language)) {
+    let comma = false;
+    try {
+      comma = new Intl.NumberFormat(language).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',';
+    } catch {
+      // A tag Intl does not know: read the digits the English way.
+    }
+    decimalCommaCache.set(language, comma);
+  }
+  return decimalCommaCache.get(language)!;
+}
+/** "27.662" and "3,12" as English writes them ("27,662", "3.12"), one code unit each, so offsets hold. */
+export function englishSeparators(text: string): string {
+  return text.replace(/(?<=\d)[.,](?=\d)/g, (c) => (c === '.' ? ',' : '.'));
+}
+
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 export const SCALE = 'hundred|thousand|million|billion|trillion';
 export const WORD_NUMBER = `(?:${TENS})(?:-(?:${UNITS}))?|${UNITS}|${SCALE}|zero`;
 export const FRACTION = 'half|thirds?|quarters?|fifths?|tenths?';
-export const SCALE_AFTER_DIGITS = /^(?:\s|-(?=(?:thousand|million|billion|trillion)\b))?(thousand|million|billion|trillion|bn|m|k|crore|lakhs?)\b/i;
+/** Scale words after digits, with those of French and Spanish ("448 millions", "4,5 milliards", "5.000 millones"). */
+export const SCALE_AFTER_DIGITS = /^(?:\s|-(?=(?:thousand|million|billion|trillion)\b))?(thousand|million|billion|trillion|bn|m|k|crore|lakhs?|millions|milliards?|mil millones|mill[oó]n(?:es)?)(?![\p{L}\d])/iu;
 export const SCALES: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12,
   lakh: 1e5, lakhs: 1e5, crore: 1e7,
+  millions: 1e6, milliard: 1e9, milliards: 1e9, 'millón': 1e6, millon: 1e6, millones: 1e6, 'mil millones': 1e9,
   'ألف': 1e3, 'آلاف': 1e3, 'مليون': 1e6, 'ملايين': 1e6, 'مليار': 1e9,
 };
 /** Arabic text's scale words after the digits: "٣٥ ألف" is 35,000. */
