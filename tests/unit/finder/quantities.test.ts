@@ -334,6 +334,14 @@ const notFigures: string[] = [
   '행사는 5월 16일에 열렸다.',
   '会议定于11日举行。',
   'Ella tenía miedo.',
+  // Dates chrono leaves unsure of, lengths of time with a half, ages.
+  'On the wet morning of Feb. 9, 1951, the mill closed.',
+  'The law passed a year and a half ago.',
+  'She has taught for more than half a century.',
+  'The drive takes about a half hour.',
+  'The founder, now 47, left the firm.',
+  'The board wanted Ruiz, then 31, to resign.',
+  'He had just turned 19.',
 ];
 
 describe('what is not a figure', () => {

@@ -13,9 +13,10 @@ export function datesOf(text: string, language: string | null = null): { all: ()
   const all = () => (parsed ??= own ? [...chrono.parse(text), ...own.parse(text)] : chrono.parse(text));
   let dates: Array<readonly [number, number]> | null = null;
   // chrono also reads "from 5 to 8" as hours: a date needs a day or month, a time a colon or am/pm.
+  // chrono leaves the month of "night of Jan. 7, 1943" uncertain, so a month's name before a day will do.
   const covers = (s: number, e: number) => {
     dates ??= all()
-      .filter((r) => r.start.isCertain('month') || r.start.isCertain('weekday') || /:\d|[ap]\.?m\b/i.test(r.text))
+      .filter((r) => r.start.isCertain('month') || r.start.isCertain('weekday') || /:\d|[ap]\.?m\b/i.test(r.text) || MONTH_AND_DAY.test(r.text))
       .filter((r) => !/^[,.]?\d/.test(text.slice(r.index + r.text.length))) // "April, from 4" of "4,000"
       .map((r) => [r.index, r.index + r.text.length] as const);
     return dates.some(([ds, de]) => s < de && e > ds);
@@ -23,6 +24,7 @@ export function datesOf(text: string, language: string | null = null): { all: ()
   return { all, covers };
 }
 
+const MONTH_AND_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/;
 const CHRONO_LOCALES: Record<string, { parse: (text: string) => chrono.ParsedResult[] }> = {
   de: chrono.de, fr: chrono.fr, es: chrono.es, pt: chrono.pt, it: chrono.it, nl: chrono.nl, sv: chrono.sv, ru: chrono.ru, uk: chrono.uk,
 };

@@ -31,12 +31,13 @@ export function phoneNumbers(text: string): Array<readonly [number, number]> {
 }
 /** "in his 70s", "the '80s": a decade. */
 export const DECADE = /^['’]?s\b/;
-/** "a 13-year-old", "13 years old", "aged 6", "The boy, 13, was killed": an age, not a count. */
+/** "a 13-year-old", "13 years old", "aged 6", "The boy, 13, was killed", "Page, now 28,", "just turned 21": an age, not a count. */
 export function isAge(text: string, start: number, end: number, value: number): boolean {
   const [before, after] = [text.slice(0, start), text.slice(end)];
   if (/^[ -](?:year|month|week|day)s?[ -]old\b/i.test(after) || /\baged? $/i.test(before)) return true;
-  // Between commas after a name or a person ("Mohammed Ahmed, 32,"), not after a place ("In the north, 30,").
-  const apposition = /(?:^|[,;:(]\s*)([^,;:(]*\p{L}), $/u.exec(before)?.[1];
+  if (/\bturn(?:s|ed)? $/i.test(before) && !/^\s+\p{L}/u.test(after)) return true; // "he had just turned 21."
+  // Between commas after a name or a person ("Mohammed Ahmed, 32,", "Page, then 26,"), not after a place ("In the north, 30,").
+  const apposition = /(?:^|[,;:(]\s*)([^,;:(]*\p{L}), (?:now |then )?$/u.exec(before)?.[1];
   return Boolean(apposition && !PLACE.test(apposition)) && after.startsWith(',') && Number.isInteger(value) && value <= 120;
 }
 const PLACE = /^\s*(?:in|at|on|from|by|for|across|near|inside|outside|within|throughout|over|during|since|of)\b/i;

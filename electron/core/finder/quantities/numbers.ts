@@ -92,10 +92,15 @@ export function isFraction(phrase: string): boolean {
   return new RegExp(`\\b(?:${FRACTION})$`, 'i').test(phrase.trim()) && !/\b(?:and a half)$/i.test(phrase);
 }
 
-/** "the first half of the year", "her half-brother": a half that is no share of a count. */
+/** "the first half of the year", "her half-brother", "half a century": a half that is no share of a count. */
 export function isHalfOfSomethingElse(text: string, start: number, end: number): boolean {
-  return /^(?:(?:an?|one)[ -])?half$/i.test(text.slice(start, end)) && (/\b(?:first|second|latter|other)\s$/i.test(text.slice(0, start)) || text[end] === '-');
+  if (!/^(?:(?:an?|one)[ -])?half$/i.test(text.slice(start, end))) return false;
+  return /\b(?:first|second|latter|other)\s$/i.test(text.slice(0, start)) || text[end] === '-' || TIME_AND_A_HALF.test(text.slice(0, start)) || A_HALF_TIME.test(text.slice(end));
 }
+const TIME = String.raw`(?:century|decade|year|month|week|day|hour|minute|second)s?`;
+/** "a year and a half ago", "half a century", "a half hour": a length of time, not a share. */
+const TIME_AND_A_HALF = new RegExp(String.raw`\b${TIME} and $`, 'i');
+const A_HALF_TIME = new RegExp(String.raw`^(?: an?)? ${TIME}\b`, 'i');
 
 /** "34,000", "34 000" (a space, thin or no-break), "1.400.000": the digits' value. */
 export function digitsValue(digits: string): number {
