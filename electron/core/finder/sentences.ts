@@ -32,6 +32,11 @@ function isMiddleInitial(before: string, after: string): boolean {
 }
 /** "the U.S. Senate", "the U.N. Security Council": an institution named after its country or body. */
 const INSTITUTION_NEXT = /^\s*(?:Senate|House|Congress|Army|Navy|Air Force|Marines?|Coast Guard|Embassy|Department|Supreme Court|Treasury|Capitol|Forces|Government|Administration|Ambassador|Envoy|Mission|Command|Agency|Attorney|Census|Border|Customs)\b/;
+/**
+ * A news story's dateline before its first sentence: "SAN FRANCISCO (AP) — ", "Washington (CNN) --
+ * ", "DUBLIN, July 2, 2014 — ", "MONTGOMERY, Ala. -- ". It is no part of the claim.
+ */
+const DATELINE = /^(?:[^.!?()]{1,40}\s\((?:AP|AFP|CNN|Reuters|UPI|dpa|EFE|ANSA|BBC)\)|\p{Lu}{2,}[\p{Lu} .'-]*(?:,\s*[\p{L}\d.]+(?:\s+[\p{L}\d.]+)?){1,3})\s*(?:--|—|–)\s*/u;
 /** compromise's tags of a word that goes on with the initialism before it. */
 const GOES_ON = new Set(['Date', 'Timezone', 'Acronym', 'Abbreviation', 'Honorific', 'Actor', 'Organization']);
 
@@ -68,8 +73,8 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   const out: Sentence[] = [];
   for (const { start, end } of pieces) {
     const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
+    const lead = raw.length - raw.trimStart().length + (DATELINE.exec(raw.trimStart())?.[0].length ?? 0);
+    const trimmed = raw.slice(lead).trim();
     if (!/[\p{L}\p{N}]/u.test(trimmed)) continue;
     out.push({ start: offset + start + lead, end: offset + start + lead + trimmed.length, text: trimmed });
   }

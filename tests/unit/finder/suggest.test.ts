@@ -127,6 +127,12 @@ describe('sentence splitting', () => {
     // An initial that ends the sentence.
     ['They chose Plan B. The vote was close.', ['They chose Plan B.', 'The vote was close.']],
     ['See Lindqvist E. Wound Care Today. It helps.', ['See Lindqvist E.', 'Wound Care Today.', 'It helps.']],
+    // A dateline is no part of the first sentence.
+    ['LISBON (AP) — Fires burned 3,000 hectares. Crews rested.', ['Fires burned 3,000 hectares.', 'Crews rested.']],
+    ['Nairobi (Reuters) -- The bank cut its rate on Monday.', ['The bank cut its rate on Monday.']],
+    ['OSLO, March 3, 2021 — The fund sold its stake.', ['The fund sold its stake.']],
+    ['FRESNO, Calif. -- Farms lost water.', ['Farms lost water.']],
+    ['NATO — the alliance — met on Monday.', ['NATO — the alliance — met on Monday.']],
   ])('%s', (text, sentences) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(sentences);
   });
