@@ -342,6 +342,14 @@ const notFigures: string[] = [
   'The founder, now 47, left the firm.',
   'The board wanted Ruiz, then 31, to resign.',
   'He had just turned 19.',
+  // Older years, notes' marks in brackets, names of technologies, contents lines, votes and ratios.
+  'The guild was founded in 1642.',
+  '[3] Critics praised the film.',
+  'The phones run on 5G networks.',
+  'Films in 3D drew crowds.',
+  '2.1 Early life',
+  'The board voted 7 to 1 to approve it.',
+  'Debt reached as high as 30 to 1.',
 ];
 
 describe('what is not a figure', () => {
@@ -388,6 +396,8 @@ const several: Array<[string, Array<[number, string]>]> = [
   // A change from one figure to another states both; it is no range.
   ['The number of trucks rose from 100 to 150 a day.', [[100, 'aid trucks'], [150, 'aid trucks']]],
   ['Deaths climbed from 20,000 to 30,000 in two months.', [[20000, 'deaths'], [30000, 'deaths']]],
+  ['The number of convoys fell from 5 to 1 a week.', [[5, 'aid trucks'], [1, 'aid trucks']]],
+  ['The town had 1500 homes before the war.', [[1500, 'homes']]],
 ];
 
 describe('several figures in one sentence', () => {

@@ -6,6 +6,8 @@ import { currencyOf } from './money.js';
 import { DECADE, NAME_BEFORE_NUMBER, isAge, isNotCount, phoneNumbers } from './not-figures.js';
 import { ARABIC_SCALE_AFTER_DIGITS, FRACTION, SCALE, SCALE_AFTER_DIGITS, SCALES, WORD_NUMBER, digitsValue, isFraction, isHalfOfSomethingElse, vagueRange, wordValue } from './numbers.js';
 
+/** "3.2 Soundtrack", "6 References": a line of a table of contents, a number and a short title. */
+const CONTENTS_LINE = /^\s*\d+(?:\.\d+)*\.?\s+\p{Lu}[\p{L} ]{0,30}$/u;
 /** "On May 5 200 people…" is a date and a figure, not 5,200. */
 const NO_MONTH_BEFORE = String.raw`(?<!\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? )`;
 
@@ -21,6 +23,12 @@ const FIGURE = new RegExp(
   'gi',
 );
 
+/** "2024", and an older year after "in", "since", "by"... with no noun after it ("in 1775", not "in 1500 homes"). */
+function isYear(value: number, before: string, after: string): boolean {
+  if (value >= 1800 && value <= 2100) return true;
+  return value >= 1000 && value < 1800 && /\b(?:in|since|by|until|till|from|of|before|after|around|circa|c\.)\s$/i.test(before) && !/^\s+\p{Ll}/u.test(after);
+}
+
 export interface RawFigure {
   start: number;
   end: number;
@@ -35,7 +43,7 @@ export interface RawFigure {
 export function findFigures(text: string, inDate: (start: number, end: number) => boolean): RawFigure[] {
   const raw: RawFigure[] = [];
   // A list's numbers ("1 · 2 · 3", "4.") are no figures: a sentence states a figure in words.
-  if (!/\p{L}{2}/u.test(text)) return raw;
+  if (!/\p{L}{2}/u.test(text) || CONTENTS_LINE.test(text)) return raw;
   const phones = phoneNumbers(text);
   for (const m of text.matchAll(FIGURE)) {
     const g = m.groups!;
@@ -55,7 +63,7 @@ export function findFigures(text: string, inDate: (start: number, end: number) =
       }
       if (!g.currency && (NAME_BEFORE_NUMBER.test(text.slice(0, start)) || isNotCount(text, start, end, phones))) continue;
       if (/^[月日号時时点월일시]/.test(text.slice(end))) continue; // "5월", "11日": a date or an hour
-      if (/^\d{4}$/.test(g.digits) && value >= 1800 && value <= 2100 && !scale && !g.currency) continue; // a year
+      if (/^\d{4}$/.test(g.digits) && !scale && !g.currency && isYear(value, text.slice(0, start), text.slice(end))) continue;
       if (DECADE.test(text.slice(end)) || /^(?:st|nd|rd|th)\b/i.test(text.slice(end)) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|:\d)/i.test(text.slice(end))) continue;
       if (g.currency) unit = currencyOf(g.currency);
       low = high = value;

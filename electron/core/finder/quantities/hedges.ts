@@ -94,6 +94,8 @@ export function pairWithNext(text: string, q: RawFigure, next: RawFigure | undef
     return { figure: f, pairs: true };
   }
   if (joined && join[0].trim() !== 'and' && (join[0].trim() === '-' || join[0].trim() === '–')) return null;
+  // "voted 9 to 1", "leverage of 25 to 1": a vote or a ratio, not two counts ("fell from 5 to 1" is a change).
+  if (joined && join[0].trim() === 'to' && next.value === 1 && q.value > 1 && q.unit === null && !/\bfrom\s+$/i.test(lead)) return null;
   return { figure: f, pairs: false };
 }
 

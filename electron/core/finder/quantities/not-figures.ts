@@ -14,14 +14,16 @@ const PHONE = /\+\s?\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,}|\(?\b\d{3}\)?[\s.-]\d{3}[
 
 /**
  * Whether the number at [start, end) is no count for what is around it: part of a name ("Xbox
- * 360"), a telephone number, a web address or a path ("20/20", "9/11"), or a note's mark after a
- * word ("fatal in 80% of patients.1,2").
+ * 360", "4G"), a telephone number, a web address or a path ("20/20", "9/11"), or a note's mark
+ * ("fatal in 80% of patients.1,2", "[4]").
  */
 export function isNotCount(text: string, start: number, end: number, phones: ReadonlyArray<readonly [number, number]>): boolean {
   const before = text.slice(0, start);
   const after = text.slice(end);
   const token = /\S*$/.exec(before)![0] + text.slice(start, end) + /^\S*/.exec(after)![0];
   if (/\d\/|\/\d|:\/\/|\bwww\./i.test(token) || /\p{L}[.)\]”"](?:\d+[,–-])*$/u.test(before)) return true;
+  // "[4]" a note's mark, "3D", "4G" a name.
+  if (/\[$/.test(before) || /^\]/.test(after) || /^(?:D|G|DS)\b/.test(after)) return true;
   if (phones.some(([s, e]) => start < e && end > s)) return true;
   const name = CAPITALISED_BEFORE.exec(before)?.[1];
   return Boolean(name && NO_NOUN_AFTER.test(after) && !endsWithHedge(`${name} `) && !namesMeasure(name));
