@@ -174,6 +174,26 @@ const vagueAndRanges: Case[] = [
   ['Tens of billions of euros were lost.', 20e9, 20e9, 99_999_999_999, 'euros', 'range'],
 ];
 
+/** Spanish and French hedges: value, bounds and hedge (what they count is read in English words only). */
+const spanishAndFrench: Array<[phrase: string, value: number, low: number, high: number | null, hedge: Hedge]> = [
+  ['Más de 300 personas murieron en el terremoto.', 300, 300, INF, 'more than'],
+  ['Unos 40 camiones entraron el lunes.', 40, 36, 44, 'about'],
+  ['Al menos 12 personas fueron detenidas.', 12, 12, INF, 'at least'],
+  ['Casi 900 heridos llegaron al hospital.', 900, 810, 900, 'nearly'],
+  ['Plus de 2 000 personnes ont fui.', 2000, 2000, INF, 'more than'],
+  ['Environ 150 camions attendaient.', 150, 135, 165, 'about'],
+  ["Jusqu'à 80 otages seraient détenus.", 80, 0, 80, 'up to'],
+  ['The film earned in the region of $90m worldwide.', 90e6, 81e6, 99e6, 'about'],
+];
+
+describe('hedges in Spanish and French', () => {
+  it.each(spanishAndFrench)('%s', (phrase, value, low, high, hedge) => {
+    const [q] = readQuantities(phrase);
+    const round = (x: number | null | undefined) => (typeof x === 'number' ? Math.round(x * 100) / 100 : x);
+    expect({ value: round(q?.value), low: round(q?.low), high: round(q?.high), hedge: q?.hedge }).toEqual({ value, low, high, hedge });
+  });
+});
+
 const arabic: Case[] = [
   ['٣١٬٠٠٠ killed in Gaza.', 31000, 31000, 31000, 'deaths', 'exactly'],
   ['More than ٣٢٬٠٠٠ Palestinians were killed.', 32000, 32000, INF, 'deaths', 'more than'],

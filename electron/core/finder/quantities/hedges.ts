@@ -4,14 +4,14 @@ import type { Hedge, Quantity } from '../../../../shared/model.js';
 import { SCALES, WORD_NUMBER } from './numbers.js';
 import type { RawFigure } from './find-figures.js';
 
-/** Hedges, longest first; each says what bounds it puts around the number. */
+/** Hedges, longest first, with those of Spanish and French; each says what bounds it puts around the number. */
 const HEDGES: Array<[RegExp, Hedge]> = [
-  [/\b(?:not|no) (?:more|greater) than $|\b(?:up to|as (?:many|much|high) as|at most|a maximum of|no more than) $/i, 'up to'],
-  [/\b(?:not|no) (?:fewer|less) than $|\b(?:at least|a minimum of|as (?:low|few|little) as) $/i, 'at least'],
-  [/\b(?:more than|over|above|exceed(?:s|ed|ing)?|in excess of|upwards? of|north of|greater than|beyond|(?:surpass(?:es|ed|ing)?|top(?:s|ped)|pass(?:es|ed)|cross(?:es|ed))(?: the)?) $/i, 'more than'],
-  [/\b(?:nearly|almost|close to|just under|approaching|shy of) $/i, 'nearly'],
-  [/\b(?:fewer than|less than|under|below|lower than|not even) $/i, 'fewer than'],
-  [/\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|an approximate|~) ?$/i, 'about'],
+  [/\b(?:not|no) (?:more|greater) than $|\b(?:up to|as (?:many|much|high) as|at most|a maximum of|no more than|hasta(?: los| las)?|jusqu['’]à) $/i, 'up to'],
+  [/\b(?:not|no) (?:fewer|less) than $|\b(?:at least|a minimum of|as (?:low|few|little) as|al menos|por lo menos|au moins) $/i, 'at least'],
+  [/\b(?:more than|over|above|exceed(?:s|ed|ing)?|in excess of|upwards? of|north of|greater than|beyond|(?:surpass(?:es|ed|ing)?|top(?:s|ped)|pass(?:es|ed)|cross(?:es|ed))(?: the)?|más de(?: los| las)?|plus de) $/iu, 'more than'],
+  [/\b(?:nearly|almost|close to|just under|approaching|shy of|casi|presque|près de) $/i, 'nearly'],
+  [/\b(?:fewer than|less than|under|below|lower than|not even|menos de|moins de) $/i, 'fewer than'],
+  [/\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|an approximate|in the region of|approx\.|unos|unas|alrededor de|cerca de|environ|quelque) ?$/i, 'about'],
 ];
 /** Whether `text` ends with a hedge ("Passes 30,000" is no name and its number). */
 export function endsWithHedge(text: string): boolean {
