@@ -14,7 +14,15 @@ export interface Sentence {
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-const TITLE_AT_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Jr|Sr|Rev|Pres|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*$/;
+const TITLE_AT_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Jr|Sr|Rev|Pres|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*$/;
+/** "No. 10" goes on; "No." before anything but a number is an answer: 'No. "I think..."'. */
+const NUMBER_SIGN_AT_END = /(?:^|[\s(])No\.\s*$/;
+const DIGIT_NEXT = /^\s*\d/;
+/**
+ * Where a sentence ends with no space after it ("800 schools.The fact") or after its notes' marks
+ * ("fatal in 80% of patients.1,2 Transplants are"): ICU sees no break there.
+ */
+const UNSPACED_END = /(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll}+\s)|(?<=\p{Ll}{2}\.\d+(?:[,–-]\d+)*)\s+(?=\p{Lu})/gu;
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 const INITIALISM_AT_END = /(?:^|[\s(])(?:(?:\p{L}\.){2,}|(?:Inc|Corp|Ltd|Co|Bros)\.)\s*$/u;
 /** "Thomas M. Hoenig", "Elena G. Sevillano": a name's middle initial, then the rest of the name. */
@@ -61,14 +69,24 @@ function goesOn(before: string, after: string): boolean {
 /** The sentences of one stretch of text, trimmed, offsets relative to `offset`. */
 export function splitSentences(text: string, offset = 0): Sentence[] {
   const pieces: Array<{ start: number; end: number }> = [];
-  for (const { segment, index } of segmenter.segment(text)) {
-    const last = pieces.at(-1);
-    const prev = last ? text.slice(last.start, last.end) : '';
-    // compromise is asked last, and only after an initial or an initialism: it costs what the rest does many times over.
-    const joins = () => TITLE_AT_END.test(prev) || STARTS_LOWER.test(segment) || isMiddleInitial(prev, segment) || (INITIALISM_AT_END.test(prev) && goesOn(prev, segment));
-    if (last && joins()) {
-      last.end = index + segment.length;
-    } else pieces.push({ start: index, end: index + segment.length });
+  const cuts = [0, ...[...text.matchAll(UNSPACED_END)].map((m) => m.index), text.length];
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const [from, first] = [cuts[c]!, pieces.length];
+    for (const { segment, index: at } of segmenter.segment(text.slice(from, cuts[c + 1]))) {
+      const index = from + at;
+      const last = pieces.length > first ? pieces.at(-1) : undefined;
+      const prev = last ? text.slice(last.start, last.end) : '';
+      // compromise is asked last, and only after an initial or an initialism: it costs what the rest does many times over.
+      const joins = () =>
+        TITLE_AT_END.test(prev) ||
+        (NUMBER_SIGN_AT_END.test(prev) && DIGIT_NEXT.test(segment)) ||
+        STARTS_LOWER.test(segment) ||
+        isMiddleInitial(prev, segment) ||
+        (INITIALISM_AT_END.test(prev) && goesOn(prev, segment));
+      if (last && joins()) {
+        last.end = index + segment.length;
+      } else pieces.push({ start: index, end: index + segment.length });
+    }
   }
   const out: Sentence[] = [];
   for (const { start, end } of pieces) {

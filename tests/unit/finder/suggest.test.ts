@@ -127,6 +127,11 @@ describe('sentence splitting', () => {
     // An initial that ends the sentence.
     ['They chose Plan B. The vote was close.', ['They chose Plan B.', 'The vote was close.']],
     ['See Lindqvist E. Wound Care Today. It helps.', ['See Lindqvist E.', 'Wound Care Today.', 'It helps.']],
+    // A sentence that ends with no space after it, or after its notes' marks; "No." as an answer.
+    ['The firm had reached 300 towns.The growth was fast.', ['The firm had reached 300 towns.', 'The growth was fast.']],
+    ['It is fatal in most patients.3,4 Transplants are risky.', ['It is fatal in most patients.3,4', 'Transplants are risky.']],
+    ['Did he resign? No. "I stayed on," he said.', ['Did he resign?', 'No.', '"I stayed on," he said.']],
+    ['The site moved to TheNews.com last year.', ['The site moved to TheNews.com last year.']],
     // A dateline is no part of the first sentence.
     ['LISBON (AP) — Fires burned 3,000 hectares. Crews rested.', ['Fires burned 3,000 hectares.', 'Crews rested.']],
     ['Nairobi (Reuters) -- The bank cut its rate on Monday.', ['The bank cut its rate on Monday.']],
