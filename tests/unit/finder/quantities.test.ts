@@ -46,6 +46,11 @@ const plain: Case[] = [
   ['The bombing destroyed 70 schools.', 70, 70, 70, 'schools', 'exactly'],
   ['A 1.5 million budget was approved.', 1.5e6, 1.5e6, 1.5e6, 'budget', 'exactly'],
   ['It became a 40-million-user network.', 40e6, 40e6, 40e6, 'user', 'exactly'],
+  ['A song costs 89¢ in the store.', 0.89, 0.89, 0.89, 'dollars', 'exactly'],
+  ['Bread rose by 40 cents.', 0.4, 0.4, 0.4, 'dollars', 'exactly'],
+  // Korean and Chinese "over" after the number.
+  ['전 세계 140여 개 국가에 수출한다.', 140, 140, INF, '개', 'more than'],
+  ['事故造成300多人受伤。', 300, 300, INF, '人受伤', 'more than'],
   // Chinese, Japanese and Korean write a number against its words.
   ['冲突造成30人死亡。', 30, 30, 30, '人死亡', 'exactly'],
   // A capitalised word before a number with a noun after it, or a hedge or measure, is no name.
@@ -370,6 +375,7 @@ const notFigures: string[] = [
   '2.1 Early life',
   'The board voted 7 to 1 to approve it.',
   'Debt reached as high as 30 to 1.',
+  'It amounts to a 40-to-1 ratio.',
 ];
 
 describe('what is not a figure', () => {

@@ -91,7 +91,12 @@ export function findFigures(text: string, inDate: (start: number, end: number) =
       end += percent[0].length;
     }
     const money = /^\s?(?:(?:US )?dollars|USD|euros?|EUR|pounds(?: sterling)?|GBP|rupees|INR|(?:new )?shekels|NIS|ILS)\b/i.exec(text.slice(end));
-    if (money && !unit) {
+    const cents = /^(?:¢|\s?cents\b)/i.exec(text.slice(end));
+    if (cents && !unit) {
+      // "99¢", "50 cents": a part of a dollar.
+      [value, low, high, unit] = [value / 100, low / 100, high / 100, 'USD'];
+      end += cents[0].length;
+    } else if (money && !unit) {
       unit = currencyOf(money[0]);
       end += money[0].length;
     }

@@ -19,6 +19,8 @@ export function endsWithHedge(text: string): boolean {
 }
 const NEGATION = /(?:(?:\b(?:not|never|rather than|instead of)|n't)(?: the| a)?|\b(?:not true|untrue|false|den(?:y|ies|ied)) that(?: the)?)\s+$/i;
 const AFTER_AT_LEAST = /^(?:\s?(?:or more|plus|\+)|-plus\b)/i;
+/** "1300여 개", "300多人", "200余名": Korean and Chinese "over" after the number. */
+const AFTER_MORE_THAN = /^(?:여|多|余)/;
 const AFTER_UP_TO = /^\s?(?:or (?:fewer|less))/i;
 const AFTER_ABOUT = /^\s?or so\b/i;
 const RANGE_JOIN = /^\s?(?:-|–|~|∼|～|to|and)\s?/;
@@ -108,7 +110,10 @@ export function applyHedge(text: string, f: Figure, q: RawFigure): void {
     f.hedge = found[1];
     f.start -= found[0].exec(before)![0].length;
   }
-  if (AFTER_AT_LEAST.test(text.slice(f.end))) {
+  if (AFTER_MORE_THAN.test(text.slice(f.end))) {
+    f.hedge = 'more than';
+    f.end += 1;
+  } else if (AFTER_AT_LEAST.test(text.slice(f.end))) {
     f.hedge = 'at least';
     f.end += AFTER_AT_LEAST.exec(text.slice(f.end))![0].length;
   } else if (AFTER_UP_TO.test(text.slice(f.end))) {

@@ -24,6 +24,7 @@ export function isNotCount(text: string, start: number, end: number, phones: Rea
   if (/\d\/|\/\d|:\/\/|\bwww\./i.test(token) || /\p{L}[.)\]”"](?:\d+[,–-])*$/u.test(before)) return true;
   // "[4]" a note's mark, "3D", "4G" a name.
   if (/\[$/.test(before) || /^\]/.test(after) || /^(?:D|G|DS)\b/.test(after)) return true;
+  if (/^-to-\d/.test(after)) return true; // "a 33-to-1 ratio"
   if (phones.some(([s, e]) => start < e && end > s)) return true;
   const name = CAPITALISED_BEFORE.exec(before)?.[1];
   return Boolean(name && NO_NOUN_AFTER.test(after) && !endsWithHedge(`${name} `) && !namesMeasure(name));
