@@ -188,6 +188,7 @@ const spanishAndFrench: Array<[phrase: string, value: number, low: number, high:
   ['Plus de 2 000 personnes ont fui.', 2000, 2000, INF, 'more than'],
   ['Environ 150 camions attendaient.', 150, 135, 165, 'about'],
   ["Jusqu'à 80 otages seraient détenus.", 80, 0, 80, 'up to'],
+  ['La espera duró más de 12 años.', 12, 12, INF, 'more than'],
   ['The film earned in the region of $90m worldwide.', 90e6, 81e6, 99e6, 'about'],
 ];
 
@@ -376,6 +377,8 @@ const notFigures: string[] = [
   'The board voted 7 to 1 to approve it.',
   'Debt reached as high as 30 to 1.',
   'It amounts to a 40-to-1 ratio.',
+  'Un hombre de 58 años fue detenido.',
+  'Une femme âgée de 71 ans a témoigné.',
 ];
 
 describe('what is not a figure', () => {

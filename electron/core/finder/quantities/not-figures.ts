@@ -39,6 +39,8 @@ export function isAge(text: string, start: number, end: number, value: number): 
   const [before, after] = [text.slice(0, start), text.slice(end)];
   if (/^[ -](?:year|month|week|day)s?[ -]old\b/i.test(after) || /\baged? $/i.test(before)) return true;
   if (/\bturn(?:s|ed)? $/i.test(before) && !/^\s+\p{L}/u.test(after)) return true; // "he had just turned 21."
+  // "un hombre de 76 años", "âgé de 65 ans": an age in Spanish or French, not "más de 30 años" of a length of time.
+  if (/^ (?:años|ans)(?!\p{L})/u.test(after) && /\bde $/i.test(before) && !/\b(?:más|menos|plus|moins) de $/i.test(before)) return true;
   // Between commas after a name or a person ("Mohammed Ahmed, 32,", "Page, then 26,"), not after a place ("In the north, 30,").
   const apposition = /(?:^|[,;:(]\s*)([^,;:(]*\p{L}), (?:now |then )?$/u.exec(before)?.[1];
   return Boolean(apposition && !PLACE.test(apposition)) && after.startsWith(',') && Number.isInteger(value) && value <= 120;
