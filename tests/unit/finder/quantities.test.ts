@@ -57,6 +57,11 @@ const plain: Case[] = [
   ['Officials in Gaza say Hamas holds 130 hostages.', 130, 130, 130, 'hostages', 'exactly'],
   ['The Death Toll Passes 30,000.', 30000, 30000, INF, 'deaths', 'more than'],
   ['Exports reached 20k tonnes.', 20000, 20000, 20000, 'tonnes', 'exactly'],
+  // An adjective before the noun counted: the noun.
+  ['The farm hired 48 Hispanic workers.', 48, 48, 48, 'workers', 'exactly'],
+  ['The region saw 12 environmental disasters.', 12, 12, 12, 'disasters', 'exactly'],
+  ['Each home has 7 connected devices.', 7, 7, 7, 'devices', 'exactly'],
+  ['The state has 2,000 US colleges.', 2000, 2000, 2000, 'colleges', 'exactly'],
 ];
 
 const hedged: Case[] = [

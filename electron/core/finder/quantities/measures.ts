@@ -111,14 +111,22 @@ function measureOf(after: string, before: string): { thing: string; who: string 
 
 /** The noun a figure counts when no measure word says: "350 beds", not "200 in March". */
 export function nounAfter(after: string): string {
-  const noun = after
+  const words = after
     .split(/\s+/)
-    .map((w) => w.replace(/’/g, "'").replace(/[^\p{L}'-]/gu, ''))
     .filter(Boolean)
     .slice(0, 6)
-    .find((w) => !BEFORE_NOUN.test(w));
-  return noun && !NO_NOUN.test(noun) ? noun.toLowerCase() : 'other';
+    .map((w) => ({ word: w.replace(/’/g, "'").replace(/[^\p{L}'-]/gu, ''), ends: /[^\p{L}'’-]$/u.test(w) }))
+    .filter((w) => w.word);
+  const at = words.findIndex((w) => !BEFORE_NOUN.test(w.word));
+  const [noun, next] = [words[at], words[at + 1]];
+  if (!noun || NO_NOUN.test(noun.word)) return 'other';
+  // "48 Hispanic workers", "10 environmental disasters": an adjective, then the noun counted.
+  const head = ADJECTIVE.test(noun.word) && !noun.ends && next && PLURAL_NOUN.test(next.word) ? next : noun;
+  return head.word.toLowerCase();
 }
+/** A capitalised word ("Hispanic", "US") or one with an adjective's ending ("environmental", "connected", "different"). */
+const ADJECTIVE = /^(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+(?:al|ic|ed|ing|ous|ive|ent|ant|ful|less|ible|able|ian|ese|ish))$/u;
+const PLURAL_NOUN = /^\p{Ll}[\p{Ll}-]+s$/u;
 
 /** What `f` counts and who, from the words of its clause after the figure before (ending at `prevEnd`) and up to `next`. */
 export function whatIsCounted(text: string, f: Figure, next: RawFigure | undefined, clauseStart: number, clauseEnd: number, prevEnd: number): { thing: string; who: string | null } {
