@@ -184,7 +184,7 @@ const vagueAndRanges: Case[] = [
   ['Tens of billions of euros were lost.', 20e9, 20e9, 99_999_999_999, 'euros', 'range'],
 ];
 
-/** Spanish and French hedges: value, bounds and hedge (what they count is read in English words only). */
+/** Spanish and French hedges: value, bounds and hedge (what they count is below, with Arabic). */
 const spanishAndFrench: Array<[phrase: string, value: number, low: number, high: number | null, hedge: Hedge]> = [
   ['Más de 300 personas murieron en el terremoto.', 300, 300, INF, 'more than'],
   ['Unos 40 camiones entraron el lunes.', 40, 36, 44, 'about'],
@@ -202,6 +202,32 @@ describe('hedges in Spanish and French', () => {
     const [q] = readQuantities(phrase);
     const round = (x: number | null | undefined) => (typeof x === 'number' ? Math.round(x * 100) / 100 : x);
     expect({ value: round(q?.value), low: round(q?.low), high: round(q?.high), hedge: q?.hedge }).toEqual({ value, low, high, hedge });
+  });
+});
+
+/** What a figure counts, said in Spanish, French and Arabic: the same measures as in English, so outlets in each are compared. */
+const measuredElsewhere: Array<[phrase: string, language: string, thing: string]> = [
+  ['Más de 31.000 personas han muerto en la Franja.', 'es', 'deaths'],
+  ['El bombardeo dejó 45 muertos y 120 heridos.', 'es', 'deaths'],
+  ['Unos 1,7 millones de desplazados viven en tiendas.', 'es', 'displaced'],
+  ['Hamás retiene a 130 rehenes.', 'es', 'hostages'],
+  ['Unos 40 camiones de ayuda entraron el lunes.', 'es', 'aid trucks'],
+  ['Casi 900 heridos llegaron al hospital.', 'es', 'injured'],
+  ['Plus de 31 000 personnes ont été tuées.', 'fr', 'deaths'],
+  ['La frappe a fait 12 morts et 40 blessés.', 'fr', 'deaths'],
+  ['Environ 1,4 million de déplacés se trouvent à Rafah.', 'fr', 'displaced'],
+  ['Quelque 9 000 Palestiniens sont détenus.', 'fr', 'detained'],
+  ['Au moins 7 000 disparus sous les décombres.', 'fr', 'missing'],
+  ['ارتفع عدد الشهداء إلى ٣١٬٠٠٠ شهيد.', 'ar', 'deaths'],
+  ['أسفر القصف عن ٤٥ قتيلا و١٢٠ جريحا.', 'ar', 'deaths'],
+  ['يعيش ١٫٤ مليون نازح في رفح.', 'ar', 'displaced'],
+  ['دخلت ٢٠٠ شاحنة مساعدات.', 'ar', 'aid trucks'],
+  ['لا يزال ١٣٠ من الرهائن في غزة.', 'ar', 'hostages'],
+];
+
+describe('measures in Spanish, French and Arabic', () => {
+  it.each(measuredElsewhere)('%s', (phrase, language, thing) => {
+    expect(readQuantities(phrase, 0, language)[0]?.thing).toBe(thing);
   });
 });
 

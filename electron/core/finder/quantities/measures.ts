@@ -18,7 +18,24 @@ const MEASURES: Array<[RegExp, string]> = [
   [/\b(?:aid trucks?|trucks?|lorr(?:y|ies)|convoys?)\b/i, 'aid trucks'],
   [/\b(?:arrested|detained|detainees|prisoners|jailed|imprisoned|jails|prisons|custody)\b/i, 'detained'],
   [/\b(?:missing|unaccounted for|under the rubble)\b/i, 'missing'],
+  // The app's other languages (Spanish, French, Arabic), so that their outlets' figures are compared too.
+  [elsewhere('muert[oa]s?|muertes?|fallecid[oa]s?|fallecieron|murieron|asesinad[oa]s?|víctimas mortales|perdieron la vida|morts?|mortes|tué(?:e|s|es)?|décès|décédé(?:e|s|es)?|ont péri|ont perdu la vie', 'قتيل|قتلى|قتلوا|قتل|شهيد|شهداء|وفاة|وفيات|حتفهم|حتفه|مصرع'), 'deaths'],
+  [elsewhere('herid[oa]s?|lesionad[oa]s?|blessé(?:e|s|es)?', 'جريح|جرحى|مصاب|مصابين|مصابون|إصابة|إصابات'), 'injured'],
+  [elsewhere('desplazad[oa]s?|refugiad[oa]s?|evacuad[oa]s?|huyeron|déplacé(?:e|s|es)?|réfugié(?:e|s|es)?|évacué(?:e|s|es)?|ont fui', 'نازح|نازحين|نازحون|نزوح|لاجئ|لاجئين|لاجئون|مهجر|مهجرين'), 'displaced'],
+  [elsewhere('rehenes|secuestrad[oa]s?|otages?', 'رهينة|رهائن|مختطف|مختطفين'), 'hostages'],
+  [elsewhere('camion(?:es)?|camions?', 'شاحنة|شاحنات'), 'aid trucks'],
+  [elsewhere('detenid[oa]s?|pres[oa]s|prisioneros?|arrestad[oa]s?|détenu(?:e|s|es)?|prisonniers?|arrêté(?:e|s|es)?', 'معتقل|معتقلين|معتقلون|أسير|أسرى|سجين|سجناء'), 'detained'],
+  [elsewhere('desaparecid[oa]s?|disparu(?:e|s|es)?', 'مفقود|مفقودين|مفقودون|تحت الأنقاض'), 'missing'],
 ];
+
+/**
+ * Words of languages whose letters JavaScript's \b does not see (accented Latin, Arabic). An Arabic
+ * word may carry the article and a conjunction or preposition before it ("والجرحى", "للنازحين")
+ * and an accusative ending after it ("قتيلا").
+ */
+function elsewhere(latin: string, arabic: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${latin}|(?:[وفبل]?(?:ال|لل)?)(?:${arabic})[\\u0627\\u064B-\\u0652]*)(?![\\p{L}\\p{M}])`, 'iu');
+}
 export const MEASURE_NAMES = new Set(MEASURES.map(([, name]) => name));
 export function namesMeasure(word: string): boolean {
   return MEASURES.some(([re]) => re.test(word));
@@ -94,7 +111,7 @@ function measureOf(after: string, before: string): { thing: string; who: string 
   const nearest = <T>(table: Array<[RegExp, T]>, counts = { after: (_h: Hit<T>) => true, before: (_h: Hit<T>) => true }): T | null => {
     const hits = (text: string): Array<Hit<T>> =>
       table.flatMap(([re, v]) =>
-        [...text.matchAll(new RegExp(re.source, 'gi'))].map((m) => ({ at: m.index, v, lead: text.slice(0, m.index), rest: text.slice(m.index + m[0].length) })),
+        [...text.matchAll(new RegExp(re.source, `g${re.flags}`))].map((m) => ({ at: m.index, v, lead: text.slice(0, m.index), rest: text.slice(m.index + m[0].length) })),
       );
     const a = hits(afterWords).filter(counts.after).sort((x, y) => x.at - y.at)[0];
     const b = hits(beforeWords).filter(counts.before).sort((x, y) => y.at - x.at)[0];
