@@ -47,6 +47,8 @@ const plain: Case[] = [
   ['A 1.5 million budget was approved.', 1.5e6, 1.5e6, 1.5e6, 'budget', 'exactly'],
   ['It became a 40-million-user network.', 40e6, 40e6, 40e6, 'user', 'exactly'],
   ['A song costs 89¢ in the store.', 0.89, 0.89, 0.89, 'dollars', 'exactly'],
+  ['Its market value fell to $2.34B on Monday.', 2.34e9, 2.34e9, 2.34e9, 'dollars', 'exactly'],
+  ['Revenue reached €3.5B.', 3.5e9, 3.5e9, 3.5e9, 'euros', 'exactly'],
   ['Bread rose by 40 cents.', 0.4, 0.4, 0.4, 'dollars', 'exactly'],
   // Korean and Chinese "over" after the number.
   ['전 세계 140여 개 국가에 수출한다.', 140, 140, INF, '개', 'more than'],

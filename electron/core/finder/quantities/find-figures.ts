@@ -6,6 +6,9 @@ import { currencyOf } from './money.js';
 import { DECADE, NAME_BEFORE_NUMBER, isAge, isNotCount, phoneNumbers } from './not-figures.js';
 import { ARABIC_SCALE_AFTER_DIGITS, FRACTION, SCALE, SCALE_AFTER_DIGITS, SCALES, WORD_NUMBER, digitsValue, isFraction, isHalfOfSomethingElse, vagueRange, wordValue } from './numbers.js';
 
+/** An amount's short scale: "$5bn", "€40 m", "$10k", and "$2.34B" written against it. */
+const CURRENCY_SCALE = /^(?:\s(?=(?:bn|m|k)\b))?(bn|b|m|k)\b/i;
+
 /** "3.2 Soundtrack", "6 References": a line of a table of contents, a number and a short title. */
 const CONTENTS_LINE = /^\s*\d+(?:\.\d+)*\.?\s+\p{Lu}[\p{L} ]{0,30}$/u;
 /** "On May 5 200 people…" is a date and a figure, not 5,200. */
@@ -56,7 +59,7 @@ export function findFigures(text: string, inDate: (start: number, end: number) =
     let unit: Quantity['unit'] | 'vague' = null;
     if (g.digits) {
       value = digitsValue(g.digits);
-      const scale = SCALE_AFTER_DIGITS.exec(text.slice(end)) ?? ARABIC_SCALE_AFTER_DIGITS.exec(text.slice(end)) ?? (g.currency ? /^\s?(bn|m|k)\b/i.exec(text.slice(end)) : null);
+      const scale = SCALE_AFTER_DIGITS.exec(text.slice(end)) ?? ARABIC_SCALE_AFTER_DIGITS.exec(text.slice(end)) ?? (g.currency ? CURRENCY_SCALE.exec(text.slice(end)) : null);
       if (scale) {
         value *= SCALES[scale[1]!.toLowerCase()]!;
         end += scale[0].length;

@@ -40,7 +40,7 @@ export const FRACTION = 'half|thirds?|quarters?|fifths?|tenths?';
 /** Scale words after digits, with those of French and Spanish ("448 millions", "4,5 milliards", "5.000 millones"). */
 export const SCALE_AFTER_DIGITS = /^(?:\s|-(?=(?:thousand|million|billion|trillion)\b))?(thousand|million|billion|trillion|bn|m|k|crore|lakhs?|millions|milliards?|mil millones|mill[oó]n(?:es)?)(?![\p{L}\d])/iu;
 export const SCALES: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12,
+  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12,
   lakh: 1e5, lakhs: 1e5, crore: 1e7,
   millions: 1e6, milliard: 1e9, milliards: 1e9, 'millón': 1e6, millon: 1e6, millones: 1e6, 'mil millones': 1e9,
   'ألف': 1e3, 'آلاف': 1e3, 'مليون': 1e6, 'ملايين': 1e6, 'مليار': 1e9,
