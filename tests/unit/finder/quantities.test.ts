@@ -225,6 +225,9 @@ const measuredElsewhere: Array<[phrase: string, language: string, thing: string]
   ['يعيش ١٫٤ مليون نازح في رفح.', 'ar', 'displaced'],
   ['دخلت ٢٠٠ شاحنة مساعدات.', 'ar', 'aid trucks'],
   ['لا يزال ١٣٠ من الرهائن في غزة.', 'ar', 'hostages'],
+  // A measure in the next clause counts nothing of this one's (after Arabic's semicolon, as after ";").
+  ['يعيش في المخيم ٥٠٠ شخص؛ وقد قتل منهم كثيرون.', 'ar', 'شخص'],
+  ['The camp holds 500 people; many of them were killed.', 'en', 'people'],
 ];
 
 describe('measures in Spanish, French and Arabic', () => {

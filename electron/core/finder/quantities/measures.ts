@@ -86,9 +86,9 @@ function measureAfterAside(text: string, start: number, end: number): string | n
 
 /** Where the clause around [start, end) begins and ends: what a figure's words may be read from. */
 export function clauseAround(text: string, start: number, end: number): [number, number] {
-  // The comma of "2,000" ends no clause.
-  const from = [...text.slice(0, start).matchAll(/[;:(]|,(?!\d)/g)].at(-1)?.index ?? -1;
-  const rest = /[;:()]|,(?!\d)|\.(?:\s|$)/.exec(text.slice(end));
+  // The comma of "2,000" ends no clause; Arabic's comma and semicolon (، ؛) do.
+  const from = [...text.slice(0, start).matchAll(/[;:(،؛]|,(?!\d)/g)].at(-1)?.index ?? -1;
+  const rest = /[;:()،؛]|,(?!\d)|\.(?:\s|$)/.exec(text.slice(end));
   return [from + 1, rest ? end + rest.index : text.length];
 }
 
