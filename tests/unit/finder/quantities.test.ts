@@ -142,6 +142,8 @@ const words: Case[] = [
   ['Only one in ten trucks was let in.', 0.1, 0.1, 0.1, 'aid trucks', 'exactly'],
   ['Nearly 1 in 3 children is malnourished.', 1 / 3, 0.3, 0.333, 'children', 'nearly'],
   ['Four out of five people depend on aid.', 0.8, 0.8, 0.8, 'people', 'exactly'],
+  ['Seven out of every 100 children are malnourished.', 0.07, 0.07, 0.07, 'children', 'exactly'],
+  ['One in every four homes was damaged.', 0.25, 0.25, 0.25, 'homes', 'exactly'],
   ['Six hundred thousand children are out of school.', 6e5, 6e5, 6e5, 'children', 'exactly'],
   ['Twenty thousand dollars was raised.', 20000, 20000, 20000, 'dollars', 'exactly'],
   ['A million and a half people fled.', 1.5e6, 1.5e6, 1.5e6, 'displaced', 'exactly'],

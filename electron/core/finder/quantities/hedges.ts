@@ -28,9 +28,9 @@ const RANGE_JOIN = /^\s?(?:-|–|~|∼|～|to|and)\s?/;
 function isChange(lead: string, join: string): boolean {
   return join.trim() === 'to' && /\b(?:rose|risen|rising|increased|grew|grown|climbed|jumped|soared|went|fell|fallen|dropped|decreased|declined)\s+from\s+$/i.test(lead);
 }
-/** "one in five", "4 out of 5". */
-const RATIO_JOIN = /^ (?:in|out of) $/i;
-export const RATIO_NEXT = new RegExp(String.raw`^ (?:in|out of) (?:\d|(?:${WORD_NUMBER})\b)`, 'i');
+/** "one in five", "4 out of 5", "seven out of every 100". */
+const RATIO_JOIN = /^ (?:in|out of)(?: every)? $/i;
+export const RATIO_NEXT = new RegExp(String.raw`^ (?:in|out of)(?: every)? (?:\d|(?:${WORD_NUMBER})\b)`, 'i');
 function isRatio(text: string, a: RawFigure, b: RawFigure): boolean {
   const plain = (f: RawFigure) => f.unit === null && Number.isInteger(f.value);
   return RATIO_JOIN.test(text.slice(a.end, b.start)) && plain(a) && plain(b) && a.value < b.value;
