@@ -354,6 +354,10 @@ const notFigures: string[] = [
   'The vote passed 14-0.',
   'They met at 3 p.m. on Monday.',
   'It was the 21st day of the siege.',
+  // An ordinal before its noun: no share.
+  'He won a third term in office.',
+  'A third round of talks began on Monday.',
+  'It was a fifth attempt to reach the hospital.',
   'No one was hurt.',
   'One of the leaders spoke.',
   'The meeting on 10 March was cancelled.',

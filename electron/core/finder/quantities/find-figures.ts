@@ -4,7 +4,7 @@ import type { Quantity } from '../../../../shared/model.js';
 import { RATIO_NEXT } from './hedges.js';
 import { currencyOf } from './money.js';
 import { DECADE, NAME_BEFORE_NUMBER, isAge, isNotCount, phoneNumbers } from './not-figures.js';
-import { ARABIC_SCALE_AFTER_DIGITS, FRACTION, SCALE, SCALE_AFTER_DIGITS, SCALES, WORD_NUMBER, digitsValue, isFraction, isHalfOfSomethingElse, vagueRange, wordValue } from './numbers.js';
+import { ARABIC_SCALE_AFTER_DIGITS, FRACTION, SCALE, SCALE_AFTER_DIGITS, SCALES, WORD_NUMBER, digitsValue, isFraction, isHalfOfSomethingElse, isOrdinalBeforeNoun, vagueRange, wordValue } from './numbers.js';
 
 /** An amount's short scale: "$5bn", "€40 m", "$10k", and "$2.34B" written against it. */
 const CURRENCY_SCALE = /^(?:\s(?=(?:bn|m|k)\b))?(bn|b|m|k)\b/i;
@@ -79,7 +79,7 @@ export function findFigures(text: string, inDate: (start: number, end: number) =
       const phrase = (g.half ?? g.words ?? g.aWord)!.replace(/,? and$/i, '');
       end = start + phrase.length;
       if (/^an?$/i.test(phrase) || /\p{L}/u.test(text[start - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) continue; // "ten" of "tenía"
-      if (isHalfOfSomethingElse(text, start, end)) continue;
+      if (isHalfOfSomethingElse(text, start, end) || isOrdinalBeforeNoun(text, start, end)) continue;
       if ((/^one$/i.test(phrase.trim()) && !RATIO_NEXT.test(text.slice(end))) || /^(?:no one|any one|one of)$/i.test(text.slice(Math.max(0, start - 3), end + 3).trim())) continue;
       value = wordValue(phrase);
       if (value === null) continue;

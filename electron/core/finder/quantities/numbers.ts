@@ -97,6 +97,13 @@ export function isHalfOfSomethingElse(text: string, start: number, end: number):
   if (!/^(?:(?:an?|one)[ -])?half$/i.test(text.slice(start, end))) return false;
   return /\b(?:first|second|latter|other)\s$/i.test(text.slice(0, start)) || text[end] === '-' || TIME_AND_A_HALF.test(text.slice(0, start)) || A_HALF_TIME.test(text.slice(end));
 }
+/** "a third term", "a fifth attempt", "a third consecutive day": an ordinal before its noun, not a share. */
+export function isOrdinalBeforeNoun(text: string, start: number, end: number): boolean {
+  return /^an? (?:third|fifth|tenth)$/i.test(text.slice(start, end)) && ORDINAL_NOUN.test(text.slice(end));
+}
+const ORDINAL_NOUN =
+  /^ (?:term|round|time|attempt|try|front|tier|party|country|option|wave|child|son|daughter|place|world|way|phase|stage|dose|shot|edition|season|consecutive|straight|successive|person|victim|suspect|case|reason|trial|vote|ballot|candidate|bid|attack|strike|incident|night|day|week|month|year|hospital|school|city|town|village|camp|ship|convoy|crossing|resolution|ceasefire|deal|offensive)s?\b/i;
+
 const TIME = String.raw`(?:century|decade|year|month|week|day|hour|minute|second)s?`;
 /** "a year and a half ago", "half a century", "a half hour": a length of time, not a share. */
 const TIME_AND_A_HALF = new RegExp(String.raw`\b${TIME} and $`, 'i');
