@@ -101,8 +101,8 @@ export function chromeKind(line: string): Chrome {
   return isPhotoCredit(line) ? 'drop' : null;
 }
 
-/** Picture agencies, as credits name them: "Jane Roe / Getty Images", "REUTERS/Tom Hale". */
-const AGENCIES = new Set([
+/** Picture and news agencies, as credits and bylines name them: "Jane Roe / Getty Images", "REUTERS/Tom Hale", "Tom Hale, Reuters". */
+export const AGENCIES = new Set([
   'getty images', 'afp', 'reuters', 'ap', 'ap photo', 'epa', 'efe', 'epa-efe', 'dpa', 'anadolu', 'xinhua', 'bloomberg',
   'corbis', 'shutterstock', 'istock', 'alamy', 'sipa', 'ansa', 'pa', 'pa images', 'pa wire', 'imago', 'keystone',
 ]);

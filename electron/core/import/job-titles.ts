@@ -1,6 +1,8 @@
 // What pages write after a byline's name: the writer's job ("Andrea Stone Senior Washington
 // Correspondent", "David Lieberman, Executive Editor", "Laure Bretton Envoyés spéciaux à
-// Toulouse"), and publishers named as the author ("Ediciones El País").
+// Toulouse"), the outlet ("Ed Hornick, CNN"), and publishers named as the author ("Ediciones
+// El País").
+import { AGENCIES } from './boilerplate.js';
 
 /** The nouns of newsroom jobs, in the languages bylines are read in. */
 const JOBS = new Set([
@@ -44,17 +46,24 @@ function isPersonsName(words: readonly string[]): boolean {
   return words.every((w) => (CAPITALISED.test(w) || MIDDLE.test(w)) && !NOT_A_NAME.test(w) && !isTitleWord(w));
 }
 
+const ALL_CAPITALS = /^[\p{Lu}\d][\p{Lu}\d .&'-]*$/u;
+
+/** "Ed Hornick, CNN", "Doug Stanglin, USA TODAY", "Jane Doe, Reuters": a news agency, or a name in capitals after one that is not. */
+function isOutlet(part: string, name: string): boolean {
+  return AGENCIES.has(part.toLowerCase()) || (ALL_CAPITALS.test(part) && !ALL_CAPITALS.test(name));
+}
+
 /**
  * "Andrea Stone Senior Washington Correspondent" → "Andrea Stone". A name is taken to be two words,
  * or three with an initial or a particle in the middle, so a longer name is never cut; a part
- * after a comma that is only a job ("Executive Editor") goes.
+ * after a comma that is only a job ("Executive Editor") or the outlet ("CNN") goes.
  */
 export function withoutJobTitle(author: string): string {
   const parts = author.split(/,\s+/);
   const kept: string[] = [];
   for (const part of parts) {
     const words = part.split(/\s+/);
-    if (kept.length > 0 && isJob(words)) continue;
+    if (kept.length > 0 && (isJob(words) || isOutlet(part, kept[0]!))) continue;
     const name = words.length > 3 && MIDDLE.test(words[1]!) ? 3 : 2;
     // "World's Editorial Writers" and "The Courier's Editorial Writers" are a desk, not a name and a job.
     const cut = words.length > name && isPersonsName(words.slice(0, name)) && isJob(words.slice(name));

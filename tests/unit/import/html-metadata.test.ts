@@ -119,6 +119,11 @@ describe('HTML metadata as news pages write it', () => {
     ['Ana Ruiz, Tom Hale Envoyés spéciaux à Brest', 'Ana Ruiz, Tom Hale'],
     ['Jared T. Miller Staff Writer', 'Jared T. Miller'],
     ['Ana de Souza Political Reporter', 'Ana de Souza'],
+    // The outlet or agency after the name.
+    ['By  Ed Hornick, CNN', 'Ed Hornick'],
+    ['Doug Stanglin, USA TODAY', 'Doug Stanglin'],
+    ['Maria Lopes, Reuters', 'Maria Lopes'],
+    ['ANA RUIZ, TOM HALE', 'ANA RUIZ, TOM HALE'],
     // Names and collective bylines stay whole.
     ['Gabriel García Márquez', 'Gabriel García Márquez'],
     ['Tom Senior', 'Tom Senior'],
