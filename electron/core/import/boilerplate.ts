@@ -58,12 +58,15 @@ const DROP_PREFIXES = [
  * Whole lines of site furniture with a name or a number in them: "Follow Jane Doe on Twitter",
  * "Subscribe to the Money newsletter!", "76 Comments", "10 réactions".
  */
+const TAG = String.raw`[^,;،\s]+(?: [^,;،\s]+){0,3}`;
 const FURNITURE = [
   /^follow [^.!?]{1,60} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)$/,
   /^(?:subscribe to|sign up for|sign up to) (?:the|our) [^.!?]{0,60}newsletter$/,
   // What is left of "By Jane Doe | Example.com" once the name is taken: the site's address.
   /^[|–—•·]\s*(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}$/,
   /^\d+ ?(?:comments?|responses?|replies|réactions?|commentaires?|kommentare?|comentarios?|تعليقات?|תגובות)$/u,
+  // A labelled list of the page's tags ("Tags: harbour, bridge"): items of four words at most.
+  new RegExp(`^(?:tags|topics|keywords|filed under|etiquetas|temas|mots-clés|sujets|schlagwörter|الوسوم|كلمات مفتاحية) ?[:：] ?${TAG}(?: ?[,;،] ?${TAG})*$`, 'u'),
 ];
 
 /** Words of site sections: a line made only of them ("World NewsWorld press") is a crumb. */

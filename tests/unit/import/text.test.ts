@@ -205,6 +205,26 @@ describe('plain text import: newsletter prompts', () => {
     ]);
   });
 
+  it('drops a labelled list of tags or topics, and keeps a sentence about topics', async () => {
+    const a = await prepareText(
+      [
+        'The council voted on Monday to rebuild the quay.',
+        'Work starts in April.',
+        'Topics: the harbour, the budget and the ferries were all on the agenda.',
+        'Tags: harbour, bridge, council',
+        'Topics: Local news; Transport',
+        'Etiquetas: puente, puerto',
+        'Mots-clés : pont, port',
+        'الوسوم: الميناء، الجسر',
+      ].join('\n\n'),
+    );
+    expect(texts(a)).toEqual([
+      'The council voted on Monday to rebuild the quay.',
+      'Work starts in April.',
+      'Topics: the harbour, the budget and the ferries were all on the agenda.',
+    ]);
+  });
+
   it('drops the lines comment systems and like buttons leave', async () => {
     const a = await prepareText(
       'The council voted on Monday to rebuild the quay.\n\nRecommend\n\nView Comments\n\nWork starts in April.\n\nComments are closed.\n\nblog comments powered by Disqus',
