@@ -13,8 +13,11 @@ export interface ClusterOptions {
   /**
    * TLS with a self-signed certificate for 127.0.0.1, ::1 and localhost: `only` refuses plain
    * connections (pg_hba `hostssl`); `unused` offers TLS but logs in only plain ones (`hostnossl`).
+   * `client-cert`: TLS only, and every role but `postgres` needs a client certificate its
+   * authority signed: members of `by_cert` log in by it alone (pg_hba `cert`), the others with a
+   * password too (`clientcert=verify-full`). The server's certificate is signed by that authority.
    */
-  tls?: 'only' | 'unused';
+  tls?: 'only' | 'unused' | 'client-cert';
   /** Listens on [::1] too. */
   ipv6?: boolean;
 }
@@ -23,6 +26,14 @@ export interface Cluster {
   port: number;
   /** The server's certificate (PEM file), when started with TLS. */
   certificate?: string;
+  /** The authority (PEM file) that signed the server's certificate, and signs client certificates, with `tls: 'client-cert'`. */
+  authority?: string;
+  /**
+   * A client certificate and its key, made for `user` (its CN) in the cluster's folder: signed by
+   * the cluster's authority, or by another one the server does not trust; the key encrypted
+   * with `passphrase` if given.
+   */
+  clientCertificate(user: string, options?: { signedBy?: 'cluster' | 'stranger'; passphrase?: string }): { cert: string; key: string };
   /** A URL for `user` on the cluster's database (password given separately, as a person would). */
   url(user?: string): string;
   adminPassword: string;
@@ -89,30 +100,66 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   rmSync(pwfile);
   const port = await freePort();
   let settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${options.ipv6 ? ',::1' : ''} -c fsync=off -c max_connections=200`;
+  const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'pipe' });
+  /** A key and a certificate for `subject` in the cluster's folder, self-signed or signed by `ca`. */
+  const certify = (name: string, subject: string, ca?: { cert: string; key: string }, extensions: string[] = []) => {
+    const cert = join(dir, `${name}.crt`);
+    const key = join(dir, `${name}.key`);
+    if (ca) {
+      const request = join(dir, `${name}.csr`);
+      openssl('req', '-new', '-newkey', 'rsa:2048', '-nodes', '-subj', subject, '-keyout', key, '-out', request);
+      openssl('x509', '-req', '-in', request, '-CA', ca.cert, '-CAkey', ca.key, '-CAcreateserial', '-days', '2', '-out', cert, ...extensions.flatMap((e) => ['-extfile', e]));
+    } else {
+      openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', subject, '-keyout', key, '-out', cert, ...extensions.flatMap((e) => ['-addext', e]));
+    }
+    return { cert, key };
+  };
+  const SERVER_NAMES = 'subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1';
   let certificate: string | undefined;
+  let authority: { cert: string; key: string } | undefined;
   if (options.tls) {
-    certificate = join(dir, 'server.crt');
-    const key = join(dir, 'server.key');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1', '-keyout', key, '-out', certificate], { stdio: 'pipe' });
+    let server: { cert: string; key: string };
+    if (options.tls === 'client-cert') {
+      authority = certify('authority', '/CN=Gloss test authority', undefined, ['basicConstraints=critical,CA:TRUE', 'keyUsage=critical,keyCertSign,cRLSign']);
+      const names = join(dir, 'server.ext');
+      writeFileSync(names, SERVER_NAMES + '\n');
+      server = certify('server', '/CN=localhost', authority, [names]);
+    } else {
+      server = certify('server', '/CN=localhost', undefined, [SERVER_NAMES]);
+    }
+    certificate = server.cert;
     if (asRoot) {
       const { uid, gid } = ids('postgres');
-      chownSync(key, uid, gid);
-      chownSync(certificate, uid, gid);
+      for (const f of [server.key, server.cert, ...(authority ? [authority.cert] : [])]) chownSync(f, uid, gid);
     }
-    const host = options.tls === 'only' ? 'hostssl' : 'hostnossl';
-    writeFileSync(join(data, 'pg_hba.conf'), ['local all all scram-sha-256', `${host} all all 127.0.0.1/32 scram-sha-256`, `${host} all all ::1/128 scram-sha-256`, ''].join('\n'));
-    settings += ` -c ssl=on -c ssl_cert_file=${certificate} -c ssl_key_file=${key}`;
+    const host = options.tls === 'unused' ? 'hostnossl' : 'hostssl';
+    const lines =
+      options.tls === 'client-cert'
+        ? [`${host} all postgres 127.0.0.1/32 scram-sha-256`, `${host} all +by_cert 127.0.0.1/32 cert`, `${host} all all 127.0.0.1/32 scram-sha-256 clientcert=verify-full`]
+        : [`${host} all all 127.0.0.1/32 scram-sha-256`, `${host} all all ::1/128 scram-sha-256`];
+    writeFileSync(join(data, 'pg_hba.conf'), ['local all all scram-sha-256', ...lines, ''].join('\n'));
+    settings += ` -c ssl=on -c ssl_cert_file=${server.cert} -c ssl_key_file=${server.key}${authority ? ` -c ssl_ca_file=${authority.cert}` : ''}`;
   }
   const start = () => run('pg_ctl', ['-D', data, '-o', settings, '-l', join(dir, 'log'), '-w', 'start']);
   start();
-  const url = (user = 'postgres') => `postgres://${encodeURIComponent(user)}@127.0.0.1:${port}/postgres?sslmode=${options.tls === 'only' ? 'require' : 'disable'}`;
+  const url = (user = 'postgres') => `postgres://${encodeURIComponent(user)}@127.0.0.1:${port}/postgres?sslmode=${options.tls && options.tls !== 'unused' ? 'require' : 'disable'}`;
   return {
     port,
     ...(certificate ? { certificate } : {}),
+    ...(authority ? { authority: authority.cert } : {}),
+    clientCertificate(user, { signedBy = 'cluster', passphrase } = {}) {
+      const name = `client-${user}-${signedBy}${passphrase ? '-encrypted' : ''}`;
+      const ca = signedBy === 'cluster' ? authority! : certify('stranger-authority', '/CN=Another authority', undefined, ['basicConstraints=critical,CA:TRUE']);
+      const made = certify(name, `/CN=${user}`, ca);
+      if (!passphrase) return made;
+      const key = join(dir, `${name}.pem`);
+      openssl('pkey', '-in', made.key, '-aes256', '-passout', `pass:${passphrase}`, '-out', key);
+      return { cert: made.cert, key };
+    },
     url,
     adminPassword,
     async admin() {
-      const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres', password: adminPassword, ssl: options.tls === 'only' ? { rejectUnauthorized: false } : false });
+      const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres', password: adminPassword, ssl: options.tls && options.tls !== 'unused' ? { rejectUnauthorized: false } : false });
       await client.connect();
       return client;
     },

@@ -6,9 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import type { ConnectionOptions } from 'node:tls';
 import pg from 'pg';
 import { GlossError, knownFailure } from '../errors.js';
 import { withoutPassword } from './address.js';
+import { clientCertificate } from './client-certificate.js';
 
 type PgpassLookup = (conn: { host?: string; port?: string | number; database?: string; user?: string }, cb: (pw?: string) => void) => void;
 const pgpass = createRequire(import.meta.url)('pgpass') as PgpassLookup;
@@ -75,12 +77,14 @@ function clientConfig(target: HubTarget): pg.ClientConfig {
   const port = u.port || process.env.PGPORT || '5432';
   const database = decoded(u.pathname.slice(1)) || process.env.PGDATABASE || user;
   const inUrl = u.password ? decoded(u.password) : param(u, 'password');
+  const mode = sslModeOf(u);
+  const ssl = sslFor(mode, param(u, 'sslrootcert') ?? process.env.PGSSLROOTCERT);
   return {
     host,
     port: Number(port),
     database,
     user,
-    ssl: sslFor(sslModeOf(u), param(u, 'sslrootcert') ?? process.env.PGSSLROOTCERT),
+    ssl: ssl && { ...ssl, ...identity(u, mode) },
     connectionTimeoutMillis: 10_000,
     application_name: 'gloss',
     password: async () => {
@@ -97,7 +101,7 @@ function clientConfig(target: HubTarget): pg.ClientConfig {
  * name too (verify-ca only against a given authority). `prefer` (the default) and `allow` are
  * TLS and plain tried in turn by connectHub.
  */
-function sslFor(mode: SslMode, rootcert: string | undefined): pg.ClientConfig['ssl'] {
+function sslFor(mode: SslMode, rootcert: string | undefined): false | ConnectionOptions {
   if (mode === 'disable' || mode === 'allow') return false;
   if (mode === 'prefer') return { rejectUnauthorized: false };
   const ca = authority(rootcert);
@@ -105,6 +109,12 @@ function sslFor(mode: SslMode, rootcert: string | undefined): pg.ClientConfig['s
   // As libpq: checking only the authority makes sense for one's own, not for the public ones.
   if (mode === 'verify-ca' && !ca) throw new GlossError('invalid_input', { key: 'hub.verifyCaRoot' });
   return mode === 'verify-full' ? { ...(ca ? { ca } : {}) } : { ...(ca ? { ca } : {}), checkServerIdentity: () => undefined };
+}
+
+/** The client certificate to show, where TLS may be used (`allow` too: its second try is encrypted). */
+function identity(u: URL, mode: SslMode): ReturnType<typeof clientCertificate> {
+  if (mode === 'disable') return {};
+  return clientCertificate({ cert: param(u, 'sslcert'), key: param(u, 'sslkey'), password: param(u, 'sslpassword') });
 }
 
 /** The certificate authority to trust: sslrootcert, else ~/.postgresql/root.crt as libpq; none (or `system`) is the public ones Node trusts. */
@@ -125,7 +135,9 @@ async function connected(config: pg.ClientConfig): Promise<pg.Client> {
     await client.connect();
     return client;
   } catch (e) {
-    await client.end().catch(() => {});
+    // Not awaited: after a TLS alert from the server (a client certificate refused) the socket is
+    // gone already, and pg's end would wait for ever for an 'end' it has emitted.
+    void client.end().catch(() => {});
     throw e;
   }
 }
@@ -135,7 +147,8 @@ const serverWithoutTls = (e: unknown) => /does not support SSL/.test((e as Error
 /** A connected client; an unreachable hub or a refused login is a GlossError a person can act on. */
 export async function connectHub(target: HubTarget): Promise<pg.Client> {
   const config = clientConfig(target);
-  const mode = sslModeOf(parseUrl(target.url));
+  const u = parseUrl(target.url);
+  const mode = sslModeOf(u);
   try {
     return await connected(config);
   } catch (e) {
@@ -147,7 +160,7 @@ export async function connectHub(target: HubTarget): Promise<pg.Client> {
     }
     // A login refused without TLS: allow tries again with it, as libpq; under disable that try says why.
     if ((mode === 'allow' || mode === 'disable') && refused(e)) {
-      const encrypted = await connected({ ...config, ssl: { rejectUnauthorized: false } }).catch((again: { code?: string }) => again);
+      const encrypted = await connected({ ...config, ssl: { rejectUnauthorized: false, ...identity(u, mode) } }).catch((again: { code?: string }) => again);
       if (encrypted instanceof pg.Client && mode === 'allow') return encrypted;
       if (encrypted instanceof pg.Client) await encrypted.end().catch(() => {});
       if (encrypted instanceof pg.Client || encrypted.code === '28P01') throw new GlossError('forbidden', { key: 'hub.tlsOnly', params: { hub: hubKey(target.url) } });
@@ -173,6 +186,22 @@ function tlsFailure(err: { code?: string; message?: string }, url: string): Glos
   return null;
 }
 
+/**
+ * The server wants a client certificate and had none (PostgreSQL's own words, or TLS 1.3's
+ * alert), or refused the one shown: its authority is not one the server trusts, it has expired,
+ * or it is made out to another user (`cert` compares its CN with the user name).
+ */
+function clientCertificateRefused(err: { code?: string; message?: string }, hub: string): GlossError | null {
+  const message = err.message ?? '';
+  if ((err.code === '28000' && /requires a valid client certificate/.test(message)) || err.code === 'ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED') {
+    return new GlossError('forbidden', { key: 'hub.clientCertRequired', params: { hub } });
+  }
+  if ((err.code === '28000' && /certificate authentication failed/.test(message)) || /^ERR_SSL_.*ALERT_(UNKNOWN_CA|BAD_CERTIFICATE|UNSUPPORTED_CERTIFICATE|CERTIFICATE_)/.test(err.code ?? '')) {
+    return new GlossError('forbidden', { key: 'hub.clientCertRejected', params: { hub, reason: message } });
+  }
+  return null;
+}
+
 /** Failing to connect at all: the hub or the network is down, or not there yet. */
 const CANNOT_CONNECT = ['ECONNREFUSED', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', '57P03'];
 
@@ -192,6 +221,8 @@ export function hubError(e: unknown, url: string): GlossError {
   const err = e as { code?: string; message?: string };
   const hub = hubKey(url);
   if (err.code === '28P01') return new GlossError('forbidden', { key: 'hub.login', params: { hub } });
+  const certificate = clientCertificateRefused(err, hub);
+  if (certificate) return certificate;
   // No such role, one that may not log in, or pg_hba.conf refusing this user or computer.
   if (err.code === '28000') return new GlossError('forbidden', { key: 'hub.notAllowed', params: { hub, detail: err.message ?? '' } });
   const tls = tlsFailure(err, url);

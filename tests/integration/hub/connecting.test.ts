@@ -2,7 +2,7 @@
 // (a self-signed certificate, pg_hba `hostssl` only), one without TLS, addresses as people paste
 // them, and logins and roles that cannot do what the hub needs. Each either works as psql would
 // or says what is wrong and what to write instead; no password shows in a message or the library.
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/core/api.js';
@@ -207,5 +207,111 @@ describe.skipIf(missing)('a hub without TLS, and addresses as people paste them'
     } finally {
       await client.end();
     }
+  });
+});
+
+describe.skipIf(missing)('a hub that requires client certificates (pg_hba cert, clientcert=verify-full)', () => {
+  let certs: Cluster;
+  const home = process.env.HOME;
+  const homeDir = tempDir('gloss-hub-home-');
+  beforeAll(async () => {
+    // libpq's default files are looked for in ~/.postgresql: a home of the test's own.
+    process.env.HOME = homeDir.path;
+    certs = await startCluster({ tls: 'client-cert' });
+    const admin = await certs.admin();
+    try {
+      await admin.query("CREATE ROLE by_cert; CREATE ROLE carol LOGIN IN ROLE by_cert; CREATE ROLE dave LOGIN PASSWORD 'pw'");
+      await migrateHub(admin);
+      await createWorkspace(admin, 'Desk');
+      await addMember(admin, { workspace: 'Desk', user: 'erin', role: 'checker', password: 'pw' });
+      await admin.query('GRANT by_cert TO erin');
+    } finally {
+      await admin.end();
+    }
+  }, 60_000);
+  afterAll(() => {
+    process.env.HOME = home;
+    homeDir.remove();
+    certs?.stop();
+  });
+  const verified = () => `sslmode=verify-full&sslrootcert=${encodeURIComponent(certs.authority!)}`;
+  const as = (user: string, files: { cert?: string; key?: string; sslpassword?: string } = {}, password?: string): HubTarget => {
+    const query = Object.entries({ sslcert: files.cert, sslkey: files.key, sslpassword: files.sslpassword }).flatMap(([k, v]) => (v === undefined ? [] : [`${k}=${encodeURIComponent(v)}`]));
+    return { url: `postgres://${user}@127.0.0.1:${certs.port}/postgres?${[verified(), ...query].join('&')}`, ...(password ? { password } : {}) };
+  };
+
+  it('connects with the certificate its authority made out to the user, by sslcert and sslkey, an encrypted key with sslpassword, or from ~/.postgresql', async () => {
+    const carol = certs.clientCertificate('carol');
+    expect(await attempt(as('carol', carol))).toEqual({ tls: true });
+    const locked = certs.clientCertificate('carol', { passphrase: 'k3y+pass&word' });
+    expect(await attempt(as('carol', { ...locked, sslpassword: 'k3y+pass&word' }))).toEqual({ tls: true });
+    // clientcert=verify-full: the certificate and the password.
+    expect(await attempt(as('dave', certs.clientCertificate('dave'), 'pw'))).toEqual({ tls: true });
+    mkdirSync(join(homeDir.path, '.postgresql'));
+    try {
+      copyFileSync(carol.cert, join(homeDir.path, '.postgresql', 'postgresql.crt'));
+      copyFileSync(carol.key, join(homeDir.path, '.postgresql', 'postgresql.key'));
+      expect(await attempt(as('carol'))).toEqual({ tls: true });
+    } finally {
+      rmSync(join(homeDir.path, '.postgresql'), { recursive: true });
+    }
+  });
+
+  it('a certificate or key file that is missing, unreadable or of another kind is named, before connecting', async () => {
+    const carol = certs.clientCertificate('carol');
+    const cases: Array<[{ cert: string; key?: string }, string, string]> = [
+      [{ cert: '/nonexistent/carol.crt', key: carol.key }, 'hub.clientCertFile', '/nonexistent/carol.crt'],
+      [{ cert: homeDir.path, key: carol.key }, 'hub.clientCertFile', homeDir.path],
+      [{ cert: carol.key, key: carol.key }, 'hub.clientCertFile', carol.key],
+      [{ cert: carol.cert, key: '/nonexistent/carol.key' }, 'hub.clientKeyFile', '/nonexistent/carol.key'],
+      [{ cert: carol.cert, key: carol.cert }, 'hub.clientKeyFile', carol.cert],
+      // A certificate without sslkey: the key is looked for where libpq looks.
+      [{ cert: carol.cert }, 'hub.clientKeyFile', join(homeDir.path, '.postgresql', 'postgresql.key')],
+    ];
+    for (const [files, key, path] of cases) {
+      const refused = await attempt(as('carol', files));
+      expect(refused, JSON.stringify(files)).toMatchObject({ key, message: expect.stringContaining(path) });
+    }
+  });
+
+  it('a key that is not the certificate\'s, and an encrypted key without its password or with a wrong one, are said as such; the password shows nowhere', async () => {
+    const carol = certs.clientCertificate('carol');
+    const dave = certs.clientCertificate('dave');
+    expect(await attempt(as('carol', { cert: carol.cert, key: dave.key }))).toMatchObject({
+      key: 'hub.clientKeyMismatch',
+      message: expect.stringMatching(new RegExp(`${dave.key}.*${carol.cert}`)),
+    });
+    const locked = certs.clientCertificate('carol', { passphrase: 'right-one' });
+    expect(await attempt(as('carol', locked))).toMatchObject({ key: 'hub.clientKeyPassword', message: expect.stringContaining(locked.key) });
+    const wrong = await attempt(as('carol', { ...locked, sslpassword: 'wrong-one' }));
+    expect(wrong).toMatchObject({ key: 'hub.clientKeyPassword', message: expect.stringContaining('sslpassword=') });
+    expect((wrong as { message: string }).message).not.toContain('wrong-one');
+
+    // Through a sync, as a person: the library remembers the hub without the key's password.
+    const dir = tempDir('gloss-hub-connect-');
+    const core = await openCore(dir.path);
+    try {
+      const target = as('erin', { ...certs.clientCertificate('erin', { passphrase: 'erin-secret' }), sslpassword: 'erin-secret' });
+      expect(await syncWithHub(core.db, { ...target, workspace: 'Desk' })).toMatchObject({ user: 'erin', role: 'checker' });
+      const refused = await syncWithHub(core.db, { ...target, workspace: 'Nowhere' }).then(() => '', (e: Error) => e.message);
+      expect(refused).toMatch(/no workspace "Nowhere"/);
+      const [state] = core.db.prepare('SELECT hub FROM hub_state').all() as Array<{ hub: string }>;
+      expect(state!.hub).toContain('sslkey=');
+      for (const text of [refused, state!.hub]) expect(text).not.toContain('erin-secret');
+    } finally {
+      core.close();
+      dir.remove();
+    }
+  });
+
+  it('no certificate where the hub requires one, and one the hub does not accept, each say so', async () => {
+    expect(await attempt(as('carol'))).toMatchObject({ key: 'hub.clientCertRequired', message: expect.stringContaining('sslcert=') });
+    expect(await attempt(as('dave', {}, 'pw'))).toMatchObject({ key: 'hub.clientCertRequired' });
+    // Without sslmode (prefer), the plain try that follows is refused too: the certificate is still what is said.
+    expect(await attempt({ url: `postgres://carol@127.0.0.1:${certs.port}/postgres` })).toMatchObject({ key: 'hub.clientCertRequired' });
+    const stranger = certs.clientCertificate('carol', { signedBy: 'stranger' });
+    expect(await attempt(as('carol', stranger))).toMatchObject({ key: 'hub.clientCertRejected', message: expect.stringContaining('unknown ca') });
+    // Made out to another user: pg_hba `cert` compares its name with the user's.
+    expect(await attempt(as('carol', certs.clientCertificate('dave')))).toMatchObject({ key: 'hub.clientCertRejected', message: expect.stringContaining('certificate authentication failed') });
   });
 });

@@ -47,6 +47,10 @@ describe('a failed sync', () => {
       'postgres://alice@hub.example.org/newsroom?sslmode=verify-full&sslrootcert=/etc/ssl/our%20ca.crt',
     );
     expect(hubKey('postgresql://alice@[::1]:5433/newsroom?password=x')).toBe('postgresql://alice@[::1]:5433/newsroom');
+    // The client key's password too; the certificate's and key's paths stay.
+    expect(hubKey('postgres://alice@hub.example.org/newsroom?sslcert=/home/alice/alice.crt&sslpassword=k%26y&sslkey=/home/alice/alice.key')).toBe(
+      'postgres://alice@hub.example.org/newsroom?sslcert=/home/alice/alice.crt&sslkey=/home/alice/alice.key',
+    );
     // A library knows its hub by this: an address without a password in it stays as it was.
     expect(hubKey('postgres://alice@hub.example.org/newsroom?sslmode=require&')).toBe('postgres://alice@hub.example.org/newsroom?sslmode=require&');
   });
