@@ -22,8 +22,15 @@ export interface Witness {
 }
 
 const TABLE = { article: 'articles', collection: 'collections', taxonomy: 'taxonomies', claim: 'claims' } as const;
-const metaKey = (key: string, of: 'push' | 'pull') => (of === 'push' ? `hub_witness ${key}` : `hub_witness_read ${key}`);
+const metaKey = (key: string, of: 'push' | 'pull' | 'legacy') => `${{ push: 'hub_witness_sent', pull: 'hub_witness_read', legacy: 'hub_witness' }[of]} ${key}`;
 const WITNESSES = ['push', 'pull'] as const;
+/**
+ * Where Gloss kept the push's witness before it read the row's transaction back: that one may
+ * carry the push's transaction where the hub held the row the same already (the push wrote
+ * nothing), newer than the row's, which would say once that the hub forgot. Only its row being
+ * there is checked, until the next push's witness takes its place.
+ */
+const CHECKED = [...WITNESSES, 'legacy'] as const;
 
 interface Row {
   kind: string;
@@ -56,16 +63,18 @@ export function keepWitness(db: Db, key: string, of: (typeof WITNESSES)[number],
   }
   if (newest === undefined || kept?.value === JSON.stringify(newest)) return;
   sql(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(metaKey(key, of), JSON.stringify(newest));
+  if (of === 'push') sql(db, 'DELETE FROM meta WHERE key = ?').run(metaKey(key, 'legacy'));
 }
 
 export async function hubForgot(client: pg.Client, db: Db, key: string, workspaceId: string): Promise<boolean> {
   const { cursor } = sql(db, 'SELECT cursor FROM hub_state WHERE hub = ?').get(key) as { cursor: string };
   const behind = await client.query('SELECT pg_snapshot_xmax(pg_current_snapshot()) < $1::xid8 AS behind', [cursor]);
   if (behind.rows[0].behind) return true;
-  for (const of of WITNESSES) {
+  for (const of of CHECKED) {
     const kept = sql(db, 'SELECT value FROM meta WHERE key = ?').get(metaKey(key, of)) as { value: string } | undefined;
     if (!kept) continue;
     const w = JSON.parse(kept.value) as Witness;
+    if (of === 'legacy') w.txid = '0';
     const found = await client.query(
       `SELECT EXISTS (SELECT 1 FROM gloss.${TABLE[w.kind]} WHERE workspace_id = $1 AND id = $2 AND txid >= $3::xid8)
            OR EXISTS (SELECT 1 FROM gloss.articles WHERE workspace_id = $1 AND id = $4 AND purged AND txid >= $3::xid8) AS there`,
@@ -86,6 +95,6 @@ export function startOver(db: Db, key: string): void {
     sql(db, "UPDATE hub_sent SET version = 'purge' WHERE hub = ? AND version = 'purged'").run(key);
     sql(db, 'DELETE FROM hub_texts WHERE hub = ?').run(key);
     sql(db, "UPDATE hub_state SET cursor = '0', pushed_txid = NULL WHERE hub = ?").run(key);
-    for (const of of WITNESSES) sql(db, 'DELETE FROM meta WHERE key = ?').run(metaKey(key, of));
+    for (const of of CHECKED) sql(db, 'DELETE FROM meta WHERE key = ?').run(metaKey(key, of));
   }).immediate();
 }

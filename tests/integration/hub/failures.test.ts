@@ -181,6 +181,34 @@ describe.skipIf(missing)('a hub that misbehaves', () => {
     expect(localClaims(alice, later)).toEqual({ n: 3, d: 3 });
   }, 120_000);
 
+  it('a library whose last push Gloss remembered the old way (with the push\'s transaction, for a row the hub already held) is not told the hub forgot; a row of it the hub lost still tells', async () => {
+    const alice = await library('alice', 'Desk');
+    const held = await fill(alice, 1);
+    await alice.sync();
+    const dump = cluster.tool('pg_dump', ['-Fc', '-n', 'gloss', 'postgres']);
+    await fill(alice, 1);
+    await alice.sync();
+    // What Gloss kept before it read the row's transaction back: a row of the push (here the
+    // first article, which that push found the same on the hub) stamped with the push's own.
+    const oldWay = (id: string) => {
+      const { hub, pushed_txid: txid } = alice.core.db.prepare('SELECT hub, pushed_txid FROM hub_state').get() as { hub: string; pushed_txid: string };
+      alice.core.db.prepare("DELETE FROM meta WHERE key GLOB 'hub_witness*'").run();
+      alice.core.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(`hub_witness ${hub}`, JSON.stringify({ kind: 'article', id, txid }));
+    };
+    oldWay(held);
+    expect(await alice.sync()).toMatchObject({ hubForgot: false });
+    expect(await alice.sync()).toMatchObject({ hubForgot: false });
+
+    const lost = await fill(alice, 1);
+    await alice.sync();
+    // The next push's witness took its place.
+    expect(alice.core.db.prepare("SELECT key FROM meta WHERE key GLOB 'hub_witness *'").all()).toEqual([]);
+    oldWay(lost);
+    cluster.tool('pg_restore', ['--clean', '--if-exists', '-n', 'gloss', '-d', 'postgres'], dump);
+    expect(await alice.sync()).toMatchObject({ hubForgot: true });
+    expect(await hubClaims(lost)).toEqual({ n: 1, d: 1 });
+  }, 120_000);
+
   it('a viewer, who sends nothing, is told when the hub was restored from a dump older than what it had read, and keeps what it read', async () => {
     const alice = await library('alice', 'Desk');
     const vera = await library('vera', 'Desk');
