@@ -11,3 +11,9 @@ export function withoutPassword(url: URL): string {
   if (rest.length < pairs.length) u.search = rest.filter(Boolean).join('&');
   return u.toString();
 }
+
+/** The client key's password as written in the address (percent-encoded), if it is there. */
+export function keyPasswordIn(url: URL): string | undefined {
+  const pair = url.search.slice(1).split('&').find((p) => p.startsWith('sslpassword='));
+  return pair?.slice('sslpassword='.length);
+}

@@ -69,4 +69,22 @@ describe('saved hub password', () => {
     await call('hub.sync', { url: 'postgres://alice@hub/gloss?sslmode=require', workspace: 'Desk' });
     expect(seen).toEqual([{ url: 'postgres://alice@hub/gloss?sslmode=require', workspace: 'Desk', password: 'p@ss word' }]);
   });
+
+  it('keeps a client key\'s password given in the address (sslpassword=), and gives it back to the later syncs, whose address leaves it out', async () => {
+    dir = tempDir('gloss-hubpw-');
+    const file = join(dir.path, 'hub-passwords.json');
+    const seen: unknown[] = [];
+    const call = withSavedHubPassword(async (method, input) => (seen.push(input), { ok: true, value: {} }), encryption, file);
+    const remembered = 'postgres://carol@hub/gloss?sslmode=verify-full&sslcert=/home/carol/carol.crt&sslkey=/home/carol/carol.key';
+    // A hub that logs in by the certificate alone: no password typed.
+    await call('hub.sync', { url: `${remembered}&sslpassword=k3y%26pass`, workspace: 'Desk', password: '', remember: true });
+    expect(readFileSync(file, 'utf8')).not.toContain('k3y');
+    seen.length = 0;
+    await call('hub.sync', { url: remembered, workspace: 'Desk' });
+    await call('hub.sync', { url: remembered, workspace: 'Other' });
+    expect(seen).toEqual([
+      { url: `${remembered}&sslpassword=k3y%26pass`, workspace: 'Desk' },
+      { url: remembered, workspace: 'Other' },
+    ]);
+  });
 });
