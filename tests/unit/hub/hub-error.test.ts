@@ -42,6 +42,17 @@ describe('a failed sync', () => {
     expect(hubError(hba, tls).message).not.toMatch(/password/);
   });
 
+  it('tells a client certificate the server refused (expired, revoked) from a server certificate this computer does not trust', () => {
+    const tls = 'postgres://carol@db.example.org/newsroom?sslmode=verify-full&sslcert=/home/carol/carol.crt&sslkey=/home/carol/carol.key';
+    for (const [code, alert] of [['ERR_SSL_SSLV3_ALERT_CERTIFICATE_EXPIRED', 'sslv3 alert certificate expired'], ['ERR_SSL_SSLV3_ALERT_CERTIFICATE_REVOKED', 'sslv3 alert certificate revoked']]) {
+      const refused = hubError(Object.assign(new Error(`error:0A000415:SSL routines::${alert}`), { code }), tls);
+      expect(refused).toMatchObject({ code: 'forbidden', key: 'hub.clientCertRejected' });
+      expect(refused.message).toContain(alert);
+    }
+    const untrusted = Object.assign(new Error('self-signed certificate in certificate chain'), { code: 'SELF_SIGNED_CERT_IN_CHAIN' });
+    expect(hubError(untrusted, tls)).toMatchObject({ key: 'hub.certificate' });
+  });
+
   it('remembers and shows the hub without its password, the rest of the address as written', () => {
     expect(hubKey('postgres://alice:p%40ss@hub.example.org/newsroom?sslmode=verify-full&sslrootcert=/etc/ssl/our ca.crt&password=p%2Bss')).toBe(
       'postgres://alice@hub.example.org/newsroom?sslmode=verify-full&sslrootcert=/etc/ssl/our%20ca.crt',
