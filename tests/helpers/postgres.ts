@@ -108,7 +108,9 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     if (ca) {
       const request = join(dir, `${name}.csr`);
       openssl('req', '-new', '-newkey', 'rsa:2048', '-nodes', '-subj', subject, '-keyout', key, '-out', request);
-      openssl('x509', '-req', '-in', request, '-CA', ca.cert, '-CAkey', ca.key, '-CAcreateserial', '-days', '2', '-out', cert, ...extensions.flatMap((e) => ['-extfile', e]));
+      const extfile = join(dir, `${name}.ext`);
+      writeFileSync(extfile, extensions.map((e) => e + '\n').join(''));
+      openssl('x509', '-req', '-in', request, '-CA', ca.cert, '-CAkey', ca.key, '-CAcreateserial', '-days', '2', '-extfile', extfile, '-out', cert);
     } else {
       openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', subject, '-keyout', key, '-out', cert, ...extensions.flatMap((e) => ['-addext', e]));
     }
@@ -121,9 +123,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     let server: { cert: string; key: string };
     if (options.tls === 'client-cert') {
       authority = certify('authority', '/CN=Gloss test authority', undefined, ['basicConstraints=critical,CA:TRUE', 'keyUsage=critical,keyCertSign,cRLSign']);
-      const names = join(dir, 'server.ext');
-      writeFileSync(names, SERVER_NAMES + '\n');
-      server = certify('server', '/CN=localhost', authority, [names]);
+      server = certify('server', '/CN=localhost', authority, [SERVER_NAMES]);
     } else {
       server = certify('server', '/CN=localhost', undefined, [SERVER_NAMES]);
     }
