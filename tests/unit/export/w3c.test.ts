@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderWebAnnotations } from '../../../electron/core/export/w3c.js';
 import { article, reportData, statusTags, techniqueTags } from '../../fixtures/export/report-data.js';
+import { readAsLinkedData, webAnnotationVocabulary } from '../../helpers/json-ld.js';
 import { webAnnotationFailures } from '../../helpers/web-annotation.js';
 
 interface Body {
@@ -126,5 +127,69 @@ describe('W3C Web Annotation export', () => {
       expect.objectContaining({ type: 'TextualBody', purpose: 'describing', value: 'Evidence: Phone call with the crossing office — Said 40%' }),
     );
     expect(JSON.stringify(checked)).not.toContain('javascript:');
+  });
+});
+
+describe('W3C Web Annotation export read as JSON-LD (expanded against the Web Annotation context)', () => {
+  const W3C_RDF_TYPES = new Set(['http://www.w3.org/1999/02/22-rdf-syntax-ns#first', 'http://www.w3.org/1999/02/22-rdf-syntax-ns#rest']);
+  const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+
+  /** Faults of the file as linked data, and every predicate, type or motivation it uses that the context does not define. */
+  async function linkedDataFaults(doc: object): Promise<string[]> {
+    const { faults, quads } = await readAsLinkedData(doc);
+    for (const q of quads) {
+      const p = q.predicate.value;
+      if (p !== RDF_TYPE && !W3C_RDF_TYPES.has(p) && !webAnnotationVocabulary.has(p)) faults.push(`property outside the context: ${p}`);
+      const vocabValue = p === RDF_TYPE || p.endsWith('#motivatedBy') || p.endsWith('#hasPurpose');
+      if (vocabValue && !webAnnotationVocabulary.has(q.object.value)) faults.push(`${p}: ${q.object.value} is not a term of the context`);
+    }
+    return faults;
+  }
+
+  const full = reportData(
+    [
+      {
+        article: article(body, { sourceUrl: 'https://example.com/web-watch' }),
+        claims: [
+          {
+            quote: '90% of trucks were turned back',
+            status: statusTags.mostlyFalse,
+            tagIds: [techniqueTags.loaded.id],
+            note: 'Logs show about 40%.',
+            evidence: [
+              { url: 'https://example.org/logs', title: 'Crossing logs', note: 'Table 2' },
+              { url: null, title: 'Phone call with the crossing office', note: 'Said 40%' },
+            ],
+          },
+          { quote: 'closed for a month', status: statusTags.notChecked },
+        ],
+      },
+    ],
+    { reviewer: { organization: 'Desk Check', organizationUrl: 'https://desk.example/' } },
+  );
+
+  it('is read by a check that finds what a linked-data validator finds', async () => {
+    const annotation = { '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'urn:x:1', type: 'Annotation', target: 'https://example.com/a' };
+    expect(await linkedDataFaults(annotation)).toEqual([]);
+    const faultsOf = async (extra: object) => (await linkedDataFaults({ ...annotation, ...extra })).join('\n');
+    expect(await faultsOf({ note: 'a key outside the context' })).toMatch(/invalid property.*note/);
+    expect(await faultsOf({ created: '2024-05-07' })).toMatch(/"2024-05-07" is not a valid .*dateTime/);
+    expect(await faultsOf({ target: 'https://example.com/a b' })).toMatch(/relative object reference/);
+    expect(await faultsOf({ motivation: 'fact-checking' })).toMatch(/fact-checking is not a term of the context|relative/);
+    expect(await faultsOf({ body: { type: 'TextualBody', value: 'x', language: 'ar_EG' } })).toMatch(/"ar_EG" is not a language tag/);
+    expect(await faultsOf({ '@context': 'https://example.com/other.jsonld' })).toMatch(/not a vendored context/);
+  });
+
+  it('expands with no key or value dropped, every term one the context defines, and converts to N-Quads', async () => {
+    const doc = renderWebAnnotations(full) as Doc;
+    expect(await linkedDataFaults(doc)).toEqual([]);
+    const { nquads } = await readAsLinkedData(doc);
+    expect(nquads).toContain('<http://www.w3.org/ns/oa#motivatedBy> <http://www.w3.org/ns/oa#assessing>');
+    expect(nquads).toContain('"2024-05-07T10:00:00.000Z"^^<http://www.w3.org/2001/XMLSchema#dateTime>');
+  });
+
+  it('reads whole with the reviewer as a Person, and for an empty selection', async () => {
+    expect(await linkedDataFaults(renderWebAnnotations({ ...full, reviewer: { name: 'Mara Quinn' } }))).toEqual([]);
+    expect(await linkedDataFaults(renderWebAnnotations(reportData([{ article: article('Nothing marked here.'), claims: [] }])))).toEqual([]);
   });
 });
