@@ -65,9 +65,10 @@ export function publishedPage(data: ReportData): string | null {
   return new URL(encodeURIComponent(reportFileName(data)), url).href;
 }
 
-/** The reviewing Organization when one is set, the reviewer as a Person otherwise. */
+/** The reviewing Organization when one is set (its address normalised, as the profile keeps it as typed), the reviewer as a Person otherwise. */
 function authorOf(r: ReviewerProfile): object | null {
-  if (r.organization) return { '@type': 'Organization', name: r.organization, ...(r.organizationUrl ? { url: r.organizationUrl } : {}) };
+  const url = httpUrl(r.organizationUrl);
+  if (r.organization) return { '@type': 'Organization', name: r.organization, ...(url ? { url } : {}) };
   return r.name ? { '@type': 'Person', name: r.name } : null;
 }
 

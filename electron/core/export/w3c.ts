@@ -94,8 +94,9 @@ function evidenceBody(e: Evidence): object | null {
   return text ? { type: 'TextualBody', purpose: 'describing', value: `Evidence: ${text}`, format: 'text/plain' } : null;
 }
 
-/** The reviewer from the profile as the annotations' creator: the person, else the organization. */
+/** The reviewer from the profile as the annotations' creator: the person, else the organization (its address normalised into an IRI, as the profile keeps it as typed). */
 function creatorOf(r: ReviewerProfile): object | null {
   if (r.name) return { type: 'Person', name: r.name };
-  return r.organization ? { type: 'Organization', name: r.organization, ...(r.organizationUrl ? { homepage: r.organizationUrl } : {}) } : null;
+  const homepage = httpUrl(r.organizationUrl);
+  return r.organization ? { type: 'Organization', name: r.organization, ...(homepage ? { homepage } : {}) } : null;
 }

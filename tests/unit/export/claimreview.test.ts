@@ -40,7 +40,7 @@ describe('ClaimReview export', () => {
     ]);
     const html = renderHtmlReport(data);
     for (const url of urls) expect(html).toContain(`id="${new URL(url).hash.slice(1)}"`);
-    expect((reviews[0] as Review).author).toEqual({ '@type': 'Organization', name: 'Desk Check', url: 'https://desk.example' });
+    expect((reviews[0] as Review).author).toEqual({ '@type': 'Organization', name: 'Desk Check', url: 'https://desk.example/' });
   });
 
   it('writes the file without a url or author but says which is missing and how to supply it', () => {
@@ -82,6 +82,13 @@ describe('ClaimReview export', () => {
       url: 'https://example.org/ledger/bridge%20costs?ref=%22home%22',
     });
     expect(appearanceOf('javascript:alert(1)')).toEqual({ '@type': 'CreativeWork', headline: 'Bridge costs', datePublished: '2024-05-07' });
+  });
+
+  it('gives the reviewing organization’s url as a valid URL when the profile holds it as typed', () => {
+    const { reviews } = renderClaimReviews(
+      reportData([{ article: ledger, claims }], { reviewer: { organization: 'Desk Check', organizationUrl: 'https://desk.example/our team' } }),
+    );
+    expect((reviews[0] as Review).author).toEqual({ '@type': 'Organization', name: 'Desk Check', url: 'https://desk.example/our%20team' });
   });
 
   it('warns when no claim has a verdict', () => {

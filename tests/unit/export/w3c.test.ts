@@ -192,4 +192,15 @@ describe('W3C Web Annotation export read as JSON-LD (expanded against the Web An
     expect(await linkedDataFaults(renderWebAnnotations({ ...full, reviewer: { name: 'Mara Quinn' } }))).toEqual([]);
     expect(await linkedDataFaults(renderWebAnnotations(reportData([{ article: article('Nothing marked here.'), claims: [] }])))).toEqual([]);
   });
+
+  it('gives the organization’s homepage as a valid IRI when the profile holds its address as typed', async () => {
+    // The profile takes any address a URL parser reads, a space or a quote included.
+    const doc = renderWebAnnotations({ ...full, reviewer: { organization: 'Desk Check', organizationUrl: 'https://desk.example/our team?"a"' } }) as Doc;
+    expect(await linkedDataFaults(doc)).toEqual([]);
+    expect((doc.first!.items[0] as { creator?: object }).creator).toEqual({
+      type: 'Organization',
+      name: 'Desk Check',
+      homepage: 'https://desk.example/our%20team?%22a%22',
+    });
+  });
 });
