@@ -5,6 +5,8 @@ import { renderClaimReviews } from '../../../electron/core/export/claimreview.js
 import { renderHtmlReport } from '../../../electron/core/export/html.js';
 import { builtinTaxonomies } from '../../../electron/core/taxonomies/exchange.js';
 import { article, reportData, statusTags } from '../../fixtures/export/report-data.js';
+import { readAsLinkedData } from '../../helpers/json-ld.js';
+import { schemaOrgFaults } from '../../helpers/schema-org.js';
 
 interface Review {
   url?: string;
@@ -103,5 +105,35 @@ describe('ClaimReview export', () => {
     expect(rated.map((t) => t.name)).toEqual(['True', 'Mostly true', 'Mixed', 'Misleading', 'Mostly false', 'False']);
     expect(new Set(rated.map((t) => t.ratingValue)).size).toBe(rated.length);
     expect(rated.map((t) => t.ratingValue)).toEqual([...rated.map((t) => t.ratingValue)].sort((a, b) => b! - a!));
+  });
+});
+
+describe('ClaimReview export read as JSON-LD (schema.org)', () => {
+  /** Faults of the file as linked data, and every type or property that schema.org does not have where it is used. */
+  async function linkedDataFaults(file: object): Promise<string[]> {
+    const { faults, quads } = await readAsLinkedData(file);
+    return [...faults, ...schemaOrgFaults(quads)];
+  }
+
+  it('is read by a check that finds a made-up term and a property on a type that does not have it', async () => {
+    const review = { '@context': 'https://schema.org', '@type': 'ClaimReview', claimReviewed: 'x', url: 'https://desk.example/r.html#a' };
+    expect(await linkedDataFaults([review])).toEqual([]);
+    expect(await linkedDataFaults([{ ...review, verdict: 'False' }])).toEqual(['http://schema.org/verdict is not a property of ClaimReview']);
+    expect(await linkedDataFaults([{ ...review, itemReviewed: { '@type': 'Claim', reviewBody: 'x' } }])).toEqual([
+      'http://schema.org/reviewBody is not a property of Claim',
+    ]);
+    expect(await linkedDataFaults([{ ...review, '@type': 'FactCheck' }])).toContain('not a schema.org type: http://schema.org/FactCheck');
+    expect((await linkedDataFaults([{ ...review, url: 'https://desk.example/a b' }])).join()).toMatch(/relative object reference/);
+  });
+
+  it('expands with nothing dropped into schema.org’s types and properties only, each where schema.org has it', async () => {
+    const data = reportData([{ article: ledger, claims: claims.map((c) => ({ ...c, note: 'Budget papers say 610 million.' })) }], {
+      reviewer: { organization: 'Desk Check', organizationUrl: 'https://desk.example', publishBaseUrl: 'https://desk.example/reports' },
+    });
+    const { reviews } = renderClaimReviews(data);
+    expect(reviews).toHaveLength(2);
+    expect(await linkedDataFaults(reviews)).toEqual([]);
+    const reviewer = renderClaimReviews({ ...data, reviewer: { name: 'Mara Quinn' } }).reviews;
+    expect(await linkedDataFaults(reviewer)).toEqual([]);
   });
 });
