@@ -36,3 +36,10 @@ export function webAnnotationFailures(kind: Kind, doc: unknown): string[] {
     .filter((a) => a.validate(doc) !== a.expected)
     .map((a) => `${a.path}: ${JSON.stringify(a.validate.errors?.slice(0, 3))}`);
 }
+
+/** Whether `doc` meets one of the suite's assertions, SHOULD and MAY ones too (a path under tests/fixtures/web-annotation). */
+export function meetsWebAnnotationAssertion(path: string, doc: unknown): boolean {
+  const schema = readJson(path);
+  const validate = ajv.getSchema(schema.id as string) ?? ajv.compile(schema);
+  return validate(doc) === (schema.expectedResult === 'valid');
+}

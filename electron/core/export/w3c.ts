@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Evidence, ReviewerProfile } from '../../../shared/model.js';
 import { httpUrl } from '../urls.js';
 import { hasVerdict, statusOf, techniquesOf } from './claims.js';
+import { languageTag } from './language-tag.js';
 import type { ReportData } from './report-data.js';
 
 /** Converts sorted-or-not UTF-16 offsets into code point offsets in one pass over the text. */
@@ -36,6 +37,7 @@ export function renderWebAnnotations(data: ReportData): object {
   const items: object[] = [];
   const creator = creatorOf(data.reviewer);
   for (const { article, annotations } of data.articles) {
+    const language = languageTag(article.language);
     const points = toCodePoints(
       article.body,
       annotations.flatMap((a) => [a.start, a.end]),
@@ -60,6 +62,8 @@ export function renderWebAnnotations(data: ReportData): object {
         ...(body.length ? { body } : {}),
         target: {
           source: articleIri(article),
+          ...(language ? { language } : {}),
+          textDirection: article.direction,
           selector: [
             { type: 'TextQuoteSelector', exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix },
             // An orphan's offsets are where its words were before a correction: other words now.

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderWebAnnotations } from '../../../electron/core/export/w3c.js';
 import { article, reportData, statusTags, techniqueTags } from '../../fixtures/export/report-data.js';
 import { readAsLinkedData, webAnnotationVocabulary } from '../../helpers/json-ld.js';
-import { webAnnotationFailures } from '../../helpers/web-annotation.js';
+import { meetsWebAnnotationAssertion, webAnnotationFailures } from '../../helpers/web-annotation.js';
 
 interface Body {
   type: string;
@@ -202,5 +202,33 @@ describe('W3C Web Annotation export read as JSON-LD (expanded against the Web An
       name: 'Desk Check',
       homepage: 'https://desk.example/our%20team?%22a%22',
     });
+  });
+});
+
+describe('W3C Web Annotation export: the language of the text a claim targets', () => {
+  const arabic = 'قال الوزير إن 90% من الشاحنات أعيدت. أغلق المعبر شهرًا.';
+  const targetOf = (language: string | null) => {
+    const doc = renderWebAnnotations(
+      reportData([{ article: article(arabic, { language, direction: 'rtl' }), claims: [{ quote: '90% من الشاحنات أعيدت', status: statusTags.false }] }]),
+    ) as Doc;
+    const item = { '@context': doc['@context'], ...doc.first!.items[0] };
+    expect(webAnnotationFailures('annotation', item)).toEqual([]);
+    return item as typeof item & { target: { language?: string; textDirection?: string } };
+  };
+
+  it('gives the target the article’s language and direction, as the test suite’s language assertions want them', async () => {
+    const item = targetOf('ar');
+    expect(item.target).toMatchObject({ language: 'ar', textDirection: 'rtl' });
+    for (const assertion of ['3.2.1-targLanguage', '3.2.1-targSingleLanguage', '3.2.1-targTextDirection', '3.2.1-targTextDirectionValidated']) {
+      expect(meetsWebAnnotationAssertion(`annotations/bodiesTargets/${assertion}.json`, item), assertion).toBe(true);
+    }
+    expect((await readAsLinkedData(item)).nquads).toContain('<http://purl.org/dc/elements/1.1/language> "ar"');
+  });
+
+  it('writes a stored tag in its canonical form, and none for a language that is unknown or not a tag', () => {
+    expect(targetOf('AR-eg').target.language).toBe('ar-EG');
+    expect(targetOf(null).target.language).toBeUndefined();
+    expect(targetOf('und').target.language).toBeUndefined();
+    expect(targetOf('Arabic').target.language).toBeUndefined();
   });
 });
