@@ -2,10 +2,11 @@
 // structured data asks (docs/exports.md): a url for every review, the reviewer as author, the
 // rating named, the claim's appearance and author. What cannot be filled in is left out and
 // reported as a warning saying how to supply it; the file is written all the same.
-import type { ReviewerProfile, Tag } from '../../../shared/model.js';
+import type { Article, ReviewerProfile, Tag } from '../../../shared/model.js';
 import { httpUrl } from '../urls.js';
 import { hasVerdict, statusOf } from './claims.js';
 import { reportFileName, reviewAnchor } from './html.js';
+import { languageTag } from './language-tag.js';
 import type { ReportData } from './report-data.js';
 import { translatorFor } from './words.js';
 
@@ -15,10 +16,16 @@ export function renderClaimReviews(data: ReportData): { reviews: object[]; warni
   const reviews: object[] = [];
   const page = publishedPage(data);
   const author = authorOf(data.reviewer);
+  let withoutClaimAuthor = 0;
+  let withoutClaimDate = 0;
   for (const { article, annotations } of data.articles) {
     const articleUrl = httpUrl(article.sourceUrl);
+    const language = languageTag(article.language);
+    const claimAuthor = claimAuthorOf(article);
     for (const a of annotations) {
       if (!hasVerdict(data, a)) continue;
+      if (!claimAuthor) withoutClaimAuthor++;
+      if (!article.publishedAt) withoutClaimDate++;
       reviews.push({
         '@context': 'https://schema.org',
         '@type': 'ClaimReview',
@@ -27,11 +34,13 @@ export function renderClaimReviews(data: ReportData): { reviews: object[]; warni
         reviewRating: rating(data, statusOf(data, a)!),
         itemReviewed: {
           '@type': 'Claim',
-          ...(article.outlet ? { author: { '@type': 'Organization', name: article.outlet } } : {}),
+          ...(language ? { inLanguage: language } : {}),
+          ...(claimAuthor ? { author: claimAuthor } : {}),
           ...(article.publishedAt ? { datePublished: article.publishedAt.slice(0, 10) } : {}),
           appearance: {
             '@type': articleUrl || article.outlet ? 'NewsArticle' : 'CreativeWork',
             headline: article.title,
+            ...(language ? { inLanguage: language } : {}),
             ...(articleUrl ? { url: articleUrl } : {}),
             ...(article.publishedAt ? { datePublished: article.publishedAt.slice(0, 10) } : {}),
             ...(article.outlet ? { publisher: { '@type': 'Organization', name: article.outlet } } : {}),
@@ -46,7 +55,12 @@ export function renderClaimReviews(data: ReportData): { reviews: object[]; warni
   const warnings =
     reviews.length === 0
       ? [t('warnings.noVerdicts')]
-      : [...(page ? [] : [t('warnings.missingUrl')]), ...(author ? [] : [t('warnings.missingAuthor')])];
+      : [
+          ...(page ? [] : [t('warnings.missingUrl')]),
+          ...(author ? [] : [t('warnings.missingAuthor')]),
+          ...(withoutClaimAuthor ? [t('warnings.missingClaimAuthor', { count: withoutClaimAuthor })] : []),
+          ...(withoutClaimDate ? [t('warnings.missingClaimDate', { count: withoutClaimDate })] : []),
+        ];
   return { reviews, warnings };
 }
 
@@ -63,6 +77,12 @@ export function publishedPage(data: ReportData): string | null {
   if (/\.html?$/i.test(url.pathname)) return url.href;
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return new URL(encodeURIComponent(reportFileName(data)), url).href;
+}
+
+/** Who made the claim, as far as Gloss knows: the outlet that published it, else the article's byline. */
+function claimAuthorOf(article: Article): object | null {
+  if (article.outlet) return { '@type': 'Organization', name: article.outlet };
+  return article.author ? { '@type': 'Person', name: article.author } : null;
 }
 
 /** The reviewing Organization when one is set (its address normalised, as the profile keeps it as typed), the reviewer as a Person otherwise. */

@@ -83,7 +83,7 @@ describe('ClaimReview export', () => {
       '@type': 'NewsArticle',
       url: 'https://example.org/ledger/bridge%20costs?ref=%22home%22',
     });
-    expect(appearanceOf('javascript:alert(1)')).toEqual({ '@type': 'CreativeWork', headline: 'Bridge costs', datePublished: '2024-05-07' });
+    expect(appearanceOf('javascript:alert(1)')).toEqual({ '@type': 'CreativeWork', headline: 'Bridge costs', inLanguage: 'en', datePublished: '2024-05-07' });
   });
 
   it('gives the reviewing organization’s url as a valid URL when the profile holds it as typed', () => {
@@ -135,5 +135,37 @@ describe('ClaimReview export read as JSON-LD (schema.org)', () => {
     expect(await linkedDataFaults(reviews)).toEqual([]);
     const reviewer = renderClaimReviews({ ...data, reviewer: { name: 'Mara Quinn' } }).reviews;
     expect(await linkedDataFaults(reviewer)).toEqual([]);
+  });
+});
+
+describe('ClaimReview export of an article Gloss knows little about', () => {
+  const reviewer = { organization: 'Desk Check', publishBaseUrl: 'https://desk.example/reports' };
+  // An Arabic article pasted in: no outlet, no date, no web address; only its byline.
+  const pasted = article('قال الوزير إن 90% من الشاحنات أعيدت. أغلق المعبر شهرًا.', {
+    id: 'a-pasted', title: 'المعبر', author: 'أحمد سالم', language: 'ar', direction: 'rtl',
+  });
+  const arabicClaims = [{ quote: '90% من الشاحنات أعيدت', status: statusTags.false }];
+
+  it('says the claim’s language, names the byline as the claim’s author, and reads whole as schema.org', async () => {
+    const { reviews } = renderClaimReviews(reportData([{ article: pasted, claims: arabicClaims }], { reviewer }));
+    expect((reviews[0] as Review).itemReviewed).toEqual({
+      '@type': 'Claim',
+      inLanguage: 'ar',
+      author: { '@type': 'Person', name: 'أحمد سالم' },
+      appearance: { '@type': 'CreativeWork', headline: 'المعبر', inLanguage: 'ar' },
+    });
+    const { faults, quads } = await readAsLinkedData(reviews);
+    expect([...faults, ...schemaOrgFaults(quads)]).toEqual([]);
+  });
+
+  it('says which of Google’s recommended fields the claims lack and how to give them', () => {
+    const anonymous = { ...pasted, id: 'a-anonymous', author: null };
+    const { warnings } = renderClaimReviews(
+      reportData([{ article: pasted, claims: arabicClaims }, { article: anonymous, claims: arabicClaims }, { article: ledger, claims }], { reviewer }),
+    );
+    expect(warnings).toEqual([
+      '1 review has no itemReviewed.author: give its article an outlet or an author (the article’s Details…, or gloss edit --outlet/--author).',
+      '2 reviews have no itemReviewed.datePublished: give their articles their publication date (the article’s Details…, or gloss edit --date).',
+    ]);
   });
 });
