@@ -8,6 +8,8 @@ import { findChromium } from '../../../electron/core/chromium.js';
 import { htmlToPdf } from '../../../electron/core/export/pdf.js';
 import type { Progress } from '../../../shared/model.js';
 import { buildExportFixture, exportFile, type Fixture } from '../../fixtures/export/collection.js';
+import { readAsLinkedData, webAnnotationVocabulary } from '../../helpers/json-ld.js';
+import { schemaOrgFaults } from '../../helpers/schema-org.js';
 import { tempDir } from '../../helpers/tmp.js';
 import { webAnnotationFailures } from '../../helpers/web-annotation.js';
 
@@ -293,5 +295,16 @@ describe('without Chromium', () => {
   it('uses the door’s own renderer when it has one', async () => {
     const pdf = await htmlToPdf({ renderPdf: async (html) => new TextEncoder().encode(`PDF of ${html}`) }, '<p>x</p>');
     expect(new TextDecoder().decode(pdf)).toBe('PDF of <p>x</p>');
+  });
+});
+
+describe('W3C and ClaimReview files read as JSON-LD', () => {
+  it('expand and convert to RDF with nothing dropped and nothing outside their vocabularies', async () => {
+    const reviewer = { name: 'Mara Quinn', organization: 'Desk Check', organizationUrl: 'https://desk.example/', publishBaseUrl: 'https://desk.example/reports/' };
+    const w3c = await readAsLinkedData(JSON.parse((await run('w3c', { reviewer })).text));
+    expect(w3c.faults).toEqual([]);
+    expect(w3c.quads.map((q) => q.predicate.value).filter((p) => !webAnnotationVocabulary.has(p) && !p.startsWith('http://www.w3.org/1999/02/22-rdf-syntax-ns#'))).toEqual([]);
+    const claimReview = await readAsLinkedData(JSON.parse((await run('claimreview', { reviewer })).text));
+    expect([...claimReview.faults, ...schemaOrgFaults(claimReview.quads)]).toEqual([]);
   });
 });
