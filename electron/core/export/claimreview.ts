@@ -3,9 +3,9 @@
 // rating named, the claim's appearance and author. What cannot be filled in is left out and
 // reported as a warning saying how to supply it; the file is written all the same.
 import type { Article, ReviewerProfile, Tag } from '../../../shared/model.js';
-import { httpUrl } from '../urls.js';
 import { hasVerdict, statusOf } from './claims.js';
 import { reportFileName, reviewAnchor } from './html.js';
+import { encodeIriUnsafe, webIri } from './iri.js';
 import { languageTag } from './language-tag.js';
 import type { ReportData } from './report-data.js';
 import { translatorFor } from './words.js';
@@ -19,7 +19,7 @@ export function renderClaimReviews(data: ReportData): { reviews: object[]; warni
   let withoutClaimAuthor = 0;
   let withoutClaimDate = 0;
   for (const { article, annotations } of data.articles) {
-    const articleUrl = httpUrl(article.sourceUrl);
+    const articleUrl = webIri(article.sourceUrl);
     const language = languageTag(article.language);
     const claimAuthor = claimAuthorOf(article);
     for (const a of annotations) {
@@ -74,9 +74,9 @@ export function publishedPage(data: ReportData): string | null {
   const url = new URL(base);
   url.hash = '';
   url.search = '';
-  if (/\.html?$/i.test(url.pathname)) return url.href;
+  if (/\.html?$/i.test(url.pathname)) return encodeIriUnsafe(url.href);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return new URL(encodeURIComponent(reportFileName(data)), url).href;
+  return encodeIriUnsafe(new URL(encodeURIComponent(reportFileName(data)), url).href);
 }
 
 /** Who made the claim, as far as Gloss knows: the outlet that published it, else the article's byline. */
@@ -87,7 +87,7 @@ function claimAuthorOf(article: Article): object | null {
 
 /** The reviewing Organization when one is set (its address normalised, as the profile keeps it as typed), the reviewer as a Person otherwise. */
 function authorOf(r: ReviewerProfile): object | null {
-  const url = httpUrl(r.organizationUrl);
+  const url = webIri(r.organizationUrl);
   if (r.organization) return { '@type': 'Organization', name: r.organization, ...(url ? { url } : {}) };
   return r.name ? { '@type': 'Person', name: r.name } : null;
 }

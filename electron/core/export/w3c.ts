@@ -2,8 +2,8 @@
 // in Unicode code points; Gloss stores UTF-16 code units, so positions are converted here.
 import { createHash } from 'node:crypto';
 import type { Evidence, ReviewerProfile } from '../../../shared/model.js';
-import { httpUrl } from '../urls.js';
 import { hasVerdict, statusOf, techniquesOf } from './claims.js';
+import { webIri } from './iri.js';
 import { languageTag } from './language-tag.js';
 import type { ReportData } from './report-data.js';
 
@@ -28,9 +28,9 @@ function isLow(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-/** The article's web address (normalised: a stored address may hold spaces or quotes), else a URN of its id. */
+/** The article's web address as an IRI (a stored address may hold spaces, quotes or braces), else a URN of its id. */
 export function articleIri(article: { id: string; sourceUrl: string | null }): string {
-  return httpUrl(article.sourceUrl) ?? `urn:gloss:article:${article.id}`;
+  return webIri(article.sourceUrl) ?? `urn:gloss:article:${article.id}`;
 }
 
 export function renderWebAnnotations(data: ReportData): object {
@@ -92,7 +92,7 @@ export function renderWebAnnotations(data: ReportData): object {
  * TextualBody. A URL of any other scheme is not exported.
  */
 function evidenceBody(e: Evidence): object | null {
-  const url = httpUrl(e.url);
+  const url = webIri(e.url);
   const text = [e.title.trim(), e.note.trim()].filter(Boolean).join(' — ');
   if (url) return { type: 'SpecificResource', purpose: 'linking', source: { id: url, ...(text ? { label: text } : {}) } };
   return text ? { type: 'TextualBody', purpose: 'describing', value: `Evidence: ${text}`, format: 'text/plain' } : null;
@@ -101,6 +101,6 @@ function evidenceBody(e: Evidence): object | null {
 /** The reviewer from the profile as the annotations' creator: the person, else the organization (its address normalised into an IRI, as the profile keeps it as typed). */
 function creatorOf(r: ReviewerProfile): object | null {
   if (r.name) return { type: 'Person', name: r.name };
-  const homepage = httpUrl(r.organizationUrl);
+  const homepage = webIri(r.organizationUrl);
   return r.organization ? { type: 'Organization', name: r.organization, ...(homepage ? { homepage } : {}) } : null;
 }

@@ -93,6 +93,21 @@ describe('ClaimReview export', () => {
     expect((reviews[0] as Review).author).toEqual({ '@type': 'Organization', name: 'Desk Check', url: 'https://desk.example/our%20team' });
   });
 
+  it('writes web addresses as valid URLs even where a URL parser leaves characters a URL may not hold', async () => {
+    const address = 'https://example.org/a|b^c?q={bridge}|x^y`z\\w';
+    const { reviews } = renderClaimReviews(
+      reportData([{ article: { ...ledger, sourceUrl: address }, claims }], {
+        reviewer: { organization: 'Desk Check', organizationUrl: address, publishBaseUrl: 'https://desk.example/r|eports/' },
+      }),
+    );
+    const [review] = reviews as Review[];
+    expect(review!.itemReviewed.appearance.url).toBe('https://example.org/a%7Cb%5Ec?q=%7Bbridge%7D%7Cx%5Ey%60z%5Cw');
+    expect(review!.author!.url).toBe('https://example.org/a%7Cb%5Ec?q=%7Bbridge%7D%7Cx%5Ey%60z%5Cw');
+    expect(review!.url).toMatch(/^https:\/\/desk\.example\/r%7Ceports\/bridge-costs\.html#review-/);
+    const { faults } = await readAsLinkedData(reviews);
+    expect(faults).toEqual([]);
+  });
+
   it('warns when no claim has a verdict', () => {
     expect(renderClaimReviews(reportData([{ article: ledger, claims: [claims[2]!] }])).warnings).toEqual([
       'No claim in this selection has a verdict, so the file holds no ClaimReview.',

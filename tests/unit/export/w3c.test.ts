@@ -203,6 +203,20 @@ describe('W3C Web Annotation export read as JSON-LD (expanded against the Web An
       homepage: 'https://desk.example/our%20team?%22a%22',
     });
   });
+  it('writes web addresses as IRIs even where a URL parser leaves characters an IRI may not hold', async () => {
+    // A pasted search page: WHATWG URL keeps | and ^ in a path and { } | ^ ` \\ in a query as they are.
+    const address = 'https://example.com/a|b^c?q={border}|x^y`z\\w';
+    const doc = renderWebAnnotations(
+      reportData(
+        [{ article: article('The border was closed for a month.', { sourceUrl: address }), claims: [{ quote: 'closed for a month', status: statusTags.false, evidence: [{ url: address, title: 'Search' }] }] }],
+        { reviewer: { organization: 'Desk Check', organizationUrl: address } },
+      ),
+    ) as Doc;
+    expect(await linkedDataFaults(doc)).toEqual([]);
+    const encoded = 'https://example.com/a%7Cb%5Ec?q=%7Bborder%7D%7Cx%5Ey%60z%5Cw';
+    expect((doc.first!.items[0] as Item & { target: { source: string } }).target.source).toBe(encoded);
+    expect(doc.first!.items[0]!.body).toContainEqual({ type: 'SpecificResource', purpose: 'linking', source: { id: encoded, label: 'Search' } });
+  });
 });
 
 describe('W3C Web Annotation export: the language of the text a claim targets', () => {
