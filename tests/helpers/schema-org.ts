@@ -31,7 +31,9 @@ export function schemaOrgProperties(type: string): ReadonlySet<string> | null {
   return base ? propertiesOfBase(base) : null;
 }
 
-const SCHEMA = 'http://schema.org/';
+// schema.org's own context maps terms to http://schema.org/; https://schema.org/ names the same terms.
+const SCHEMA = /^https?:\/\/schema\.org\//;
+const localName = (iri: string) => (SCHEMA.test(iri) ? iri.replace(SCHEMA, '') : null);
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 
 /** Every type that is not a schema.org type, and every property that is not one of its subject's types'. */
@@ -39,14 +41,14 @@ export function schemaOrgFaults(quads: Quad[]): string[] {
   const faults: string[] = [];
   const types = new Map<string, string[]>();
   for (const q of quads.filter((q) => q.predicate.value === RDF_TYPE)) {
-    const type = q.object.value.startsWith(SCHEMA) ? q.object.value.slice(SCHEMA.length) : q.object.value;
-    if (!schemaOrgProperties(type)) faults.push(`not a schema.org type: ${q.object.value}`);
+    const type = localName(q.object.value) ?? q.object.value;
+    if (!localName(q.object.value) || !schemaOrgProperties(type)) faults.push(`not a schema.org type: ${q.object.value}`);
     types.set(q.subject.value, [...(types.get(q.subject.value) ?? []), type]);
   }
   for (const q of quads.filter((q) => q.predicate.value !== RDF_TYPE)) {
-    const property = q.predicate.value.slice(SCHEMA.length);
+    const property = localName(q.predicate.value);
     const subjectTypes = types.get(q.subject.value) ?? [];
-    if (!q.predicate.value.startsWith(SCHEMA) || !subjectTypes.some((t) => schemaOrgProperties(t)?.has(property))) {
+    if (property === null || !subjectTypes.some((t) => schemaOrgProperties(t)?.has(property))) {
       faults.push(`${q.predicate.value} is not a property of ${subjectTypes.join(', ') || 'an untyped node'}`);
     }
   }
