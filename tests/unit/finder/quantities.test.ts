@@ -417,6 +417,7 @@ const notFigures: string[] = [
   'Films in 3D drew crowds.',
   '2.1 Early life',
   'The board voted 7 to 1 to approve it.',
+  'The vote went 18 to 1.',
   'Debt reached as high as 30 to 1.',
   'It amounts to a 40-to-1 ratio.',
   'Un hombre de 58 años fue detenido.',
@@ -468,6 +469,14 @@ const several: Array<[string, Array<[number, string]>]> = [
   ['The number of trucks rose from 100 to 150 a day.', [[100, 'aid trucks'], [150, 'aid trucks']]],
   ['Deaths climbed from 20,000 to 30,000 in two months.', [[20000, 'deaths'], [30000, 'deaths']]],
   ['The number of convoys fell from 5 to 1 a week.', [[5, 'aid trucks'], [1, 'aid trucks']]],
+  // Both sides of a change count one thing: the noun after the second, else what the change is of.
+  ['The government cut the number of ministries from 18 to 1.', [[18, 'ministries'], [1, 'ministries']]],
+  ['The council raised the number of wards from 12 to 18.', [[12, 'wards'], [18, 'wards']]],
+  ['Ministries were cut from 18 to 12.', [[18, 'ministries'], [12, 'ministries']]],
+  ['The vote went from 18 to 1.', [[18, 'vote'], [1, 'vote']]],
+  ['The army expanded from 12 to 18 brigades in a year.', [[12, 'brigades'], [18, 'brigades']]],
+  ['The town grew from 12,000 to 18,000 people.', [[12000, 'people'], [18000, 'people']]],
+  ['About 40 families—most of them farmers—left the valley.', [[40, 'families']]],
   ['The town had 1500 homes before the war.', [[1500, 'homes']]],
 ];
 

@@ -24,9 +24,12 @@ const AFTER_MORE_THAN = /^(?:여|多|余)/;
 const AFTER_UP_TO = /^\s?(?:or (?:fewer|less))/i;
 const AFTER_ABOUT = /^\s?or so\b/i;
 const RANGE_JOIN = /^\s?(?:-|–|~|∼|～|to|and)\s?/;
-/** "rose from 100 to 150": two figures, before and after, not a range. */
+const CHANGE_VERB = 'rose|risen|rising|increased|grew|grown|climbed|jumped|soared|went|gone|fell|fallen|dropped|decreased|declined|cut|reduced|slashed|lowered|raised|boosted|expanded|shrank|shrunk|narrowed|widened';
+/** "rose from", "cut the number of ministries from": a change from the figure after it to the next, with the words between the verb and "from". */
+export const CHANGE_FROM = new RegExp(String.raw`(?:([\p{L}-]+)\s+(?:(?:has|have|had|was|were|is|are|been|be)\s+)*)?\b(?:${CHANGE_VERB})\b((?:\s+[\p{L}'’-]+){0,5})\s+from\s+$`, 'iu');
+/** "rose from 100 to 150", "cut the number of ministries from 12 to 18": two figures, before and after, not a range. */
 function isChange(lead: string, join: string): boolean {
-  return join.trim() === 'to' && /\b(?:rose|risen|rising|increased|grew|grown|climbed|jumped|soared|went|fell|fallen|dropped|decreased|declined)\s+from\s+$/i.test(lead);
+  return join.trim() === 'to' && CHANGE_FROM.test(lead);
 }
 /** "one in five", "4 out of 5", "seven out of every 100". */
 const RATIO_JOIN = /^ (?:in|out of)(?: every)? $/i;

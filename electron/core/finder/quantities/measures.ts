@@ -2,7 +2,7 @@
 // from the words of its clause.
 import type { Quantity } from '../../../../shared/model.js';
 import type { RawFigure } from './find-figures.js';
-import type { Figure } from './hedges.js';
+import { CHANGE_FROM, type Figure } from './hedges.js';
 import { CURRENCY_THING, type Currency } from './money.js';
 
 /** "the 15-month war", "an 18-storey tower": the number measures the word hyphened to it. */
@@ -123,13 +123,26 @@ function measureOf(after: string, before: string): { thing: string; who: string 
   // "250 aid workers", "5,000 troops": who is counted is what is counted.
   const whoFirst = WHO_FIRST.find(([re]) => re.test(after));
   if (whoFirst) return { thing: whoFirst[1].toLowerCase(), who };
-  return { thing: RATE.test(after) ? 'other' : nounAfter(after), who };
+  const noun = RATE.test(after) ? 'other' : nounAfter(after);
+  return { thing: noun === 'other' ? (changeOf(before) ?? noun) : noun, who };
+}
+
+/** Words that name no thing a change is of: "it went from 5 to 8", "the number fell from 18 to 1". */
+const NOT_A_THING = /^(?:it|this|that|which|who|they|number|figure|total|count|tally|amount)$/i;
+/** "cut the number of ministries from 18 to 1", "the vote went from 18 to 1": what a change with no noun after its figures is a change of. */
+function changeOf(before: string): string | null {
+  const change = CHANGE_FROM.exec(before);
+  if (!change) return null;
+  const [, subject, between] = change;
+  const numberOf = /\b(?:number|count|total|tally) of ([\p{L}-]+)/iu.exec(between!)?.[1];
+  const thing = numberOf ?? (between ? null : subject);
+  return thing && !NOT_A_THING.test(thing) ? thing.toLowerCase() : null;
 }
 
 /** The noun a figure counts when no measure word says: "350 beds", not "200 in March". */
 export function nounAfter(after: string): string {
   const words = after
-    .split(/\s+/)
+    .split(/[\s—–]+/)
     .filter(Boolean)
     .slice(0, 6)
     .map((w) => ({ word: w.replace(/’/g, "'").replace(/[^\p{L}'-]/gu, ''), ends: /[^\p{L}'’-]$/u.test(w) }))
@@ -152,10 +165,12 @@ export function whatIsCounted(text: string, f: Figure, next: RawFigure | undefin
   const hyphened = HYPHENED_UNIT.exec(text.slice(end))?.[1];
   // "1,800 2,000-pound bombs": the count is of what follows the next figure's unit.
   const nextUnit = next && /^\s+$/.test(text.slice(end, nextStart)) ? HYPHENED_UNIT.exec(text.slice(next.end)) : null;
-  const afterStart = nextUnit ? next!.end + nextUnit[0].length : end;
+  // "grew from 12,000 to 18,000 people": both count what follows the second.
+  const changeTo = next && /^\s+to\s+$/.test(text.slice(end, nextStart)) && CHANGE_FROM.test(text.slice(clauseStart, start));
+  const afterStart = nextUnit ? next!.end + nextUnit[0].length : changeTo ? next!.end : end;
   const measured = hyphened
     ? measureOf(hyphened, '')
-    : measureOf(text.slice(afterStart, nextUnit ? clauseEnd : Math.min(clauseEnd, nextStart)), text.slice(Math.max(clauseStart, prevEnd), start));
+    : measureOf(text.slice(afterStart, nextUnit || changeTo ? clauseEnd : Math.min(clauseEnd, nextStart)), text.slice(Math.max(clauseStart, prevEnd), start));
   const { who } = measured;
   let thing = MEASURE_NAMES.has(measured.thing) ? measured.thing : (measureAfterAside(text, start, end) ?? measured.thing);
   if (unit && unit in CURRENCY_THING) thing = CURRENCY_THING[unit as Currency];
