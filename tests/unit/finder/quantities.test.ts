@@ -388,6 +388,17 @@ const notFigures: string[] = [
   // Names with a number, telephone numbers, web addresses, notes' marks, list numbers, dates in Korean and Chinese.
   'The new console, the Orbit 720 from Vantor, sold out.',
   'He starred in Storm Rider 3.',
+  // A capitalised word before the number, or one in the singular after it, makes it a name.
+  'Windows 10 users were told to update.',
+  'Apollo 11 landed on the moon.',
+  'A Boeing 737 crashed on landing.',
+  'He won his first Formula 1 race.',
+  'He bought an iPhone 5 last year.',
+  'You replace it every year—iPhone 5, anyone?',
+  'TextNode 2 - The editor is slow.',
+  'She wrote jokes for 30 Rock.',
+  'The 404 Podcast is on today.',
+  'He lives at 10 Downing Street.',
   'Listen to episode 41 of the show.',
   'Passcode: 44172290',
   'The firm shipped version 2.4 of its app.',
@@ -427,6 +438,20 @@ const notFigures: string[] = [
 describe('what is not a figure', () => {
   it.each(notFigures)('%s', (phrase) => {
     expect(readQuantities(phrase).map((q) => q.text)).toEqual([]);
+  });
+});
+
+// A capital beside a number that is still a count: a place, a length, a scale word, a name before the plural counted.
+const countsBesideCapitals: Array<[string, string[]]> = [
+  ['Here we have Cuba 90 miles from our shores.', ['90']],
+  ['The plan gets America 12 million new jobs.', ['12 million']],
+  ['9 Nobel prize winners backed the plan.', ['9']],
+  ['It was endorsed by 21 Congressional Medal of Honor recipients.', ['21']],
+  ['The debt is 1.3 trillion Mr. Vice President.', ['1.3 trillion']],
+];
+describe('counts beside a capitalised word', () => {
+  it.each(countsBesideCapitals)('%s', (phrase, figures) => {
+    expect(readQuantities(phrase).map((q) => q.text)).toEqual(figures);
   });
 });
 
@@ -474,9 +499,16 @@ const several: Array<[string, Array<[number, string]>]> = [
   ['The council raised the number of wards from 12 to 18.', [[12, 'wards'], [18, 'wards']]],
   ['Ministries were cut from 18 to 12.', [[18, 'ministries'], [12, 'ministries']]],
   ['The vote went from 18 to 1.', [[18, 'vote'], [1, 'vote']]],
+  ['But we went from 2,200 to 500.', [[2200, 'other'], [500, 'other']]],
   ['The army expanded from 12 to 18 brigades in a year.', [[12, 'brigades'], [18, 'brigades']]],
   ['The town grew from 12,000 to 18,000 people.', [[12000, 'people'], [18000, 'people']]],
   ['About 40 families—most of them farmers—left the valley.', [[40, 'families']]],
+  // A capitalised word beside a number that is no name: a place after a preposition, a day, a people, a title.
+  ['In Gaza 300 people died.', [[300, 'deaths']]],
+  ['Officials said Tuesday 30 people died.', [[30, 'deaths']]],
+  ['Another 50 died.', [[50, 'deaths']]],
+  ['The strike killed 5 Israeli civilians and 300 Hamas fighters.', [[5, 'deaths'], [300, 'fighters']]],
+  ['Last Month, 500 Million People Used Facebook On The Same Day', [[5e8, 'people']]],
   ['The town had 1500 homes before the war.', [[1500, 'homes']]],
 ];
 
@@ -587,6 +619,9 @@ describe("the article's language", () => {
     ['Le portefeuille rapporte 4,5 milliards par an.', 'fr', [4.5e9]],
     ['Nació el 5 de enero en Bilbao.', 'es', []],
     ['Ils se sont vus le 16 novembre à Lyon.', 'fr', []],
+    // A capital names nothing in German, which capitalises every noun; in Spanish a place after a preposition is no name.
+    ['Laut Behörden 300 Menschen wurden evakuiert.', 'de', [300]],
+    ['En Gaza 300 personas murieron.', 'es', [300]],
     // English keeps its separators.
     ['The shekel traded at 3.725 against the dollar, down 1,200 points.', 'en', [3.725, 1200]],
   ])('%s (%s)', (phrase, language, values) => {

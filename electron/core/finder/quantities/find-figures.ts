@@ -42,8 +42,8 @@ export interface RawFigure {
   dotThousands?: boolean;
 }
 
-/** The figures of `text` (western digits), before hedges and ranges are read; `inDate` says what chrono read as a date. */
-export function findFigures(text: string, inDate: (start: number, end: number) => boolean): RawFigure[] {
+/** The figures of `text` (western digits) of an article in `language`, before hedges and ranges are read; `inDate` says what chrono read as a date. */
+export function findFigures(text: string, inDate: (start: number, end: number) => boolean, language: string | null): RawFigure[] {
   const raw: RawFigure[] = [];
   // A list's numbers ("1 · 2 · 3", "4.") are no figures: a sentence states a figure in words.
   if (!/\p{L}{2}/u.test(text) || CONTENTS_LINE.test(text)) return raw;
@@ -64,7 +64,7 @@ export function findFigures(text: string, inDate: (start: number, end: number) =
         value *= SCALES[scale[1]!.toLowerCase()]!;
         end += scale[0].length;
       }
-      if (!g.currency && (NAME_BEFORE_NUMBER.test(text.slice(0, start)) || isNotCount(text, start, end, phones))) continue;
+      if (!g.currency && (NAME_BEFORE_NUMBER.test(text.slice(0, start)) || isNotCount(text, start, end, phones, language))) continue;
       if (/^[月日号時时点월일시]/.test(text.slice(end))) continue; // "5월", "11日": a date or an hour
       if (/^\d{4}$/.test(g.digits) && !scale && !g.currency && isYear(value, text.slice(0, start), text.slice(end))) continue;
       if (DECADE.test(text.slice(end)) || /^(?:st|nd|rd|th)\b/i.test(text.slice(end)) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|:\d)/i.test(text.slice(end))) continue;

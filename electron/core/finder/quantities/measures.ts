@@ -128,7 +128,7 @@ function measureOf(after: string, before: string): { thing: string; who: string 
 }
 
 /** Words that name no thing a change is of: "it went from 5 to 8", "the number fell from 18 to 1". */
-const NOT_A_THING = /^(?:it|this|that|which|who|they|number|figure|total|count|tally|amount)$/i;
+const NOT_A_THING = /^(?:it|this|that|which|who|we|you|i|he|she|they|ve|s|re|ll|d|number|figure|total|count|tally|amount)$/i;
 /** "cut the number of ministries from 18 to 1", "the vote went from 18 to 1": what a change with no noun after its figures is a change of. */
 function changeOf(before: string): string | null {
   const change = CHANGE_FROM.exec(before);
