@@ -49,21 +49,22 @@ export function fold(text: string): string {
   return text.replace(/[\u0080-\uffff]/g, foldChar).toLowerCase();
 }
 
-/** A query word as FTS5 matches it: its folded tokens in a row, the last one a prefix if the word is. */
+/** A query word as FTS5 matches it: its folded tokens in a row, the last one a prefix if the word is, or else followed by one of `endings` or nothing. */
 export interface Phrase {
   tokens: string[];
   prefix: boolean;
+  endings?: readonly string[];
 }
 
-export function queryPhrases(words: ReadonlyArray<{ text: string; prefix: boolean }>): Phrase[] {
-  return words.flatMap(({ text, prefix }) => {
+export function queryPhrases(words: ReadonlyArray<{ text: string; prefix: boolean; endings?: readonly string[] }>): Phrase[] {
+  return words.flatMap(({ text, prefix, endings }) => {
     const tokens = fold(text.normalize('NFC')).match(/[\p{L}\p{N}\p{M}\p{Co}]+/gu);
-    return tokens ? [{ tokens, prefix }] : [];
+    return tokens ? [{ tokens, prefix, endings }] : [];
   });
 }
 
 /** The end of the phrase if it starts at `at` in the folded text, else -1. */
-function phraseEnd(f: string, at: number, { tokens, prefix }: Phrase): number {
+function phraseEnd(f: string, at: number, { tokens, prefix, endings }: Phrase): number {
   let i = at;
   for (let t = 0; t < tokens.length; t++) {
     if (t > 0) {
@@ -74,9 +75,10 @@ function phraseEnd(f: string, at: number, { tokens, prefix }: Phrase): number {
     if (!f.startsWith(tokens[t]!, i)) return -1;
     i += tokens[t]!.length;
   }
-  if (prefix) while (i < f.length && isTokenChar(f, i)) i++;
-  else if (i < f.length && isTokenChar(f, i)) return -1;
-  return i;
+  let rest = i;
+  while (rest < f.length && isTokenChar(f, rest)) rest++;
+  if (rest === i || prefix || endings?.includes(f.slice(i, rest))) return rest;
+  return -1;
 }
 
 interface Match {

@@ -1,11 +1,12 @@
 // Full-text search over articles (title, body) and annotation notes, as the user types.
 // User input never reaches FTS5 as syntax: each word becomes a quoted phrase, the last one (and
-// a Korean one) a prefix. FTS5 sorts by rank itself and stops at the LIMIT, so snippets are only
+// a Korean one) a prefix, a Korean syllable alone or with a particle. FTS5 sorts by rank itself and stops at the LIMIT, so snippets are only
 // built for the rows returned.
 import { isIdeograph } from '../../shared/ideographs.js';
 import type { SearchHit } from '../../shared/model.js';
 import type { CoreContext, Handlers, Namespaced } from './context.js';
 import type { Db } from './db.js';
+import { HANGUL, PARTICLES, isOneSyllable } from './search-korean.js';
 import { buildSnippet, queryPhrases } from './search-snippet.js';
 import { searchText } from './search-text.js';
 import { sql } from './statements.js';
@@ -17,21 +18,17 @@ const SNIPPET_TOKENS = 24;
 /** A hit in the title counts as much as this many in the body. */
 const TITLE_WEIGHT = 10;
 
-/** A word of the query as search reads it (`searchText`), and whether it is matched as a prefix. */
+/** A word of the query as search reads it (`searchText`), whether it is matched as a prefix, and what may follow it in the word. */
 interface QueryWord {
   text: string;
   prefix: boolean;
+  endings?: readonly string[];
 }
 
 /**
- * Korean writes a noun's particles and endings onto it ("서울에서", in Seoul): a Korean word is
- * looked for as the start of a word, as the last word still being typed is.
- */
-const HANGUL = /\p{sc=Hangul}/u;
-
-/**
  * The words of what a person typed, each a prefix when it is still being typed (the last, with
- * no space after it) or Korean. A last word of one letter still being typed is left out: as a
+ * no space after it) or Korean (`search-korean.ts`; one Korean syllable is a word with a particle
+ * or none, since as a prefix it matches too many others). A last word of one letter still being typed is left out: as a
  * prefix it matches most of a large library (every word starting with "p"), and the next key
  * makes it useful. (A Chinese or Japanese character is a word of its own, and is searched.)
  */
@@ -47,12 +44,17 @@ function queryWords(input: string): QueryWord[] {
     words.pop();
     stillTyping = false; // the words before it were ended by a space
   }
-  return words.map((text, i) => ({ text, prefix: (stillTyping && i === words.length - 1) || HANGUL.test(text) }));
+  return words.map((text, i) =>
+    isOneSyllable(text) ? { text, prefix: false, endings: PARTICLES } : { text, prefix: (stillTyping && i === words.length - 1) || HANGUL.test(text) },
+  );
 }
 
 function ftsQuery(words: QueryWord[]): string | null {
   if (words.length === 0) return null;
-  return words.map(({ text, prefix }) => `"${text.replaceAll('"', '""')}"${prefix ? '*' : ''}`).join(' ');
+  const phrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
+  const terms = words.map(({ text, prefix, endings }) => (endings ? `(${[text, ...endings.map((e) => text + e)].map(phrase).join(' OR ')})` : `${phrase(text)}${prefix ? '*' : ''}`));
+  // FTS5 reads two phrases side by side as both, but not a bracketed group beside another term.
+  return terms.join(words.some((w) => w.endings) ? ' AND ' : ' ');
 }
 
 /** Turns what a person typed into a safe FTS5 query; null when there is nothing to search for. */

@@ -73,16 +73,20 @@ describe('search in Thai, Hindi and Korean', () => {
   let korean: string;
   let english: string;
   let japanese: string;
+  let donbas: string;
+  let money: string;
 
   beforeAll(async () => {
     lib = await openTestLibrary();
-    [thai, hindi, korean, english, japanese] = (await importArticles(lib, [
+    [thai, hindi, korean, english, japanese, donbas, money] = (await importArticles(lib, [
       ['th.md', markdown('ข่าวภัยพิบัติ', 'เกิดแผ่นดินไหวที่กรุงเทพเมื่อวันที่สิบสอง ประธานาธิบดีปูตินส่งสารแสดงความเสียใจ', 'การส่งออกข้าวของไทยลดลงร้อยละห้า')],
       ['hi.md', markdown('सीमा पर गश्त', 'भारतीय सेना ने सीमा पर गश्त बढ़ाई।')],
       ['ko.md', markdown('정상회담', '서울에서 열린 회의에서 대통령은 경제 정책을 발표했다.')],
       ['en.md', markdown('Flood update', 'Posted: ✔️Verified by the agency. Thanks to all volunteers ❤️')],
       ['ja.md', markdown('火災', '葛\u{E0100}飾区で火災があった。')],
-    ])) as [string, string, string, string, string];
+      ['donbas.md', markdown('동부 전선', '돈바스 지역에서 전투가 계속됐다.')],
+      ['money.md', markdown('선거 자금', '그는 선거를 위해 돈을 모았다.')],
+    ])) as [string, string, string, string, string, string, string];
   });
   afterAll(() => lib.close());
 
@@ -116,6 +120,16 @@ describe('search in Thai, Hindi and Korean', () => {
     expect(hit!.articleId).toBe(korean);
     expect(marked(hit!)).toEqual(['서울에서', '경제', '정책을']);
     expect(await ids('회의 대통령')).toEqual([korean]);
+  });
+
+  it('finds a Korean word of one syllable with its particle, not as the start of longer words', async () => {
+    // 돈 (money) is the first syllable of 돈바스 (Donbas) too.
+    const hits = await lib.call('search.query', { q: '돈 ' });
+    expect(hits.map((h) => h.articleId)).toEqual([money]);
+    expect(marked(hits[0]!)).toEqual(['돈을']);
+    expect(await ids('돈 모았다')).toEqual([money]);
+    expect(await ids('돈바스 ')).toEqual([donbas]);
+    expect(await ids('돈바')).toEqual([donbas]);
   });
 
   it('reads a word with a variation selector beside it as the word (an emoji, a variant of a Han character)', async () => {
