@@ -4,6 +4,7 @@
 // text (at most MAX_CANDIDATES places), and only the few words around the best match are walked.
 // It mirrors FTS5's choice: the window of SNIPPET_TOKENS words holding the most distinct
 // query words, from the start of a sentence when that still reaches the match.
+import { isIdeographUnit, isUnspacedLetter } from '../../shared/ideographs.js';
 import { searchTextWithOffsets } from './search-text.js';
 
 export interface Snippet {
@@ -12,6 +13,19 @@ export interface Snippet {
 }
 
 const SNIPPET_TOKENS = 24;
+/**
+ * A snippet holds SNIPPET_TOKENS words' worth of tokens, counted in sixths of a word. Search reads
+ * each Chinese or Japanese character and each Thai, Lao, Khmer or Myanmar letter as a token of
+ * its own, where a word is about two characters (ICU's segmenter: 1.7 in Chinese and Japanese
+ * news) or three letters (3.0 in Thai): counted as a word each, they left a snippet of a few words.
+ */
+const WORD = 6;
+function tokenCost(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x0e00) return WORD; // Latin, Greek, Cyrillic, Hebrew, Arabic, Indic scripts
+  if (isIdeographUnit(c)) return WORD / 2;
+  return isUnspacedLetter(text[i]!) ? WORD / 3 : WORD;
+}
 /** Occurrences considered per article: the best window is almost always among the first. */
 const MAX_CANDIDATES = 16;
 const NON_ASCII_TOKEN_CHAR = /[\p{L}\p{N}\p{M}\p{Co}]/u;
@@ -87,44 +101,44 @@ interface Match {
   phrase: number;
 }
 
-/** Where the token at or after `at` begins, and where the n-th token from there ends. */
+/** Where the token at or after `at` begins, and where the tokens from there worth `n` words end. */
 function tokensForward(text: string, at: number, n: number): { first: number; end: number } {
   let first = -1;
   let end = at;
   let i = at;
-  for (let count = 0; count < n && i < text.length; ) {
+  for (let count = 0; count < n * WORD && i < text.length; ) {
     if (!isTokenChar(text, i)) {
       i++;
       continue;
     }
     if (first < 0) first = i;
+    count += tokenCost(text, i);
     while (i < text.length && isTokenChar(text, i)) i++;
     end = i;
-    count++;
   }
   return { first: first < 0 ? at : first, end };
 }
 
-/** The start of the token `n` tokens before the one starting at `at` (or of the first one). */
+/** The start of the token `n` words' worth of tokens before the one starting at `at` (or of the first one). */
 function tokensBack(text: string, at: number, n: number): number {
   let i = at;
   let start = at;
-  for (let count = 0; count < n && i > 0; ) {
+  for (let count = 0; count < n * WORD && i > 0; ) {
     i--;
     if (isTokenChar(text, i) && (i === 0 || !isTokenChar(text, i - 1))) {
       start = i;
-      count++;
+      count += tokenCost(text, i);
     }
   }
   return start;
 }
 
-/** Where the sentence holding `at` starts (after . ! ? : ; and a space, or a line break), or -1 if far back. */
+/** Where the sentence holding `at` starts (after . ! ? : ; and a space, after 。！？, or a line break), or -1 if far back. */
 function sentenceStart(text: string, at: number): number {
   const limit = Math.max(0, at - 400);
   for (let i = at - 1; i >= limit; i--) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a) return i + 1;
+    if (c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f) return i + 1;
     if (isSpace(c) && i > 0 && '.!?:;'.includes(text[i - 1]!)) return i + 1;
   }
   return limit === 0 ? 0 : -1;
@@ -172,20 +186,40 @@ export function buildSnippet(text: string, phrases: Phrase[]): Snippet | null {
   }
 
   const inText = (i: number) => (read.from ? read.from[i]! : i);
-  let snippet = best.start > 0 ? '…' : '';
+  const [start, end] = [wordBoundary(text, inText(best.start), false), wordBoundary(text, inText(best.end), true)];
+  let snippet = start > 0 ? '…' : '';
   const highlights: Array<[number, number]> = [];
   let at = best.start;
+  let from = start;
   for (const m of matches) {
     if (m.start < at || m.end > best.end) continue;
-    snippet += text.slice(inText(at), inText(m.start));
-    const start = snippet.length;
+    snippet += text.slice(from, inText(m.start));
+    const mark = snippet.length;
     snippet += text.slice(inText(m.start), inText(m.end));
-    highlights.push([start, snippet.length]);
+    highlights.push([mark, snippet.length]);
     at = m.end;
+    from = inText(m.end);
   }
   // As FTS5 does: a window that reaches the last word takes the text after it too.
-  snippet += tokensForward(f, best.end, 1).end > best.end ? `${text.slice(inText(at), inText(best.end))}…` : text.slice(inText(at));
+  const more = tokensForward(f, best.end, 1).end > best.end && /[\p{L}\p{N}]/u.test(text.slice(end));
+  snippet += more ? `${text.slice(from, end)}…` : text.slice(from);
   return collapseSpaces(snippet, highlights);
+}
+
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const words = new Intl.Segmenter('th', { granularity: 'word' });
+/**
+ * A snippet's edge at `at` in the text, moved out to the edge of the word it cuts in a script
+ * written without spaces (by ICU's dictionaries), so that "กรุงเทพ" is not shown as "กรุงเท…".
+ */
+function wordBoundary(text: string, at: number, toEnd: boolean): number {
+  if (at <= 0 || at >= text.length || !UNSPACED.test(text[at - 1]!) || !UNSPACED.test(text[at]!)) return at;
+  const from = Math.max(0, at - 40);
+  for (const { index, segment } of words.segment(text.slice(from, at + 40))) {
+    const [s, e] = [from + index, from + index + segment.length];
+    if (s < at && at < e) return toEnd ? e : s;
+  }
+  return at;
 }
 
 /** Runs of whitespace become one space, as in parseSnippet; highlight offsets follow. */
