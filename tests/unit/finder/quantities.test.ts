@@ -389,7 +389,7 @@ const notFigures: string[] = [
   'The new console, the Orbit 720 from Vantor, sold out.',
   'He starred in Storm Rider 3.',
   // A capitalised word before the number, or one in the singular after it, makes it a name.
-  'Windows 10 users were told to update.',
+  'Many Windows 10 users were told to update.',
   'Apollo 11 landed on the moon.',
   'A Boeing 737 crashed on landing.',
   'He won his first Formula 1 race.',
@@ -399,6 +399,17 @@ const notFigures: string[] = [
   'She wrote jokes for 30 Rock.',
   'The 404 Podcast is on today.',
   'He lives at 10 Downing Street.',
+  // A year in two digits, a person's age, a list's number, a size.
+  "In '93 we passed the bill.",
+  "The law passed in '84.",
+  "Yes, she says, she's 38.",
+  'I hired him when he was 15.',
+  'I was 19 or 20 when I enlisted.',
+  'He died at the age of 53.',
+  'Younger adults 18 to 24 years old watch less TV.',
+  'The survey asked adults aged 18 to 24.',
+  'Number two, we will cut taxes.',
+  'The guide now fills a 16x9 screen.',
   'Listen to episode 41 of the show.',
   'Passcode: 44172290',
   'The firm shipped version 2.4 of its app.',
@@ -509,6 +520,11 @@ const several: Array<[string, Array<[number, string]>]> = [
   ['Another 50 died.', [[50, 'deaths']]],
   ['The strike killed 5 Israeli civilians and 300 Hamas fighters.', [[5, 'deaths'], [300, 'fighters']]],
   ['Last Month, 500 Million People Used Facebook On The Same Day', [[5e8, 'people']]],
+  // A figure with no noun of its own counts nothing from a figure after a preposition; a year or an age is read only where no count follows.
+  ['It sold about 2 million in its first 12 months.', [[2e6, 'other'], [12, 'months']]],
+  ['32 million people were on food stamps; 47 million on food stamps today.', [[32e6, 'people'], [47e6, 'people']]],
+  ["'20 people died,' he said.", [[20, 'deaths']]],
+  ['Well, we are $4 trillion in debt.', [[4e12, 'dollars']]],
   ['The town had 1500 homes before the war.', [[1500, 'homes']]],
 ];
 

@@ -3,7 +3,7 @@
 import type { Quantity } from '../../../../shared/model.js';
 import { RATIO_NEXT } from './hedges.js';
 import { currencyOf } from './money.js';
-import { DECADE, NAME_BEFORE_NUMBER, isAge, isNotCount, phoneNumbers } from './not-figures.js';
+import { DECADE, NAME_BEFORE_NUMBER, isAge, isNotCount, isShortYear, phoneNumbers } from './not-figures.js';
 import { ARABIC_SCALE_AFTER_DIGITS, FRACTION, SCALE, SCALE_AFTER_DIGITS, SCALES, WORD_NUMBER, digitsValue, isFraction, isHalfOfSomethingElse, isOrdinalBeforeNoun, vagueRange, wordValue } from './numbers.js';
 
 /** An amount's short scale: "$5bn", "€40 m", "$10k", and "$2.34B" written against it. */
@@ -48,6 +48,7 @@ export function findFigures(text: string, inDate: (start: number, end: number) =
   // A list's numbers ("1 · 2 · 3", "4.") are no figures: a sentence states a figure in words.
   if (!/\p{L}{2}/u.test(text) || CONTENTS_LINE.test(text)) return raw;
   const phones = phoneNumbers(text);
+  let ageEnd = -1;
   for (const m of text.matchAll(FIGURE)) {
     const g = m.groups!;
     if (m.index < (raw.at(-1)?.end ?? 0)) continue; // the scale word of the figure before
@@ -67,6 +68,7 @@ export function findFigures(text: string, inDate: (start: number, end: number) =
       if (!g.currency && (NAME_BEFORE_NUMBER.test(text.slice(0, start)) || isNotCount(text, start, end, phones, language))) continue;
       if (/^[月日号時时点월일시]/.test(text.slice(end))) continue; // "5월", "11日": a date or an hour
       if (/^\d{4}$/.test(g.digits) && !scale && !g.currency && isYear(value, text.slice(0, start), text.slice(end))) continue;
+      if (/^\d\d$/.test(g.digits) && !scale && !g.currency && isShortYear(text.slice(0, start), text.slice(end))) continue;
       if (DECADE.test(text.slice(end)) || /^(?:st|nd|rd|th)\b/i.test(text.slice(end)) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|:\d)/i.test(text.slice(end))) continue;
       if (g.currency) unit = currencyOf(g.currency);
       low = high = value;
@@ -79,6 +81,7 @@ export function findFigures(text: string, inDate: (start: number, end: number) =
       const phrase = (g.half ?? g.words ?? g.aWord)!.replace(/,? and$/i, '');
       end = start + phrase.length;
       if (/^an?$/i.test(phrase) || /\p{L}/u.test(text[start - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) continue; // "ten" of "tenía"
+      if (/\bnumber $/i.test(text.slice(0, start))) continue; // "Number two, we will cut taxes": a list's number
       if (isHalfOfSomethingElse(text, start, end) || isOrdinalBeforeNoun(text, start, end)) continue;
       if ((/^one$/i.test(phrase.trim()) && !RATIO_NEXT.test(text.slice(end))) || /^(?:no one|any one|one of)$/i.test(text.slice(Math.max(0, start - 3), end + 3).trim())) continue;
       value = wordValue(phrase);
@@ -86,7 +89,14 @@ export function findFigures(text: string, inDate: (start: number, end: number) =
       if (isFraction(phrase)) unit = 'fraction';
       low = high = value;
     }
-    if (isAge(text, start, end, value) || inDate(start, end)) continue;
+    // "adults 18 to 24 years old", "aged 18 to 24", "I was 19 or 20": both numbers are ages.
+    const joined = (from: number) => from >= 0 && /^\s?(?:-|–|to|and|or)\s?$/.test(text.slice(from, start));
+    if (isAge(text, start, end, value) || joined(ageEnd)) {
+      if (joined(raw.at(-1)?.end ?? -1)) raw.pop();
+      ageEnd = end;
+      continue;
+    }
+    if (inDate(start, end)) continue;
     const tail = text.slice(end);
     const percent = /^\s?(?:%|per ?cent\b|percent\b)/i.exec(tail);
     if (percent) {

@@ -5,6 +5,7 @@ import { MEASURE_NAMES, WHO, nounAfter } from './measures.js';
 
 const PART_OF = /\b(?:including|among (?:them|whom|those)|of (?:them|whom))\s+$/i;
 const COMPARED = /\b(?:down|up|fell|fallen|rose|risen|dropped|climbed|increased|decreased|jumped|plunged|soared)\b.*\bfrom\s+$|\bcompared (?:with|to)\s+$|\b(?:bringing|raising|taking|pushing) (?:the|its) (?:\w+ )?(?:total|tally|number|count) to\s+$/i;
+const ACROSS = /\b(?:in|during|within|over|after|before|since|for|at|on)\b/i;
 const WHO_NEXT_IN_LIST = /^\s+[\p{L}-]+,?\s+(?:and\s+)?$/u;
 
 /** Whether `whole` is what the share `q` is a share of, and the measure said after it is the share's. */
@@ -59,8 +60,11 @@ export function relateNeighbours(text: string, out: Quantity[], offset: number):
   });
   // "not 200,000 but 30,000 people", "12,000 dead, not 20,000": a figure with no word of its own
   // counts what the figure beside it does.
+  // Not from a figure after a preposition: "sold 2 million in its first 12 months" counts no months.
   out.forEach((q, i) => {
-    const near = [out[i + 1], out[i - 1]].find((n) => n && n.thing !== 'other' && Math.min(Math.abs(n.start - q.end), Math.abs(q.start - n.end)) < 30);
+    const near = [out[i + 1], out[i - 1]].find(
+      (n) => n && n.thing !== 'other' && Math.min(Math.abs(n.start - q.end), Math.abs(q.start - n.end)) < 30 && !(n.start > q.end && ACROSS.test(text.slice(q.end - offset, n.start - offset))),
+    );
     if (q.thing === 'other' && near) Object.assign(q, { thing: near.thing, who: q.who ?? near.who });
   });
 }

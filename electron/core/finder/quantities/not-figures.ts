@@ -7,7 +7,7 @@ import { SCALE_AFTER_DIGITS } from './numbers.js';
 
 /** "Resolution 2728", "Article 51", "Route 60", "No. 10", "Episode 38", "version 1.9", "#1", "F-16", "G7", "COP28", "2023-24": a name, not a count
  * (a letter before the digits, but not of Chinese, Japanese or Korean, written without spaces). */
-export const NAME_BEFORE_NUMBER = /(?:\b(?:1[89]|20)\d\d[-–/]|\b(?:resolution|article|route|highway|road|flight|chapter|section|paragraph|clause|gate|building|block|phase|level|room|platform|terminal|episode|season|page|version|exhibit|issue|district|region|rule|passcode|volume|vol\.):?\s|\bNo\.\s?|#\s?|[^\P{L}\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]-?)$/iu;
+export const NAME_BEFORE_NUMBER = /(?:\b(?:1[89]|20)\d\d[-–/]|\b(?:resolution|article|route|highway|road|flight|chapter|section|paragraph|clause|gate|building|block|phase|level|room|platform|terminal|episode|season|page|version|exhibit|issue|district|region|rule|passcode|volume|vol\.|number):?\s|\bNo\.\s?|#\s?|[^\P{L}\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]-?)$/iu;
 /** "Xbox 360", "Iron Man 2", "iOS 7": a capitalised word and a number. */
 const CAPITALISED_BEFORE = /(?<![^\s"“‘(—–])([\p{L}&]*\p{Lu}[\p{L}&]*) $/u;
 const NO_NOUN_AFTER = /^(?:\s*$|\s*[^\s\p{L}\p{N}%$€£]|\s+(?:\p{Lu}|(?:from|of|in|on|and|or|is|was)\b))/u;
@@ -27,6 +27,7 @@ export function isNotCount(text: string, start: number, end: number, phones: Rea
   // "[4]" a note's mark, "3D", "4G" a name.
   if (/\[$/.test(before) || /^\]/.test(after) || /^(?:D|G|DS)\b/.test(after)) return true;
   if (/^-to-\d/.test(after)) return true; // "a 33-to-1 ratio"
+  if (/^\s?[x×]\s?\d/.test(after) || /\d\s?[x×]\s?$/.test(before)) return true; // "16x9", "1920 x 1080": a size
   if (phones.some(([s, e]) => start < e && end > s)) return true;
   // German capitalises every noun: a capital there names nothing. So does every word of a title
   // ("500 Million People Used Facebook"). A name's number is plain ("Boeing 737", not "America
@@ -47,8 +48,9 @@ function isNamedBefore(before: string, after: string, byCapitals: boolean): bool
   const name = CAPITALISED_BEFORE.exec(before)?.[1];
   if (!name || endsWithHedge(`${name} `) || namesMeasure(name) || WEEKDAY_OR_MONTH.test(name)) return false;
   const lead = before.slice(0, -name.length - 1);
-  // The sentence's first word, or the first after a dash or a colon: "Apollo 11", not "—After 20".
-  if (/(?:^|[—–:"“‘(])\s*$/.test(lead)) return byCapitals && isNameWord(name);
+  // The sentence's first word, or the first after a dash or a colon: "Apollo 11", not "—After 20"
+  // nor a plural ("Adults 18 to 24").
+  if (/(?:^|[—–:"“‘(])\s*$/.test(lead)) return byCapitals && isNameWord(name) && !nlp(name).has('#Plural');
   return NO_NOUN_AFTER.test(after) || (byCapitals && !PREPOSITION_BEFORE.test(lead) && isNameWord(name));
 }
 const WEEKDAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
@@ -83,10 +85,16 @@ export function phoneNumbers(text: string): Array<readonly [number, number]> {
 }
 /** "in his 70s", "the '80s": a decade. */
 export const DECADE = /^['’]?s\b/;
+/** "in '93", "the '72 grain deal was", "'17, it": a year in two digits, with no count after it ("'20 people died,' he said"). */
+export function isShortYear(before: string, after: string): boolean {
+  return /(?:^|[\s(])['’‘]$/.test(before) && /^(?:\s*$|\s*[^\s\p{L}\p{N}%]|\s+(?:\p{Lu}|(?:to|and|or|in|on|at|was|were|is|when|with|through|until|as|for|by|the|a|an|we|he|she|they|it|I)\b))/u.test(after);
+}
 /** "a 13-year-old", "13 years old", "aged 6", "The boy, 13, was killed", "Page, now 28,", "just turned 21": an age, not a count. */
 export function isAge(text: string, start: number, end: number, value: number): boolean {
   const [before, after] = [text.slice(0, start), text.slice(end)];
-  if (/^[ -](?:year|month|week|day)s?[ -]old\b/i.test(after) || /\baged? $/i.test(before)) return true;
+  if (/^[ -](?:year|month|week|day)s?[ -]old\b/i.test(after) || /\b(?:aged?|ages? of) $/i.test(before)) return true;
+  // "she's 38.", "when you're 20,": a person's age, with no noun after.
+  if (PERSON_IS.test(before) && /^[\p{L}\d]/u.test(text[start]!) && /^(?:\s*$|\s*[,.;:!?)]|\s+(?:and|but|or|when|then|now|at|in)\b)/.test(after)) return true;
   if (/\bturn(?:s|ed)? $/i.test(before) && !/^\s+\p{L}/u.test(after)) return true; // "he had just turned 21."
   // "un hombre de 76 años", "âgé de 65 ans": an age in Spanish or French, not "más de 30 años" of a length of time.
   if (/^ (?:años|ans)(?!\p{L})/u.test(after) && /\bde $/i.test(before) && !/\b(?:más|menos|plus|moins) de $/i.test(before)) return true;
@@ -94,4 +102,5 @@ export function isAge(text: string, start: number, end: number, value: number): 
   const apposition = /(?:^|[,;:(]\s*)([^,;:(]*\p{L}), (?:now |then )?$/u.exec(before)?.[1];
   return Boolean(apposition && !PLACE.test(apposition)) && after.startsWith(',') && Number.isInteger(value) && value <= 120;
 }
+const PERSON_IS = /\b(?:I['’]m|I am|I was|you['’]re|you are|he['’]s|he is|he was|she['’]s|she is|she was|they['’]re|they are|we['’]re|we are) $/i;
 const PLACE = /^\s*(?:in|at|on|from|by|for|across|near|inside|outside|within|throughout|over|during|since|of)\b/i;
