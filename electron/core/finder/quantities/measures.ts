@@ -131,7 +131,7 @@ function measureOf(after: string, before: string): { thing: string; who: string 
 const NOT_A_THING = /^(?:it|this|that|which|who|we|you|i|he|she|they|ve|s|re|ll|d|number|figure|total|count|tally|amount)$/i;
 /** "cut the number of ministries from 18 to 1", "the vote went from 18 to 1": what a change with no noun after its figures is a change of. */
 function changeOf(before: string): string | null {
-  const change = CHANGE_FROM.exec(before);
+  const change = /\bfrom\s+$/i.test(before) ? CHANGE_FROM.exec(before) : null;
   if (!change) return null;
   const [, subject, between] = change;
   const numberOf = /\b(?:number|count|total|tally) of ([\p{L}-]+)/iu.exec(between!)?.[1];

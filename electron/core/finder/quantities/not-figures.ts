@@ -50,16 +50,26 @@ function isNamedBefore(before: string, after: string, byCapitals: boolean): bool
   const lead = before.slice(0, -name.length - 1);
   // The sentence's first word, or the first after a dash or a colon: "Apollo 11", not "—After 20"
   // nor a plural ("Adults 18 to 24").
-  if (/(?:^|[—–:"“‘(])\s*$/.test(lead)) return byCapitals && isNameWord(name) && !nlp(name).has('#Plural');
-  return NO_NOUN_AFTER.test(after) || (byCapitals && !PREPOSITION_BEFORE.test(lead) && isNameWord(name));
+  if (/(?:^|[—–:"“‘(])\s*$/.test(lead)) return byCapitals && readWord(name).name && !readWord(name).plural;
+  return NO_NOUN_AFTER.test(after) || (byCapitals && !PREPOSITION_BEFORE.test(lead) && readWord(name).name);
 }
 const WEEKDAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const PREPOSITION_BEFORE = /(?<!\p{L})(?:in|on|at|from|to|into|for|by|with|near|across|inside|outside|within|throughout|over|under|of|and|en|de|del|al|por|para|con|y|à|au|aux|dans|pour|sur|avec|et)\s$/iu;
 const CAPITALISES_NOUNS = /^(?:de|lb)(?:-|$)/i;
-/** Whether compromise reads the word as a noun that may name a thing ("Apollo", "Windows", "TextNode"), not a place, a date, an adverb or a determiner ("Gaza", "Only", "Another"). */
-function isNameWord(word: string): boolean {
-  const read = nlp(word);
-  return read.has('#Noun') && !read.has('#Date') && !read.has('#Place');
+const wordCache = new Map<string, { name: boolean; plural: boolean }>();
+/**
+ * Whether compromise reads the word as a noun that may name a thing ("Apollo", "Windows",
+ * "TextNode"), not a place, a date, an adverb or a determiner ("Gaza", "Only", "Another"), and
+ * whether as a plural. compromise is slow to call, so each word once.
+ */
+function readWord(word: string): { name: boolean; plural: boolean } {
+  let read = wordCache.get(word);
+  if (!read) {
+    const doc = nlp(word);
+    read = { name: doc.has('#Noun') && !doc.has('#Date') && !doc.has('#Place'), plural: doc.has('#Plural') };
+    wordCache.set(word, read);
+  }
+  return read;
 }
 
 /**
