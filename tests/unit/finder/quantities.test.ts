@@ -626,6 +626,21 @@ describe('rates', () => {
 });
 
 
+describe('money and ranges in French and Spanish', () => {
+  it.each([
+    ["L'État a vendu ses parts pour 448 millions d'euros.", 'fr', [["448 millions d'euros", 448e6, 448e6, 'EUR', 'euros']]],
+    ['Le projet coûte 2 milliards de dollars.', 'fr', [['2 milliards de dollars', 2e9, 2e9, 'USD', 'dollars']]],
+    ["Le journal vaudrait entre 50 millions et 100 millions d'euros.", 'fr', [["entre 50 millions et 100 millions d'euros", 50e6, 100e6, 'EUR', 'euros']]],
+    ['Costó 300 millones de dólares.', 'es', [['300 millones de dólares', 300e6, 300e6, 'USD', 'dollars']]],
+    ['El Gobierno recortó 5.000 millones de euros en sanidad.', 'es', [['5.000 millones de euros', 5e9, 5e9, 'EUR', 'euros']]],
+    ['Las comunidades esperan entre 43 y 58 días.', 'es', [['entre 43 y 58', 43, 58, null, 'días']]],
+    ['Esperan 43 y 58 días más, respectivamente.', 'es', [['43', 43, 43, null, 'días'], ['58', 58, 58, null, 'días']]],
+    ['Solo funcionan 9 de los 36 hospitales.', 'es', [['9', 9, 9, null, 'hospitales'], ['36', 36, 36, null, 'hospitales']]],
+  ] as const)('%s (%s)', (phrase, language, expected) => {
+    expect(readQuantities(phrase, 0, language).map((q) => [q.text, q.low, q.high, q.unit, q.thing])).toEqual(expected);
+  });
+});
+
 describe("the article's language", () => {
   it.each([
     ['Unas 27.662 personas esperaban una operación.', 'es', [27662]],

@@ -103,7 +103,8 @@ export function findFigures(text: string, inDate: (start: number, end: number) =
       unit = 'percent';
       end += percent[0].length;
     }
-    const money = /^\s?(?:(?:US )?dollars|USD|euros?|EUR|pounds(?: sterling)?|GBP|rupees|INR|(?:new )?shekels|NIS|ILS)\b/i.exec(text.slice(end));
+    // "448 millions d'euros", "300 millones de dólares": French and Spanish join the currency with "de".
+    const money = /^\s?(?:d['’]|de )?(?:(?:US )?dollars|dólares|USD|euros?|EUR|pounds(?: sterling)?|libras(?: esterlinas)?|livres(?: sterling)?|GBP|rupees|INR|(?:new )?shekels|NIS|ILS)(?![\p{L}\d])/iu.exec(text.slice(end));
     const cents = /^(?:¢|\s?cents\b)/i.exec(text.slice(end));
     if (cents && !unit) {
       // "99¢", "50 cents": a part of a dollar.

@@ -23,7 +23,7 @@ const AFTER_AT_LEAST = /^(?:\s?(?:or more|plus|\+)|-plus\b)/i;
 const AFTER_MORE_THAN = /^(?:여|多|余)/;
 const AFTER_UP_TO = /^\s?(?:or (?:fewer|less))/i;
 const AFTER_ABOUT = /^\s?or so\b/i;
-const RANGE_JOIN = /^\s?(?:-|–|~|∼|～|to|and)\s?/;
+const RANGE_JOIN = /^\s?(?:-|–|~|∼|～|to|and|et|y)\s?/;
 const CHANGE_VERB = 'rose|risen|rising|increased|grew|grown|climbed|jumped|soared|went|gone|fell|fallen|dropped|decreased|declined|cut|reduced|slashed|lowered|raised|boosted|expanded|shrank|shrunk|narrowed|widened';
 /** "rose from", "cut the number of ministries from": a change from the figure after it to the next, with the words between the verb and "from". */
 export const CHANGE_FROM = new RegExp(String.raw`(?:([\p{L}-]+)\s+(?:(?:has|have|had|was|were|is|are|been|be)\s+)*)?\b(?:${CHANGE_VERB})\b((?:\s+[\p{L}'’-]+){0,5})\s+from\s+$`, 'iu');
@@ -81,7 +81,7 @@ export function pairWithNext(text: string, q: RawFigure, next: RawFigure | undef
     f.ratio = true;
     return { figure: f, pairs: true };
   }
-  if (joined && !isChange(lead, join[0]) && next.value >= q.value && !(next.value === 0 && q.value > 0) && (join[0].trim() !== 'and' || /\bbetween $/i.test(lead))) {
+  if (joined && !isChange(lead, join[0]) && next.value >= q.value && !(next.value === 0 && q.value > 0) && (!/^(?:and|et|y)$/.test(join[0].trim()) || /\b(?:between|entre) $/i.test(lead))) {
     f.hedge = 'range';
     [f.low, f.high] = [q.low, next.high];
     f.value = (q.value + next.value) / 2;
@@ -94,7 +94,7 @@ export function pairWithNext(text: string, q: RawFigure, next: RawFigure | undef
     }
     f.end = next.end;
     f.dotThousands &&= next.dotThousands;
-    const between = /\b(?:between|from) $/i.exec(text.slice(0, f.start));
+    const between = /\b(?:between|from|entre) $/i.exec(text.slice(0, f.start));
     if (between) f.start -= between[0].length;
     return { figure: f, pairs: true };
   }

@@ -54,8 +54,8 @@ export const WHO: Array<[RegExp, string]> = [
   [/\baid workers\b/i, 'aid workers'],
 ];
 const WHO_FIRST: Array<[RegExp, string]> = WHO.map(([re, name]) => [new RegExp(`^(?:\\s*(?:of|the))*\\s*(?:${re.source})`, 'i'), name]);
-/** Words between a figure and its noun ("350 of the beds", "9 of the hospital's wards"). */
-const BEFORE_NOUN = /^(?:of|the|a|an|more|than|and|or|[\p{L}-]+'s)$/iu;
+/** Words between a figure and its noun ("350 of the beds", "9 of the hospital's wards", "43 y 58 días", "2 de los 5 hospitales"). */
+const BEFORE_NOUN = /^(?:of|the|a|an|more|than|and|or|y|e|o|u|et|ou|de|del|los|las|el|la|des|du|les|le|[\p{L}-]+'s)$/iu;
 /** Words that end the figure's phrase before any noun: "rose to 200 in March", "10 still work". */
 const NO_NOUN = /^(?:but|between|from|in|on|at|to|for|by|with|per|against|before|after|since|during|until|were|was|are|is|have|has|had|who|which|that|still|now|initially|originally|previously|officially|reportedly|allegedly|already|only|also)$/i;
 /** "150 a day", "40 per week": a rate of what the figure beside counts, not a count of days. */

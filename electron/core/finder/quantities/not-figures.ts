@@ -34,7 +34,7 @@ export function isNotCount(text: string, start: number, end: number, phones: Rea
   // 12 million") and is no length ("Cuba 90 miles from our shores").
   if (CAPITALISES_NOUNS.test(language ?? '')) return false;
   const byCapitals = !isTitleCase(text) && /^\d+(?:\.\d+)?$/.test(text.slice(start, end)) && !LENGTH_AFTER.test(after);
-  return isNamedBefore(before, after, byCapitals) || (byCapitals && isNamedAfter(after));
+  return isNamedBefore(before, after, byCapitals, !language || /^en(?:-|$)/i.test(language)) || (byCapitals && isNamedAfter(after));
 }
 const LENGTH_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|feet|foot|yards?|percent|per cent)\b/i;
 
@@ -44,13 +44,13 @@ const LENGTH_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seco
  * as "Another". After a preposition it may be a place it does not know ("In Jabalia 300 people
  * died"), so there the number is a name only with no noun after it ("runs on Windows 10.").
  */
-function isNamedBefore(before: string, after: string, byCapitals: boolean): boolean {
+function isNamedBefore(before: string, after: string, byCapitals: boolean, english: boolean): boolean {
   const name = CAPITALISED_BEFORE.exec(before)?.[1];
   if (!name || endsWithHedge(`${name} `) || namesMeasure(name) || WEEKDAY_OR_MONTH.test(name)) return false;
   const lead = before.slice(0, -name.length - 1);
   // The sentence's first word, or the first after a dash or a colon: "Apollo 11", not "—After 20"
-  // nor a plural ("Adults 18 to 24").
-  if (/(?:^|[—–:"“‘(])\s*$/.test(lead)) return byCapitals && readWord(name).name && !readWord(name).plural;
+  // nor a plural ("Adults 18 to 24"); compromise reads English only ("Esperan 43 días").
+  if (/(?:^|[—–:"“‘(])\s*$/.test(lead)) return byCapitals && english && readWord(name).name && !readWord(name).plural;
   return NO_NOUN_AFTER.test(after) || (byCapitals && !PREPOSITION_BEFORE.test(lead) && readWord(name).name);
 }
 const WEEKDAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
