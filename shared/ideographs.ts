@@ -33,3 +33,13 @@ const UNSPACED_LETTER = /^(?=\p{L})[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanm
 export function isUnspacedLetter(ch: string): boolean {
   return UNSPACED_LETTER.test(ch);
 }
+
+/** One Korean syllable, a word in itself as often as not (돈, money; 집, house): search looks for it as a whole word with a particle or none (electron/core/search-korean.ts). */
+export function isHangulSyllable(text: string): boolean {
+  return /^\p{sc=Hangul}$/u.test(text);
+}
+
+/** Whether a query of this one character is searched: a Chinese or Japanese character or a Korean syllable is, one Latin or Thai letter is not (as a prefix it starts most words). */
+export function isSearchedAlone(text: string): boolean {
+  return [...text].length === 1 && (isIdeograph(text) || isHangulSyllable(text));
+}

@@ -1,7 +1,8 @@
 // Korean writes a noun's particles and endings onto it ("서울에서", in Seoul; "돈을", money as an
 // object), so search looks for a Korean word as the start of a word. A word of one syllable is
 // the start of too many others ("돈", money, of "돈바스", Donbas): it is looked for alone or
-// with a particle after it, from this list.
+// with a particle after it, from this list; alone, it is searched even as it is typed, as one
+// Chinese character is (`isSearchedAlone` in shared/ideographs.ts).
 
 export const HANGUL = /\p{sc=Hangul}/u;
 
@@ -13,8 +14,3 @@ export const PARTICLES: readonly string[] = [
   '로는', '으로도', '로도', '으로서', '로서', '으로써', '로써', '과의', '와의', '과는', '와는', '까지는',
   '부터는', '만은', '만을', '만이', '이다', '이었다', '였다', '이고', '이며', '인', '이라는', '라는', '이란', '란',
 ];
-
-/** Whether a query word is one Korean syllable: matched alone or with a particle, not as a prefix. */
-export function isOneSyllable(word: string): boolean {
-  return [...word].length === 1 && HANGUL.test(word);
-}

@@ -2,11 +2,11 @@
 // User input never reaches FTS5 as syntax: each word becomes a quoted phrase, the last one (and
 // a Korean one) a prefix, a Korean syllable alone or with a particle. FTS5 sorts by rank itself and stops at the LIMIT, so snippets are only
 // built for the rows returned.
-import { isIdeograph } from '../../shared/ideographs.js';
+import { isHangulSyllable, isSearchedAlone } from '../../shared/ideographs.js';
 import type { SearchHit } from '../../shared/model.js';
 import type { CoreContext, Handlers, Namespaced } from './context.js';
 import type { Db } from './db.js';
-import { HANGUL, PARTICLES, isOneSyllable } from './search-korean.js';
+import { HANGUL, PARTICLES } from './search-korean.js';
 import { buildSnippet, queryPhrases } from './search-snippet.js';
 import { searchText } from './search-text.js';
 import { sql } from './statements.js';
@@ -28,9 +28,10 @@ interface QueryWord {
 /**
  * The words of what a person typed, each a prefix when it is still being typed (the last, with
  * no space after it) or Korean (`search-korean.ts`; one Korean syllable is a word with a particle
- * or none, since as a prefix it matches too many others). A last word of one letter still being typed is left out: as a
- * prefix it matches most of a large library (every word starting with "p"), and the next key
- * makes it useful. (A Chinese or Japanese character is a word of its own, and is searched.)
+ * or none, since as a prefix it matches too many others). A last word of one letter still being
+ * typed is left out: as a prefix it matches most of a large library (every word starting with
+ * "p"), and the next key makes it useful. (A Chinese or Japanese character or a Korean syllable
+ * is a word of its own, and is searched.)
  */
 function queryWords(input: string): QueryWord[] {
   const words = input
@@ -40,12 +41,12 @@ function queryWords(input: string): QueryWord[] {
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
   let stillTyping = !/\s$/.test(input);
   const last = words.at(-1);
-  if (stillTyping && last !== undefined && [...last].length === 1 && !isIdeograph(last)) {
+  if (stillTyping && last !== undefined && [...last].length === 1 && !isSearchedAlone(last)) {
     words.pop();
     stillTyping = false; // the words before it were ended by a space
   }
   return words.map((text, i) =>
-    isOneSyllable(text) ? { text, prefix: false, endings: PARTICLES } : { text, prefix: (stillTyping && i === words.length - 1) || HANGUL.test(text) },
+    isHangulSyllable(text) ? { text, prefix: false, endings: PARTICLES } : { text, prefix: (stillTyping && i === words.length - 1) || HANGUL.test(text) },
   );
 }
 

@@ -2,7 +2,7 @@
 // (drop, picker, paste), and actions on the selected articles.
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isIdeograph } from '../../../shared/ideographs.js';
+import { isSearchedAlone } from '../../../shared/ideographs.js';
 import type { Collection, LibraryInfo, SearchHit } from '../../../shared/model.js';
 import { answeredValue, gloss, takeAnswered } from '../api/client.js';
 import { idAfter, useLibraryChanged } from '../api/useLibraryEvent.js';
@@ -136,8 +136,8 @@ export function Library({ onOpen, onOpenOne, focus }: Props) {
   useEffect(() => {
     const query = q.trim();
     // One letter would match most of a large library (the core leaves it out too): the list stays.
-    // One Chinese or Japanese character is a word, and is searched.
-    if ([...query].length < 2 && !isIdeograph(query)) return setHits(null);
+    // One Chinese or Japanese character, or one Korean syllable, is a word, and is searched.
+    if ([...query].length < 2 && !isSearchedAlone(query)) return setHits(null);
     let live = true;
     const timer = setTimeout(async () => {
       const result = await gloss.search.query({ q: query, limit: 50 });

@@ -128,6 +128,7 @@ describe('search in Thai, Hindi and Korean', () => {
     expect(hits.map((h) => h.articleId)).toEqual([money]);
     expect(marked(hits[0]!)).toEqual(['돈을']);
     expect(await ids('돈 모았다')).toEqual([money]);
+    expect(await ids('돈')).toEqual([money]); // one syllable is a word, searched as it is typed, as one Han character is
     expect(await ids('돈바스 ')).toEqual([donbas]);
     expect(await ids('돈바')).toEqual([donbas]);
   });
