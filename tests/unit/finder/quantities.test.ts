@@ -410,6 +410,9 @@ const notFigures: string[] = [
   'The survey asked adults aged 18 to 24.',
   'Number two, we will cut taxes.',
   'The guide now fills a 16x9 screen.',
+  'The G7/G20 summit opened.',
+  'COVID-19 cases fell in May.',
+  'The Title IX case was heard.',
   'Listen to episode 41 of the show.',
   'Passcode: 44172290',
   'The firm shipped version 2.4 of its app.',
@@ -525,6 +528,7 @@ const several: Array<[string, Array<[number, string]>]> = [
   ['32 million people were on food stamps; 47 million on food stamps today.', [[32e6, 'people'], [47e6, 'people']]],
   ["'20 people died,' he said.", [[20, 'deaths']]],
   ['Well, we are $4 trillion in debt.', [[4e12, 'dollars']]],
+  ['A girl aged 6 and 300 other people were evacuated.', [[300, 'displaced']]],
   ['The town had 1500 homes before the war.', [[1500, 'homes']]],
 ];
 

@@ -91,7 +91,7 @@ export function findFigures(text: string, inDate: (start: number, end: number) =
     }
     // "adults 18 to 24 years old", "aged 18 to 24", "I was 19 or 20": both numbers are ages.
     const joined = (from: number) => from >= 0 && /^\s?(?:-|–|to|and|or)\s?$/.test(text.slice(from, start));
-    if (isAge(text, start, end, value) || joined(ageEnd)) {
+    if (isAge(text, start, end, value) || (joined(ageEnd) && Number.isInteger(value) && value <= 120)) {
       if (joined(raw.at(-1)?.end ?? -1)) raw.pop();
       ageEnd = end;
       continue;

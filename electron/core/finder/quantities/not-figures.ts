@@ -1,11 +1,12 @@
-// Numbers that are not counts: names ("Resolution 2728", "F-16", "Xbox 360"), decades, ages,
-// telephone numbers, addresses on the web, notes' marks ("patients.1,2") and list numbers.
+// Numbers that are not counts: names ("Resolution 2728", "F-16", "Xbox 360", "30 Rock"), decades,
+// years in two digits ("in '93"), ages, sizes ("16x9"), telephone numbers, addresses on the web,
+// notes' marks ("patients.1,2") and list numbers.
 import nlp from 'compromise';
 import { endsWithHedge } from './hedges.js';
 import { namesMeasure } from './measures.js';
 import { SCALE_AFTER_DIGITS } from './numbers.js';
 
-/** "Resolution 2728", "Article 51", "Route 60", "No. 10", "Episode 38", "version 1.9", "#1", "F-16", "G7", "COP28", "2023-24": a name, not a count
+/** "Resolution 2728", "Article 51", "Route 60", "No. 10", "Number 2", "Episode 38", "version 1.9", "#1", "F-16", "G7", "COP28", "2023-24": a name, not a count
  * (a letter before the digits, but not of Chinese, Japanese or Korean, written without spaces). */
 export const NAME_BEFORE_NUMBER = /(?:\b(?:1[89]|20)\d\d[-–/]|\b(?:resolution|article|route|highway|road|flight|chapter|section|paragraph|clause|gate|building|block|phase|level|room|platform|terminal|episode|season|page|version|exhibit|issue|district|region|rule|passcode|volume|vol\.|number):?\s|\bNo\.\s?|#\s?|[^\P{L}\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]-?)$/iu;
 /** "Xbox 360", "Iron Man 2", "iOS 7": a capitalised word and a number. */
@@ -95,7 +96,7 @@ export function phoneNumbers(text: string): Array<readonly [number, number]> {
 }
 /** "in his 70s", "the '80s": a decade. */
 export const DECADE = /^['’]?s\b/;
-/** "in '93", "the '72 grain deal was", "'17, it": a year in two digits, with no count after it ("'20 people died,' he said"). */
+/** "in '93", "'17, it implodes": a year in two digits, with no noun after it ("'20 people died,' he said" is a count). */
 export function isShortYear(before: string, after: string): boolean {
   return /(?:^|[\s(])['’‘]$/.test(before) && /^(?:\s*$|\s*[^\s\p{L}\p{N}%]|\s+(?:\p{Lu}|(?:to|and|or|in|on|at|was|were|is|when|with|through|until|as|for|by|the|a|an|we|he|she|they|it|I)\b))/u.test(after);
 }
@@ -103,7 +104,7 @@ export function isShortYear(before: string, after: string): boolean {
 export function isAge(text: string, start: number, end: number, value: number): boolean {
   const [before, after] = [text.slice(0, start), text.slice(end)];
   if (/^[ -](?:year|month|week|day)s?[ -]old\b/i.test(after) || /\b(?:aged?|ages? of) $/i.test(before)) return true;
-  // "she's 38.", "when you're 20,": a person's age, with no noun after.
+  // "she's 38.", "when you're 20,": a person's age, with no noun after (and no currency: "we're $4 trillion in debt").
   if (PERSON_IS.test(before) && /^[\p{L}\d]/u.test(text[start]!) && /^(?:\s*$|\s*[,.;:!?)]|\s+(?:and|but|or|when|then|now|at|in)\b)/.test(after)) return true;
   if (/\bturn(?:s|ed)? $/i.test(before) && !/^\s+\p{L}/u.test(after)) return true; // "he had just turned 21."
   // "un hombre de 76 años", "âgé de 65 ans": an age in Spanish or French, not "más de 30 años" of a length of time.
