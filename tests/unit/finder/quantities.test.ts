@@ -444,6 +444,8 @@ const notFigures: string[] = [
   'The board voted 7 to 1 to approve it.',
   'The vote went 18 to 1.',
   'Debt reached as high as 30 to 1.',
+  'Leverage increased from 18 to 1, then to 25 to 1.',
+  'See the filings (Commission File No. 001-33500) for details.',
   'It amounts to a 40-to-1 ratio.',
   'Un hombre de 58 años fue detenido.',
   'Une femme âgée de 71 ans a témoigné.',

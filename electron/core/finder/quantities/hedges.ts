@@ -24,9 +24,11 @@ const AFTER_MORE_THAN = /^(?:여|多|余)/;
 const AFTER_UP_TO = /^\s?(?:or (?:fewer|less))/i;
 const AFTER_ABOUT = /^\s?or so\b/i;
 const RANGE_JOIN = /^\s?(?:-|–|~|∼|～|to|and|et|y)\s?/;
-const CHANGE_VERB = 'rose|risen|rising|increased|grew|grown|climbed|jumped|soared|went|gone|fell|fallen|dropped|decreased|declined|cut|reduced|slashed|lowered|raised|boosted|expanded|shrank|shrunk|narrowed|widened';
+const RISE_VERB = 'rose|risen|rising|increased|grew|grown|climbed|jumped|soared|raised|boosted|expanded|widened';
+const CHANGE_VERB = `${RISE_VERB}|went|gone|fell|fallen|dropped|decreased|declined|cut|reduced|slashed|lowered|shrank|shrunk|narrowed`;
 /** "rose from", "cut the number of ministries from": a change from the figure after it to the next, with the words between the verb and "from". */
 export const CHANGE_FROM = new RegExp(String.raw`(?:([\p{L}-]+)\s+(?:(?:has|have|had|was|were|is|are|been|be)\s+)*)?\b(?:${CHANGE_VERB})\b((?:\s+[\p{L}'’-]+){0,5})\s+from\s+$`, 'iu');
+const RISE_FROM = new RegExp(String.raw`\b(?:${RISE_VERB})\b(?:\s+[\p{L}'’-]+){0,5}\s+from\s+$`, 'iu');
 /** "rose from 100 to 150", "cut the number of ministries from 12 to 18": two figures, before and after, not a range. */
 function isChange(lead: string, join: string): boolean {
   return join.trim() === 'to' && CHANGE_FROM.test(lead);
@@ -99,8 +101,9 @@ export function pairWithNext(text: string, q: RawFigure, next: RawFigure | undef
     return { figure: f, pairs: true };
   }
   if (joined && join[0].trim() !== 'and' && (join[0].trim() === '-' || join[0].trim() === '–')) return null;
-  // "voted 9 to 1", "leverage of 25 to 1": a vote or a ratio, not two counts ("fell from 5 to 1" is a change).
-  if (joined && join[0].trim() === 'to' && next.value === 1 && q.value > 1 && q.unit === null && !/\bfrom\s+$/i.test(lead)) return null;
+  // "voted 9 to 1", "leverage of 25 to 1": a vote or a ratio, not two counts ("fell from 5 to 1" is
+  // a change; "increased from 18 to 1" cannot be one, so it is a ratio).
+  if (joined && join[0].trim() === 'to' && next.value === 1 && q.value > 1 && q.unit === null && (!/\bfrom\s+$/i.test(lead) || RISE_FROM.test(lead))) return null;
   return { figure: f, pairs: false };
 }
 

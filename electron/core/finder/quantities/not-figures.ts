@@ -6,9 +6,9 @@ import { endsWithHedge } from './hedges.js';
 import { namesMeasure } from './measures.js';
 import { SCALE_AFTER_DIGITS } from './numbers.js';
 
-/** "Resolution 2728", "Article 51", "Route 60", "No. 10", "Number 2", "Episode 38", "version 1.9", "#1", "F-16", "G7", "COP28", "2023-24": a name, not a count
+/** "Resolution 2728", "Article 51", "Route 60", "No. 10", "No. 001-33500", "Number 2", "Episode 38", "version 1.9", "#1", "F-16", "G7", "COP28", "2023-24": a name, not a count
  * (a letter before the digits, but not of Chinese, Japanese or Korean, written without spaces). */
-export const NAME_BEFORE_NUMBER = /(?:\b(?:1[89]|20)\d\d[-–/]|\b(?:resolution|article|route|highway|road|flight|chapter|section|paragraph|clause|gate|building|block|phase|level|room|platform|terminal|episode|season|page|version|exhibit|issue|district|region|rule|passcode|volume|vol\.|number):?\s|\bNo\.\s?|#\s?|[^\P{L}\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]-?)$/iu;
+export const NAME_BEFORE_NUMBER = /(?:\b(?:1[89]|20)\d\d[-–/]|\b(?:resolution|article|route|highway|road|flight|chapter|section|paragraph|clause|gate|building|block|phase|level|room|platform|terminal|episode|season|page|version|exhibit|issue|district|region|rule|passcode|volume|vol\.|number):?\s|\bNo\.\s?(?:\d+[-–])?|#\s?|[^\P{L}\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]-?)$/iu;
 /** "Xbox 360", "Iron Man 2", "iOS 7": a capitalised word and a number. */
 const CAPITALISED_BEFORE = /(?<![^\s"“‘(—–])([\p{L}&]*\p{Lu}[\p{L}&]*) $/u;
 const NO_NOUN_AFTER = /^(?:\s*$|\s*[^\s\p{L}\p{N}%$€£]|\s+(?:\p{Lu}|(?:from|of|in|on|and|or|is|was)\b))/u;
