@@ -16,6 +16,11 @@ const DROP = [
   'accept cookies', 'accept all cookies', 'we use cookies', 'next article', 'previous article', 'next post',
   'previous post', 'tags', 'topics', 'filed under', 'posted in', 'recommend', 'view comments', 'comments are closed',
   'story highlights', 'text size', 'x', '×',
+  // A newsletter's (an email's) furniture, in these languages and the others below
+  'view in browser', 'view in your browser', 'view this email in your browser', 'view online', 'view as a web page',
+  'unsubscribe', 'update preferences', 'update your preferences', 'manage preferences', 'forward to a friend',
+  'voir la version en ligne', 'afficher dans le navigateur', 'se désabonner', 'se désinscrire', 'ver en el navegador',
+  'ver en línea', 'darse de baja', 'cancelar suscripción', 'عرض في المتصفح', 'إلغاء الاشتراك',
   // A byline's label, left alone when the page's extraction took its name (TIME's "By:")
   'by', 'written by', 'par', 'por', 'von', 'بقلم', 'מאת',
   // Arabic
@@ -52,6 +57,19 @@ const DROP_PREFIXES = [
   'blog comments powered by',
   'comments powered by',
   'جميع الحقوق محفوظة',
+  // A newsletter's footer ("You are receiving this because you subscribed. Unsubscribe | …")
+  'you are receiving this',
+  'you’re receiving this',
+  "you're receiving this",
+  'you received this email',
+  'this email was sent to',
+  'having trouble viewing this email',
+  'vous recevez ce',
+  'cet e-mail a été envoyé à',
+  'recibes este correo',
+  'has recibido este correo',
+  'este correo fue enviado a',
+  'تلقيت هذه الرسالة',
 ];
 
 /**

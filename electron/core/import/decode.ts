@@ -88,6 +88,14 @@ function decodeWindows1252(bytes: Uint8Array): string | null {
   return text;
 }
 
+/** Text that was decoded as Latin-1 from windows-1252 (or ISO-8859-1, which a browser reads as it), with windows-1252's characters for its C1 controls. */
+export function withWindows1252Controls(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => {
+    const mapped = CP1252[c.charCodeAt(0) - 0x80]!;
+    return mapped === 0 ? c : String.fromCharCode(mapped);
+  });
+}
+
 interface ByteScan {
   nul: boolean;
   /** Control bytes other than tab, line feed, form feed and carriage return. */

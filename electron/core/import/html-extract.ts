@@ -436,7 +436,7 @@ function tooLarge(name: string, elements: number): GlossError {
  * `numberLists: false` leaves numbered lists' items without the numbers the HTML's `ol` would
  * give them, for HTML whose items already begin with theirs (mammoth's from Word, which starts
  * an `ol` again after every paragraph between items; the patched reader writes Word's numbers).
- * `webPage: false` is for HTML that is a document's own text (Word's): a reading list of links
+ * `webPage: false` is for HTML that is a document's own text (Word's, an email's): a reading list of links
  * there is what its author wrote, not a site's menu.
  */
 export function extractHtml(name: string, html: string, { numberLists = true, webPage = true } = {}): HtmlExtract {

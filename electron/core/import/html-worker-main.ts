@@ -10,7 +10,7 @@ async function parserFor(req: ParseRequest): Promise<() => HtmlExtract | Promise
   switch (req.format) {
     case 'html': {
       const { extractHtml } = await import('./html-extract.js');
-      return () => extractHtml(req.name, req.html);
+      return () => extractHtml(req.name, req.html, { webPage: !req.ownText });
     }
     case 'pdf': {
       const { extractPdf } = await import('./pdf-extract.js');

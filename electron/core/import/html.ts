@@ -5,8 +5,11 @@ import type { ApiError } from '../../../shared/result.js';
 import { GlossError } from '../errors.js';
 import type { HtmlExtract } from './html-extract.js';
 
-/** What the worker is asked to read: HTML text, or the bytes of a PDF or .docx file. */
-export type ParseInput = { format: 'html'; html: string } | { format: 'pdf' | 'docx'; bytes: Uint8Array };
+/**
+ * What the worker is asked to read: HTML text, or the bytes of a PDF or .docx file. `ownText`:
+ * the HTML is a message's own text (an email's), not a web page with a site's menus around it.
+ */
+export type ParseInput = { format: 'html'; html: string; ownText?: boolean } | { format: 'pdf' | 'docx'; bytes: Uint8Array };
 export type ParseRequest = ParseInput & { id: number; name: string };
 /** Load the HTML parser now, ahead of the files (preloadParser). */
 export type PreloadRequest = { preload: 'html' };

@@ -10,6 +10,7 @@ import { decodeText, normalizeText } from './decode.js';
 import type { HtmlExtract } from './html-extract.js';
 import { parseInWorker } from './html.js';
 import { showBidiControls, withoutBidiControls, withoutBreakHints } from './hygiene.js';
+import { readEmail, type EmailMessage } from './email.js';
 import { readMhtml } from './mhtml.js';
 import { parseMarkdown } from './markdown.js';
 import { detectLanguage, languageDetector } from './language.js';
@@ -34,6 +35,7 @@ const EXTENSIONS: Record<string, Kind> = {
   xhtml: 'text/html',
   mhtml: 'multipart/related',
   mht: 'multipart/related',
+  eml: 'message/rfc822',
   pdf: 'application/pdf',
   docx: DOCX,
 };
@@ -50,7 +52,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 const LOOKS_HTML = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 const MB = MAX_IMPORT_BYTES / (1024 * 1024);
-const IMPORTABLE = '.txt, .md, .html, .mhtml, .pdf and .docx';
+const IMPORTABLE = '.txt, .md, .html, .mhtml, .eml, .pdf and .docx';
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
@@ -122,6 +124,25 @@ function fromPage(source: Source, page: HtmlExtract): Promise<PreparedArticle> {
   return finish({ ...source, language: page.language, direction: page.direction }, page.meta, drafts);
 }
 
+/** An email's HTML part (else its text), titled by its Subject, with its sender and day for what the body does not say. */
+async function fromEmail(source: Source & { name: string }, email: EmailMessage): Promise<PreparedArticle> {
+  const fill = (meta: Meta) => {
+    // A mail program shows the Subject as the message's title; an HTML part's <title> is never
+    // shown, and is often a template's ("Newsletter").
+    meta.title = email.subject ?? meta.title;
+    meta.outlet ??= email.sender;
+    meta.publishedAt ??= email.sentOn;
+  };
+  if (email.html) {
+    const page = await parseInWorker(source.name, { format: 'html', html: email.html, ownText: true });
+    fill(page.meta);
+    return fromPage(source, page);
+  }
+  const { meta, drafts } = parseText(normalizeText(source.name, email.text!), email.subject);
+  fill(meta);
+  return finish(source, meta, drafts);
+}
+
 /** A .txt or .md file (by its name): one read here, without the parse worker (unless it turns out to be HTML). */
 export function isTextFile(name: string): boolean {
   const ext = extensionOf(name);
@@ -129,7 +150,7 @@ export function isTextFile(name: string): boolean {
   return kind === 'text/plain' || kind === 'text/markdown';
 }
 
-/** One imported file: .txt, .md, .html, .mhtml, .pdf or .docx by its extension (or, without one, by its content). */
+/** One imported file: .txt, .md, .html, .mhtml, .eml, .pdf or .docx by its extension (or, without one, by its content). */
 export async function prepareFile(name: string, bytes: Uint8Array): Promise<PreparedArticle> {
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(name, bytes.length);
   const ext = extensionOf(name);
@@ -157,6 +178,7 @@ export async function prepareFile(name: string, bytes: Uint8Array): Promise<Prep
     page.meta.sourceUrl ??= httpUrl(saved.url);
     return fromPage({ ...source, kind, encoding: saved.encoding }, page);
   }
+  if (kind === 'message/rfc822') return fromEmail({ ...source, kind, encoding: null }, await readEmail(name, bytes));
 
   const { text, encoding } = decodeText(name, bytes);
   if (text.trim().length === 0) throw emptyFile(name);

@@ -18,9 +18,10 @@ export interface PreparedArticle {
     | 'text/markdown'
     | 'text/html'
     | 'multipart/related'
+    | 'message/rfc822'
     | 'application/pdf'
     | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-  /** The character encoding the file was read in ("UTF-8", "Shift_JIS", ...); null for pasted text, PDF and Word. */
+  /** The character encoding the file was read in ("UTF-8", "Shift_JIS", ...); null for pasted text, PDF, Word and email (whose parts say theirs). */
   encoding: string | null;
   /** The bytes as they came, kept for provenance. */
   original: Uint8Array;

@@ -1,0 +1,73 @@
+// A saved email (.eml, a MIME message: how press releases and newsletters arrive). postal-mime
+// reads its parts, undoes their transfer encodings (quoted-printable, base64) and decodes them in
+// their charsets; index.ts takes its HTML part (else its text) through the page (or text) import,
+// with the message's Subject, From and Date for what the body does not say. Attachments and inline
+// images are never read.
+import PostalMime, { type Email } from 'postal-mime';
+import { GlossError } from '../errors.js';
+import { withWindows1252Controls } from './decode.js';
+
+export interface EmailMessage {
+  html: string | null;
+  text: string | null;
+  /** The Subject, without the "Fwd:" or "Re:" a forward or a reply puts before it. */
+  subject: string | null;
+  /** Who sent it: the From's name, else its address. */
+  sender: string | null;
+  /** The day the message was sent (YYYY-MM-DD), where the sender was. */
+  sentOn: string | null;
+}
+
+/** Headers that every mail program writes; a file without one is no email, whatever its name. */
+const MAIL_HEADERS = new Set(['from', 'date', 'subject', 'message-id', 'mime-version', 'received', 'return-path', 'to']);
+/** A header field's name (RFC 5322: printable ASCII but the colon). */
+const FIELD_NAME = /^[!-9;-~]+$/;
+const REPLY_PREFIX = /^(?:\s*(?:re|fw|fwd|tr|rv|wg|aw|sv|vs|rif|enc|رد|إعادة توجيه)\s*(?:\[\d+\])?\s*:\s*)+/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** RFC 5322's date: "Tue, 12 Mar 2024 23:30:00 -0500". */
+const RFC_DATE = /\b(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{4})\b/i;
+
+/**
+ * The day the Date header names, as the sender's calendar had it: postal-mime gives the moment in
+ * UTC, and a release sent at 23:30 in New York would be dated the next day.
+ */
+function sentOn(email: Email): string | null {
+  const raw = email.headers.find((h) => h.key === 'date')?.value ?? '';
+  const m = RFC_DATE.exec(raw);
+  const month = m ? MONTHS.indexOf(m[2]!.toLowerCase()) + 1 : 0;
+  if (m && month > 0 && Number(m[1]) >= 1 && Number(m[1]) <= 31) return `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return email.date && /^\d{4}-\d{2}-\d{2}T/.test(email.date) ? email.date.slice(0, 10) : null;
+}
+
+function sender(email: Email): string | null {
+  const from = email.from;
+  if (!from) return null;
+  return from.name.trim() || from.address?.trim() || null;
+}
+
+/**
+ * postal-mime decodes ISO-8859-1 and windows-1252 parts with the platform's decoder, which reads
+ * both as Latin-1: curly quotes and dashes came out as invisible control characters.
+ */
+function decoded(text: string | undefined): string | null {
+  return text?.trim() ? withWindows1252Controls(text) : null;
+}
+
+export async function readEmail(name: string, bytes: Uint8Array): Promise<EmailMessage> {
+  let email: Email;
+  try {
+    email = await PostalMime.parse(bytes);
+  } catch {
+    throw new GlossError('unsupported_file', { key: 'import.notEmail', params: { name } });
+  }
+  // postal-mime reads any file, taking its first lines for headers: an email starts with its own.
+  const first = email.headers[0];
+  if (!first || !FIELD_NAME.test(first.key) || !email.headers.some((h) => MAIL_HEADERS.has(h.key))) {
+    throw new GlossError('unsupported_file', { key: 'import.notEmail', params: { name } });
+  }
+  const html = decoded(email.html);
+  const text = decoded(email.text);
+  if (!html && !text) throw new GlossError('empty_file', { key: 'import.emailEmpty', params: { name, attachments: email.attachments.length } });
+  const subject = decoded(email.subject)?.replace(REPLY_PREFIX, '').trim() || null;
+  return { html, text, subject, sender: sender(email), sentOn: sentOn(email) };
+}
