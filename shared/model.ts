@@ -196,12 +196,22 @@ export interface ImportFailure {
   params?: ErrorParams;
 }
 
+/** What an import left out of a document's text on purpose, so that the person knows to look at the original. */
+export interface LeftOut {
+  /** Reviewers' comments (Word's, LibreOffice's). */
+  comments: number;
+  /** Passages set struck through: deleted words still shown, which read as part of the sentence. */
+  struck: number;
+}
+
 export interface ImportReport {
   imported: ArticleSummary[];
   duplicates: Array<{ name: string; existingId: string; title: string }>;
   failed: ImportFailure[];
   /** Imported files that were not UTF-8, with the encoding they were read in ("Shift_JIS", "windows-1251", ...). */
   encodings?: Array<{ name: string; encoding: string }>;
+  /** Imported documents whose comments or struck-through text were left out, and how many of each. */
+  leftOut?: Array<{ name: string } & LeftOut>;
 }
 
 export interface HistoryStep {

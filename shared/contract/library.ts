@@ -46,7 +46,7 @@ export const libraryMethods = {
     }),
   ),
   'articles.get': method<Article>()(z.strictObject({ id })),
-  /** One or many files (.txt, .md, .html, .mhtml, .eml, .pdf, .docx); progress goes out as import.progress events. */
+  /** One or many files (.txt, .md, .html, .mhtml, .eml, .pdf, .docx, .odt); progress goes out as import.progress events. */
   'articles.import': method<ImportReport>()(
     z.strictObject({
       files: z.array(fileInput).min(1).max(1000),

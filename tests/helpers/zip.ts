@@ -52,3 +52,34 @@ export function wordFile(body: string, parts: Record<string, string> = {}): Uint
     'word/document.xml': `<w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`,
   });
 }
+
+const OFFICE_NS = [
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
+  'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"',
+  'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"',
+  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"',
+  'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"',
+  'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"',
+  'xmlns:xlink="http://www.w3.org/1999/xlink"',
+  'xmlns:dc="http://purl.org/dc/elements/1.1/"',
+  'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"',
+].join(' ');
+
+/**
+ * An OpenDocument text as LibreOffice lays it out: `mimetype` first, content.xml with this body
+ * (`text:` elements) and automatic styles, and other parts at their paths ("meta.xml").
+ */
+export function odtFile(body: string, { styles = '', parts = {} }: { styles?: string; parts?: Record<string, string> } = {}): Uint8Array {
+  return zipOf({
+    mimetype: 'application/vnd.oasis.opendocument.text',
+    'content.xml': `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${OFFICE_NS} office:version="1.3"><office:automatic-styles>${styles}</office:automatic-styles><office:body><office:text>${body}</office:text></office:body></office:document-content>`,
+    'META-INF/manifest.xml':
+      '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
+    ...parts,
+  });
+}
+
+/** meta.xml with these Dublin Core fields (`title`, `creator`). */
+export function odtMeta(fields: Record<string, string>): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><office:document-meta ${OFFICE_NS} office:version="1.3"><office:meta>${Object.entries(fields).map(([k, v]) => `<dc:${k}>${v}</dc:${k}>`).join('')}</office:meta></office:document-meta>`;
+}

@@ -1,5 +1,5 @@
-// What a Word file's own properties (docProps/core.xml) give as its title and author, for when
-// its text gives none. Not what Office or a generator fills in by itself: the account's name
+// What a Word file's own properties (docProps/core.xml), or an OpenDocument file's (meta.xml),
+// give as its title and author, for when its text gives none. Not what Office or a generator fills in by itself: the account's name
 // ("Microsoft Office User"), "Un-named", "Untitled document", the file's name, a file or job name
 // or a login (producer-names.ts).
 import JSZip from 'jszip';
@@ -54,7 +54,11 @@ export async function noteNumbering(bytes: Uint8Array): Promise<Record<'footnote
 }
 
 export async function docxProperties(name: string, bytes: Uint8Array): Promise<DocxProperties> {
-  const xml = await part(bytes, 'docProps/core.xml');
+  return coreProperties(name, await part(bytes, 'docProps/core.xml'));
+}
+
+/** The title and author in a document's Dublin Core properties: a Word file's docProps/core.xml, an OpenDocument file's meta.xml. */
+export function coreProperties(name: string, xml: string | null): DocxProperties {
   const root = xml === null ? null : new DOMParser().parseFromString(xml, 'text/xml').documentElement;
   // The parser does not resolve namespaces: the prefix is whatever the file declares for Dublin Core.
   const declared = root?.getAttributeNames().find((n) => n.startsWith('xmlns:') && root.getAttribute(n) === DUBLIN_CORE);

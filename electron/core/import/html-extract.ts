@@ -3,7 +3,7 @@
 // Runs inside the HTML worker (html-worker-main.ts); nothing here touches the main thread.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { BlockKind, Direction } from '../../../shared/model.js';
+import type { BlockKind, Direction, LeftOut } from '../../../shared/model.js';
 import { GlossError } from '../errors.js';
 import { esc } from '../export/escape.js';
 import { emptyMeta, squash, type Draft, type Meta } from './blocks.js';
@@ -21,6 +21,8 @@ export interface HtmlExtract {
   direction: Direction | null;
   /** The author a file's properties (a Word file's) or Readability's byline name, weaker than a byline in its text. */
   fallbackAuthor?: string | null;
+  /** What a document's import left out of its text on purpose (a Word or OpenDocument file's comments and struck-through text). */
+  leftOut?: LeftOut;
 }
 
 const RAW_TEXT = ['script', 'style', 'textarea', 'title', 'xmp'];

@@ -20,6 +20,10 @@ async function parserFor(req: ParseRequest): Promise<() => HtmlExtract | Promise
       const { extractDocx } = await import('./docx-extract.js');
       return () => extractDocx(req.name, req.bytes);
     }
+    case 'odt': {
+      const { extractOdt } = await import('./odt-extract.js');
+      return () => extractOdt(req.name, req.bytes);
+    }
   }
 }
 

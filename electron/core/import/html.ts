@@ -6,10 +6,10 @@ import { GlossError } from '../errors.js';
 import type { HtmlExtract } from './html-extract.js';
 
 /**
- * What the worker is asked to read: HTML text, or the bytes of a PDF or .docx file. `ownText`:
+ * What the worker is asked to read: HTML text, or the bytes of a PDF, .docx or .odt file. `ownText`:
  * the HTML is a message's own text (an email's), not a web page with a site's menus around it.
  */
-export type ParseInput = { format: 'html'; html: string; ownText?: boolean } | { format: 'pdf' | 'docx'; bytes: Uint8Array };
+export type ParseInput = { format: 'html'; html: string; ownText?: boolean } | { format: 'pdf' | 'docx' | 'odt'; bytes: Uint8Array };
 export type ParseRequest = ParseInput & { id: number; name: string };
 /** Load the HTML parser now, ahead of the files (preloadParser). */
 export type PreloadRequest = { preload: 'html' };

@@ -1,7 +1,7 @@
 // Files and pasted text made ready for the library: decoded, cleaned, reduced to text and blocks.
 // Pure: no database here; article-import.ts stores what this returns.
 import { MAX_ARTICLE_BLOCKS, MAX_BLOCK_CHARS, MAX_IMPORT_BYTES } from '../../../shared/limits.js';
-import type { Direction } from '../../../shared/model.js';
+import type { Direction, LeftOut } from '../../../shared/model.js';
 import { GlossError } from '../errors.js';
 import { httpUrl } from '../urls.js';
 import { assemble, titleFromText, type Draft, type Meta } from './blocks.js';
@@ -23,6 +23,7 @@ export { closeHtmlWorker } from './html.js';
 
 type Kind = PreparedArticle['originalType'];
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' satisfies Kind;
+const ODT = 'application/vnd.oasis.opendocument.text' satisfies Kind;
 
 const EXTENSIONS: Record<string, Kind> = {
   txt: 'text/plain',
@@ -38,12 +39,17 @@ const EXTENSIONS: Record<string, Kind> = {
   eml: 'message/rfc822',
   pdf: 'application/pdf',
   docx: DOCX,
+  odt: ODT,
 };
-/** What a file must start with to be what its extension says: %PDF, and a ZIP archive for .docx. */
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** What a file must start with to be what its extension says: %PDF, and a ZIP archive for .docx and .odt. */
 const MAGIC: Partial<Record<Kind, readonly number[]>> = {
   'application/pdf': [0x25, 0x50, 0x44, 0x46],
-  [DOCX]: [0x50, 0x4b, 0x03, 0x04],
+  [DOCX]: ZIP,
+  [ODT]: ZIP,
 };
+/** The parse worker's name for each format it reads from bytes. */
+const BINARY: Partial<Record<Kind, 'pdf' | 'docx' | 'odt'>> = { 'application/pdf': 'pdf', [DOCX]: 'docx', [ODT]: 'odt' };
 /**
  * A Word file saved with a password is no ZIP: Office encrypts the package into an OLE compound
  * file, a stream named "EncryptedPackage" (MS-OFFCRYPTO).
@@ -52,7 +58,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 const LOOKS_HTML = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 const MB = MAX_IMPORT_BYTES / (1024 * 1024);
-const IMPORTABLE = '.txt, .md, .html, .mhtml, .eml, .pdf and .docx';
+const IMPORTABLE = '.txt, .md, .html, .mhtml, .eml, .pdf, .docx and .odt';
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
@@ -84,6 +90,7 @@ interface Source {
   /** What the file itself declares (an HTML page's lang and dir), which wins over detection. */
   language?: string | null;
   direction?: Direction | null;
+  leftOut?: LeftOut;
 }
 
 async function finish(source: Source, meta: Meta, drafts: Draft[]): Promise<PreparedArticle> {
@@ -110,6 +117,7 @@ async function finish(source: Source, meta: Meta, drafts: Draft[]): Promise<Prep
     originalType: kind,
     original,
     encoding,
+    ...(source.leftOut ? { leftOut: source.leftOut } : {}),
   };
 }
 
@@ -121,7 +129,7 @@ function fromPage(source: Source, page: HtmlExtract): Promise<PreparedArticle> {
   if (!page.meta.title && drafts[0]?.kind === 'heading') page.meta.title = drafts[0].text;
   const title = page.meta.title;
   if (title && drafts[0]?.kind === 'heading' && drafts[0].text.toLowerCase() === title.toLowerCase()) drafts.shift();
-  return finish({ ...source, language: page.language, direction: page.direction }, page.meta, drafts);
+  return finish({ ...source, language: page.language, direction: page.direction, leftOut: page.leftOut }, page.meta, drafts);
 }
 
 /** An email's HTML part (else its text), titled by its Subject, with its sender and day for what the body does not say. */
@@ -150,7 +158,7 @@ export function isTextFile(name: string): boolean {
   return kind === 'text/plain' || kind === 'text/markdown';
 }
 
-/** One imported file: .txt, .md, .html, .mhtml, .eml, .pdf or .docx by its extension (or, without one, by its content). */
+/** One imported file: .txt, .md, .html, .mhtml, .eml, .pdf, .docx or .odt by its extension (or, without one, by its content). */
 export async function prepareFile(name: string, bytes: Uint8Array): Promise<PreparedArticle> {
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(name, bytes.length);
   const ext = extensionOf(name);
@@ -162,14 +170,13 @@ export async function prepareFile(name: string, bytes: Uint8Array): Promise<Prep
   if (kind === undefined && startsWith(bytes, MAGIC['application/pdf']!)) kind = 'application/pdf';
   const source = { name, kind: kind ?? 'text/plain', original: bytes };
 
-  if (kind === 'application/pdf' || kind === DOCX) {
+  const format = kind && BINARY[kind];
+  if (kind && format) {
     if (kind === DOCX && startsWith(bytes, OLE) && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED_PACKAGE)) {
       throw new GlossError('unsupported_file', { key: 'import.password', params: { name } });
     }
-    if (!startsWith(bytes, MAGIC[kind]!)) {
-      throw new GlossError('unsupported_file', { key: 'import.notWhatItSays', params: { name, format: kind === DOCX ? 'docx' : 'pdf' } });
-    }
-    const page = await parseInWorker(name, { format: kind === DOCX ? 'docx' : 'pdf', bytes });
+    if (!startsWith(bytes, MAGIC[kind]!)) throw new GlossError('unsupported_file', { key: 'import.notWhatItSays', params: { name, format } });
+    const page = await parseInWorker(name, { format, bytes });
     return fromPage({ ...source, kind, encoding: null }, page);
   }
   if (kind === 'multipart/related') {

@@ -1,4 +1,4 @@
-import type { Block, Direction } from '../../../shared/model.js';
+import type { Block, Direction, LeftOut } from '../../../shared/model.js';
 
 /** An article made ready for the library from one file or one paste: text and blocks, never markup. */
 export interface PreparedArticle {
@@ -20,9 +20,12 @@ export interface PreparedArticle {
     | 'multipart/related'
     | 'message/rfc822'
     | 'application/pdf'
-    | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+    | 'application/vnd.oasis.opendocument.text';
   /** The character encoding the file was read in ("UTF-8", "Shift_JIS", ...); null for pasted text, PDF, Word and email (whose parts say theirs). */
   encoding: string | null;
+  /** What was left out of a document's text on purpose (comments, struck-through text), for the import report. */
+  leftOut?: LeftOut;
   /** The bytes as they came, kept for provenance. */
   original: Uint8Array;
 }

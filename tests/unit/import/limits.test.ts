@@ -30,7 +30,7 @@ describe('files that are not articles', () => {
   it('refuses an unknown extension as unsupported_file, listing what can be imported', async () => {
     const e = await glossErrorOf(prepareFile('budget.xlsx', new TextEncoder().encode('hello')));
     expect(e.code).toBe('unsupported_file');
-    expect(e.message).toMatch(/\.txt, \.md, \.html, \.mhtml, \.eml, \.pdf and \.docx/);
+    expect(e.message).toMatch(/\.txt, \.md, \.html, \.mhtml, \.eml, \.pdf, \.docx and \.odt/);
   });
 
   it('reads a file without an extension as text', async () => {
