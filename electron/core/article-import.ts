@@ -2,7 +2,7 @@
 // This is the hot path of a large import, so statements come from the per-connection cache
 // and a new article's summary is built from what was inserted rather than read back.
 import { randomUUID } from 'node:crypto';
-import type { ArticleSummary, ImportReport } from '../../shared/model.js';
+import type { ArticleSummary, ImportReport, LeftOut } from '../../shared/model.js';
 import { appendToCollection } from './collections.js';
 import type { CoreContext } from './context.js';
 import { nowIso, type Db } from './db.js';
@@ -169,6 +169,11 @@ function noteEncoding(report: ImportReport, name: string, encoding: string | nul
   (report.encodings ??= []).push({ name, encoding });
 }
 
+/** A document's comments and struck-through text are not in its text: the report says how many, so the person knows to look at the original. */
+function noteLeftOut(report: ImportReport, name: string, leftOut: LeftOut | undefined): void {
+  if (leftOut) (report.leftOut ??= []).push({ name, ...leftOut });
+}
+
 function failure(name: string, e: unknown): ImportReport['failed'][number] {
   const known = knownFailure(e);
   if (known) return { name, ...known.toApiError() };
@@ -224,6 +229,7 @@ async function writeInTurn(ctx: CoreContext, files: FileToImport[], collectionId
           else {
             recordOutcome(report, file.name, outcome);
             noteEncoding(report, file.name, p.value.encoding);
+            noteLeftOut(report, file.name, p.value.leftOut);
           }
         }
       });

@@ -48,6 +48,7 @@ export const importCommand = defineCommand({
         if (part) {
           report.imported.push(...part.imported);
           if (part.encodings) (report.encodings ??= []).push(...part.encodings.map((e) => ({ ...e, name: batch.paths.get(e.name) ?? e.name })));
+          if (part.leftOut) (report.leftOut ??= []).push(...part.leftOut.map((l) => ({ ...l, name: batch.paths.get(l.name) ?? l.name })));
           report.duplicates.push(...part.duplicates.map((d) => ({ ...d, name: batch.paths.get(d.name) ?? d.name })));
           report.failed.push(...part.failed.map((f) => ({ ...f, name: batch.paths.get(f.name) ?? f.name })));
         }
@@ -169,6 +170,7 @@ function printReport(out: Output, report: ImportReport, articleFiles: number, bu
     out.line(t('cli:import.importedNone'));
   }
   for (const e of report.encodings ?? []) out.line(`  ${t('cli:import.encoding', { name: e.name, encoding: e.encoding })}`);
+  for (const l of report.leftOut ?? []) out.line(`  ${t('cli:import.leftOut', { name: l.name, comments: l.comments, struck: l.struck })}`);
   if (duplicates.length > 0) {
     out.line(t('cli:import.duplicates', { count: duplicates.length }));
     for (const row of table(duplicates.map((d) => [`  ${d.name}`, shortId(d.existingId), d.title]))) out.line(row);

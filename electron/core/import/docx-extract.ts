@@ -1,6 +1,7 @@
 // A Word (.docx) file through mammoth, in the parse worker: its headings, paragraphs, lists and
 // quotes become HTML, which then goes through the same extraction as a web page. Images are
-// never read, comments and a table of contents are left out, and linked files are never opened.
+// never read, comments, struck-through text and a table of contents are left out (the import
+// report counts the comments and struck passages), and linked files are never opened.
 // mammoth is patched (patches/mammoth+1.13.0.patch) to read the text of elements it dropped:
 // simple fields, w:cr, w:dir/w:bdo, ruby, drawn text boxes; to leave out hidden text and
 // placeholders; and to begin a numbered list's items with the numbers Word shows ("2.", "b)").
@@ -8,7 +9,7 @@
 import mammoth from 'mammoth';
 import { GlossError } from '../errors.js';
 import { formatNumber } from 'mammoth/lib/docx/numbering-xml.js';
-import { docxProperties, noteNumbering, type NoteNumbering } from './docx-properties.js';
+import { commentCount, docxProperties, noteNumbering, type NoteNumbering } from './docx-properties.js';
 import type { HtmlExtract } from './html-extract.js';
 import { extractHtml } from './html-extract.js';
 
@@ -60,6 +61,13 @@ function numberNotes(html: string, numbering: Record<'footnote' | 'endnote', Not
     .replace(NOTE, (note: string) => note.replace(WEB_LINK, (link, href: string, text: string) => (text.includes(href.replace(/^https?:\/\//, '')) ? link : `${link} (${href})`)));
 }
 
+/**
+ * Struck-through text (mammoth's `<s>`): words a writer deleted but left to be seen ("will cost
+ * <s>€2 million</s> €3 million"), which as plain text read as part of the sentence. Left out, and
+ * counted for the import report; the original file keeps them.
+ */
+const STRUCK = /<s>[\s\S]*?<\/s>/g;
+
 /** What mammoth says of a ZIP that holds no Word document (an OpenDocument text, a spreadsheet, photos). */
 const NOT_WORD = /^Could not find (?:main document part|the body element)/;
 
@@ -79,12 +87,16 @@ export async function extractDocx(name: string, bytes: Uint8Array): Promise<Html
     throw e;
   }
   const notes = await noteNumbering(bytes);
-  const page = extractHtml(name, `<!doctype html><html><body><article>${numberNotes(value, notes)}</article></body></html>`, { numberLists: false, webPage: false });
+  const struck = value.match(STRUCK)?.length ?? 0;
+  const html = numberNotes(value.replace(STRUCK, ''), notes);
+  const page = extractHtml(name, `<!doctype html><html><body><article>${html}</article></body></html>`, { numberLists: false, webPage: false });
   if (page.drafts.length === 0) throw new GlossError('empty_file', { key: 'import.docxEmpty', params: { name } });
   const first = page.drafts[0];
   const properties = await docxProperties(name, bytes);
   if (!page.meta.title && first?.kind === 'heading') page.meta.title = first.text;
   page.meta.title ||= properties.title;
   page.fallbackAuthor = properties.author;
+  const comments = await commentCount(bytes);
+  if (comments > 0 || struck > 0) page.leftOut = { comments, struck };
   return page;
 }

@@ -53,6 +53,11 @@ export async function noteNumbering(bytes: Uint8Array): Promise<Record<'footnote
   return { footnote: read('footnote', 'decimal'), endnote: read('endnote', 'lowerRoman') };
 }
 
+/** The reviewers' comments in word/comments.xml, which the import leaves out of the text. */
+export async function commentCount(bytes: Uint8Array): Promise<number> {
+  return (await part(bytes, 'word/comments.xml'))?.match(/<w:comment[\s>]/g)?.length ?? 0;
+}
+
 export async function docxProperties(name: string, bytes: Uint8Array): Promise<DocxProperties> {
   return coreProperties(name, await part(bytes, 'docProps/core.xml'));
 }

@@ -97,6 +97,7 @@ export function ImportStatus() {
   if (!report) return null;
   const { imported, duplicates, failed } = report;
   const encodings = report.encodings ?? [];
+  const leftOut = report.leftOut ?? [];
   return (
     <div className={`import-report${failed.length ? ' has-failures' : ''}`} role="status">
       {(merged.length === 0 || imported.length + duplicates.length + failed.length > 0) && (
@@ -129,11 +130,16 @@ export function ImportStatus() {
           )}
         </Fragment>
       ))}
-      {(duplicates.length > 0 || failed.length > 0 || encodings.length > 0) && (
+      {(duplicates.length > 0 || failed.length > 0 || encodings.length > 0 || leftOut.length > 0) && (
         <ul>
           {encodings.map((e) => (
             <li key={`enc-${e.name}`}>
               <strong>{e.name}</strong>: {t('import.encoding', { encoding: e.encoding })}
+            </li>
+          ))}
+          {leftOut.map((l) => (
+            <li key={`left-${l.name}`}>
+              <strong>{l.name}</strong>: {t('import.leftOut', { comments: l.comments, struck: l.struck })}
             </li>
           ))}
           {duplicates.map((d) => (

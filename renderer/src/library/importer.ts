@@ -27,6 +27,7 @@ function merge(a: ImportReport, b: ImportReport): ImportReport {
     duplicates: [...a.duplicates, ...b.duplicates],
     failed: [...a.failed, ...b.failed],
     encodings: [...(a.encodings ?? []), ...(b.encodings ?? [])],
+    leftOut: [...(a.leftOut ?? []), ...(b.leftOut ?? [])],
   };
 }
 

@@ -122,6 +122,36 @@ describe('Word (.docx) import', () => {
       ['paragraph', LAST],
     ]);
     expect(a.body).not.toContain('Check this figure');
+    expect(a.leftOut).toEqual({ comments: 1, struck: 0 });
+  });
+
+  it('leaves struck-through words out of the sentence, and counts them and the comments for the report', async () => {
+    const comment = (id: number, text: string) => ({ id, author: 'Editor', children: [new Paragraph(text)] });
+    const doc = new Document({
+      comments: { children: [comment(0, 'Which figure is right?'), comment(1, 'Source?')] },
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              children: [
+                new CommentRangeStart(0),
+                new TextRun('Repairs to the quay will cost '),
+                new TextRun({ text: '€2 million', strike: true }),
+                new TextRun(' €3 million, the council said.'),
+                new CommentRangeEnd(0),
+                new TextRun({ children: [new CommentReference(0)] }),
+              ],
+            }),
+            new Paragraph({
+              children: [new TextRun('Work starts on '), new TextRun({ text: 'Monday', strike: true }), new TextRun(' Tuesday'), new CommentReference(1), new TextRun('.')],
+            }),
+          ],
+        },
+      ],
+    });
+    const a = await prepareFile('costs.docx', new Uint8Array(await Packer.toBuffer(doc)));
+    expect(a.body).toBe('Repairs to the quay will cost €3 million, the council said.\n\nWork starts on Tuesday.');
+    expect(a.leftOut).toEqual({ comments: 2, struck: 2 });
   });
 
   it('keeps footnotes at the end with the number the text refers to them by, without the back link’s arrow', async () => {
