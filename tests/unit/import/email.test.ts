@@ -151,6 +151,6 @@ ${story(2, 'Ferry fares rise in April', 'Fares on the island route go up by <a h
     );
     const e = await glossErrorOf(prepareFile('report.eml', onlyAttachment));
     expect(e.code).toBe('empty_file');
-    expect(e.message).toBe('"report.eml" has no text: the email has no message body, only an attachment. Import the attachment itself, or paste the text.');
+    expect(e.message).toBe('"report.eml" has no text: the email has no message body, only an attachment. Save the attachment and import it, or paste the text.');
   });
 });
