@@ -96,6 +96,18 @@ export function withWindows1252Controls(text: string): string {
   });
 }
 
+/** The windows-1252 bytes of a text (a C1 control as its own byte), or null when it has a character windows-1252 lacks. */
+export function windows1252Bytes(text: string): Uint8Array | null {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const b = c < 0x100 ? c : CP1252.indexOf(c) + 0x80;
+    if (b < 0x80 && c >= 0x100) return null;
+    bytes[i] = b;
+  }
+  return bytes;
+}
+
 interface ByteScan {
   nul: boolean;
   /** Control bytes other than tab, line feed, form feed and carriage return. */

@@ -5,7 +5,7 @@
 // images are never read.
 import PostalMime, { type Email } from 'postal-mime';
 import { GlossError } from '../errors.js';
-import { withWindows1252Controls } from './decode.js';
+import { windows1252Bytes, withWindows1252Controls } from './decode.js';
 
 export interface EmailMessage {
   html: string | null;
@@ -45,12 +45,32 @@ function sender(email: Email): string | null {
   return from.name.trim() || from.address?.trim() || null;
 }
 
+/** A UTF-8 sequence read as windows-1252: a lead byte (Â to ô) and a continuation byte (0x80–0xBF as windows-1252 shows it). */
+const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A part that is UTF-8 but is labelled ISO-8859-1 or US-ASCII, or a charset the platform does not
+ * know (which postal-mime reads as windows-1252), as some mail programs send it: "cafÃ©", "â€œ".
+ * Its bytes, got back, are read as UTF-8 when they are valid UTF-8, which Latin text almost never is.
+ */
+function asSent(text: string): string {
+  if (!MOJIBAKE.test(text)) return text;
+  const bytes = windows1252Bytes(text);
+  if (!bytes) return text;
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return text;
+  }
+}
+
 /**
  * postal-mime decodes ISO-8859-1 and windows-1252 parts with the platform's decoder, which reads
  * both as Latin-1: curly quotes and dashes came out as invisible control characters.
  */
 function decoded(text: string | undefined): string | null {
-  return text?.trim() ? withWindows1252Controls(text) : null;
+  return text?.trim() ? asSent(withWindows1252Controls(text)) : null;
 }
 
 export async function readEmail(name: string, bytes: Uint8Array): Promise<EmailMessage> {

@@ -107,6 +107,17 @@ describe('saved emails (.eml)', () => {
     }
   });
 
+  it('reads a UTF-8 message that says it is ISO-8859-1 or US-ASCII, or names an unknown charset, as UTF-8', async () => {
+    const text = 'The mayor called it “the worst storm in memory” on Friday; the harbour café stays shut — a third day.';
+    for (const charset of ['iso-8859-1', 'us-ascii', 'x-unknown']) {
+      const a = await prepareFile(
+        'storm.eml',
+        message(['From: news@gazette.example', 'Subject: Storm', 'MIME-Version: 1.0', `Content-Type: text/plain; charset=${charset}`, 'Content-Transfer-Encoding: 8bit'], [Buffer.from(text).toString('latin1')]),
+      );
+      expect(a.body, charset).toBe(text);
+    }
+  });
+
   it('keeps every story of a newsletter of links, titled by its Subject, without its mailing furniture', async () => {
     const story = (n: number, headline: string, text: string) => `<tr><td><h2><a href="https://gazette.example/${n}">${headline}</a></h2><p>${text}</p></td></tr>`;
     const html = `<html><head><title>Newsletter</title></head><body><table width="600">
