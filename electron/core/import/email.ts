@@ -5,6 +5,7 @@
 // images are never read.
 import PostalMime, { type Email } from 'postal-mime';
 import { GlossError } from '../errors.js';
+import { esc } from '../export/escape.js';
 import { windows1252Bytes, withWindows1252Controls } from './decode.js';
 
 export interface EmailMessage {
@@ -73,6 +74,33 @@ function decoded(text: string | undefined): string | null {
   return text?.trim() ? asSent(withWindows1252Controls(text)) : null;
 }
 
+interface Body {
+  html: string | null;
+  text: string | null;
+}
+
+function bodyOf(email: Email): Body {
+  return { html: decoded(email.html), text: decoded(email.text) };
+}
+
+/** A text part among HTML ones: its paragraphs (blank lines) and lines kept. */
+function textAsHtml(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => `<p>${esc(p.trim()).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}
+
+const BODY = /<body[^>]*>([\s\S]*)<\/body>/i;
+
+/** A message and the messages forwarded with it, one after the other, as a mail program shows an inline forward. */
+function joined(bodies: Body[]): Body {
+  if (bodies.length === 1) return bodies[0]!;
+  if (bodies.every((b) => b.html === null)) return { html: null, text: bodies.map((b) => b.text).join('\n\n') };
+  const parts = bodies.map((b) => (b.html === null ? textAsHtml(b.text!) : (BODY.exec(b.html)?.[1] ?? b.html)));
+  return { html: `<!doctype html><html><body>${parts.join('<hr>')}</body></html>`, text: null };
+}
+
 export async function readEmail(name: string, bytes: Uint8Array): Promise<EmailMessage> {
   let email: Email;
   try {
@@ -85,9 +113,20 @@ export async function readEmail(name: string, bytes: Uint8Array): Promise<EmailM
   if (!first || !FIELD_NAME.test(first.key) || !email.headers.some((h) => MAIL_HEADERS.has(h.key))) {
     throw new GlossError('unsupported_file', { key: 'import.notEmail', params: { name } });
   }
-  const html = decoded(email.html);
-  const text = decoded(email.text);
-  if (!html && !text) throw new GlossError('empty_file', { key: 'import.emailEmpty', params: { name, attachments: email.attachments.length } });
-  const subject = decoded(email.subject)?.replace(REPLY_PREFIX, '').trim() || null;
-  return { html, text, subject, sender: sender(email), sentOn: sentOn(email) };
+  // "Forward as attachment": the release a reader or a colleague passed on is an attached message,
+  // which postal-mime leaves as an attachment; its text would otherwise be lost behind an "FYI".
+  const forwarded: Email[] = [];
+  for (const attachment of email.attachments) {
+    if (attachment.mimeType !== 'message/rfc822' || typeof attachment.content === 'string') continue;
+    const message = await PostalMime.parse(attachment.content).catch(() => null);
+    if (message) forwarded.push(message);
+  }
+  const messages = [email, ...forwarded];
+  const bodies = messages.map(bodyOf).filter((b) => b.html || b.text);
+  if (bodies.length === 0) throw new GlossError('empty_file', { key: 'import.emailEmpty', params: { name, attachments: email.attachments.length } });
+  const { html, text } = joined(bodies);
+  // What was forwarded is the article: its sender and day, not the forwarder's.
+  const original = forwarded[0] ?? email;
+  const subject = [email, original].map((m) => decoded(m.subject)?.replace(REPLY_PREFIX, '').trim()).find(Boolean) ?? null;
+  return { html, text, subject, sender: decoded(sender(original) ?? undefined), sentOn: sentOn(original) };
 }

@@ -118,6 +118,30 @@ describe('saved emails (.eml)', () => {
     }
   });
 
+  it('reads a message forwarded as an attachment after the forwarder’s note, from its own sender and day', async () => {
+    const release = [
+      'From: Harbour City Council <press@harbour.example>',
+      'Subject: Quay repairs: council confirms cracks',
+      'Date: Mon, 11 Mar 2024 16:00:00 +0100',
+      'MIME-Version: 1.0',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      // UTF-8 bytes, as the message/rfc822 part carries them (message() writes one byte per character).
+      Buffer.from(`<html><head><title>Release</title></head><body><p>${FIRST}</p><p>${LAST}</p></body></html>`).toString('latin1'),
+    ];
+    const a = await prepareFile(
+      'fwd.eml',
+      message(
+        ['From: Reader <reader@mail.example>', 'To: tips@gazette.example', 'Subject: Fwd: Quay repairs: council confirms cracks', 'Date: Wed, 13 Mar 2024 10:00:00 +0000', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"'],
+        ['--b', 'Content-Type: text/plain; charset=utf-8', '', 'Is this figure right? The council sent it on Monday.', '--b', 'Content-Type: message/rfc822', 'Content-Disposition: attachment; filename="release.eml"', '', ...release, '--b--'],
+      ),
+    );
+    expect(a.title).toBe('Quay repairs: council confirms cracks');
+    expect(a.outlet).toBe('Harbour City Council');
+    expect(a.publishedAt).toBe('2024-03-11');
+    expect(a.body).toBe(`Is this figure right? The council sent it on Monday.\n\n${FIRST}\n\n${LAST}`);
+  });
+
   it('keeps every story of a newsletter of links, titled by its Subject, without its mailing furniture', async () => {
     const story = (n: number, headline: string, text: string) => `<tr><td><h2><a href="https://gazette.example/${n}">${headline}</a></h2><p>${text}</p></td></tr>`;
     const html = `<html><head><title>Newsletter</title></head><body><table width="600">
