@@ -35,6 +35,15 @@ function attr(el: El, name: string): string | null {
   return el.getAttribute(name);
 }
 
+/** A table's own rows, under header-row and row groups too, not those of a table inside a cell. */
+function rowsOf(table: El): El[] {
+  return [...table.getElementsByTagName('table:table-row')].filter((row) => {
+    let up = row.parentNode as El | null;
+    while (up && up.tagName !== 'table:table') up = up.parentNode as El | null;
+    return up === table;
+  });
+}
+
 interface Styles {
   /** A paragraph style's own name or the name of the style it is based on, for STYLE_TAGS. */
   parent: Map<string, string>;
@@ -123,7 +132,7 @@ class Writer {
       case 'text:list':
         return this.list(el, attr(el, 'text:style-name') ?? listStyle, level + 1);
       case 'table:table':
-        return `<table>${[...el.getElementsByTagName('table:table-row')].map((row) => `<tr>${children(row).filter((c) => c.tagName === 'table:table-cell').map((cell) => `<td>${this.blocks(cell)}</td>`).join('')}</tr>`).join('')}</table>`;
+        return `<table>${rowsOf(el).map((row) => `<tr>${children(row).filter((c) => c.tagName === 'table:table-cell').map((cell) => `<td>${this.blocks(cell)}</td>`).join('')}</tr>`).join('')}</table>`;
       default:
         // text:section, table:table-header-rows and the like: containers of blocks.
         return this.blocks(el, listStyle, level);

@@ -26,7 +26,7 @@ const STATEMENT = `<text:sequence-decls><text:sequence-decl text:display-outline
 <text:list text:style-name="L2"><text:list-item><text:p>Survey the piers.</text:p><text:list><text:list-item><text:p>North side first.</text:p></text:list-item></text:list></text:list-item><text:list-item><text:p>Close the berths.</text:p></text:list-item></text:list>
 <text:p>Then, after the council votes:</text:p>
 <text:list text:style-name="L2" text:continue-numbering="true"><text:list-item><text:p>Repair the piers.</text:p></text:list-item></text:list>
-<table:table table:name="Table1"><table:table-column table:number-columns-repeated="2"/><table:table-row><table:table-cell office:value-type="string"><text:p>North</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>11</text:p></table:table-cell></table:table-row></table:table>
+<table:table table:name="Table1"><table:table-column table:number-columns-repeated="2"/><table:table-header-rows><table:table-row><table:table-cell><text:p>Side</text:p></table:table-cell><table:table-cell><text:p>Piers</text:p></table:table-cell></table:table-row></table:table-header-rows><table:table-row><table:table-cell office:value-type="string"><text:p>North</text:p></table:table-cell><table:table-cell office:value-type="string"><table:table table:name="Inner"><table:table-row><table:table-cell><text:p>11</text:p></table:table-cell></table:table-row></table:table></table:table-cell></table:table-row></table:table>
 <text:p>See the <text:a xlink:type="simple" xlink:href="https://council.example/plan">repair plan</text:a> for the dates<text:note text:id="ftn2" text:note-class="endnote"><text:note-citation>i</text:note-citation><text:note-body><text:p>Updated weekly.</text:p></text:note-body></text:note>.<draw:frame draw:name="Frame1"><draw:text-box><text:p>Box: the quay opened in 1984.</text:p></draw:text-box></draw:frame></text:p>
 <text:p>${LAST}</text:p>`;
 
@@ -50,6 +50,7 @@ describe('OpenDocument texts (.odt)', () => {
         '2. Close the berths.',
         'Then, after the council votes:',
         '3. Repair the piers.',
+        'Side · Piers',
         'North · 11',
         'See the repair plan for the dates[i].',
         'Box: the quay opened in 1984.',
@@ -60,7 +61,7 @@ describe('OpenDocument texts (.odt)', () => {
     );
     expect(a.blocks.map((b) => b.kind)).toEqual([
       'paragraph', 'heading', 'list-item', 'list-item', 'quote', 'heading', 'list-item', 'list-item', 'list-item', 'paragraph', 'list-item',
-      'paragraph', 'paragraph', 'paragraph', 'paragraph', 'list-item', 'list-item',
+      'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'list-item', 'list-item',
     ]);
     expect(a.leftOut).toEqual({ comments: 1, struck: 1 });
   });
