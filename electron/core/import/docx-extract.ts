@@ -4,7 +4,8 @@
 // report counts the comments and struck passages), and linked files are never opened.
 // mammoth is patched (patches/mammoth+1.13.0.patch) to read the text of elements it dropped:
 // simple fields, w:cr, w:dir/w:bdo, ruby, drawn text boxes; to read a double strike-through
-// (w:dstrike) as struck; to leave out hidden text and placeholders; and to begin a numbered list's items with the numbers Word shows ("2.", "b)").
+// (w:dstrike) as struck; to leave out hidden text and placeholders; and to begin a numbered
+// list's items with the numbers Word shows ("2.", "b)").
 // docs/import.md lists them.
 import mammoth from 'mammoth';
 import { GlossError } from '../errors.js';
