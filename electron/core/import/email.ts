@@ -101,10 +101,26 @@ function joined(bodies: Body[]): Body {
   return { html: `<!doctype html><html><body>${parts.join('<hr>')}</body></html>`, text: null };
 }
 
+const BOM = [0xef, 0xbb, 0xbf];
+const ENVELOPE = [...'From '].map((c) => c.charCodeAt(0));
+
+/**
+ * The message from its first header on: without a UTF-8 byte order mark, or the mbox "From " line
+ * ("From - Tue Mar 12 09:30:00 2024") that some mail programs keep above a message they save.
+ */
+function fromHeaders(bytes: Uint8Array): Uint8Array {
+  let at = BOM.every((b, i) => bytes[i] === b) ? BOM.length : 0;
+  if (ENVELOPE.every((b, i) => bytes[at + i] === b)) {
+    const end = bytes.indexOf(0x0a, at);
+    at = end === -1 ? bytes.length : end + 1;
+  }
+  return bytes.subarray(at);
+}
+
 export async function readEmail(name: string, bytes: Uint8Array): Promise<EmailMessage> {
   let email: Email;
   try {
-    email = await PostalMime.parse(bytes);
+    email = await PostalMime.parse(fromHeaders(bytes));
   } catch {
     throw new GlossError('unsupported_file', { key: 'import.notEmail', params: { name } });
   }

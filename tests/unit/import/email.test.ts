@@ -170,6 +170,15 @@ ${story(2, 'Ferry fares rise in April', 'Fares on the island route go up by <a h
     );
   });
 
+  it('reads a message saved with a byte order mark or an mbox "From " line above its headers', async () => {
+    for (const before of ['\ufeff', 'From - Tue Mar 12 09:30:00 2024\r\n', '\ufeffFrom press@harbour.example Tue Mar 12 09:30:00 2024\r\n']) {
+      const bytes = Buffer.concat([Buffer.from(before), Buffer.from(message(['From: Harbour City Council <press@harbour.example>', 'Subject: Quay repairs', 'Content-Type: text/plain; charset=utf-8'], [FIRST]))]);
+      const a = await prepareFile('saved.eml', new Uint8Array(bytes));
+      expect(a.outlet, JSON.stringify(before)).toBe('Harbour City Council');
+      expect(a.body).toBe(FIRST);
+    }
+  });
+
   it('refuses a file that is no email, and an email with no body, saying so', async () => {
     for (const [name, bytes] of [
       ['notes.eml', new TextEncoder().encode('Notes from the council meeting\nThe quay closes on Monday.\n')],
