@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { DOMParser } from 'linkedom';
 import { GlossError } from '../errors.js';
 import { esc } from '../export/escape.js';
+import { formatNumber } from 'mammoth/lib/docx/numbering-xml.js';
 import { coreProperties } from './docx-properties.js';
 import { extractHtml, type HtmlExtract } from './html-extract.js';
 
@@ -23,7 +24,10 @@ const SKIPPED = new Set([
 ]);
 /** Paragraph styles (by the name LibreOffice gives them, or their parent's) that are blocks of their own kind. */
 const STYLE_TAGS: Record<string, string> = { Title: 'h1', Subtitle: 'h2', Quotations: 'blockquote' };
-const NUMBER_TYPES = new Set(['1', 'a', 'A', 'i', 'I']);
+/** "Heading 2" as a style's name (spaces written `_20_`): a Word file LibreOffice saved sets its headings as paragraphs so styled. */
+const HEADING_STYLE = /^Heading_20_([1-6])$/;
+/** OpenDocument's number formats as Word names them, for the formatter the Word import numbers with. */
+const NUMBER_FORMATS: Record<string, string> = { '1': 'decimal', a: 'lowerLetter', A: 'upperLetter', i: 'lowerRoman', I: 'upperRoman' };
 
 type El = Element;
 
@@ -44,17 +48,28 @@ function rowsOf(table: El): El[] {
   });
 }
 
+interface ListLevel {
+  numFmt: string;
+  start: number;
+  prefix: string;
+  suffix: string;
+  /** How many levels the label shows, this one and those above it ("2.1" shows two). */
+  shown: number;
+}
+
 interface Styles {
   /** A paragraph style's own name or the name of the style it is based on, for STYLE_TAGS. */
   parent: Map<string, string>;
   /** Text styles whose text is struck through. */
   struck: Set<string>;
-  /** A list style's level (1-based) → its number format and start, or null for a bullet. */
-  lists: Map<string, Map<number, { type: string; start: number } | null>>;
+  /** Paragraph styles that make headings (their default-outline-level), and their levels. */
+  headings: Map<string, number>;
+  /** A list style's level (1-based) → how its items are numbered, or null for a bullet. */
+  lists: Map<string, Map<number, ListLevel | null>>;
 }
 
 function readStyles(...roots: (El | null)[]): Styles {
-  const styles: Styles = { parent: new Map(), struck: new Set(), lists: new Map() };
+  const styles: Styles = { parent: new Map(), struck: new Set(), headings: new Map(), lists: new Map() };
   for (const root of roots) {
     if (!root) continue;
     for (const style of root.getElementsByTagName('style:style')) {
@@ -62,15 +77,28 @@ function readStyles(...roots: (El | null)[]): Styles {
       if (!name) continue;
       const parent = attr(style, 'style:parent-style-name');
       if (parent) styles.parent.set(name, parent);
+      const outline = Number(attr(style, 'style:default-outline-level') ?? 0);
+      if (outline > 0) styles.headings.set(name, Math.min(outline, 6));
       const line = style.getElementsByTagName('style:text-properties')[0]?.getAttribute('style:text-line-through-style');
       if (line && line !== 'none') styles.struck.add(name);
     }
     for (const list of root.getElementsByTagName('text:list-style')) {
-      const levels = new Map<number, { type: string; start: number } | null>();
+      const levels = new Map<number, ListLevel | null>();
       for (const level of children(list)) {
         const n = Number(attr(level, 'text:level') ?? 1);
         const format = attr(level, 'style:num-format') ?? '';
-        levels.set(n, level.tagName === 'text:list-level-style-number' && NUMBER_TYPES.has(format) ? { type: format, start: Number(attr(level, 'text:start-value') ?? 1) || 1 } : null);
+        levels.set(
+          n,
+          level.tagName === 'text:list-level-style-number' && format in NUMBER_FORMATS
+            ? {
+                numFmt: NUMBER_FORMATS[format]!,
+                start: Number(attr(level, 'text:start-value') ?? 1) || 1,
+                prefix: attr(level, 'style:num-prefix') ?? '',
+                suffix: attr(level, 'style:num-suffix') ?? '',
+                shown: Math.min(Math.max(Number(attr(level, 'text:display-levels') ?? 1) || 1, 1), n),
+              }
+            : null,
+        );
       }
       styles.lists.set(attr(list, 'style:name') ?? '', levels);
     }
@@ -88,7 +116,11 @@ class Writer {
   readonly notes: Note[] = [];
   comments = 0;
   struck = 0;
-  /** Items written so far by each list style's outer lists, for a list that continues the one before. */
+  /** The number of the item being written at each list level, for labels that show the levels above ("2.1"). */
+  private readonly numbers: number[] = [];
+  /** The label of the list item being written, for its first paragraph. */
+  private label: string | null = null;
+  /** The next number of each list style's outer lists, for a list that continues the one before. */
   private readonly listCounts = new Map<string, number>();
   /** Blocks met inside a paragraph (a text box's), written after it. */
   private after: string[] = [];
@@ -113,6 +145,8 @@ class Writer {
     for (let name = styleName, hops = 0; name && hops < 10; name = this.styles.parent.get(name) ?? null, hops++) {
       const tag = STYLE_TAGS[name];
       if (tag) return tag;
+      const heading = this.styles.headings.get(name) ?? Number(HEADING_STYLE.exec(name)?.[1] ?? 0);
+      if (heading) return `h${heading}`;
     }
     return fallback;
   }
@@ -139,20 +173,30 @@ class Writer {
     }
   }
 
+  /**
+   * A list's items, each numbered as the document shows it ("2.", "b)", "3.1") at the start of its
+   * first paragraph: a list restarts at its level's start unless it continues the one before.
+   */
   private list(el: El, style: string | null, level: number): string {
-    const format = style ? this.styles.lists.get(style)?.get(level) : null;
+    const levels = style ? this.styles.lists.get(style) : undefined;
+    const format = levels?.get(level) ?? null;
     const items = children(el).filter((c) => c.tagName === 'text:list-item' || c.tagName === 'text:list-header');
-    let open = '<ul>';
-    if (format) {
-      const continues = level === 1 && style && (attr(el, 'text:continue-numbering') === 'true' || attr(el, 'text:continue-list') !== null);
-      const before = continues ? (this.listCounts.get(style) ?? 0) : 0;
-      const restart = Number(attr(items[0] ?? el, 'text:start-value') ?? NaN);
-      const start = Number.isFinite(restart) ? restart : format.start + before;
-      if (level === 1 && style) this.listCounts.set(style, start - format.start + items.length);
-      open = `<ol type="${format.type}" start="${start}">`;
+    const continues = level === 1 && style !== null && (attr(el, 'text:continue-numbering') === 'true' || attr(el, 'text:continue-list') !== null);
+    let next = format ? (continues ? this.listCounts.get(style) : undefined) ?? format.start : 0;
+    let html = '';
+    for (const item of items) {
+      if (format && item.tagName === 'text:list-item') {
+        const restart = Number(attr(item, 'text:start-value') ?? NaN);
+        if (Number.isFinite(restart)) next = restart;
+        this.numbers[level - 1] = next++;
+        const shown = Array.from({ length: format.shown }, (_, i) => level - format.shown + 1 + i);
+        this.label = `${format.prefix}${shown.map((l) => formatNumber(this.numbers[l - 1] ?? 1, levels?.get(l)?.numFmt ?? 'decimal')).join('.')}${format.suffix}`;
+      }
+      html += `<li>${this.blocks(item, style, level)}</li>`;
+      this.label = null;
     }
-    const body = items.map((item) => `<li>${this.blocks(item, style, level)}</li>`).join('');
-    return `${open}${body}${format ? '</ol>' : '</ul>'}`;
+    if (format && level === 1 && style) this.listCounts.set(style, next);
+    return `<ul>${html}</ul>`;
   }
 
   private paragraph(el: El, tag: string): string {
@@ -162,7 +206,9 @@ class Writer {
     }
     const outer = this.after;
     this.after = [];
-    const text = this.inline(el);
+    const label = this.label ? `${esc(this.label)} ` : '';
+    this.label = null;
+    const text = label + this.inline(el);
     const after = this.after.join('');
     this.after = outer;
     return `<${tag}>${text}</${tag}>${after}`;
@@ -259,7 +305,7 @@ export async function extractOdt(name: string, bytes: Uint8Array): Promise<HtmlE
   const notes = [...writer.notes.filter((n) => n.kind === 'footnote'), ...writer.notes.filter((n) => n.kind === 'endnote')];
   if (notes.length > 0) html += `<ul>${notes.map((n) => `<li>${n.html}</li>`).join('')}</ul>`;
 
-  const page = extractHtml(name, `<!doctype html><html><body><article>${html}</article></body></html>`, { webPage: false });
+  const page = extractHtml(name, `<!doctype html><html><body><article>${html}</article></body></html>`, { numberLists: false, webPage: false });
   if (page.drafts.length === 0) throw new GlossError('empty_file', { key: 'import.odtEmpty', params: { name } });
   const properties = coreProperties(name, await read('meta.xml'));
   const first = page.drafts[0];

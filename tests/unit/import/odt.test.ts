@@ -13,7 +13,8 @@ const STYLES = `<style:style style:name="P1" style:family="paragraph" style:pare
 <style:style style:name="P2" style:family="paragraph" style:parent-style-name="Quotations"/>
 <style:style style:name="T1" style:family="text"><style:text-properties style:text-line-through-style="solid" style:text-line-through-type="single"/></style:style>
 <text:list-style style:name="L1"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>
-<text:list-style style:name="L2"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/><text:list-level-style-number text:level="2" style:num-suffix=")" style:num-format="a"/></text:list-style>`;
+<text:list-style style:name="L2"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/><text:list-level-style-number text:level="2" style:num-suffix=")" style:num-format="a"/></text:list-style>
+<text:list-style style:name="L3"><text:list-level-style-number text:level="1" style:num-prefix="(" style:num-suffix=")" style:num-format="i" text:start-value="2"/><text:list-level-style-number text:level="2" style:num-suffix="" style:num-format="1" text:display-levels="2"/></text:list-style>`;
 
 const STATEMENT = `<text:sequence-decls><text:sequence-decl text:display-outline-level="0" text:name="Table"/></text:sequence-decls>
 <text:p text:style-name="P1">Statement on the harbour quay repairs</text:p>
@@ -22,10 +23,11 @@ const STATEMENT = `<text:sequence-decls><text:sequence-decl text:display-outline
 <text:h text:outline-level="1">What happens next</text:h>
 <text:list text:style-name="L1"><text:list-item><text:p>Ferries keep to the usual timetable.</text:p></text:list-item><text:list-item><text:p>The northern berths close on Monday.</text:p></text:list-item></text:list>
 <text:p text:style-name="P2">“Safety comes before convenience,” the harbour master said.</text:p>
-<text:h text:outline-level="2">Steps</text:h>
+<text:p text:style-name="Heading_20_2">Steps</text:p>
 <text:list text:style-name="L2"><text:list-item><text:p>Survey the piers.</text:p><text:list><text:list-item><text:p>North side first.</text:p></text:list-item></text:list></text:list-item><text:list-item><text:p>Close the berths.</text:p></text:list-item></text:list>
 <text:p>Then, after the council votes:</text:p>
 <text:list text:style-name="L2" text:continue-numbering="true"><text:list-item><text:p>Repair the piers.</text:p></text:list-item></text:list>
+<text:list text:style-name="L3"><text:list-item><text:p>Costs.</text:p><text:list><text:list-item><text:p>Labour.</text:p></text:list-item><text:list-item><text:p>Steel.</text:p></text:list-item></text:list></text:list-item></text:list>
 <table:table table:name="Table1"><table:table-column table:number-columns-repeated="2"/><table:table-header-rows><table:table-row><table:table-cell><text:p>Side</text:p></table:table-cell><table:table-cell><text:p>Piers</text:p></table:table-cell></table:table-row></table:table-header-rows><table:table-row><table:table-cell office:value-type="string"><text:p>North</text:p></table:table-cell><table:table-cell office:value-type="string"><table:table table:name="Inner"><table:table-row><table:table-cell><text:p>11</text:p></table:table-cell></table:table-row></table:table></table:table-cell></table:table-row></table:table>
 <text:p>See the <text:a xlink:type="simple" xlink:href="https://council.example/plan">repair plan</text:a> for the dates<text:note text:id="ftn2" text:note-class="endnote"><text:note-citation>i</text:note-citation><text:note-body><text:p>Updated weekly.</text:p></text:note-body></text:note>.<draw:frame draw:name="Frame1"><draw:text-box><text:p>Box: the quay opened in 1984.</text:p></draw:text-box></draw:frame></text:p>
 <text:p>${LAST}</text:p>`;
@@ -33,7 +35,7 @@ const STATEMENT = `<text:sequence-decls><text:sequence-decl text:display-outline
 afterAll(() => closeHtmlWorker());
 
 describe('OpenDocument texts (.odt)', () => {
-  it('reads headings, lists with their numbers, a table, links and notes; leaves out a table of contents, a comment and struck text, counting them', async () => {
+  it('reads headings (by outline level or "Heading N" style), lists with their numbers as shown, a table, links and notes; leaves out a table of contents, a comment and struck text, counting them', async () => {
     const a = await prepareFile('statement.odt', odtFile(STATEMENT, { styles: STYLES }));
     expect(a.originalType).toBe('application/vnd.oasis.opendocument.text');
     expect(a.title).toBe('Statement on the harbour quay repairs');
@@ -46,10 +48,13 @@ describe('OpenDocument texts (.odt)', () => {
         '“Safety comes before convenience,” the harbour master said.',
         'Steps',
         '1. Survey the piers.',
-        'a. North side first.',
+        'a) North side first.',
         '2. Close the berths.',
         'Then, after the council votes:',
         '3. Repair the piers.',
+        '(ii) Costs.',
+        'ii.1 Labour.',
+        'ii.2 Steel.',
         'Side · Piers',
         'North · 11',
         'See the repair plan for the dates[i].',
@@ -61,7 +66,7 @@ describe('OpenDocument texts (.odt)', () => {
     );
     expect(a.blocks.map((b) => b.kind)).toEqual([
       'paragraph', 'heading', 'list-item', 'list-item', 'quote', 'heading', 'list-item', 'list-item', 'list-item', 'paragraph', 'list-item',
-      'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'list-item', 'list-item',
+      'list-item', 'list-item', 'list-item', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'list-item', 'list-item',
     ]);
     expect(a.leftOut).toEqual({ comments: 1, struck: 1 });
   });
