@@ -134,15 +134,18 @@ class Writer {
     return html;
   }
 
+  /** A style's name and those of the styles it is based on, nearest first. */
+  private *chain(styleName: string | null): Generator<string> {
+    for (let name = styleName, hops = 0; name && hops < 10; name = this.styles.parent.get(name) ?? null, hops++) yield name;
+  }
+
   private isStruck(styleName: string | null): boolean {
-    for (let name = styleName, hops = 0; name && hops < 10; name = this.styles.parent.get(name) ?? null, hops++) {
-      if (this.styles.struck.has(name)) return true;
-    }
+    for (const name of this.chain(styleName)) if (this.styles.struck.has(name)) return true;
     return false;
   }
 
   private tagFor(styleName: string | null, fallback: string): string {
-    for (let name = styleName, hops = 0; name && hops < 10; name = this.styles.parent.get(name) ?? null, hops++) {
+    for (const name of this.chain(styleName)) {
       const tag = STYLE_TAGS[name];
       if (tag) return tag;
       const heading = this.styles.headings.get(name) ?? Number(HEADING_STYLE.exec(name)?.[1] ?? 0);
