@@ -92,6 +92,20 @@ function textAsHtml(text: string): string {
 }
 
 const BODY = /<body[^>]*>([\s\S]*)<\/body>/i;
+/**
+ * The HTML part titled by the Subject, which a mail program shows as the message's title (its own
+ * <title> is never shown, and is often a template's, "Newsletter"), as a page's og:title, which the
+ * extraction reads first and takes as it is. A heading that the Subject ends or starts with is then
+ * the title ("Press release: Quay repairs begin" over <h1>Quay repairs begin</h1>); any other
+ * heading stays in the text.
+ */
+function titled(html: string, subject: string | null): string {
+  if (!subject) return html;
+  const title = `<meta property="og:title" content="${esc(subject)}">`;
+  if (/<head[\s>]/i.test(html)) return html.replace(/<head[^>]*>/i, (head) => head + title);
+  if (/<html[\s>]/i.test(html)) return html.replace(/<html[^>]*>/i, (root) => `${root}<head>${title}</head>`);
+  return title + html;
+}
 
 /** A message and the messages forwarded with it, one after the other, as a mail program shows an inline forward. */
 function joined(bodies: Body[]): Body {
@@ -144,5 +158,5 @@ export async function readEmail(name: string, bytes: Uint8Array): Promise<EmailM
   // What was forwarded is the article: its sender and day, not the forwarder's.
   const original = forwarded[0] ?? email;
   const subject = [email, original].map((m) => decoded(m.subject)?.replace(REPLY_PREFIX, '').trim()).find(Boolean) ?? null;
-  return { html, text, subject, sender: decoded(sender(original) ?? undefined), sentOn: sentOn(original) };
+  return { html: html === null ? null : titled(html, subject), text, subject, sender: decoded(sender(original) ?? undefined), sentOn: sentOn(original) };
 }

@@ -135,9 +135,7 @@ function fromPage(source: Source, page: HtmlExtract): Promise<PreparedArticle> {
 /** An email's HTML part (else its text), titled by its Subject, with its sender and day for what the body does not say. */
 async function fromEmail(source: Source & { name: string }, email: EmailMessage): Promise<PreparedArticle> {
   const fill = (meta: Meta) => {
-    // A mail program shows the Subject as the message's title; an HTML part's <title> is never
-    // shown, and is often a template's ("Newsletter").
-    meta.title = email.subject ?? meta.title;
+    meta.title ||= email.subject;
     meta.outlet ??= email.sender;
     meta.publishedAt ??= email.sentOn;
   };

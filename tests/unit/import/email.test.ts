@@ -71,6 +71,18 @@ describe('saved emails (.eml)', () => {
     expect(a.language).toBe('en');
   });
 
+  it('keeps a headline that is not the Subject in the text, and takes it as the title when there is no Subject', async () => {
+    const html = `<html><head><title>Email</title></head><body><h1>Cracks found in eleven of forty piers</h1><p>${FIRST}</p><p>${LAST}</p></body></html>`;
+    const headers = ['From: press@harbour.example', 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: base64'];
+    const body = [Buffer.from(html).toString('base64')];
+    const titled = await prepareFile('release.eml', message(['Subject: Press release 17/2024', ...headers], body));
+    expect(titled.title).toBe('Press release 17/2024');
+    expect(titled.body.startsWith(`Cracks found in eleven of forty piers\n\n${FIRST}`)).toBe(true);
+    const untitled = await prepareFile('release.eml', message(headers, body));
+    expect(untitled.title).toBe('Cracks found in eleven of forty piers');
+    expect(untitled.body.startsWith(FIRST)).toBe(true);
+  });
+
   it('reads a text-only message in windows-1256, base64-encoded, right to left', async () => {
     const a = await prepareFile(
       'بيان.eml',
