@@ -264,4 +264,19 @@ describe('plain text import: newsletter prompts', () => {
     const a = await prepareText('The council voted on Monday to rebuild the quay.\n\nSubscribe to our newsletter\n\nSign up for our daily briefing');
     expect(a.body).toBe('The council voted on Monday to rebuild the quay.');
   });
+
+  it('drops a newsletter’s mailing lines, and keeps a sentence that begins like one', async () => {
+    const a = await prepareText(
+      [
+        'View this email in your browser',
+        'Les escroqueries au faux conseiller bancaire se multiplient dans la région, selon la police.',
+        'Vous recevez ce type d’appel ? Raccrochez et rappelez votre agence.',
+        'Vous recevez ce courriel car vous êtes inscrit à la lettre du Journal du Port.',
+        'Se désabonner',
+      ].join('\n\n'),
+    );
+    expect(a.body).toBe(
+      'Les escroqueries au faux conseiller bancaire se multiplient dans la région, selon la police.\n\nVous recevez ce type d’appel ? Raccrochez et rappelez votre agence.',
+    );
+  });
 });
