@@ -2,7 +2,7 @@
 // reads its parts, undoes their transfer encodings (quoted-printable, base64) and decodes them in
 // their charsets; index.ts takes its HTML part (else its text) through the page (or text) import,
 // with the message's Subject, From and Date for what the body does not say. Attachments and inline
-// images are never read.
+// images are never read, except a message forwarded as an attachment, whose text is the article's.
 import PostalMime, { type Email } from 'postal-mime';
 import { GlossError } from '../errors.js';
 import { esc } from '../export/escape.js';
