@@ -141,8 +141,11 @@ async function fromEmail(source: Source & { name: string }, email: EmailMessage)
   };
   if (email.html) {
     const page = await parseInWorker(source.name, { format: 'html', html: email.html, ownText: true });
-    fill(page.meta);
-    return fromPage(source, page);
+    // A newsletter set as pictures has its words in its text part only.
+    if (page.drafts.length > 0 || !email.text) {
+      fill(page.meta);
+      return fromPage(source, page);
+    }
   }
   const { meta, drafts } = parseText(normalizeText(source.name, email.text!), email.subject);
   fill(meta);

@@ -83,6 +83,18 @@ describe('saved emails (.eml)', () => {
     expect(untitled.body.startsWith(FIRST)).toBe(true);
   });
 
+  it('reads the text part of a message whose HTML part is only pictures', async () => {
+    const a = await prepareFile(
+      'poster.eml',
+      message(
+        ['From: Harbour City Council <press@harbour.example>', 'Subject: Quay repairs', 'MIME-Version: 1.0', 'Content-Type: multipart/alternative; boundary="b"'],
+        ['--b', 'Content-Type: text/plain; charset=utf-8', '', FIRST, '--b', 'Content-Type: text/html; charset=utf-8', '', '<html><body><a href="https://harbour.example"><img src="cid:poster@harbour" alt=""></a></body></html>', '--b--'],
+      ),
+    );
+    expect(a.body).toBe(FIRST);
+    expect(a.title).toBe('Quay repairs');
+  });
+
   it('reads a text-only message in windows-1256, base64-encoded, right to left', async () => {
     const a = await prepareFile(
       'بيان.eml',
