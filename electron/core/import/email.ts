@@ -134,7 +134,9 @@ function fromHeaders(bytes: Uint8Array): Uint8Array {
 export async function readEmail(name: string, bytes: Uint8Array): Promise<EmailMessage> {
   let email: Email;
   try {
-    email = await PostalMime.parse(fromHeaders(bytes));
+    // A forwarded message is read below, as the article: postal-mime would set one without a
+    // Content-Disposition into the text with its headers as lines ("From", "Council", "Subject"…).
+    email = await PostalMime.parse(fromHeaders(bytes), { forceRfc822Attachments: true });
   } catch {
     throw new GlossError('unsupported_file', { key: 'import.notEmail', params: { name } });
   }
@@ -143,8 +145,8 @@ export async function readEmail(name: string, bytes: Uint8Array): Promise<EmailM
   if (!first || !FIELD_NAME.test(first.key) || !email.headers.some((h) => MAIL_HEADERS.has(h.key))) {
     throw new GlossError('unsupported_file', { key: 'import.notEmail', params: { name } });
   }
-  // "Forward as attachment": the release a reader or a colleague passed on is an attached message,
-  // which postal-mime leaves as an attachment; its text would otherwise be lost behind an "FYI".
+  // A forwarded message ("Forward as attachment", or inline): the release a reader or a colleague
+  // passed on, whose text would otherwise be lost behind an "FYI".
   const forwarded: Email[] = [];
   for (const attachment of email.attachments) {
     if (attachment.mimeType !== 'message/rfc822' || typeof attachment.content === 'string') continue;

@@ -164,6 +164,17 @@ describe('saved emails (.eml)', () => {
     expect(a.outlet).toBe('Harbour City Council');
     expect(a.publishedAt).toBe('2024-03-11');
     expect(a.body).toBe(`Is this figure right? The council sent it on Monday.\n\n${FIRST}\n\n${LAST}`);
+
+    // Forwarded inline (no Content-Disposition): the same, without the forwarded headers as lines of text.
+    const inline = await prepareFile(
+      'fwd-inline.eml',
+      message(
+        ['From: Reader <reader@mail.example>', 'Subject: Fwd: Quay repairs: council confirms cracks', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"'],
+        ['--b', 'Content-Type: text/plain; charset=utf-8', '', 'Is this figure right? The council sent it on Monday.', '--b', 'Content-Type: message/rfc822', '', ...release, '--b--'],
+      ),
+    );
+    expect(inline.outlet).toBe('Harbour City Council');
+    expect(inline.body).toBe(a.body);
   });
 
   it('keeps every story of a newsletter of links, titled by its Subject, without its mailing furniture', async () => {
