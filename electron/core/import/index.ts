@@ -1,5 +1,6 @@
 // Files and pasted text made ready for the library: decoded, cleaned, reduced to text and blocks.
 // Pure: no database here; article-import.ts stores what this returns.
+import { ARTICLE_FORMATS } from '../../../shared/importFormats.js';
 import { MAX_ARTICLE_BLOCKS, MAX_BLOCK_CHARS, MAX_IMPORT_BYTES } from '../../../shared/limits.js';
 import type { Direction, LeftOut } from '../../../shared/model.js';
 import { GlossError } from '../errors.js';
@@ -25,22 +26,7 @@ type Kind = PreparedArticle['originalType'];
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' satisfies Kind;
 const ODT = 'application/vnd.oasis.opendocument.text' satisfies Kind;
 
-const EXTENSIONS: Record<string, Kind> = {
-  txt: 'text/plain',
-  text: 'text/plain',
-  md: 'text/markdown',
-  markdown: 'text/markdown',
-  mdown: 'text/markdown',
-  html: 'text/html',
-  htm: 'text/html',
-  xhtml: 'text/html',
-  mhtml: 'multipart/related',
-  mht: 'multipart/related',
-  eml: 'message/rfc822',
-  pdf: 'application/pdf',
-  docx: DOCX,
-  odt: ODT,
-};
+const EXTENSIONS: Record<string, Kind> = ARTICLE_FORMATS;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** What a file must start with to be what its extension says: %PDF, and a ZIP archive for .docx and .odt. */
 const MAGIC: Partial<Record<Kind, readonly number[]>> = {

@@ -1,3 +1,4 @@
+import type { ArticleFormat } from '../../../shared/importFormats.js';
 import type { Block, Direction, LeftOut } from '../../../shared/model.js';
 
 /** An article made ready for the library from one file or one paste: text and blocks, never markup. */
@@ -13,15 +14,7 @@ export interface PreparedArticle {
   body: string;
   blocks: Block[];
   originalName: string | null;
-  originalType:
-    | 'text/plain'
-    | 'text/markdown'
-    | 'text/html'
-    | 'multipart/related'
-    | 'message/rfc822'
-    | 'application/pdf'
-    | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-    | 'application/vnd.oasis.opendocument.text';
+  originalType: ArticleFormat;
   /** The character encoding the file was read in ("UTF-8", "Shift_JIS", ...); null for pasted text, PDF, Word and email (whose parts say theirs). */
   encoding: string | null;
   /** What was left out of a document's text on purpose (comments, struck-through text), for the import report. */

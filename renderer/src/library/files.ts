@@ -1,10 +1,10 @@
 // Files from a drop or a picker, read into base64 for the API, in batches that keep each
 // request a reasonable size.
+import { ARTICLE_EXTENSIONS } from '../../../shared/importFormats.js';
 import { MAX_IMPORT_BYTES } from '../../../shared/limits.js';
 import { toBase64 } from '../api/base64.js';
 import { i18n } from '../i18n.js';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.mhtml', '.mht', '.eml', '.pdf', '.docx', '.odt'];
 /** An exchange file from another Gloss library, merged rather than imported as an article. */
 export const EXCHANGE_EXTENSION = '.gloss';
 export const ACCEPTED = [...ARTICLE_EXTENSIONS, EXCHANGE_EXTENSION];
