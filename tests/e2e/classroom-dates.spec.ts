@@ -69,7 +69,7 @@ for (const [language, labels] of [
     await page.getByRole('button', { name: labels.classroom }).click();
     await page.getByRole('button', { name: labels.newAssignment }).click();
     const dialog = page.getByRole('dialog', { name: labels.dialog });
-    const due = dialog.getByLabel(labels.due);
+    const due = dialog.getByLabel(labels.due, { exact: true });
     await dialog.screenshot({ path: join(screenshotDir, `dates-due-empty-${language}.png`) });
     // One format in both places: the same placeholder, a date shown the same way.
     expect(placeholder).toBeTruthy();

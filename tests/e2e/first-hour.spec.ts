@@ -9,7 +9,7 @@ import { callApi, expect, expectAccessible, importSamples, screenshotDir, select
 
 const rows = (page: Page) => page.getByRole('list', { name: 'Articles' }).getByRole('listitem');
 
-test('keyboard: / searches, ? lists the shortcuts, Delete removes a claim, one Tab stop per date, badges that read right', async ({ app: page }) => {
+test('keyboard: / searches, ? lists the shortcuts, Delete removes a claim, one Tab stop per date and its calendar, badges that read right', async ({ app: page }) => {
   await importSamples(page);
   const search = page.getByRole('searchbox', { name: 'Search articles and notes' });
 
@@ -18,9 +18,11 @@ test('keyboard: / searches, ? lists the shortcuts, Delete removes a claim, one T
   await expect(search).toBeFocused();
   await expect(search).toHaveValue('');
 
-  await test.step('the date filters take one Tab stop each', async () => {
+  await test.step('the date filters take one Tab stop each, and one for each calendar', async () => {
     const from = page.getByRole('textbox', { name: 'From' });
     await from.focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'From: choose on a calendar' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('textbox', { name: 'To' })).toBeFocused();
     await from.fill('2024-13-40');

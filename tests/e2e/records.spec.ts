@@ -15,7 +15,7 @@ test('a row without an outlet offers to add it; the details form saves, and the 
   await dialog.getByLabel('Title').fill('Aardvark Gazette reports the crossing reopened');
   await dialog.getByLabel('Outlet').fill('Aardvark Gazette');
   await dialog.getByLabel('Author').fill('Rana Haddad');
-  await dialog.getByLabel('Published').fill('2024-05-07');
+  await dialog.getByLabel('Published', { exact: true }).fill('2024-05-07');
   await dialog.getByLabel('Source URL').fill('https://gazette.example/crossing');
   await page.screenshot({ path: join(screenshotDir, 'article-details.png') });
   await expectAccessible(page, 'Article details dialog');
