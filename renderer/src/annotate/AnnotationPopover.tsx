@@ -167,6 +167,7 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
         <span>{t('popover.note')}</span>
         <textarea
           rows={3}
+          dir="auto"
           value={note}
           onChange={(e) => setNote(e.target.value)}
           onBlur={saveNote}

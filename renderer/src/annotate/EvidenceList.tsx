@@ -62,7 +62,7 @@ export function EvidenceList({ annotation }: { annotation: Annotation }) {
         </label>
         <label>
           <span className="visually-hidden">{t('evidence.titleLabel')}</span>
-          <input type="text" placeholder={t('evidence.titlePlaceholder')} value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input type="text" dir="auto" placeholder={t('evidence.titlePlaceholder')} value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <button type="submit">{t('evidence.add')}</button>
       </form>

@@ -33,7 +33,7 @@ export function FindToMark({ body, onFound, onClose }: Props) {
       >
         <label>
           {t('find.label')}
-          <input type="text" value={text} onChange={(e) => (setText(e.target.value), setMissing(false), setFrom(0))} />
+          <input type="text" dir="auto" value={text} onChange={(e) => (setText(e.target.value), setMissing(false), setFrom(0))} />
         </label>
         {missing && <p role="alert">{t('find.missing')}</p>}
         <div className="dialog-actions">

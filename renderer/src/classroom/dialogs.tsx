@@ -132,11 +132,11 @@ export function NewAssignmentDialog({ onClose, onCreated, onLibrary }: NewAssign
           </fieldset>
           <label>
             {t('new.titleLabel')}
-            <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} required />
+            <input type="text" dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} required />
           </label>
           <label>
             {t('new.instructions')}
-            <textarea rows={4} value={instructions} onChange={(e) => setInstructions(e.target.value)} />
+            <textarea rows={4} dir="auto" value={instructions} onChange={(e) => setInstructions(e.target.value)} />
           </label>
           <DateField label={t('new.due')} value={due} onChange={setDue} />
           {error && (
@@ -179,7 +179,7 @@ export function OpenAssignmentDialog({ file, onClose, onOpened }: { file: File; 
         </p>
         <label>
           {t('open.name')}
-          <input type="text" value={name} onChange={(e) => setName(e.target.value)} required autoComplete="name" />
+          <input type="text" dir="auto" value={name} onChange={(e) => setName(e.target.value)} required autoComplete="name" />
         </label>
         {error && (
           <p role="alert" className="form-error">

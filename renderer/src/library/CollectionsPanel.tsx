@@ -79,7 +79,7 @@ export function CollectionsPanel({ focusNew, collections, current, total, onPick
           >
             <label>
               {t('collections.name')}
-              <input type="text" required value={naming.name} onChange={(e) => setNaming({ ...naming, name: e.target.value })} />
+              <input type="text" dir="auto" required value={naming.name} onChange={(e) => setNaming({ ...naming, name: e.target.value })} />
             </label>
             <div className="dialog-actions">
               <button type="button" onClick={() => setNaming(null)}>

@@ -62,11 +62,11 @@ function PasteDialog({ onClose }: { onClose: () => void }) {
       >
         <label>
           {t('import.title')}
-          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input type="text" dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <label>
           {t('import.text')}
-          <textarea rows={12} required value={text} onChange={(e) => setText(e.target.value)} />
+          <textarea rows={12} dir="auto" required value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>

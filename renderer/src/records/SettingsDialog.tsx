@@ -24,6 +24,7 @@ function Field({ name, type = 'text', form, onChange }: { name: keyof Form; type
         id={`settings-${name}`}
         name={name}
         type={type}
+        dir={type === 'text' ? 'auto' : undefined}
         value={form[name]}
         maxLength={type === 'url' ? 2000 : 200}
         placeholder={type === 'url' ? 'https://…' : undefined}

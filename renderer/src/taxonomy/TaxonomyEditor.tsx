@@ -71,7 +71,7 @@ function TaxonomySection({ taxonomy, onRemove }: { taxonomy: Taxonomy; onRemove:
         </label>
         <label>
           <span className="visually-hidden">{t('section.newName', { name: taxonomy.name })}</span>
-          <input type="text" placeholder={t('section.newPlaceholder')} value={name} required onChange={(e) => setName(e.target.value)} />
+          <input type="text" dir="auto" placeholder={t('section.newPlaceholder')} value={name} required onChange={(e) => setName(e.target.value)} />
         </label>
         <button type="submit">{t('section.add')}</button>
       </form>
