@@ -21,9 +21,12 @@ interface Props {
   onOpen: (id: string) => void;
   /** Opens "Article details", at a field when the row offers to add a missing one. */
   onDetails: (id: string, focus?: DetailField) => void;
+  /** Focus goes to the first row on screen that is not one of these, once there is one. */
+  focusRow: { gone: ReadonlySet<string> } | null;
+  onRowFocused: () => void;
 }
 
-export function ArticleList({ windows, count, selected, onToggle, onOpen, onDetails }: Props) {
+export function ArticleList({ windows, count, selected, onToggle, onOpen, onDetails, focusRow, onRowFocused }: Props) {
   const { t } = useTranslation('library');
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
@@ -43,6 +46,14 @@ export function ArticleList({ windows, count, selected, onToggle, onOpen, onDeta
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
   useEffect(() => windows.show(first, last), [windows, first, last]);
+  // Each render may have brought the row (the list is read again after the change that asked).
+  useEffect(() => {
+    if (!focusRow) return;
+    const row = [...(scroller.current?.querySelectorAll<HTMLElement>('.article-row[data-id]') ?? [])].find((li) => !focusRow.gone.has(li.dataset.id!));
+    if (!row) return;
+    row.querySelector<HTMLElement>('.article-open')?.focus();
+    onRowFocused();
+  });
   return (
     <div className="article-list" ref={scroller}>
       <ul role="list" aria-label={t('list.label')} className="article-list-inner" style={{ height: virtual.getTotalSize() }}>
@@ -51,7 +62,7 @@ export function ArticleList({ windows, count, selected, onToggle, onOpen, onDeta
           const place = { 'aria-setsize': count, 'aria-posinset': item.index + 1, style: { transform: `translateY(${item.start}px)`, height: item.size } };
           if (!a) return <li key={`placeholder-${item.index}`} className="article-row placeholder" aria-busy="true" {...place} />;
           return (
-            <li key={a.id} className={`article-row${selected.has(a.id) ? ' selected' : ''}`} {...place}>
+            <li key={a.id} className={`article-row${selected.has(a.id) ? ' selected' : ''}`} data-id={a.id} {...place}>
               <input type="checkbox" checked={selected.has(a.id)} onChange={() => onToggle(a.id)} aria-label={t('row.select', { title: a.title })} />
               <button type="button" className="article-open" onClick={() => onOpen(a.id)}>
                 <span className="article-title" dir="auto">{a.title}</span>

@@ -23,6 +23,7 @@ interface Props {
 export function CollectionsPanel({ focusNew, collections, current, total, onPick, onChanged }: Props) {
   const { t } = useTranslation('library');
   const newButton = useRef<HTMLButtonElement>(null);
+  const allButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (focusNew) newButton.current?.focus();
   }, [focusNew]);
@@ -47,7 +48,7 @@ export function CollectionsPanel({ focusNew, collections, current, total, onPick
       <h2>{t('collections.label')}</h2>
       <ul>
         <li>
-          <button type="button" className="collection-pick" aria-current={current === '' ? 'true' : undefined} onClick={() => onPick('')}>
+          <button type="button" ref={allButton} className="collection-pick" aria-current={current === '' ? 'true' : undefined} onClick={() => onPick('')}>
             {t('collections.all')} {total !== null && <span className="muted">{total}</span>}
           </button>
         </li>
@@ -103,6 +104,8 @@ export function CollectionsPanel({ focusNew, collections, current, total, onPick
             setDeleting(null);
             if (valueOrToast(await gloss.collections.delete({ id }))) {
               if (current === id) onPick('');
+              // Its row, whose button had focus, goes.
+              allButton.current?.focus();
               onChanged();
             }
           }}

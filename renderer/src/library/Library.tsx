@@ -87,6 +87,10 @@ export function Library({ onOpen, onOpenOne, focus }: Props) {
   const [trashOpen, setTrashOpen] = useState(false);
   const [health, setHealth] = useState(false);
   const [figuresOf, setFiguresOf] = useState<string | null>(null);
+  // What had focus went away (the demo's button, the selection's bar, a row moved to the trash):
+  // it goes to the list's first row still there, not to the page.
+  const [rowFocus, setRowFocus] = useState<{ gone: ReadonlySet<string> } | null>(null);
+  const focusList = (gone: string[] = []) => setRowFocus({ gone: new Set(gone) });
 
   const reloadOutlets = useCallback(async () => setOutlets(valueOrToast(await gloss.list.outlets({})) ?? []), []);
   // The selection keeps only articles still in the library (not moved to the trash meanwhile).
@@ -188,11 +192,15 @@ export function Library({ onOpen, onOpenOne, focus }: Props) {
     let moved = 0;
     for (const id of chosen) if (valueOrToast(await gloss.articles.delete({ id }))) moved++;
     setSelected(new Set());
+    focusList(chosen);
     showToast(t('selection.moved', { count: moved }));
   };
   const loadDemo = async () => {
     const report = valueOrToast(await gloss.library.loadDemo({}));
-    if (report) showToast(t('firstRun.loaded', { count: report.imported.length }));
+    if (report) {
+      showToast(t('firstRun.loaded', { count: report.imported.length }));
+      focusList();
+    }
     void reloadInfo();
     windows.refresh();
   };
@@ -324,6 +332,8 @@ export function Library({ onOpen, onOpenOne, focus }: Props) {
               onToggle={toggle}
               onOpen={(id) => onOpenOne({ id })}
               onDetails={(id, focus) => setDetails({ id, focus })}
+              focusRow={rowFocus}
+              onRowFocused={() => setRowFocus(null)}
             />
           </>
         )}
@@ -334,7 +344,7 @@ export function Library({ onOpen, onOpenOne, focus }: Props) {
         </div>
       )}
       {exporting && <ExportDialog target={exporting} onClose={() => setExporting(null)} />}
-      {details && <ArticleDetailsDialog articleId={details.id} focus={details.focus} onClose={closeDetails} />}
+      {details && <ArticleDetailsDialog articleId={details.id} focus={details.focus} onClose={closeDetails} onDeleted={() => focusList([details.id])} />}
       {trashOpen && <TrashDialog onClose={() => setTrashOpen(false)} />}
       {health && (
         <HealthDialog
