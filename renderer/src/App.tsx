@@ -157,7 +157,12 @@ export function App() {
         </div>
       </header>
       {view === 'reader' && reading.length ? (
-        <Reader onBack={() => setView('library')} />
+        <Reader
+          onBack={(closedId) => {
+            setView('library');
+            setLibraryFocus((f) => ({ on: 'list', row: closedId, seq: (f?.seq ?? 0) + 1 }));
+          }}
+        />
       ) : view === 'classroom' ? (
         <Classroom
           onOpen={openSet}

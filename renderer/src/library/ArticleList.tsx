@@ -12,6 +12,12 @@ import { StatusChips } from './StatusChips.js';
 
 const EDIT_ICON = '✎';
 
+/** Focus goes to the row `prefer` when it is on screen, else to the first row on screen not `gone`, once there is one. */
+export interface RowFocus {
+  gone: ReadonlySet<string>;
+  prefer?: string;
+}
+
 interface Props {
   windows: ArticleWindows;
   /** The number of rows (the count, or the rows fetched while it is not known yet). */
@@ -21,8 +27,7 @@ interface Props {
   onOpen: (id: string) => void;
   /** Opens "Article details", at a field when the row offers to add a missing one. */
   onDetails: (id: string, focus?: DetailField) => void;
-  /** Focus goes to the first row on screen that is not one of these, once there is one. */
-  focusRow: { gone: ReadonlySet<string> } | null;
+  focusRow: RowFocus | null;
   onRowFocused: () => void;
 }
 
@@ -46,10 +51,12 @@ export function ArticleList({ windows, count, selected, onToggle, onOpen, onDeta
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
   useEffect(() => windows.show(first, last), [windows, first, last]);
-  // Each render may have brought the row (the list is read again after the change that asked).
+  // Each render may have brought the row (the list is read again after the change that asked);
+  // focus is moved only from the page, where it fell, never from where the person put it since.
   useEffect(() => {
-    if (!focusRow) return;
-    const row = [...(scroller.current?.querySelectorAll<HTMLElement>('.article-row[data-id]') ?? [])].find((li) => !focusRow.gone.has(li.dataset.id!));
+    if (!focusRow || (document.activeElement && document.activeElement !== document.body)) return;
+    const rows = [...(scroller.current?.querySelectorAll<HTMLElement>('.article-row[data-id]') ?? [])];
+    const row = rows.find((li) => li.dataset.id === focusRow.prefer) ?? rows.find((li) => !focusRow.gone.has(li.dataset.id!));
     if (!row) return;
     row.querySelector<HTMLElement>('.article-open')?.focus();
     onRowFocused();

@@ -12,7 +12,7 @@ import type { DetailField } from '../records/ArticleDetailsDialog.js';
 import { Choice, optionsOf } from '../ui/Choice.js';
 import { later } from '../ui/later.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
-import { ArticleList } from './ArticleList.js';
+import { ArticleList, type RowFocus } from './ArticleList.js';
 import { useArticleWindows, type ListSource } from './articleWindows.js';
 import { CollectionsPanel } from './CollectionsPanel.js';
 import { FilterBar } from './FilterBar.js';
@@ -38,15 +38,16 @@ interface Props {
   onOpen: (ids: string[]) => void;
   /** Open one more beside whatever is open. */
   onOpenOne: (request: OpenRequest) => void;
-  /** Where keyboard focus goes when this changes: the search field ("/"), or "New collection…"
-   * (a teacher sent from the Classroom to make one). */
+  /** Where keyboard focus goes when this changes: the search field ("/"), "New collection…"
+   * (a teacher sent from the Classroom to make one), or the list (the reader's last pane closed:
+   * that article's row when it is on screen). */
   focus: LibraryFocus | null;
 }
 
-export interface LibraryFocus {
-  on: 'search' | 'newCollection';
-  seq: number;
-}
+export type LibraryFocus = { on: 'search' | 'newCollection'; seq: number } | { on: 'list'; row: string; seq: number };
+
+/** How long a row to focus is waited for (the list is read again after the change that asked). */
+const FOCUS_ROW_WAIT_MS = 5000;
 
 /** The matched words of a hit and the text before them, as the snippet shows them. */
 function matchOf(hit: SearchHit): OpenRequest['match'] {
@@ -89,8 +90,17 @@ export function Library({ onOpen, onOpenOne, focus }: Props) {
   const [figuresOf, setFiguresOf] = useState<string | null>(null);
   // What had focus went away (the demo's button, the selection's bar, a row moved to the trash):
   // it goes to the list's first row still there, not to the page.
-  const [rowFocus, setRowFocus] = useState<{ gone: ReadonlySet<string> } | null>(null);
+  const [rowFocus, setRowFocus] = useState<RowFocus | null>(null);
   const focusList = (gone: string[] = []) => setRowFocus({ gone: new Set(gone) });
+  useEffect(() => {
+    if (focus?.on === 'list') setRowFocus({ gone: new Set(), prefer: focus.row });
+  }, [focus]);
+  // Asked for while the list was not shown (search results were), it is not taken later.
+  useEffect(() => {
+    if (!rowFocus) return;
+    const timer = setTimeout(() => setRowFocus(null), FOCUS_ROW_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [rowFocus]);
 
   const reloadOutlets = useCallback(async () => setOutlets(valueOrToast(await gloss.list.outlets({})) ?? []), []);
   // The selection keeps only articles still in the library (not moved to the trash meanwhile).

@@ -11,6 +11,7 @@ import { SameClaimsDialog } from '../finder/SameClaimsDialog.js';
 import { Choice } from '../ui/Choice.js';
 import { isTyping } from '../ui/keys.js';
 import { MAX_PANES, readerLayout, setOpen, setSync, setWidths } from './layout.js';
+import { requestFocus } from './interaction.js';
 import { LinkBar } from './LinkBar.js';
 import { Pane } from './Pane.js';
 import { Splitter } from './Splitter.js';
@@ -22,7 +23,8 @@ const MIN_PANE_PX = 240;
 const LATEST_IN_PICKER = 100;
 
 interface Props {
-  onBack: () => void;
+  /** The last pane was closed, this article's. */
+  onBack: (closedId: string) => void;
 }
 
 /** The article of the pane an event happened in (the claim editor says whose claim it edits). */
@@ -201,7 +203,9 @@ export function Reader({ onBack }: Props) {
                 onClose={() => {
                   const rest = articleIds.filter((x) => x !== id);
                   setOpen(rest);
-                  if (!rest.length) onBack();
+                  // Its close button goes with it: focus goes to the text of the pane in its place.
+                  if (rest.length) requestFocus(rest[Math.min(i, rest.length - 1)]!);
+                  else onBack(id);
                 }}
               />
             </div>
