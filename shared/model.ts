@@ -214,10 +214,9 @@ export interface ImportReport {
   leftOut?: Array<{ name: string } & LeftOut>;
 }
 
-export interface HistoryStep {
-  annotationId: string;
+/** A step undone or redone, described as its button described it. */
+export interface HistoryStep extends HistoryPreview {
   articleId: string;
-  action: 'create' | 'update' | 'delete';
   /** The annotation as it is after the step was undone or redone, or null if it no longer exists. */
   annotation: Annotation | null;
 }

@@ -71,14 +71,10 @@ function step(db: Db, pick: string, articleId: string, side: 'before' | 'after',
   return db.transaction(() => {
     const row = sql(db, pick).get(articleId) as StepRow | undefined;
     if (!row) return null;
+    const described = preview(db, row)!;
     const json = row[side];
     applySnapshot(db, row.annotation_id, json === null ? null : (JSON.parse(json) as Snapshot));
     sql(db, 'UPDATE annotation_history SET undone = ? WHERE seq = ?').run(undone, row.seq);
-    return {
-      annotationId: row.annotation_id,
-      articleId,
-      action: row.action,
-      annotation: json === null ? null : getAnnotation(db, row.annotation_id),
-    };
+    return { ...described, articleId, annotation: json === null ? null : getAnnotation(db, row.annotation_id) };
   }).immediate();
 }

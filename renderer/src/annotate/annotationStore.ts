@@ -11,6 +11,7 @@ import { i18n } from '../i18n.js';
 import { createStore } from '../api/store.js';
 import { reloadFailed, showToast, valueOrToast } from '../ui/toasts.js';
 import { errorText } from '../errorText.js';
+import { describeStep } from '../reader/undoLabel.js';
 
 export const annotationStore = createStore<ReadonlyMap<string, Annotation[]>>(new Map());
 /** How many live claims each open article has, as the core last counted them. */
@@ -237,17 +238,14 @@ export async function deleteAnnotation(id: string): Promise<boolean> {
  * Undoes or redoes the article's last change; `label` is what the button said it would do,
  * for the message when the core did that step.
  */
-export async function historyStep(which: 'undo' | 'redo', articleId: string, expected?: { annotationId: string; label: string }): Promise<void> {
+export async function historyStep(which: 'undo' | 'redo', articleId: string): Promise<void> {
   const result = await gloss.annotations[which]({ articleId });
   if (!result.ok) return showToast(errorText(result.error), 'error');
   if (!result.value) return showToast(which === 'undo' ? i18n.t('annotate:toast.nothingToUndo') : i18n.t('annotate:toast.nothingToRedo'));
   await reloadOpen();
-  const what = expected?.annotationId === result.value.annotationId ? expected.label : describe(result.value.action);
+  // The step the core took, which the button's description (read before) may not be yet.
+  const what = describeStep(result.value);
   showToast(which === 'undo' ? i18n.t('annotate:toast.undone', { what }) : i18n.t('annotate:toast.redone', { what }));
-}
-
-function describe(action: 'create' | 'update' | 'delete'): string {
-  return i18n.t(action === 'create' ? 'annotate:toast.newClaim' : action === 'delete' ? 'annotate:toast.deletedClaim' : 'annotate:toast.claimChange');
 }
 
 export async function linkAnnotations(fromId: string, toId: string, relation: ClaimRelation): Promise<boolean> {

@@ -48,14 +48,9 @@ export function Reader({ onBack }: Props) {
   const panesRef = useRef<HTMLDivElement>(null);
   const driver = useRef<{ index: number; until: number } | null>(null);
 
-  const step = useCallback(
-    (which: 'undo' | 'redo', articleId: string | undefined) => {
-      if (!articleId) return;
-      const next = articleId === active ? history[which] : null;
-      void historyStep(which, articleId, next ? { annotationId: next.annotationId, label: describeStep(next) } : undefined);
-    },
-    [active, history],
-  );
+  const step = useCallback((which: 'undo' | 'redo', articleId: string | undefined) => {
+    if (articleId) void historyStep(which, articleId);
+  }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -176,6 +176,17 @@ describe('editing, deleting, undo and redo', () => {
     expect(await lib.ok('annotations.redo', { articleId })).toBeNull();
   });
 
+  it('says what each step undone or redone was, as the buttons describe the next one', async () => {
+    const a = await lib.ok('annotations.create', { articleId, ...spanOf(BODY, 'cost nothing'), statusTagId: 'status:false' });
+    await lib.ok('annotations.update', { id: a.id, tagIds: ['technique:loaded-language'], note: 'see the budget' });
+    const next = await lib.ok('annotations.history', { articleId });
+    const undone = await lib.ok('annotations.undo', { articleId });
+    expect(undone).toMatchObject({ ...next.undo, action: 'update', exact: 'cost nothing', fields: ['techniques', 'note'] });
+    expect(await lib.ok('annotations.undo', { articleId })).toMatchObject({ action: 'create', exact: 'cost nothing', fields: [] });
+    expect(await lib.ok('annotations.redo', { articleId })).toMatchObject({ action: 'create', exact: 'cost nothing' });
+    expect(await lib.ok('annotations.redo', { articleId })).toMatchObject({ action: 'update', fields: ['techniques', 'note'] });
+  });
+
   it('forgets the steps that could have been redone once a new change is made', async () => {
     const a = await lib.ok('annotations.create', { articleId, ...spanOf(BODY, 'a disgrace') });
     await lib.ok('annotations.update', { id: a.id, note: 'one' });
