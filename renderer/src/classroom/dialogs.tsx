@@ -10,6 +10,7 @@ import { Dialog } from '../ui/Dialog.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { download, readForApi } from './files.js';
 import { errorText } from '../errorText.js';
+import { FormError } from '../ui/FormError.js';
 
 interface NewAssignmentProps {
   onClose: () => void;
@@ -139,11 +140,7 @@ export function NewAssignmentDialog({ onClose, onCreated, onLibrary }: NewAssign
             <textarea rows={4} dir="auto" value={instructions} onChange={(e) => setInstructions(e.target.value)} />
           </label>
           <DateField label={t('new.due')} value={due} onChange={setDue} />
-          {error && (
-            <p role="alert" className="form-error">
-              {error}
-            </p>
-          )}
+          {error && <FormError message={error} />}
           <div className="dialog-actions">
             <button type="button" onClick={onClose}>
               {t('common:cancel')}
@@ -181,11 +178,7 @@ export function OpenAssignmentDialog({ file, onClose, onOpened }: { file: File; 
           {t('open.name')}
           <input type="text" dir="auto" value={name} onChange={(e) => setName(e.target.value)} required autoComplete="name" />
         </label>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
+        {error && <FormError message={error} />}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             {t('common:cancel')}

@@ -10,6 +10,7 @@ import { ConfirmDialog, Dialog } from '../ui/Dialog.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { CorrectText } from './CorrectText.js';
 import { errorText } from '../errorText.js';
+import { FormError } from '../ui/FormError.js';
 
 export type DetailField = 'title' | 'outlet' | 'author' | 'publishedAt' | 'sourceUrl' | 'language';
 
@@ -154,11 +155,7 @@ export function ArticleDetailsDialog({ articleId, focus, onClose, onDeleted }: P
             {t('details.languageHint')}
           </p>
           <Field name="sourceUrl" values={form} onEdit={setForm} type="url" maxLength={2000} placeholder="https://…" />
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          {error && <FormError message={error} />}
           <div className="dialog-actions details-actions">
             <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
               {t('details.moveToTrash')}

@@ -7,6 +7,7 @@ import { unquoted } from '../../../shared/quote.js';
 import { gloss } from '../api/client.js';
 import { Dialog } from '../ui/Dialog.js';
 import { errorText } from '../errorText.js';
+import { FormError } from '../ui/FormError.js';
 
 interface Props {
   article: Article;
@@ -81,11 +82,7 @@ export function CorrectText({ article, onBack, onClose }: Props) {
         <p id="correct-hint" className="muted hint">
           {t('correct.hint')}
         </p>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        {error && <FormError message={error} />}
         <div className="dialog-actions">
           <button type="button" onClick={onBack}>
             {t('correct.back')}

@@ -9,6 +9,7 @@ import { setLanguage, useLanguage } from '../i18n.js';
 import { Dialog } from '../ui/Dialog.js';
 import { showToast, valueOrToast } from '../ui/toasts.js';
 import { errorText } from '../errorText.js';
+import { FormError } from '../ui/FormError.js';
 
 type Form = Required<Record<keyof ReviewerProfile, string>>;
 
@@ -97,11 +98,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           <Field name="organization" form={form} onChange={setForm} />
           <Field name="organizationUrl" type="url" form={form} onChange={setForm} />
           <Field name="publishBaseUrl" type="url" form={form} onChange={setForm} />
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          {error && <FormError message={error} />}
           <div className="dialog-actions">
             <button type="button" onClick={onClose}>
               {t('common:cancel')}

@@ -7,6 +7,7 @@ import { useLanguage } from '../i18n.js';
 import { Dialog } from '../ui/Dialog.js';
 import { showToast } from '../ui/toasts.js';
 import { setAutoSync, settleTextConflict, syncTeam, teamStore, teamSummary } from './teamStore.js';
+import { FormError } from '../ui/FormError.js';
 
 export function TeamPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('team');
@@ -115,11 +116,7 @@ export function TeamPanel({ onClose }: { onClose: () => void }) {
               {t('panel.remember')}
             </label>
           )}
-          {state.message && state.phase !== 'idle' && (
-            <p role="alert" className="form-error">
-              {state.message}
-            </p>
-          )}
+          {state.message && state.phase !== 'idle' && <FormError message={state.message} />}
           <div className="row">
             <button type="submit" className="primary" disabled={state.phase === 'syncing'}>
               {state.phase === 'syncing' ? t('panel.connecting') : t('panel.connect')}
