@@ -3,10 +3,14 @@ import { useRef } from 'react';
 
 interface Props {
   index: number; // between pane index and index + 1
-  value: number; // the left pane's share of the pair, percent
+  value: number; // the first pane's share of the pair, percent
+  /** Grows pane `index` by deltaPx, and shrinks the next one by as much. */
   onResize: (index: number, deltaPx: number) => void;
   label: string;
 }
+
+/** Right-to-left, pane `index` is the one to the right of its divider: moving right shrinks it. */
+const sign = (el: Element) => (getComputedStyle(el).direction === 'rtl' ? -1 : 1);
 
 export function Splitter({ index, value, onResize, label }: Props) {
   const last = useRef<number | null>(null);
@@ -26,12 +30,12 @@ export function Splitter({ index, value, onResize, label }: Props) {
       }}
       onPointerMove={(e) => {
         if (last.current === null) return;
-        onResize(index, e.clientX - last.current);
+        onResize(index, sign(e.currentTarget) * (e.clientX - last.current));
         last.current = e.clientX;
       }}
       onPointerUp={() => (last.current = null)}
       onKeyDown={(e) => {
-        const step = e.shiftKey ? 80 : 24;
+        const step = (e.shiftKey ? 80 : 24) * sign(e.currentTarget);
         if (e.key === 'ArrowLeft') onResize(index, -step);
         else if (e.key === 'ArrowRight') onResize(index, step);
         else return;
