@@ -71,7 +71,8 @@ export function ArticleList({ windows, count, selected, onToggle, onOpen, onDeta
           return (
             <li key={a.id} className={`article-row${selected.has(a.id) ? ' selected' : ''}`} data-id={a.id} {...place}>
               <input type="checkbox" checked={selected.has(a.id)} onChange={() => onToggle(a.id)} aria-label={t('row.select', { title: a.title })} />
-              <button type="button" className="article-open" onClick={() => onOpen(a.id)}>
+              {/* A title cut to one line shows whole when pointed at. */}
+              <button type="button" className="article-open" title={a.title} onClick={() => onOpen(a.id)}>
                 <span className="article-title" dir="auto">{a.title}</span>
                 <span className="article-meta">
                   <MetaLine parts={[a.outlet, t('row.words', { count: a.wordCount })]} date={a.publishedAt} />
