@@ -115,6 +115,20 @@ test('import, search, annotate two articles side by side, link, reload, undo a d
     await page.keyboard.press('Escape');
   });
 
+  await test.step('remove the link, then take it back from the message', async () => {
+    await sidebar(1).locator('.claim-button').first().click();
+    await popover.getByRole('button', { name: 'Remove link' }).click();
+    await expect(sidebar(0)).not.toContainText('1 linked');
+    await expect(sidebar(1)).not.toContainText('1 linked');
+    const message = page.locator('.toast', { hasText: 'removed.' });
+    await expect(message).toContainText(`Link to “${first.slice(0, 20)}`);
+    await page.screenshot({ path: join(screenshotDir, 'link-removed.png') });
+    await message.getByRole('button', { name: 'Undo' }).click();
+    await expect(sidebar(0)).toContainText('1 linked');
+    await expect(sidebar(1)).toContainText('1 linked');
+    await page.keyboard.press('Escape');
+  });
+
   await test.step('delete a claim, then bring it back with Ctrl+Z', async () => {
     await sidebar(1).locator('.claim-button').first().click();
     await popover.getByRole('button', { name: 'Delete claim' }).click();

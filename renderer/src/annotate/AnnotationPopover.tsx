@@ -197,7 +197,7 @@ export function AnnotationPopover({ articleId, target, annotation, overlapping, 
                       <span className="link-other">
                         {t('popover.linkOther', { title: l.other.articleTitle, quote: bidiIsolated(shortened(unquoted(l.other.exact), 60)) })}
                       </span>
-                      <button type="button" className="icon-button" aria-label={t('popover.removeLink')} onClick={() => unlink(l.id)}>
+                      <button type="button" className="icon-button" aria-label={t('popover.removeLink')} onClick={() => unlink(l)}>
                         ×
                       </button>
                     </li>

@@ -5,7 +5,7 @@
 // loaded whole: a pane asks for the claims of the stretch of text near its screen
 // (`loadNear`, annotations.inText) as it scrolls; the claims list pages through them itself.
 import type { InputOf } from '../../../shared/contract/index.js';
-import type { Annotation, ClaimRelation } from '../../../shared/model.js';
+import type { Annotation, ClaimLink, ClaimRelation } from '../../../shared/model.js';
 import { gloss } from '../api/client.js';
 import { i18n } from '../i18n.js';
 import { createStore } from '../api/store.js';
@@ -255,8 +255,11 @@ export async function linkAnnotations(fromId: string, toId: string, relation: Cl
   return true;
 }
 
-export async function unlink(linkId: string): Promise<void> {
-  if (valueOrToast(await gloss.annotations.unlink({ id: linkId }))) await reloadOpen();
+/** Removes a link, with a message whose Undo links the two claims again. */
+export async function unlink(link: ClaimLink): Promise<void> {
+  if (!valueOrToast(await gloss.annotations.unlink({ id: link.id }))) return;
+  await reloadOpen();
+  showToast(i18n.t('annotate:toast.unlinked', { exact: link.other.exact }), 'info', () => void linkAnnotations(link.fromId, link.toId, link.relation));
 }
 
 export async function resolveConflict(id: string, keep: 'ours' | 'theirs'): Promise<void> {

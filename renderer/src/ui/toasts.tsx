@@ -11,16 +11,19 @@ export interface Toast {
   id: number;
   kind: 'error' | 'info';
   message: string;
+  /** A button in the message that takes back what it reports. */
+  undo?: () => void;
 }
 
 const EARLIER_KEPT = 20;
 const toasts = createStore<{ current: Toast | null; earlier: Toast[] }>({ current: null, earlier: [] });
 let nextId = 1;
 
-export function showToast(message: string, kind: Toast['kind'] = 'info'): void {
-  const toast = { id: nextId++, kind, message };
+export function showToast(message: string, kind: Toast['kind'] = 'info', undo?: () => void): void {
+  const toast = { id: nextId++, kind, message, undo };
   toasts.set(({ current, earlier }) => ({ current: toast, earlier: current ? [current, ...earlier].slice(0, EARLIER_KEPT) : earlier }));
-  setTimeout(() => dismissToast(toast.id), kind === 'error' ? 8000 : 4000);
+  // A message with a button stays long enough to reach it from the keyboard.
+  setTimeout(() => dismissToast(toast.id), kind === 'error' || undo ? 8000 : 4000);
 }
 
 /** Hides the message if it is still the one showing; it stays in the list. */
@@ -67,6 +70,17 @@ export function Toasts() {
         {current && (
           <div className={`toast toast-${current.kind}`} role={current.kind === 'error' ? 'alert' : undefined}>
             <span>{current.message}</span>
+            {current.undo && (
+              <button
+                type="button"
+                onClick={() => {
+                  dismissToast(current.id);
+                  current.undo!();
+                }}
+              >
+                {t('toasts.undo')}
+              </button>
+            )}
             <button type="button" className="icon-button" aria-label={t('toasts.dismiss')} onClick={() => dismissToast(current.id)}>
               ×
             </button>
