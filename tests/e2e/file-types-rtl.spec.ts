@@ -1,5 +1,5 @@
 // File types in Arabic sentences read as they are written, left to right: the welcome's
-// "(.txt, …, .docx)" and the Export dialog's "(.gloss)", not "(txt, … .docx.)" or "(gloss.)" with
+// "(.txt, …, .docx)", the Export dialog's "(.gloss)" and the list under a file the library turns back, not "(txt, … .docx.)" or "(gloss.)" with
 // a dot thrown to the far end by the right-to-left sentence around it.
 import type { Locator } from '@playwright/test';
 import { join } from 'node:path';
@@ -47,4 +47,15 @@ test('the Arabic Export dialog writes ".gloss" with its dot in front', async ({ 
   await expect(label).toBeVisible();
   await dialog.screenshot({ path: join(screenshotDir, 'export-ar.png') });
   expectReadLeftToRight(await placesOf(label, '.gloss'));
+});
+
+test('the Arabic message for a file the library does not take writes ".txt" and ".gloss" with their dots in front', async ({ app: page }) => {
+  await page.reload();
+  await page.locator('input[type=file][aria-label="اختيار ملفات مقالات لاستيرادها"]').setInputFiles({ name: 'budget.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
+  const message = page.locator('.import-report li', { hasText: 'budget.xlsx' });
+  await expect(message).toContainText('.gloss');
+  await message.screenshot({ path: join(screenshotDir, 'not-article-ar.png') });
+  const text = message.locator(':scope, :scope *').filter({ hasText: '.txt' }).last();
+  expectReadLeftToRight(await placesOf(text, '.txt'));
+  expectReadLeftToRight(await placesOf(text, '.gloss'));
 });
