@@ -71,6 +71,7 @@ type El = {
   childNodes: ArrayLike<El>;
   textContent: string | null;
   getAttribute(name: string): string | null;
+  querySelector(selector: string): El | null;
   remove(): void;
 };
 type Doc = {
@@ -178,6 +179,23 @@ const ICON_CLASS = /(?:^|\s)(?:icon|glyphicon|fa)(?:[-_\s]|$)/i;
 function removeIcons(doc: Doc): void {
   for (const el of Array.from(doc.querySelectorAll('[class]'))) {
     if (ICON_CLASS.test(el.getAttribute('class')!) && visibleLength(el.textContent ?? '') <= 2) el.remove();
+  }
+}
+
+/** A class or id naming a dialog box: "modal", "modal-container", "dm_dialog", "RetweetDialog". */
+const DIALOG_NAME = /(?:^|[\s_-])(?:modal|dialog)(?:$|[\s_-])|[a-z](?:Modal|Dialog)(?:$|[\s_-])/;
+
+/**
+ * Removes a page's dialog boxes, which it shows over the article on a click: Twitter's
+ * direct-message panel (its "You don't have any messages yet.") was taken for the article, over
+ * the tweet. One that holds the page's headline or an article is left: some sites open the
+ * article itself in one.
+ */
+function removeDialogs(doc: Doc): void {
+  for (const el of Array.from(doc.querySelectorAll('dialog:not([open]), [role$="dialog"], [aria-modal="true"], [class], [id]'))) {
+    const dialog = el.localName === 'dialog' || el.getAttribute('role')?.endsWith('dialog') || el.getAttribute('aria-modal') === 'true'
+      || DIALOG_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+    if (dialog && !el.querySelector('h1, article, [itemprop="articleBody"]')) el.remove();
   }
 }
 
@@ -451,6 +469,7 @@ export function extractHtml(name: string, html: string, { numberLists = true, we
 
   const head = headMeta(document);
   removeIcons(document);
+  removeDialogs(document);
   const article = new Readability(document as never, {
     maxElemsToParse: MAX_HTML_ELEMENTS,
     serializer: (node: unknown) => node as El,
