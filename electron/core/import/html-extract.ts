@@ -10,6 +10,7 @@ import { emptyMeta, squash, type Draft, type Meta } from './blocks.js';
 import { httpUrl } from '../urls.js';
 import { authorField, isoDay } from './metadata.js';
 import { isPublisher } from './job-titles.js';
+import { isTeaserPage, teaserRuns, withoutTeasers } from './teasers.js';
 
 /** More elements than this is not an article page but something built to exhaust the parser. */
 export const MAX_HTML_ELEMENTS = 50_000;
@@ -438,14 +439,21 @@ function leadingMenu({ drafts, linkChars }: Collector): number {
   return n >= MIN_MENU_ITEMS ? n : 0;
 }
 
-/** The article's blocks without a leading menu; refused when they are mostly links to other pages. */
+/**
+ * The article's blocks without a leading menu and the lists of teasers around it; refused when
+ * they are mostly links to other pages, or a section front's teasers.
+ */
 function articleDrafts(name: string, collector: Collector): Draft[] {
   const menu = leadingMenu(collector);
   const drafts = collector.drafts.slice(menu);
-  const chars = drafts.reduce((n, d) => n + visibleLength(d.text), 0);
-  const links = collector.linkChars.slice(menu).reduce((n, l) => n + l, 0);
-  if (chars > 0 && links >= MAX_LINK_DENSITY * chars) throw new GlossError('empty_file', { key: 'import.linksOnly', params: { name } });
-  return drafts;
+  const sized = drafts.map((d, i) => ({ chars: visibleLength(d.text), linkChars: collector.linkChars[menu + i]!, heading: d.kind === 'heading', text: d.text }));
+  const chars = sized.reduce((n, b) => n + b.chars, 0);
+  const links = sized.reduce((n, b) => n + b.linkChars, 0);
+  const runs = teaserRuns(sized);
+  if ((chars > 0 && links >= MAX_LINK_DENSITY * chars) || isTeaserPage(sized, runs)) {
+    throw new GlossError('empty_file', { key: 'import.linksOnly', params: { name } });
+  }
+  return withoutTeasers(drafts, sized, runs);
 }
 
 function tooLarge(name: string, elements: number): GlossError {

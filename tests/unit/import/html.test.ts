@@ -139,6 +139,53 @@ describe('HTML import (in a worker)', () => {
       expect(e.message).toMatch(/save that page, or paste the article's text/);
     });
 
+    // A section front's teasers: a headline, a sentence under it, when it was posted.
+    const teasers = (n: number) =>
+      [
+        ['Council puts off its vote on the new island ferry contract', 'The vote was put off again after two councillors asked to see the figures.'],
+        ['School roof repaired at last after four winters of leaks', 'Pupils return on Monday to dry classrooms, and parents say it took too long.'],
+        ['Fishing quota cut by a fifth as cod stocks fall again', 'The harbour master fears for the smaller crews, who land little else.'],
+        ['Coast road closed by a landslip below the lighthouse', 'Drivers face a detour of twenty miles while engineers survey the cliff.'],
+        ['Lifeboat crew rescues two walkers cut off by the tide', 'They were lifted from the rocks below the point late on Sunday evening.'],
+        ['Market hall to be sold to pay for the new harbour wall', 'Traders have until the summer to find new pitches, the council said.'],
+      ]
+        .slice(0, n)
+        .map(([h, s], i) => `<div class="teaser"><h3><a href="/news/${i}">${h}</a></h3><p>${s}</p><p>${i + 2} hours ago</p></div>`)
+        .join('');
+
+    it('refuses a section front whose headlines each have a line under them (a third of its text is links)', async () => {
+      const html = `<html><head><title>Local news | The Coastal Courier</title></head><body><main><h1>Local news</h1>${teasers(6)}</main></body></html>`;
+      const e = await glossErrorOf(prepareFile('local-news.html', enc(html)));
+      expect(e.code).toBe('empty_file');
+      expect(e.message).toContain('"local-news.html" is a page of links');
+    });
+
+    it('leaves out the teasers for other articles after a short article, with their heading, though they outweigh it', async () => {
+      const html = `<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>${story.map((p) => `<p>${p}</p>`).join('')}
+        <h2>More from Local news</h2>${teasers(6)}</article></body></html>`;
+      const a = await prepareFile('harbour.html', enc(html));
+      expect(a.body).toBe(story.join('\n\n'));
+    });
+
+    it('keeps an article whose short paragraphs are broken by links to others, and the sources it cites with a note each', async () => {
+      const short = [
+        'The harbour at Port Alder reopened on Wednesday morning.',
+        'Two cranes were torn from their rails by the storm.',
+        'A pilot boat sank at its mooring on Sunday night.',
+        'Ferries will run on their winter timetable from Thursday.',
+        'The port authority will publish its report next month.',
+      ];
+      const more = (i: number) => `<p><strong>READ MORE:</strong> <a href="/news/${i}">${headlines[i]}</a></p>`;
+      const sources = ['Port authority: storm damage statement', 'Ferry operator: winter timetable', 'Met Office: storm warning for the coast'];
+      const html = `<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>
+        ${short.map((p, i) => `<p>${p}</p>${i < 4 ? more(i) : ''}`).join('')}
+        <h2>Sources</h2>${sources.map((s, i) => `<p><a href="https://example.org/${i}">${s}</a></p><p>Published 12 March 2024.</p>`).join('')}</article></body></html>`;
+      const a = await prepareFile('harbour.html', enc(html));
+      for (const p of short) expect(a.body).toContain(p);
+      expect(a.body).toContain('READ MORE');
+      for (const s of sources) expect(a.body).toContain(s);
+    });
+
     it('leaves out a menu that Readability kept above the article', async () => {
       const html = `<html><head><title>Harbour reopens</title></head><body><div id="page"><div><ul>${links(['Home', 'Tech', 'Markets', 'Politics', 'Sport', 'Video'])}</ul></div><h1>Harbour reopens</h1>${story.map((p) => `<div><p>${p}</p></div>`).join('')}</div></body></html>`;
       const a = await prepareFile('harbour.html', enc(html));
