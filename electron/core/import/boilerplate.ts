@@ -15,7 +15,8 @@ const DROP = [
   'listen to this article', 'follow us', 'like this', 'loading...', 'loading', 'cookie settings',
   'accept cookies', 'accept all cookies', 'we use cookies', 'next article', 'previous article', 'next post',
   'previous post', 'tags', 'topics', 'filed under', 'posted in', 'recommend', 'view comments', 'comments are closed',
-  'story highlights', 'text size', 'x', '×',
+  'story highlights', 'text size', 'x', '×', 'image', 'enlarge', '[+] enlarge', 'enlarge this image', 'play video',
+  'embed player', 'download audio', 'subscribe to podcast', 'add your comment', 'be first to contribute',
   // A newsletter's (an email's) furniture, in these languages and the others below
   'view in browser', 'view in your browser', 'view this email in your browser', 'view online', 'view as a web page',
   'unsubscribe', 'update preferences', 'update your preferences', 'manage preferences', 'forward to a friend',
@@ -38,7 +39,8 @@ const DROP = [
 const CUT_AFTER = [
   'related', 'related articles', 'related posts', 'related stories', 'related content', 'related news',
   'you may also like', 'you might also like', 'more stories', 'more from this section', 'recommended',
-  'recommended for you', 'leave a comment', 'leave a reply', 'post a comment', 'comments', 'join the conversation',
+  'recommended for you', 'leave a comment', 'leave a reply', 'post a comment', 'comments', 'member comments',
+  'reader comments', 'join the conversation',
   'مقالات ذات صلة', 'أخبار ذات صلة', 'اخبار ذات صلة', 'مواضيع ذات صلة', 'اترك تعليقاً', 'اترك تعليقا',
   'اترك رداً', 'اترك ردا', 'التعليقات', 'כתבות נוספות', 'תגובות', 'articles similaires', 'laisser un commentaire',
   'ähnliche artikel', 'kommentare', 'artículos relacionados', 'deja un comentario',
@@ -55,6 +57,10 @@ const DROP_PREFIXES = [
   'votre adresse e-mail ne sera pas publiée',
   'all rights reserved',
   'blog comments powered by',
+  'to embed this post',
+  'to view this content, javascript must be enabled',
+  'read or share this story',
+  'podcast: play in new window',
   'comments powered by',
   'جميع الحقوق محفوظة',
   // A newsletter's footer ("You are receiving this because you subscribed. Unsubscribe | …")
@@ -80,15 +86,25 @@ const DROP_PREFIXES = [
  * "Subscribe to the Money newsletter!", "76 Comments", "10 réactions".
  */
 const TAG = String.raw`[^,;،\s]+(?: [^,;،\s]+){0,3}`;
+const NETWORK = '(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|youtube|tiktok|google\\+|google buzz|google plus)';
 const FURNITURE = [
-  /^follow [^.!?]{1,60} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)$/,
+  // "Please follow Money Game on Twitter and Facebook", "Get HuffPost Business On Twitter, Facebook, and Google Buzz", "Add us on Facebook"
+  new RegExp(`^(?:please )?(?:follow|like|join|find|add|get|connect with) [^.!?]{1,60} on ${NETWORK}(?:(?:,? (?:and|or|&)|,) ${NETWORK})*$`),
+  /^follow @\w{1,30}$/,
   /^(?:subscribe to|sign up for|sign up to) (?:the|our) [^.!?]{0,60}newsletter$/,
   // What is left of "By Jane Doe | Example.com" once the name is taken: the site's address.
   /^[|–—•·]\s*(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}$/,
-  /^\d+ ?(?:comments?|responses?|replies|réactions?|commentaires?|kommentare?|comentarios?|تعليقات?|תגובות)$/u,
+  /^\d+(?:[.,]\d+)?k? ?(?:comments?|responses?|replies|retweets?|reposts?|favou?rites?|likes?|shares?|réactions?|commentaires?|kommentare?|comentarios?|تعليقات?|תגובות)$/u,
   // A labelled list of the page's tags ("Tags: harbour, bridge"): items of four words at most.
   new RegExp(`^(?:tags|topics|keywords|filed under|etiquetas|temas|mots-clés|sujets|schlagwörter|الوسوم|كلمات مفتاحية) ?[:：] ?${TAG}(?: ?[,;،] ?${TAG})*$`, 'u'),
 ];
+
+/**
+ * A label over a list of links that the page runs into one line, with nothing to end it as a
+ * sentence: "Related Items research facebook news feed" (The Verge), "Video Keywords Ebola Dallas".
+ */
+const LABELLED_LINKS = /^(?:related (?:items|topics|tags|terms|keywords|searches)|(?:video|article) keywords|temas relacionados|sujets associés|verwandte themen|mehr zum thema) /;
+const SENTENCE = /[.!?…:;]["”’»)]?$/u;
 
 /** Words of site sections: a line made only of them ("World NewsWorld press") is a crumb. */
 const SECTION_WORDS = new Set(
@@ -122,6 +138,7 @@ export function chromeKind(line: string): Chrome {
   if (cutAfter.has(k)) return 'cut-after';
   for (const p of DROP_PREFIXES) if (k.startsWith(p)) return 'drop';
   if (FURNITURE.some((re) => re.test(k))) return 'drop';
+  if (LABELLED_LINKS.test(k) && !SENTENCE.test(line.trim())) return 'drop';
   return isPhotoCredit(line) ? 'drop' : null;
 }
 

@@ -255,6 +255,50 @@ describe('plain text import: newsletter prompts', () => {
     ]);
   });
 
+  it('drops invitations to follow on several networks, share counts, and a label run into its links', async () => {
+    const a = await prepareText(
+      [
+        'The council voted on Monday to rebuild the quay.',
+        'Please follow Harbour Money on Twitter and Facebook.',
+        'Get Coastal Courier Business On Twitter, Facebook, and Google Buzz!',
+        'Add us on Facebook!',
+        'Follow @harbourdesk',
+        'Work starts in April.',
+        '27 retweets',
+        '1.2k shares',
+        'Related Items harbour quay council vote ferries',
+        'Video Keywords harbour storm cranes Port Alder',
+        'Related topics came up too: the ferries and the budget.',
+        'Follow the council on Twitter and Facebook and you will see why the vote mattered.',
+      ].join('\n\n'),
+    );
+    expect(texts(a)).toEqual([
+      'The council voted on Monday to rebuild the quay.',
+      'Work starts in April.',
+      'Related topics came up too: the ferries and the budget.',
+      'Follow the council on Twitter and Facebook and you will see why the vote mattered.',
+    ]);
+  });
+
+  it('drops the lines embedded players and widgets leave', async () => {
+    const a = await prepareText(
+      [
+        'The council voted on Monday to rebuild the quay.',
+        '[+] Enlarge',
+        'Image',
+        'Podcast: Play in new window | Download',
+        'To embed this post, copy the code below and paste into your website or blog.',
+        'To view this content, Javascript must be enabled and Adobe Flash Player must be installed.',
+        'Read or Share this story: https://courier.example/2ab3',
+        'Work starts in April.',
+        'Member Comments',
+        'Add Your Comment',
+        'What a waste of money, says a reader.',
+      ].join('\n\n'),
+    );
+    expect(texts(a)).toEqual(['The council voted on Monday to rebuild the quay.', 'Work starts in April.']);
+  });
+
   it('drops a byline’s label left alone once the name has been taken out of the page', async () => {
     const a = await prepareText('Harbour reopens\n\nBy:\n\nThe council voted on Monday to rebuild the quay.\n\nPar :\n\nWork starts in April.');
     expect(texts(a)).toEqual(['The council voted on Monday to rebuild the quay.', 'Work starts in April.']);
