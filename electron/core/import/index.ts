@@ -10,6 +10,7 @@ import { cleanDrafts } from './clean.js';
 import { decodeText, normalizeText } from './decode.js';
 import type { HtmlExtract } from './html-extract.js';
 import { parseInWorker } from './html.js';
+import { urlDay } from './metadata.js';
 import { showBidiControls, withoutBidiControls, withoutBreakHints } from './hygiene.js';
 import { readEmail, type EmailMessage } from './email.js';
 import { readMhtml } from './mhtml.js';
@@ -111,6 +112,7 @@ async function finish(source: Source, meta: Meta, drafts: Draft[]): Promise<Prep
 function fromPage(source: Source, page: HtmlExtract): Promise<PreparedArticle> {
   const { drafts } = cleanDrafts(page.drafts, page.meta);
   page.meta.author ??= page.fallbackAuthor ?? null;
+  page.meta.publishedAt ??= urlDay(page.meta.sourceUrl);
   // A page with an <h1> and no <title>: the heading is the title, not the heading and the text.
   if (!page.meta.title && drafts[0]?.kind === 'heading') page.meta.title = drafts[0].text;
   const title = page.meta.title;

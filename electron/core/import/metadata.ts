@@ -20,6 +20,30 @@ export function isoDay(value: string | null | undefined): string | null {
   return writtenDate(value.trim());
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Year, month and day as folders of an address's path, maybe with a section between the year and the month. */
+const PATH_DAY = /\/((?:19|20)\d\d)\/(?:[a-z][\w-]*\/)??(\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\/(\d{1,2})(?=\/|$)/gi;
+
+/**
+ * The day in a page's address, as news sites and blogs write it ("/2014/6/26/slug",
+ * "/2010/POLITICS/08/13/slug", "/2013/may/27/"): the day it was published, when the page gives
+ * no other.
+ */
+export function urlDay(url: string | null): string | null {
+  let path: string;
+  try {
+    path = url ? new URL(url).pathname : '';
+  } catch {
+    return null;
+  }
+  for (const [, y, m, d] of path.matchAll(PATH_DAY)) {
+    const month = /^\d/.test(m!) ? +m! : MONTHS.indexOf(m!.slice(0, 3).toLowerCase()) + 1;
+    const day = month > 0 ? iso(+y!, month, +d!) : null;
+    if (day && new Date(`${day}T00:00:00Z`).getUTCDate() === +d!) return day; // not "/2024/02/30/"
+  }
+  return null;
+}
+
 const LABEL = '(?:published|updated|last updated|posted|date|dated)(?: on)?\\s*:?\\s*';
 /** " date 2024-03-10 First paragraph..." — the marker some scrapers put before the text. */
 const DATE_MARKER = new RegExp(`^${LABEL}(\\d{4}-\\d{2}-\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?:\\s+|$)`, 'i');

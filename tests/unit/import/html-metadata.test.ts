@@ -53,6 +53,23 @@ describe('HTML metadata as news pages write it', () => {
     expect(a.publishedAt).toBe('2011-10-05');
   });
 
+  it.each([
+    ['https://courier.example/2014/6/26/5842180/harbour-reopens', '2014-06-26'],
+    ['https://courier.example/2010/LOCAL/08/13/harbour.reopens/index.html', '2010-08-13'],
+    ['https://courier.example/shows/harbour-hour/2013/may/27/', '2013-05-27'],
+    ['https://courier.example/2024/10/100-best-harbour-walks/', null],
+    ['https://courier.example/2024/02/30/harbour-reopens', null],
+  ])('takes the day in the page’s address %s when the page gives no date', async (url, date) => {
+    const a = await prepareFile('a.html', page({ head: `<title>Harbour reopens</title><link rel="canonical" href="${url}">` }));
+    expect(a.publishedAt).toBe(date);
+  });
+
+  it('takes a date in the page over the one in its address', async () => {
+    const head = '<title>Harbour reopens</title><link rel="canonical" href="https://courier.example/2014/06/26/harbour-reopens">';
+    const a = await prepareFile('a.html', page({ head, body: '<div class="byline">By Maria Lopes June 27, 2014 9:00 AM</div>' }));
+    expect(a.publishedAt).toBe('2014-06-27');
+  });
+
   it('takes the date marked as published, not the first <time> (the last update)', async () => {
     const body =
       '<p>Updated <time itemprop="dateModified" datetime="2013-04-06T10:37:32+02:00">6 April</time></p>' +
