@@ -105,6 +105,8 @@ const FURNITURE = [
  */
 const LABELLED_LINKS = /^(?:related (?:items|topics|tags|terms|keywords|searches)|(?:video|article) keywords|temas relacionados|sujets associés|verwandte themen|mehr zum thema) /;
 const SENTENCE = /[.!?…:;]["”’»)]?$/u;
+/** A rule drawn in characters ("___" above an agency's credit line, "-------------", "* * *"): no words. */
+const RULE = /^[\s\-_*=~•·#+–—]+$/u;
 
 /** Words of site sections: a line made only of them ("World NewsWorld press") is a crumb. */
 const SECTION_WORDS = new Set(
@@ -139,6 +141,7 @@ export function chromeKind(line: string): Chrome {
   for (const p of DROP_PREFIXES) if (k.startsWith(p)) return 'drop';
   if (FURNITURE.some((re) => re.test(k))) return 'drop';
   if (LABELLED_LINKS.test(k) && !SENTENCE.test(line.trim())) return 'drop';
+  if (RULE.test(line)) return 'drop';
   return isPhotoCredit(line) ? 'drop' : null;
 }
 

@@ -280,6 +280,18 @@ describe('plain text import: newsletter prompts', () => {
     ]);
   });
 
+  it('drops rules drawn in characters, keeping the credit line under one', async () => {
+    const a = await prepareText(
+      ['The council voted on Monday to rebuild the quay.', '-------------', 'Work starts in April.', '* * *', 'Ferries return next week.', '___', 'Maria Lopes in Port Alder contributed to this report.'].join('\n\n'),
+    );
+    expect(texts(a)).toEqual([
+      'The council voted on Monday to rebuild the quay.',
+      'Work starts in April.',
+      'Ferries return next week.',
+      'Maria Lopes in Port Alder contributed to this report.',
+    ]);
+  });
+
   it('drops the lines embedded players and widgets leave', async () => {
     const a = await prepareText(
       [
