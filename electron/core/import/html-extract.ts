@@ -200,6 +200,17 @@ function removeDialogs(doc: Doc): void {
   }
 }
 
+/**
+ * A table of contents repeats the headings below it, and a wiki's "[edit]" links end each
+ * heading ("Plot[edit]"): tools of the page, never its text. An element so named that holds
+ * paragraphs is left: it is not one.
+ */
+const PAGE_TOOLS = '#toc, .toc, #toc_container, .table-of-contents, .mw-editsection';
+
+function removePageTools(doc: Doc): void {
+  for (const el of Array.from(doc.querySelectorAll(PAGE_TOOLS))) if (!el.querySelector('p, h1, article')) el.remove();
+}
+
 function visibleLength(text: string): number {
   return text.replace(/\s/g, '').length;
 }
@@ -478,6 +489,7 @@ export function extractHtml(name: string, html: string, { numberLists = true, we
   const head = headMeta(document);
   removeIcons(document);
   removeDialogs(document);
+  removePageTools(document);
   const article = new Readability(document as never, {
     maxElemsToParse: MAX_HTML_ELEMENTS,
     serializer: (node: unknown) => node as El,

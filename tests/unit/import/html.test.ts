@@ -233,6 +233,17 @@ describe('HTML import (in a worker)', () => {
     expect(shown.body).toContain(story);
   });
 
+  it('leaves out a table of contents and a wiki’s [edit] links, but not paragraphs in an element named so', async () => {
+    const story = 'The harbour at Port Alder reopened on Wednesday morning, three days after a winter storm tore two cranes from their rails.';
+    const html = `<html><head><title>Port Alder</title></head><body><div id="content"><h1>Port Alder</h1><p>${story}</p>
+      <div id="toc" class="toc"><h2>Contents</h2><ul><li><a href="#History"><span>1</span> History</a></li><li><a href="#Harbour"><span>2</span> Harbour</a></li></ul></div>
+      <h2>History<span class="mw-editsection">[<a href="/edit/1">edit</a>]</span></h2><p>${story}</p>
+      <h2>Harbour<span class="mw-editsection">[<a href="/edit/2">edit</a>]</span></h2><div class="toc"><p>${story.replace('harbour', 'quay')}</p></div></div></body></html>`;
+    const a = await prepareFile('port-alder.html', enc(html));
+    const texts = a.blocks.map((b) => a.body.slice(b.start, b.end));
+    expect(texts).toEqual([story, 'History', story, 'Harbour', story.replace('harbour', 'quay')]);
+  });
+
   it('parses several pages at once, each getting its own answer', async () => {
     const page = (n: number) =>
       enc(`<html><head><title>Story ${n}</title></head><body><p>This is the text of story number ${n}, long enough to read.</p></body></html>`);
