@@ -73,6 +73,8 @@ type El = {
   textContent: string | null;
   getAttribute(name: string): string | null;
   querySelector(selector: string): El | null;
+  querySelectorAll(selector: string): ArrayLike<El>;
+  removeAttribute(name: string): void;
   remove(): void;
 };
 type Doc = {
@@ -209,6 +211,33 @@ const PAGE_TOOLS = '#toc, .toc, #toc_container, .table-of-contents, .mw-editsect
 
 function removePageTools(doc: Doc): void {
   for (const el of Array.from(doc.querySelectorAll(PAGE_TOOLS))) if (!el.querySelector('p, h1, article')) el.remove();
+}
+
+/**
+ * Readability weighs a class or id with "media", "meta" or "scroll" in it as furniture, and drops
+ * such an element from the article unless its text outweighs that: Polygon's "browser_wide_media"
+ * box, two paragraphs of the review over a picture, was lost. An element so named that holds two
+ * paragraphs of prose or more loses the names, unless they also name comments, ads or links
+ * elsewhere.
+ */
+const WRAPPER_NAME = /media|meta|scroll/i;
+const FURNITURE_NAME = /-ad-|\bads?\b|banner|comment|community|contact|disqus|footer|header|menu|outbrain|promo|related|repl|share|shopping|sidebar|social|sponsor|tags/i;
+const MIN_PROSE_CHARS = 80;
+
+function isProse(p: El): boolean {
+  const text = visibleLength(p.textContent ?? '');
+  const links = Array.from(p.querySelectorAll('a')).reduce((n, a) => n + visibleLength(a.textContent ?? ''), 0);
+  return text >= MIN_PROSE_CHARS && links < 0.25 * text;
+}
+
+function keepProseInWrappers(doc: Doc): void {
+  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!WRAPPER_NAME.test(names) || FURNITURE_NAME.test(names)) continue;
+    if (Array.from(el.querySelectorAll('p')).filter(isProse).length < 2) continue;
+    el.removeAttribute('class');
+    el.removeAttribute('id');
+  }
 }
 
 function visibleLength(text: string): number {
@@ -490,6 +519,7 @@ export function extractHtml(name: string, html: string, { numberLists = true, we
   removeIcons(document);
   removeDialogs(document);
   removePageTools(document);
+  keepProseInWrappers(document);
   const article = new Readability(document as never, {
     maxElemsToParse: MAX_HTML_ELEMENTS,
     serializer: (node: unknown) => node as El,

@@ -244,6 +244,25 @@ describe('HTML import (in a worker)', () => {
     expect(texts).toEqual([story, 'History', story, 'Harbour', story.replace('harbour', 'quay')]);
   });
 
+  it('keeps paragraphs set in a box whose class names media, and still leaves out comments', async () => {
+    const p = [
+      'The harbour at Port Alder reopened on Wednesday morning, three days after a winter storm tore two cranes from their rails.',
+      'Ferries to the islands will run on their winter timetable from Thursday, the operator said, with extra sailings at the weekend.',
+      'The port authority, which will publish its full report next month, said the cranes would be back on their rails by the spring.',
+      'Divers will inspect the north quay again before the ferries return, and the pilots say the channel is already clear of wreckage.',
+      'Insurers have sent assessors, and the council will ask the government for help with the cost of the repairs to the sea wall.',
+      'Fishermen, who lost a week at sea, will be paid from a hardship fund that the harbour board set up after the last great storm.',
+      'The board meets again on Monday, when it will hear from the engineers who surveyed the cranes, the piers and the sea wall.',
+    ];
+    const html = `<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1><p>${p[0]}</p><p>${p[1]}</p>
+      <div class="wide-media"><div class="picture"><img src="cranes.jpg" alt=""></div><div class="overlay"><h3>What the storm broke</h3><p>${p[3]}</p><p>${p[4]}</p></div></div>
+      <p>${p[2]}</p><p>${p[5]}</p><p>${p[6]}</p><div class="comment-media"><p>What a waste of money. The council should have fixed the sea wall years ago, as everyone here has said.</p>
+      <p>Agreed, and the ferry company should pay for its own pier, like every other operator on this coast has to, year after year.</p></div></article></body></html>`;
+    const a = await prepareFile('harbour.html', enc(html));
+    for (const t of p) expect(a.body).toContain(t);
+    expect(a.body).not.toMatch(/waste of money|Agreed/);
+  });
+
   it('parses several pages at once, each getting its own answer', async () => {
     const page = (n: number) =>
       enc(`<html><head><title>Story ${n}</title></head><body><p>This is the text of story number ${n}, long enough to read.</p></body></html>`);
