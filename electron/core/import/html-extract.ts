@@ -203,11 +203,15 @@ function removeDialogs(doc: Doc): void {
 }
 
 /**
- * A table of contents repeats the headings below it, and a wiki's "[edit]" links end each
- * heading ("Plot[edit]"): tools of the page, never its text. An element so named that holds
- * paragraphs is left: it is not one.
+ * A table of contents repeats the headings below it, a wiki's "[edit]" links end each heading
+ * ("Plot[edit]"), and text set for screen readers only is not on the page (Twitter's "Verified
+ * account" after a name, "GitHubVerified account"; "(opens in a new window)"): tools of the page,
+ * never its text. An element so named that holds paragraphs is left: it is not one.
  */
-const PAGE_TOOLS = '#toc, .toc, #toc_container, .table-of-contents, .mw-editsection';
+const PAGE_TOOLS = [
+  '#toc', '.toc', '#toc_container', '.table-of-contents', '.mw-editsection',
+  '.sr-only', '.visually-hidden', '.visuallyhidden', '.screen-reader-text', '.u-hiddenVisually', '.element-invisible',
+].join(', ');
 
 function removePageTools(doc: Doc): void {
   for (const el of Array.from(doc.querySelectorAll(PAGE_TOOLS))) if (!el.querySelector('p, h1, article')) el.remove();

@@ -244,6 +244,14 @@ describe('HTML import (in a worker)', () => {
     expect(texts).toEqual([story, 'History', story, 'Harbour', story.replace('harbour', 'quay')]);
   });
 
+  it('leaves out text set for screen readers only', async () => {
+    const post = 'The full programme of the harbour festival is out, and tickets go on sale on Monday. See you on the quay in two weeks!';
+    const html = `<html><head><title>Harbour Festival</title></head><body><article><p><strong>Harbour Festival<span class="u-hiddenVisually">Verified account</span></strong></p>
+      <p>${post} <a href="/tickets">Tickets<span class="sr-only"> (opens in a new window)</span></a></p><p>${post}</p></article></body></html>`;
+    const a = await prepareFile('festival.html', enc(html));
+    expect(a.body).toBe(`Harbour Festival\n\n${post} Tickets\n\n${post}`);
+  });
+
   it('keeps paragraphs set in a box whose class names media, and still leaves out comments', async () => {
     const p = [
       'The harbour at Port Alder reopened on Wednesday morning, three days after a winter storm tore two cranes from their rails.',
