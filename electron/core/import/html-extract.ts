@@ -368,14 +368,14 @@ const LANG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 /** The names (lower-cased) under which pages' meta tags give the published date, surest first. */
 const PUBLISHED = [
   'article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish_date', 'publish-date', 'pub_date',
-  'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date',
+  'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created',
 ];
 /** Tags of mailing and analytics services: their day may be the next one, in UTC. */
 const SERVICE_DATES = ['sailthru.date', 'parsely-pub-date'];
 
 /**
  * The published date the page's tags give: its meta tags, an element marked up as the published
- * date, a service's tag, else its first <time> that is no update's.
+ * date (schema.org's, hAtom's), a service's tag, else its first <time> that is no update's.
  */
 function publishedDate(doc: Doc): string | null {
   const values = new Map<string, string>();
@@ -384,9 +384,12 @@ function publishedDate(doc: Doc): string | null {
     if (key && !values.has(key)) values.set(key, m.getAttribute('content')!);
   }
   const marked = doc.querySelector('[itemprop="datePublished"], time[pubdate]');
+  // hAtom's published date: <span class="published" title="11/18/2011 8:27:07 AM">.
+  const hatom = doc.querySelector('.published');
   const found = [
     ...PUBLISHED.map((k) => values.get(k)),
     marked?.getAttribute('datetime') ?? marked?.getAttribute('content'),
+    hatom?.getAttribute('datetime') ?? hatom?.getAttribute('title') ?? hatom?.textContent,
     ...SERVICE_DATES.map((k) => values.get(k)),
     attr(doc, 'time[datetime]:not([itemprop="dateModified"])', 'datetime'),
   ].find((v) => isoDay(v) !== null);

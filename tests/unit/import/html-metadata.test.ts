@@ -48,6 +48,7 @@ describe('HTML metadata as news pages write it', () => {
     ['publish_date in words', '<meta name="publish_date" content="Wed, 05 Oct 2011 08:10:27 EST">'],
     ['pub_date as digits', '<meta name="pub_date" content="20111005">'],
     ['sailthru.date', '<meta name="sailthru.date" content="October 5, 2011">'],
+    ['dcterms.created', '<meta name="dcterms.created" content="2011-10-05T09:24:01+00:00"><meta name="dcterms.modified" content="2011-10-06T10:41:47+00:00">'],
   ])('reads the published date from %s', async (_, head) => {
     const a = await prepareFile('a.html', page({ head: `<title>Harbour reopens</title>${head}` }));
     expect(a.publishedAt).toBe('2011-10-05');
@@ -68,6 +69,14 @@ describe('HTML metadata as news pages write it', () => {
     const head = '<title>Harbour reopens</title><link rel="canonical" href="https://courier.example/2014/06/26/harbour-reopens">';
     const a = await prepareFile('a.html', page({ head, body: '<div class="byline">By Maria Lopes June 27, 2014 9:00 AM</div>' }));
     expect(a.publishedAt).toBe('2014-06-27');
+  });
+
+  it('takes hAtom’s published date, not its update', async () => {
+    const body =
+      '<p>Published: <span class="published" title="10/5/2011 8:27:07 AM">10/5/2011 2:27 AM</span></p>' +
+      '<p>Last Modified: <span class="updated" title="2011-10-06T04:06:42.170Z">10/6/2011 4:06 AM</span></p>';
+    const a = await prepareFile('a.html', page({ head: '<title>Harbour reopens</title>', body }));
+    expect(a.publishedAt).toBe('2011-10-05');
   });
 
   it('takes the date marked as published, not the first <time> (the last update)', async () => {
