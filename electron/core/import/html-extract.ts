@@ -185,19 +185,25 @@ function removeIcons(doc: Doc): void {
   }
 }
 
-/** A class or id naming a dialog box: "modal", "modal-container", "dm_dialog", "RetweetDialog". */
-const DIALOG_NAME = /(?:^|[\s_-])(?:modal|dialog)(?:$|[\s_-])|[a-z](?:Modal|Dialog)(?:$|[\s_-])/;
+/**
+ * A class or id naming a box shown over the page: "modal", "modal-container", "dm_dialog",
+ * "RetweetDialog", "util-bar-flyout". The word starts or ends one of the names: Twitter's
+ * "show-popup-with-id" on an author's name names what a click does.
+ */
+const DIALOG_NAME = /^(?:modal|dialog|popup|popover|flyout)(?:[-_]|$)|[-_](?:modal|dialog|popup|popover|flyout)$|[a-z](?:Modal|Dialog|Popup|Popover|Flyout)$/;
+
+const isDialogName = (names: string | null) => names !== null && names.split(/\s+/).some((name) => DIALOG_NAME.test(name));
 
 /**
  * Removes a page's dialog boxes, which it shows over the article on a click: Twitter's
  * direct-message panel (its "You don't have any messages yet.") was taken for the article, over
- * the tweet. One that holds the page's headline or an article is left: some sites open the
+ * the tweet, and USA Today's comments flyout ("Sign in with Facebook", "Uh oh!") stood above its. One that holds the page's headline or an article is left: some sites open the
  * article itself in one.
  */
 function removeDialogs(doc: Doc): void {
   for (const el of Array.from(doc.querySelectorAll('dialog:not([open]), [role$="dialog"], [aria-modal="true"], [class], [id]'))) {
     const dialog = el.localName === 'dialog' || el.getAttribute('role')?.endsWith('dialog') || el.getAttribute('aria-modal') === 'true'
-      || DIALOG_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+      || isDialogName(el.getAttribute('class')) || isDialogName(el.getAttribute('id'));
     if (dialog && !el.querySelector('h1, article, [itemprop="articleBody"]')) el.remove();
   }
 }
