@@ -224,6 +224,27 @@ function removePageTools(doc: Doc): void {
 }
 
 /**
+ * A picture's caption or credit outside a <figure>: "image-caption", "caption", "wp-caption",
+ * "photo-credit", "credit" (a whole name, its start or its end). Readability keeps them as
+ * paragraphs, and they opened CNET's, TIME's and AOL's articles. Only a short one goes, and no
+ * byline: an element so named with more text than a caption, or a writer's name, is not one.
+ */
+const CAPTION_NAME = /^(?:caption|credits?)(?:[-_]|$)|[-_](?:caption|credits?)$|[a-z](?:Caption|Credits?)$/;
+const MAX_CAPTION = 300;
+/** Engadget sets its byline as a "caption": "By <a rel="author">Richard Lawler</a> posted Aug 18th 2010". */
+const NOT_A_CAPTION = 'h1, article, [rel~="author"], [itemprop~="author"], [class*="author"], [class*="byline"]';
+const BYLINE_START = /^\s*(?:by|par|por|von|di|door)\s/i;
+
+function removeCaptions(doc: Doc): void {
+  for (const el of Array.from(doc.querySelectorAll('[class]'))) {
+    if (!el.getAttribute('class')!.split(/\s+/).some((name) => CAPTION_NAME.test(name))) continue;
+    const text = el.textContent ?? '';
+    if (visibleLength(text) > MAX_CAPTION || el.querySelector(NOT_A_CAPTION) || BYLINE_START.test(text)) continue;
+    el.remove();
+  }
+}
+
+/**
  * Readability weighs a class or id with "media", "meta" or "scroll" in it as furniture, and drops
  * such an element from the article unless its text outweighs that: Polygon's "browser_wide_media"
  * box, two paragraphs of the review over a picture, was lost. An element so named that holds two
@@ -532,6 +553,7 @@ export function extractHtml(name: string, html: string, { numberLists = true, we
   removeIcons(document);
   removeDialogs(document);
   removePageTools(document);
+  removeCaptions(document);
   keepProseInWrappers(document);
   const article = new Readability(document as never, {
     maxElemsToParse: MAX_HTML_ELEMENTS,

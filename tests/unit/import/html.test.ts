@@ -245,6 +245,22 @@ describe('HTML import (in a worker)', () => {
     expect(texts).toEqual([story, 'History', story, 'Harbour', story.replace('harbour', 'quay')]);
   });
 
+  it('leaves out pictures’ captions and credits set outside a figure, but not a byline set as one', async () => {
+    const p = [
+      'The harbour at Port Alder reopened on Wednesday morning, three days after a winter storm tore two cranes from their rails.',
+      'Ferries to the islands will run on their winter timetable from Thursday, the operator said, with extra sailings at the weekend.',
+      'The port authority, which will publish its full report next month, said the cranes would be back on their rails by the spring.',
+      'Divers will inspect the north quay again before the ferries return, and the pilots say the channel is already clear of wreckage.',
+    ];
+    const html = `<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>
+      <span class="caption">By <a href="/staff/maria-lopes" rel="author">Maria Lopes</a> posted Aug 18th 2010</span>
+      <div class="image-wrap"><img src="cranes.jpg" alt=""><p class="image-caption">A crane lies on the quay at Port Alder after the storm on Sunday.</p><span class="credit">(Tom Hale)</span></div>
+      <p>${p[0]}</p><p>${p[1]}</p><div class="wp-caption"><img src="ferry.jpg" alt=""><p class="wp-caption-text">The first ferry leaves the harbour.</p></div><p>${p[2]}</p><p>${p[3]}</p></article></body></html>`;
+    const a = await prepareFile('harbour.html', enc(html));
+    expect(a.body).toBe(p.join('\n\n'));
+    expect(a).toMatchObject({ author: 'Maria Lopes', publishedAt: '2010-08-18' });
+  });
+
   it('leaves out text set for screen readers only', async () => {
     const post = 'The full programme of the harbour festival is out, and tickets go on sale on Monday. See you on the quay in two weeks!';
     const html = `<html><head><title>Harbour Festival</title></head><body><article><p><strong>Harbour Festival<span class="u-hiddenVisually">Verified account</span></strong></p>
