@@ -40,7 +40,7 @@ const CUT_AFTER = [
   'related', 'related articles', 'related posts', 'related stories', 'related content', 'related news',
   'you may also like', 'you might also like', 'more stories', 'more from this section', 'recommended',
   'recommended for you', 'leave a comment', 'leave a reply', 'post a comment', 'comments', 'member comments',
-  'reader comments', 'join the conversation',
+  'reader comments', 'recent comments', 'recent comments on our stories', 'join the conversation',
   'مقالات ذات صلة', 'أخبار ذات صلة', 'اخبار ذات صلة', 'مواضيع ذات صلة', 'اترك تعليقاً', 'اترك تعليقا',
   'اترك رداً', 'اترك ردا', 'التعليقات', 'כתבות נוספות', 'תגובות', 'articles similaires', 'laisser un commentaire',
   'ähnliche artikel', 'kommentare', 'artículos relacionados', 'deja un comentario',
@@ -91,6 +91,8 @@ const FURNITURE = [
   // "Please follow Money Game on Twitter and Facebook", "Get HuffPost Business On Twitter, Facebook, and Google Buzz", "Add us on Facebook"
   new RegExp(`^(?:please )?(?:follow|like|join|find|add|get|connect with) [^.!?]{1,60} on ${NETWORK}(?:(?:,? (?:and|or|&)|,) ${NETWORK})*$`),
   /^follow @\w{1,30}$/,
+  // "Get Deadline news and alerts FREE to your inbox...", "Sign up to get the best stories in your inbox"
+  /^(?:get|sign up|subscribe)\b[^.!?]{0,80}\b(?:news|newsletters?|alerts|updates|stories|headlines|briefings?)\b[^.!?]{0,40}\b(?:to|in|into) your inbox$/,
   /^(?:subscribe to|sign up for|sign up to) (?:the|our) [^.!?]{0,60}newsletter$/,
   // What is left of "By Jane Doe | Example.com" once the name is taken: the site's address.
   /^[|–—•·]\s*(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}$/,
@@ -107,6 +109,9 @@ const LABELLED_LINKS = /^(?:related (?:items|topics|tags|terms|keywords|searches
 const SENTENCE = /[.!?…:;]["”’»)]?$/u;
 /** A rule drawn in characters ("___" above an agency's credit line, "-------------", "* * *"): no words. */
 const RULE = /^[\s\-_*=~•·#+–—]+$/u;
+
+/** A link to more of a section, its arrow kept: "MORE COMMENTARY »", "More videos ›". */
+const MORE_LINK = /^(?:more|see more|see all|view all|plus de|más|mehr)(?:\s[^\s.!?]+){1,3}\s?[»›→>]+$/iu;
 
 /** Words of site sections: a line made only of them ("World NewsWorld press") is a crumb. */
 const SECTION_WORDS = new Set(
@@ -142,6 +147,7 @@ export function chromeKind(line: string): Chrome {
   if (FURNITURE.some((re) => re.test(k))) return 'drop';
   if (LABELLED_LINKS.test(k) && !SENTENCE.test(line.trim())) return 'drop';
   if (RULE.test(line)) return 'drop';
+  if (MORE_LINK.test(line.trim())) return 'drop';
   return isPhotoCredit(line) ? 'drop' : null;
 }
 

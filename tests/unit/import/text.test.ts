@@ -280,6 +280,21 @@ describe('plain text import: newsletter prompts', () => {
     ]);
   });
 
+  it('drops links to more of a section, inbox sign-ups, and comments under their widget’s heading', async () => {
+    const a = await prepareText(
+      [
+        'The council voted on Monday to rebuild the quay.',
+        'MORE COMMENTARY »',
+        'Work starts in April.',
+        'Get Courier news and alerts FREE to your inbox...',
+        'More than forty boats were lost ›',
+        'Recent comments on our stories..',
+        'What a waste of money, says a reader.',
+      ].join('\n\n'),
+    );
+    expect(texts(a)).toEqual(['The council voted on Monday to rebuild the quay.', 'Work starts in April.', 'More than forty boats were lost ›']);
+  });
+
   it('drops rules drawn in characters, keeping the credit line under one', async () => {
     const a = await prepareText(
       ['The council voted on Monday to rebuild the quay.', '-------------', 'Work starts in April.', '* * *', 'Ferries return next week.', '___', 'Maria Lopes in Port Alder contributed to this report.'].join('\n\n'),
