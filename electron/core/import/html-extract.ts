@@ -442,7 +442,23 @@ function localDay(value: string, doc: Doc): string | null {
 }
 
 /** What the page's head says about the article; read before Readability rearranges the document. */
-function headMeta(doc: Doc): { meta: Meta; language: string | null; direction: Direction | null; title: string | null; headings: string[] } {
+/** A byline is a line: a longer element so marked holds more than one. */
+const MAX_BYLINE = 200;
+
+/**
+ * The first element the page marks as a byline, read before Readability takes out the page's
+ * header with it: then Readability's byline is the first left, Polygon's list of other reviews
+ * ("Arthur Gies" on a review by Griffin McElroy).
+ */
+function pageByline(doc: Doc): string | null {
+  for (const el of Array.from(doc.querySelectorAll('[class*="byline"], [id*="byline"], [rel="author"], [itemprop~="author"], .author'))) {
+    const text = squash(el.textContent ?? '');
+    if (text.length > 0 && text.length <= MAX_BYLINE) return text;
+  }
+  return null;
+}
+
+function headMeta(doc: Doc): { meta: Meta; language: string | null; direction: Direction | null; title: string | null; headings: string[]; byline: string | null } {
   const meta = emptyMeta();
   meta.sourceUrl = httpUrl(attr(doc, 'link[rel="canonical"]', 'href')) ?? httpUrl(attr(doc, 'meta[property="og:url"]', 'content'));
   meta.outlet = attr(doc, 'meta[property="og:site_name"]', 'content');
@@ -457,6 +473,7 @@ function headMeta(doc: Doc): { meta: Meta; language: string | null; direction: D
     title,
     /** The page's top headings, which Readability may take out of the article. */
     headings: Array.from(doc.querySelectorAll('h1'), (h) => squash(h.textContent ?? '')).filter((h) => h.length > 0),
+    byline: pageByline(doc),
     language: LANG.test(lang) ? lang : null,
     direction: dir === 'rtl' || dir === 'ltr' ? dir : null,
   };
@@ -568,8 +585,11 @@ export function extractHtml(name: string, html: string, { numberLists = true, we
   const meta = head.meta;
   meta.outlet ??= article?.siteName ? squash(article.siteName) : null;
   // Readability's byline is the element it took for one, at times a menu's "Authors": a byline in
-  // the article's text, which it would have taken out had it found it, goes first.
-  const byline = article?.byline ? authorField(squash(article.byline)) : null;
+  // the article's text, which it would have taken out had it found it, goes first, then the
+  // page's own first byline.
+  const marked = head.byline ? authorField(head.byline) : null;
+  const taken = article?.byline ? authorField(squash(article.byline)) : null;
+  const byline = { author: marked?.author ?? taken?.author ?? null, date: marked?.date ?? taken?.date ?? null };
   // "Ediciones El País" on El País's pages: the publisher, not who wrote the article.
   if (meta.author && isPublisher(meta.author, meta.outlet)) meta.author = null;
   if (byline?.author && isPublisher(byline.author, meta.outlet)) byline.author = null;

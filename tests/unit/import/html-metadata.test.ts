@@ -129,6 +129,16 @@ describe('HTML metadata as news pages write it', () => {
     expect(a.body).toContain('Written by · Ana Ruiz\n\nPublished · March 3, 2001');
   });
 
+  it('takes the byline in the page’s header, which Readability drops with it, over one in a list of other articles', async () => {
+    const header = '<header class="header-container"><h1>Harbour reopens</h1><p class="byline">By <em><a href="/users/mlopes">Maria Lopes</a></em> <a href="https://x.example/mlopes">@mlopes</a><br><span class="timestamp">on June 26, 2014 at 9:00a</span></p></header>';
+    const others = '<ul class="more-reviews"><li><a href="/reviews/ferry">The new ferry, reviewed</a> <a href="/reviews/ferry" class="byline">Tom Hale</a></li><li><a href="/reviews/quay">The quay, reviewed</a> <a href="/reviews/quay" class="byline">Ana Ruiz</a></li></ul>';
+    const a = await prepareFile('a.html', enc(`<!doctype html><html lang="en"><head><title>Harbour reopens</title></head><body>${header}<article>${TEXT}${TEXT}${TEXT}</article>${others}</body></html>`));
+    expect(a).toMatchObject({ author: 'Maria Lopes', publishedAt: '2014-06-26' });
+    // An author marked up as a microformat's name ("By <a class="author fn">").
+    const b = await prepareFile('b.html', enc(`<!doctype html><html lang="en"><head><title>Harbour reopens</title></head><body><header class="page-header"><h1>Harbour reopens</h1>By <a href="/users/mlopes" class="author fn">Maria Lopes</a></header><article>${TEXT}${TEXT}${TEXT}</article>${others}</body></html>`));
+    expect(b.author).toBe('Maria Lopes');
+  });
+
   it('takes the byline in the article over a menu item Readability took for one', async () => {
     const menu = '<div class="menu"><div class="nav_item sprite_authors"><a href="/reviews/"><span>Authors</span></a></div></div>';
     const a = await prepareFile('a.html', enc(`<!doctype html><html lang="en"><head><title>Harbour reopens</title></head><body>${menu}<article><p>By Maria Lopes posted Aug 18th 2010 7:30PM</p>${TEXT}</article></body></html>`));
