@@ -75,6 +75,7 @@ type El = {
   querySelector(selector: string): El | null;
   querySelectorAll(selector: string): ArrayLike<El>;
   removeAttribute(name: string): void;
+  cloneNode(deep: true): El;
   remove(): void;
 };
 type Doc = {
@@ -214,13 +215,17 @@ function removeDialogs(doc: Doc): void {
  * account" after a name, "GitHubVerified account"; "(opens in a new window)"): tools of the page,
  * never its text. An element so named that holds paragraphs is left: it is not one.
  */
-const PAGE_TOOLS = [
-  '#toc', '.toc', '#toc_container', '.table-of-contents', '.mw-editsection',
-  '.sr-only', '.visually-hidden', '.visuallyhidden', '.screen-reader-text', '.u-hiddenVisually', '.element-invisible',
-].join(', ');
+const TOOL_IDS = new Set(['toc', 'toc_container']);
+const TOOL_CLASSES = new Set([
+  'toc', 'table-of-contents', 'mw-editsection',
+  'sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'u-hiddenVisually', 'element-invisible',
+]);
 
 function removePageTools(doc: Doc): void {
-  for (const el of Array.from(doc.querySelectorAll(PAGE_TOOLS))) if (!el.querySelector('p, h1, article')) el.remove();
+  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+    const tool = TOOL_IDS.has(el.getAttribute('id') ?? '') || (el.getAttribute('class') ?? '').split(/\s+/).some((name) => TOOL_CLASSES.has(name));
+    if (tool && !el.querySelector('p, h1, article')) el.remove();
+  }
 }
 
 /**
@@ -442,6 +447,14 @@ function localDay(value: string, doc: Doc): string | null {
 }
 
 /** What the page's head says about the article; read before Readability rearranges the document. */
+/** An element's text without its scripts' (CNN's byline holds one: 'cnnAuthor = "By Ed Hornick, CNN";'). */
+function textOf(el: El): string {
+  if (!el.querySelector('script, style')) return el.textContent ?? '';
+  const copy = el.cloneNode(true);
+  for (const s of Array.from(copy.querySelectorAll('script, style'))) s.remove();
+  return copy.textContent ?? '';
+}
+
 /** A byline is a line: a longer element so marked holds more than one. */
 const MAX_BYLINE = 200;
 
@@ -451,8 +464,12 @@ const MAX_BYLINE = 200;
  * ("Arthur Gies" on a review by Griffin McElroy).
  */
 function pageByline(doc: Doc): string | null {
-  for (const el of Array.from(doc.querySelectorAll('[class*="byline"], [id*="byline"], [rel="author"], [itemprop~="author"], .author'))) {
-    const text = squash(el.textContent ?? '');
+  const has = (value: string | null, word: string) => value !== null && value.split(/\s+/).includes(word);
+  for (const el of Array.from(doc.querySelectorAll('[class], [id], [rel], [itemprop]'))) {
+    const [cls, id] = [el.getAttribute('class'), el.getAttribute('id')];
+    const marked = /byline/i.test(cls ?? '') || /byline/i.test(id ?? '') || has(cls, 'author') || has(el.getAttribute('rel'), 'author') || has(el.getAttribute('itemprop'), 'author');
+    if (!marked) continue;
+    const text = squash(textOf(el));
     if (text.length > 0 && text.length <= MAX_BYLINE) return text;
   }
   return null;

@@ -137,6 +137,10 @@ describe('HTML metadata as news pages write it', () => {
     // An author marked up as a microformat's name ("By <a class="author fn">").
     const b = await prepareFile('b.html', enc(`<!doctype html><html lang="en"><head><title>Harbour reopens</title></head><body><header class="page-header"><h1>Harbour reopens</h1>By <a href="/users/mlopes" class="author fn">Maria Lopes</a></header><article>${TEXT}${TEXT}${TEXT}</article>${others}</body></html>`));
     expect(b.author).toBe('Maria Lopes');
+    // A class that says so in capitals, holding a script.
+    const byline = '<header class="header"><h1>Harbour reopens</h1><div class="articleByline"><script>var author = "By Maria Lopes";</script>By Maria Lopes</div></header>';
+    const c = await prepareFile('c.html', enc(`<!doctype html><html lang="en"><head><title>Harbour reopens</title></head><body>${byline}<article>${TEXT}${TEXT}${TEXT}</article>${others}</body></html>`));
+    expect(c.author).toBe('Maria Lopes');
   });
 
   it('takes the byline in the article over a menu item Readability took for one', async () => {
