@@ -73,14 +73,18 @@ export function dateWithin(text: string): { date: string; index: number } | null
   return null;
 }
 
+/** A time, then a dash before the date: chrono reads "5:53 PM - 11 Jun 2015" as a time range to the 11th. */
+const TIME_DASH = /^(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s+[-–—]\s+/i;
+
 /**
  * YYYY-MM-DD when the text is a date and little else (a label, a weekday, a time): "12 mars 2024",
  * "Veröffentlicht am 12. März 2024", "2024年3月12日". Null for a sentence that merely mentions one.
  */
-export function writtenDate(text: string): string | null {
-  const arabic = ARABIC.test(text) ? arabicDate(text) : null;
+export function writtenDate(line: string): string | null {
+  const arabic = ARABIC.test(line) ? arabicDate(line) : null;
   if (arabic) return arabic;
-  if (!YEAR.test(text)) return null;
+  if (!YEAR.test(line)) return null;
+  const text = line.replace(TIME_DASH, '$1 ');
   for (const parser of PARSERS) {
     for (const r of parser.parse(text, new Date(2000, 0, 1))) {
       const s = r.start;

@@ -107,6 +107,12 @@ describe('dates, bylines and sources in eleven languages', () => {
     expect(article.blocks.map((b) => article.body.slice(b.start, b.end))).toEqual([a.first, a.last]);
   });
 
+  it('reads a date line that gives the time first, then a dash', async () => {
+    const a = await prepareText('The council voted on Monday to rebuild the quay.\n\n5:53 PM - 11 Jun 2015\n\nWork starts in April.');
+    expect(a.publishedAt).toBe('2015-06-11');
+    expect(a.body).toBe('The council voted on Monday to rebuild the quay.\n\nWork starts in April.');
+  });
+
   it('leaves a sentence that merely mentions a date in the text, and takes no relative date', async () => {
     const a = await prepareText('Le conseil votera le 12 mars 2024 sur le budget du port.\n\nHier\n\nLes habitants attendent une décision depuis des mois.');
     expect(a.publishedAt).toBeNull();
