@@ -4,9 +4,9 @@
 
 /** A headline is a few words of link text, not a section's name ("Mobile"). */
 const MIN_HEADLINE = 15;
-/** What stands under a headline: a sentence or two, a date, a section, not a paragraph. */
+/** What stands under a headline: a sentence or two, a byline, a date, a section, not a paragraph. */
 const MAX_UNDER_CHARS = 300;
-const MAX_UNDER_BLOCKS = 2;
+const MAX_UNDER_BLOCKS = 3;
 /** Headlines with a line under them that make a list of teasers (a plain list of links is not one). */
 const MIN_TEASERS = 3;
 /**

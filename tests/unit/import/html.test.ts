@@ -158,6 +158,9 @@ describe('HTML import (in a worker)', () => {
       const e = await glossErrorOf(prepareFile('local-news.html', enc(html)));
       expect(e.code).toBe('empty_file');
       expect(e.message).toContain('"local-news.html" is a page of links');
+      // With a byline under each as well.
+      const bylined = html.replaceAll('hours ago</p>', 'hours ago</p><p>By Maria Lopes</p>');
+      expect((await glossErrorOf(prepareFile('local-news.html', enc(bylined)))).code).toBe('empty_file');
     });
 
     it('leaves out the teasers for other articles after a short article, with their heading, though they outweigh it', async () => {
