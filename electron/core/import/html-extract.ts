@@ -193,6 +193,9 @@ function removeIcons(doc: Doc): void {
  */
 const DIALOG_NAME = /^(?:modal|dialog|popup|popover|flyout)(?:[-_]|$)|[-_](?:modal|dialog|popup|popover|flyout)$|[a-z](?:Modal|Dialog|Popup|Popover|Flyout)$/;
 
+/** What opens a box rather than being one: a link "open-modal" in a sentence keeps its words. */
+const OPENERS = new Set(['a', 'button', 'span', 'em', 'strong', 'b', 'i', 'u', 'small', 'abbr', 'cite', 'label']);
+
 const isDialogName = (names: string | null) => names !== null && names.split(/\s+/).some((name) => DIALOG_NAME.test(name));
 
 /**
@@ -204,7 +207,7 @@ const isDialogName = (names: string | null) => names !== null && names.split(/\s
 function removeDialogs(doc: Doc): void {
   for (const el of Array.from(doc.querySelectorAll('dialog:not([open]), [role$="dialog"], [aria-modal="true"], [class], [id]'))) {
     const dialog = el.localName === 'dialog' || el.getAttribute('role')?.endsWith('dialog') || el.getAttribute('aria-modal') === 'true'
-      || isDialogName(el.getAttribute('class')) || isDialogName(el.getAttribute('id'));
+      || (!OPENERS.has(el.localName) && (isDialogName(el.getAttribute('class')) || isDialogName(el.getAttribute('id'))));
     if (dialog && !el.querySelector('h1, article, [itemprop="articleBody"]')) el.remove();
   }
 }

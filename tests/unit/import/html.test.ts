@@ -230,6 +230,10 @@ describe('HTML import (in a worker)', () => {
     const page = await prepareFile('chirp.html', enc(`<html><head><title>Harbour Festival on Chirp</title></head><body>
       <div class="page">${flyout}<div class="post"><strong class="fullname show-popup-with-id">Harbour Festival</strong><p class="post-text">${post}</p></div></div>${dialogs}</body></html>`));
     expect(page.body).toBe(`Harbour Festival\n\n${post}`);
+    // A link that opens a box is words of its sentence.
+    const linked = await prepareFile('chirp.html', enc(`<html><head><title>Harbour Festival on Chirp</title></head><body>
+      <div class="page"><div class="post"><p class="post-text">${post} The line-up is in <a class="open-modal" href="#lineup">the programme</a>.</p></div></div>${dialogs}</body></html>`));
+    expect(linked.body).toBe(`${post} The line-up is in the programme.`);
 
     const story = 'The harbour at Port Alder reopened on Wednesday morning, three days after a winter storm tore two cranes from their rails and sank a pilot boat.';
     const shown = await prepareFile('harbour.html', enc(`<html><head><title>Harbour reopens</title></head><body>
