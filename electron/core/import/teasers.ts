@@ -1,6 +1,6 @@
-// Lists of teasers: other articles' headlines, each a link with a line or two under it (a
-// standfirst, a date, a section), as a section front shows them and as "Most popular" or
-// "Featured posts" follow an article on its page.
+// Lists of teasers: other articles' headlines, each a link with a few lines under it (a
+// standfirst, a byline, a date, a section), as a section front shows them and as "Most popular"
+// or "Featured posts" follow an article on its page.
 
 /** A headline is a few words of link text, not a section's name ("Mobile"). */
 const MIN_HEADLINE = 15;
