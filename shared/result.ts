@@ -1,7 +1,7 @@
 // What every API call returns through every door: nothing is thrown across one.
 // zod/mini: the page's first script imports this file, and the whole of zod costs it tens of ms.
 import * as z from 'zod/mini';
-import { messageParams, type ErrorParams } from './i18n/errorParams.js';
+import { isolatedParams, messageParams, type ErrorParams } from './i18n/errorParams.js';
 import type { Translator } from './i18n/translator.js';
 
 export const errorCodes = [
@@ -51,9 +51,15 @@ export function namesItself(failure: Pick<ApiError, 'params'> & { name: string }
   return failure.params?.name === failure.name;
 }
 
-/** An error in the translator's language; one without a key this build knows keeps its English message. */
-export function translateError(error: Pick<ApiError, 'message' | 'key' | 'params'>, translator: Translator): string {
+/**
+ * An error in the translator's language; one without a key this build knows keeps its English
+ * message. `isolated`: its arguments set apart from the sentence (isolatedParams), for a window.
+ */
+export function translateError(error: Pick<ApiError, 'message' | 'key' | 'params'>, translator: Translator, { isolated = false } = {}): string {
   const text = errorTextSchema.safeParse(error);
   if (!text.success || !translator.exists(`errors:${text.data.key}`)) return error.message;
-  return translator.t(`errors:${text.data.key}`, messageParams(text.data.params ?? {}, translator));
+  const params = messageParams(text.data.params ?? {}, translator);
+  if (!isolated) return translator.t(`errors:${text.data.key}`, params);
+  const template = translator.languages.map((language) => translator.getResource(language, 'errors', text.data.key) as unknown).find((t) => typeof t === 'string');
+  return translator.t(`errors:${text.data.key}`, isolatedParams(params, String(template)));
 }

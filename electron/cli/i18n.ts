@@ -49,7 +49,15 @@ export function currentLanguage(): Language {
 
 /** A message of the catalogues ('cli:…', 'errors:…') in the CLI's language. */
 export function t(key: string, params?: Record<string, string | number>): string {
-  return current().t(key, params ?? {});
+  return withoutIsolates(current().t(key, params ?? {}));
+}
+
+/**
+ * The catalogues set file types apart in Arabic sentences (LRI…PDI) for the window; a terminal
+ * lays a line out on its own, if at all, and may show those marks as boxes.
+ */
+function withoutIsolates(text: string): string {
+  return text.replace(/[\u2066-\u2069]/g, '');
 }
 
 function current(): Translator {
@@ -59,7 +67,7 @@ function current(): Translator {
 
 /** An error from the core (or the CLI) in the CLI's language; one without a key as it came. */
 export function errorText(error: Pick<ApiError, 'message' | 'key' | 'params'>): string {
-  return translateError(error, current());
+  return withoutIsolates(translateError(error, current()));
 }
 
 /** A file's failure: its message, after the file's name unless the message names the file itself. */

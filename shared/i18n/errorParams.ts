@@ -8,6 +8,7 @@ import { formatMoment } from './format.js';
 import { localTagName } from './builtinTaxonomies.js';
 import type { MessageParams } from './keys.js';
 import { localeOf, pickLanguage } from './languages.js';
+import { bidiIsolated } from '../quote.js';
 import type { Translator } from './translator.js';
 
 export interface MomentParam {
@@ -36,4 +37,14 @@ export function messageParams(params: ErrorParams, translator: Translator): Mess
     return new Intl.ListFormat(localeOf(language), { type: 'conjunction' }).format(names);
   };
   return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, shown(value)]));
+}
+
+/**
+ * The arguments with each that is words (a file's name, a list of file types, an address) set
+ * apart (FSI…PDI), for a window: the sentence around it cannot reorder it (".pdf" drawn "pdf." in
+ * Arabic). Not numbers, nor an argument the message chooses its words by ({what, select, …}).
+ */
+export function isolatedParams(params: MessageParams, template: string): MessageParams {
+  const chosenBy = new Set([...template.matchAll(/\{\s*(\w+)\s*,\s*select\s*,/g)].map((m) => m[1]));
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' && !chosenBy.has(name) ? bidiIsolated(value) : value]));
 }

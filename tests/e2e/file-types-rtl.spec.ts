@@ -1,9 +1,10 @@
 // File types in Arabic sentences read as they are written, left to right: the welcome's
-// "(.txt, …, .docx)", the Export dialog's "(.gloss)" and the list under a file the library turns back, not "(txt, … .docx.)" or "(gloss.)" with
-// a dot thrown to the far end by the right-to-left sentence around it.
+// "(.txt, …, .docx)", the Export dialog's "(.gloss)", the list under a file the library turns back
+// and the file types and file name in a refused file's message, not "(txt, … .docx.)" or
+// "(gloss.)" with a dot thrown to the far end by the right-to-left sentence around it.
 import type { Locator } from '@playwright/test';
 import { join } from 'node:path';
-import { callApi, expect, screenshotDir, test } from './fixtures.js';
+import { callApi, expect, expectAccessible, screenshotDir, test } from './fixtures.js';
 
 /** Where `token`'s dot, its first letter and the "(" before it are drawn, in the element's first text. */
 function placesOf(el: Locator, token: string) {
@@ -58,4 +59,32 @@ test('the Arabic message for a file the library does not take writes ".txt" and 
   const text = message.locator(':scope, :scope *').filter({ hasText: '.txt' }).last();
   expectReadLeftToRight(await placesOf(text, '.txt'));
   expectReadLeftToRight(await placesOf(text, '.gloss'));
+});
+
+/** Where each of `words` begins to be drawn, in an element that is one text. */
+function startsOf(el: Locator, words: string[]) {
+  return el.evaluate((el, words) => {
+    const node = el.firstChild as Text;
+    return words.map((word) => {
+      const r = document.createRange();
+      const at = node.data.indexOf(word);
+      r.setStart(node, at);
+      r.setEnd(node, at + 1);
+      return r.getBoundingClientRect().left;
+    });
+  }, words);
+}
+
+test('the Arabic message for a binary file writes its name and ".pdf" left to right', async ({ app: page }) => {
+  await page.reload();
+  const program = Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0]);
+  await page.locator('input[type=file][aria-label="اختيار ملفات مقالات لاستيرادها"]').setInputFiles({ name: '2024-report.txt', mimeType: 'text/plain', buffer: program });
+  const message = page.locator('.import-report li', { hasText: 'report.txt' });
+  await expect(message).toContainText('ملفًا ثنائيًا');
+  await message.screenshot({ path: join(screenshotDir, 'binary-file-ar.png') });
+  const [year, report, dot, pdf, dotDocx, docx] = await startsOf(message, ['2024', 'report', '.pdf', 'pdf', '.docx', 'docx']);
+  expect(year).toBeLessThan(report!);
+  expect(dot).toBeLessThan(pdf!);
+  expect(dotDocx).toBeLessThan(docx!);
+  await expectAccessible(page, 'Arabic import report');
 });

@@ -89,6 +89,16 @@ describe('gloss in other languages', { timeout: 400_000 }, () => {
     expect(missing.stderr.trim()).toBe(said.notFound);
   });
 
+  it('prints Arabic file types without the marks that set them apart in the window', async () => {
+    const refused = ['budget.xlsx', 'tool.txt'].map((name) => join(tmp.path, name));
+    writeFileSync(refused[0]!, 'PK');
+    writeFileSync(refused[1]!, Buffer.from([0x4d, 0x5a, 0, 0, 0, 0, 1, 2]));
+    const run = await gloss(['--lang', 'ar', 'import', ...refused, '--data-dir', join(tmp.path, 'refusing')]);
+    expect(run.stderr).toContain('ملف .xlsx؛');
+    expect(run.stderr).toContain('سمِّ ملف PDF بامتداد .pdf وملف Word بامتداد .docx');
+    expect(run.stderr).not.toMatch(/[\u2066-\u2069]/);
+  });
+
   it('refuses a language it does not speak, naming the ones it does', async () => {
     const run = await gloss(['list', '--lang', 'de', ...library]);
     expect(run.code).toBe(2);
