@@ -16,6 +16,7 @@ import { LinkBar } from './LinkBar.js';
 import { Pane } from './Pane.js';
 import { Splitter } from './Splitter.js';
 import { useHistoryFocus } from './historyFocus.js';
+import { HistoryLabel } from './HistoryLabel.js';
 import { describeStep } from './undoLabel.js';
 
 const MIN_PANE_PX = 240;
@@ -133,7 +134,7 @@ export function Reader({ onBack }: Props) {
           aria-label={where(history.undo ? undoLabel : t('history.nothingToUndo'))}
           title={`${where(undoLabel)} (Ctrl+Z)`}
         >
-          {undoLabel}
+          <HistoryLabel text={undoLabel} />
         </button>
         <button
           type="button"
@@ -147,7 +148,7 @@ export function Reader({ onBack }: Props) {
           aria-label={where(history.redo ? redoLabel : t('history.nothingToRedo'))}
           title={`${where(redoLabel)} (Ctrl+Shift+Z)`}
         >
-          {redoLabel}
+          <HistoryLabel text={redoLabel} />
         </button>
         <button type="button" onClick={() => setExporting(true)}>
           {t('reader.export')}
