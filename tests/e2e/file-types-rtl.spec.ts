@@ -88,3 +88,14 @@ test('the Arabic message for a binary file writes its name and ".pdf" left to ri
   expect(dotDocx).toBeLessThan(docx!);
   await expectAccessible(page, 'Arabic import report');
 });
+
+test('the Arabic message for an answers file that is not one writes ".glossanswers" with its dot in front', async ({ app: page }) => {
+  await page.reload();
+  await page.locator('nav.views button').nth(2).click();
+  await page.locator('input[type=file][aria-label="اختيار ملفات الإجابات"]').setInputFiles({ name: 'ana-answers.txt', mimeType: 'text/plain', buffer: Buffer.from('not the answers') });
+  const toast = page.locator('.toast').filter({ hasText: 'ana-answers.txt' });
+  await expect(toast).toContainText('.glossanswers');
+  await toast.screenshot({ path: join(screenshotDir, 'not-answers-ar.png') });
+  const text = toast.locator(':scope, :scope *').filter({ hasText: '.glossanswers' }).last();
+  expectReadLeftToRight(await placesOf(text, '.glossanswers'));
+});
