@@ -65,7 +65,7 @@ describe('core refusals in the person’s language', () => {
     expect(notJson).toMatchObject({ code: 'parse_failed', key: 'classroom.notJson', params: { name: 'lesson.glossassignment', kind: 'assignment' } });
     expect(notJson.message).toBe('lesson.glossassignment is not a Gloss assignment file (.glossassignment): it is not JSON text.');
     expect(translateError(notJson, spanish)).toBe('lesson.glossassignment no es un archivo de tarea de Gloss (.glossassignment): no es texto JSON.');
-    expect(translateError(notJson, arabic)).toBe('lesson.glossassignment ليس ملف واجب لـ Gloss (.glossassignment): ليس نص JSON.');
+    expect(translateError(notJson, arabic)).toBe('lesson.glossassignment ليس ملف واجب لـ Gloss (\u2066.glossassignment\u2069): ليس نص JSON.');
 
     const cut = crossed(await lib.fail('assignments.open', { file: textFile('lesson.glossassignment', '{"format": "gloss-assignment", "version": 1, '), student: 'Ana' }));
     expect(cut).toMatchObject({ code: 'parse_failed', key: 'classroom.cutShort', params: { name: 'lesson.glossassignment', kind: 'assignment' } });
@@ -77,6 +77,6 @@ describe('core refusals in the person’s language', () => {
     expect(refused).toMatchObject({ name: 'ana.glossanswers', code: 'unsupported_file', key: 'classroom.notClassroomFile', params: { kind: 'answers' } });
     expect(translateError(refused!, english)).toBe('ana.glossanswers is not a Gloss answers file (.glossanswers).');
     expect(translateError(refused!, spanish)).toBe('ana.glossanswers no es un archivo de respuestas de Gloss (.glossanswers).');
-    expect(translateError(refused!, arabic)).toBe('ana.glossanswers ليس ملف إجابات لـ Gloss (.glossanswers).');
+    expect(translateError(refused!, arabic)).toBe('ana.glossanswers ليس ملف إجابات لـ Gloss (\u2066.glossanswers\u2069).');
   });
 });
