@@ -25,8 +25,8 @@ async function inLanguage(page: Page, language: string): Promise<void> {
 }
 
 for (const [language, labels] of [
-  ['es', { from: 'Desde', to: 'Hasta', calendar: 'Desde: elegir en un calendario', classroom: 'Aula', newAssignment: 'Nueva tarea…', dialog: 'Nueva tarea', due: 'Fecha de entrega', make: 'Crear el archivo de la tarea', details: 'Datos del artículo', published: 'Publicado', save: 'Guardar', library: 'Biblioteca' }],
-  ['ar', { from: 'من', to: 'إلى', calendar: 'من: الاختيار من التقويم', classroom: 'الفصل', newAssignment: 'واجب جديد…', dialog: 'واجب جديد', due: 'موعد التسليم', make: 'إنشاء ملف الواجب', details: 'تفاصيل المقال', published: 'تاريخ النشر', save: 'حفظ', library: 'المكتبة' }],
+  ['es', { from: 'Desde', to: 'Hasta', calendar: 'Desde: elegir en un calendario', more: 'Más filtros', classroom: 'Aula', newAssignment: 'Nueva tarea…', dialog: 'Nueva tarea', due: 'Fecha de entrega', make: 'Crear el archivo de la tarea', details: 'Datos del artículo', published: 'Publicado', save: 'Guardar', library: 'Biblioteca' }],
+  ['ar', { from: 'من', to: 'إلى', calendar: 'من: الاختيار من التقويم', more: 'مزيد من عوامل التصفية', classroom: 'الفصل', newAssignment: 'واجب جديد…', dialog: 'واجب جديد', due: 'موعد التسليم', make: 'إنشاء ملف الواجب', details: 'تفاصيل المقال', published: 'تاريخ النشر', save: 'حفظ', library: 'المكتبة' }],
 ] as const) {
   test(`a day chosen on the calendar is written in the field and kept (${language})`, async ({ app: page }) => {
     const { imported } = await callApi<ImportReport>(page, 'articles.importText', { text: 'The bridge cost 40 million euros, the council said.', title: 'Harbour bridge' });
@@ -40,6 +40,7 @@ for (const [language, labels] of [
     const calendar = filters.getByRole('button', { name: labels.calendar });
 
     await test.step('the library filter', async () => {
+      await filters.getByRole('button', { name: labels.more }).click();
       await from.focus();
       await page.keyboard.press('Tab');
       await expect(calendar).toBeFocused();
@@ -101,6 +102,7 @@ for (const [language, labels] of [
 test('the calendar button sits beside its field, on its side in either direction (en, ar)', async ({ app: page }) => {
   for (const language of ['en', 'ar']) {
     await inLanguage(page, language);
+    await page.locator('.filter-bar .more-filters').click();
     const field = page.locator('.filter-bar .date-field').first();
     const text = field.locator('input.date-text');
     const button = field.getByRole('button');

@@ -20,6 +20,7 @@ test('keyboard: / searches, ? lists the shortcuts, Delete removes a claim, one T
 
   await test.step('the date filters take one Tab stop each, and one for each calendar', async () => {
     const from = page.getByRole('textbox', { name: 'From' });
+    await page.getByRole('button', { name: 'More filters' }).click();
     await from.focus();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'From: choose on a calendar' })).toBeFocused();

@@ -44,8 +44,8 @@ test('a library of 3,000 articles is listed a window at a time: first rows, a ju
   await expect(rows.first()).toContainText('Report 0000 from the harbour');
 
   const scroller = page.locator('.article-list');
-  // The middle: rows are 64 px high, so this puts row 1,500 at the top.
-  await scroller.evaluate((el) => (el.scrollTop = 1_500 * 64));
+  // The middle: rows are 56 px high, so this puts row 1,500 at the top.
+  await scroller.evaluate((el) => (el.scrollTop = 1_500 * 56));
   await expect(list.locator('[aria-posinset="1501"]')).toContainText('Report 1500 from the harbour');
 
   await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));

@@ -11,6 +11,8 @@ import type { ArticleWindows } from './articleWindows.js';
 import { StatusChips } from './StatusChips.js';
 
 const EDIT_ICON = '✎';
+/** A row's height: its title and meta lines and little more, so a small window shows eight. */
+const ROW_HEIGHT = 56;
 
 /** Focus goes to the row `prefer` when it is on screen, else to the first row on screen not `gone`, once there is one. */
 export interface RowFocus {
@@ -37,7 +39,7 @@ export function ArticleList({ windows, count, selected, onToggle, onOpen, onDeta
   const virtual = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 64,
+    estimateSize: () => ROW_HEIGHT,
     overscan: 8,
     // Its size from the ResizeObserver, and no scroll to the top it is at (virtualList.ts).
     ...readingNoLayout,

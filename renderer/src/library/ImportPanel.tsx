@@ -1,5 +1,5 @@
 // Import controls: a file picker, a paste dialog, the progress bar, and the import report.
-import { Fragment, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../ui/Dialog.js';
 import { ACCEPTED } from './files.js';
@@ -98,71 +98,74 @@ export function ImportStatus() {
   const { imported, duplicates, failed } = report;
   const encodings = report.encodings ?? [];
   const leftOut = report.leftOut ?? [];
+  const notes = encodings.length + leftOut.length + duplicates.length + failed.length + merged.reduce((n, m) => n + m.report.textsTaken.length + m.report.textsKept.length, 0);
   return (
     <div className={`import-report${failed.length ? ' has-failures' : ''}`} role="status">
-      {(merged.length === 0 || imported.length + duplicates.length + failed.length > 0) && (
-        <p>
-          {t('import.imported', { count: imported.length })}
-          {duplicates.length > 0 && t('import.alreadyHere', { count: duplicates.length })}
-          {failed.length > 0 && t('import.notImported', { count: failed.length })}.
-        </p>
-      )}
-      {merged.map(({ name, report: m }) => (
-        <Fragment key={`merged-${name}`}>
+      <div className="import-summary">
+        {(merged.length === 0 || imported.length + duplicates.length + failed.length > 0) && (
           <p>
+            {t('import.imported', { count: imported.length })}
+            {duplicates.length > 0 && t('import.alreadyHere', { count: duplicates.length })}
+            {failed.length > 0 && t('import.notImported', { count: failed.length })}.
+          </p>
+        )}
+        {merged.map(({ name, report: m }) => (
+          <p key={`merged-${name}`}>
             {t('import.merged')} <strong>{name}</strong>:{' '}
             {t('import.mergedReport', { added: m.articlesAdded, existing: m.articlesExisting, claimsAdded: m.annotationsAdded, claimsUpdated: m.annotationsUpdated })}
             {m.conflicts > 0 && t('import.conflicts', { count: m.conflicts })}.
           </p>
-          {m.textsTaken.length + m.textsKept.length > 0 && (
-            <ul>
-              {m.textsTaken.map((title, i) => (
-                <li key={`taken-${i}`}>
+        ))}
+        <button type="button" onClick={dismissReport}>
+          {t('import.dismiss')}
+        </button>
+      </div>
+      {/* One line for the report; the file-by-file notes open on demand, or at once when a file failed. */}
+      {notes > 0 && (
+        <details open={failed.length > 0}>
+          <summary>{t('import.showDetails')}</summary>
+          <ul>
+            {merged.flatMap(({ name, report: m }) => [
+              ...m.textsTaken.map((title, i) => (
+                <li key={`taken-${name}-${i}`}>
                   <bdi>{title}</bdi>: {t('import.textTaken')}.
                 </li>
-              ))}
-              {m.textsKept.map((title, i) => (
-                <li key={`kept-${i}`}>
+              )),
+              ...m.textsKept.map((title, i) => (
+                <li key={`kept-${name}-${i}`}>
                   <bdi>{title}</bdi>: {t('import.textKept')}.
                 </li>
-              ))}
-            </ul>
-          )}
-        </Fragment>
-      ))}
-      {(duplicates.length > 0 || failed.length > 0 || encodings.length > 0 || leftOut.length > 0) && (
-        <ul>
-          {encodings.map((e) => (
-            <li key={`enc-${e.name}`}>
-              <strong>{e.name}</strong>: {t('import.encoding', { encoding: e.encoding })}
-            </li>
-          ))}
-          {leftOut.map((l) => (
-            <li key={`left-${l.name}`}>
-              <strong>{l.name}</strong>: {t('import.leftOut', { comments: l.comments, struck: l.struck })}
-            </li>
-          ))}
-          {duplicates.map((d) => (
-            <li key={`dup-${d.name}`}>
-              <strong>{d.name}</strong>: {t('import.duplicate', { title: d.title })}
-            </li>
-          ))}
-          {failed.map((f) => (
-            <li key={`fail-${f.name}`} className="failure">
-              {namesItself(f) ? (
-                errorText(f)
-              ) : (
-                <>
-                  <strong>{f.name}</strong>: {errorText(f)}
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
+              )),
+            ])}
+            {encodings.map((e) => (
+              <li key={`enc-${e.name}`}>
+                <strong>{e.name}</strong>: {t('import.encoding', { encoding: e.encoding })}
+              </li>
+            ))}
+            {leftOut.map((l) => (
+              <li key={`left-${l.name}`}>
+                <strong>{l.name}</strong>: {t('import.leftOut', { comments: l.comments, struck: l.struck })}
+              </li>
+            ))}
+            {duplicates.map((d) => (
+              <li key={`dup-${d.name}`}>
+                <strong>{d.name}</strong>: {t('import.duplicate', { title: d.title })}
+              </li>
+            ))}
+            {failed.map((f) => (
+              <li key={`fail-${f.name}`} className="failure">
+                {namesItself(f) ? (
+                  errorText(f)
+                ) : (
+                  <>
+                    <strong>{f.name}</strong>: {errorText(f)}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
-      <button type="button" onClick={dismissReport}>
-        {t('import.dismiss')}
-      </button>
     </div>
   );
 }

@@ -292,44 +292,49 @@ export function Library({ onOpen, onOpenOne, focus }: Props) {
         )}
         <ImportStatus />
         <FilterBar filters={filters} outlets={outlets} onChange={setFilters} />
-        {chosen.length > 0 && (
-          <div className="selection-bar" role="region" aria-label={t('selection.region')}>
-            <span>{t('selection.count', { count: chosen.length })}</span>
-            <button type="button" className="primary" disabled={chosen.length > MAX_PANES} onClick={() => onOpen(chosen)}>
-              {chosen.length > MAX_PANES ? t('selection.readUpTo', { max: MAX_PANES }) : chosen.length === 1 ? t('selection.read') : t('selection.readSideBySide')}
-            </button>
-            <Choice
-              label={t('selection.addTo')}
-              hideLabel
-              value=""
-              placeholder={t('selection.addToPlaceholder')}
-              options={optionsOf(collections)}
-              onChange={(id) => void addToCollection(id)}
-            />
-            {currentCollection && (
-              <button type="button" onClick={removeFromCollection}>
-                {t('selection.removeFrom', { name: currentCollection.name })}
-              </button>
-            )}
-            <button type="button" onClick={() => setExporting({ articleIds: chosen })}>
-              {t('selection.export')}
-            </button>
-            <button type="button" onClick={() => void moveToTrash()}>
-              {t('selection.moveToTrash')}
-            </button>
-            <button type="button" onClick={() => setSelected(new Set())}>
-              {t('selection.clear')}
-            </button>
-          </div>
-        )}
-        {hits ? (
-          <SearchResults q={q.trim()} hits={hits} onOpen={(hit) => onOpenOne({ id: hit.articleId, match: matchOf(hit) })} />
-        ) : (
-          <>
+        {/* The count's row carries the selection's actions: selecting adds no row above the list. */}
+        <div className="list-head">
+          {!hits && (
             <p className="muted list-count" role="status">
               {windows.total !== null &&
                 (currentCollection ? t('list.countIn', { count: windows.total, name: currentCollection.name }) : t('list.count', { count: windows.total }))}
             </p>
+          )}
+          {chosen.length > 0 && (
+            <div className="selection-bar" role="region" aria-label={t('selection.region')}>
+              <span>{t('selection.count', { count: chosen.length })}</span>
+              <button type="button" className="primary" disabled={chosen.length > MAX_PANES} onClick={() => onOpen(chosen)}>
+                {chosen.length > MAX_PANES ? t('selection.readUpTo', { max: MAX_PANES }) : chosen.length === 1 ? t('selection.read') : t('selection.readSideBySide')}
+              </button>
+              <Choice
+                label={t('selection.addTo')}
+                hideLabel
+                value=""
+                placeholder={t('selection.addToPlaceholder')}
+                options={optionsOf(collections)}
+                onChange={(id) => void addToCollection(id)}
+              />
+              {currentCollection && (
+                <button type="button" onClick={removeFromCollection}>
+                  {t('selection.removeFrom', { name: currentCollection.name })}
+                </button>
+              )}
+              <button type="button" onClick={() => setExporting({ articleIds: chosen })}>
+                {t('selection.export')}
+              </button>
+              <button type="button" onClick={() => void moveToTrash()}>
+                {t('selection.moveToTrash')}
+              </button>
+              <button type="button" onClick={() => setSelected(new Set())}>
+                {t('selection.clear')}
+              </button>
+            </div>
+          )}
+        </div>
+        {hits ? (
+          <SearchResults q={q.trim()} hits={hits} onOpen={(hit) => onOpenOne({ id: hit.articleId, match: matchOf(hit) })} />
+        ) : (
+          <>
             {currentCollection?.articleIds.length === 0 && (
               <p className="empty-collection">
                 {t('collections.empty', { name: currentCollection.name, all: t('collections.all'), addTo: t('selection.addToPlaceholder') })}
