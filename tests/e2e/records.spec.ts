@@ -171,6 +171,8 @@ test('in a window 700 px high, Settings shows its Save and Cancel without scroll
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.getByRole('button', { name: 'Settings…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
+  // Measured once the profile has come and the form is laid out, not while it says "Loading".
+  await expect(dialog.getByRole('button', { name: 'Save' })).toBeVisible();
   const body = await dialog.locator('.dialog-body').boundingBox();
   for (const name of ['Save', 'Cancel']) {
     const button = await dialog.getByRole('button', { name }).boundingBox();
