@@ -22,3 +22,8 @@ export type ArticleFormat = (typeof ARTICLE_FORMATS)[keyof typeof ARTICLE_FORMAT
 
 /** The extensions with their dot, as a file input's `accept` lists them. */
 export const ARTICLE_EXTENSIONS = Object.keys(ARTICLE_FORMATS).map((ext) => `.${ext}`);
+
+/** One extension a format, as messages name them: ".txt, .md, … and .odt". */
+export const MAIN_EXTENSIONS = Object.entries(ARTICLE_FORMATS)
+  .filter(([, type], i, all) => all.findIndex(([, first]) => first === type) === i)
+  .map(([ext]) => `.${ext}`);

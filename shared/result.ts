@@ -41,7 +41,7 @@ const tagSchema = z.object({ id: z.string(), name: z.string() });
 /** An error's key and arguments as they arrive from the other side of a door; anything else shows the English message. */
 export const errorTextSchema = z.object({
   key: z.string().check(z.regex(/^[A-Za-z][\w.]{0,199}$/)),
-  params: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.object({ moment: z.string() }), z.object({ tag: tagSchema }), z.object({ tags: z.array(tagSchema) })]))),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.object({ moment: z.string() }), z.object({ tag: tagSchema }), z.object({ tags: z.array(tagSchema) }), z.object({ list: z.array(z.string()) })]))),
 });
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -2,7 +2,7 @@
 // (which speaks no language) can only say what they are: a moment, as an ISO time, shown as a
 // date and time; a tag, by stable id and stored name, shown as the person sees it (a built-in
 // status or technique in their language); a list of tags, each so and with its id (what the CLI
-// takes). They cross the doors as they are, so `--json` and
+// takes); a list of words (file types), joined with the language's "and". They cross the doors as they are, so `--json` and
 // logs keep the ISO time and the ids.
 import { formatMoment } from './format.js';
 import { localTagName } from './builtinTaxonomies.js';
@@ -24,7 +24,10 @@ export interface TagParam {
 export interface TagsParam {
   tags: Tag[];
 }
-export type ErrorParams = Record<string, string | number | MomentParam | TagParam | TagsParam>;
+export interface ListParam {
+  list: string[];
+}
+export type ErrorParams = Record<string, string | number | MomentParam | TagParam | TagsParam | ListParam>;
 
 /** The arguments as the message takes them, in the translator's language. */
 export function messageParams(params: ErrorParams, translator: Translator): MessageParams {
@@ -33,8 +36,8 @@ export function messageParams(params: ErrorParams, translator: Translator): Mess
     if (typeof value !== 'object') return value;
     if ('moment' in value) return formatMoment(value.moment, language);
     if ('tag' in value) return localTagName(value.tag, translator);
-    const names = value.tags.map((tag) => `${localTagName(tag, translator)} (${tag.id})`);
-    return new Intl.ListFormat(localeOf(language), { type: 'conjunction' }).format(names);
+    const words = 'list' in value ? value.list : value.tags.map((tag) => `${localTagName(tag, translator)} (${tag.id})`);
+    return new Intl.ListFormat(localeOf(language), { type: 'conjunction' }).format(words);
   };
   return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, shown(value)]));
 }

@@ -1,6 +1,6 @@
 // Files and pasted text made ready for the library: decoded, cleaned, reduced to text and blocks.
 // Pure: no database here; article-import.ts stores what this returns.
-import { ARTICLE_FORMATS } from '../../../shared/importFormats.js';
+import { ARTICLE_FORMATS, MAIN_EXTENSIONS } from '../../../shared/importFormats.js';
 import { MAX_ARTICLE_BLOCKS, MAX_BLOCK_CHARS, MAX_IMPORT_BYTES } from '../../../shared/limits.js';
 import type { Direction, LeftOut } from '../../../shared/model.js';
 import { GlossError } from '../errors.js';
@@ -45,7 +45,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 const LOOKS_HTML = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 const MB = MAX_IMPORT_BYTES / (1024 * 1024);
-const IMPORTABLE = '.txt, .md, .html, .mhtml, .eml, .pdf, .docx and .odt';
+const IMPORTABLE = { list: MAIN_EXTENSIONS };
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);

@@ -99,6 +99,14 @@ describe('gloss in other languages', { timeout: 400_000 }, () => {
     expect(run.stderr).not.toMatch(/[\u2066-\u2069]/);
   });
 
+  it('lists the file types Gloss imports with the language\'s own "and"', async () => {
+    const refused = join(tmp.path, 'budget.xlsx');
+    writeFileSync(refused, 'PK');
+    const run = await gloss(['--lang', 'es', 'import', refused, '--data-dir', join(tmp.path, 'listing')]);
+    expect(run.stderr).toContain('.pdf, .docx y .odt');
+    expect(run.stderr).not.toContain(' and ');
+  });
+
   it('refuses a language it does not speak, naming the ones it does', async () => {
     const run = await gloss(['list', '--lang', 'de', ...library]);
     expect(run.code).toBe(2);
