@@ -51,14 +51,15 @@ for (const [language, locale, picker] of [
 }
 
 for (const [language, labels] of [
-  ['es', { library: 'Biblioteca', classroom: 'Aula', from: 'Desde', newAssignment: 'Nueva tarea…', dialog: 'Nueva tarea', due: 'Fecha de entrega', make: 'Crear el archivo de la tarea' }],
-  ['ar', { library: 'المكتبة', classroom: 'الفصل', from: 'من', newAssignment: 'واجب جديد…', dialog: 'واجب جديد', due: 'موعد التسليم', make: 'إنشاء ملف الواجب' }],
+  ['es', { library: 'Biblioteca', classroom: 'Aula', more: 'Más filtros', from: 'Desde', newAssignment: 'Nueva tarea…', dialog: 'Nueva tarea', due: 'Fecha de entrega', make: 'Crear el archivo de la tarea' }],
+  ['ar', { library: 'المكتبة', classroom: 'الفصل', more: 'مزيد من عوامل التصفية', from: 'من', newAssignment: 'واجب جديد…', dialog: 'واجب جديد', due: 'موعد التسليم', make: 'إنشاء ملف الواجب' }],
 ] as const) {
   test(`a due date is typed as the library's date filters take dates (${language})`, async ({ app: page }) => {
     await anAssignment(page);
     await page.evaluate((language) => localStorage.setItem('gloss.language', language), language);
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await page.getByRole('button', { name: labels.more }).click();
     const from = page.getByRole('group').getByLabel(labels.from, { exact: true });
     const placeholder = await from.getAttribute('placeholder');
     await from.fill('10/3/2024');

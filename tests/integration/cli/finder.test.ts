@@ -71,9 +71,9 @@ describe('gloss suggest on an article in another language than English', { timeo
     const english = join(tmp.path, 'harbour.txt');
     writeFileSync(arabic, 'قال وزير الصحة إن عدد القتلى تجاوز اثنين وثلاثين ألفاً منذ بداية الحرب.\n\nوأضاف أن المستشفيات في رفح لم تعد قادرة على استقبال الجرحى.');
     writeFileSync(english, 'The council said the new harbour bridge will cost 40 million euros.\n\nCritics called the plan a reckless gamble with public money.');
-    const [ar, en] = await Promise.all(
-      [arabic, english].map(async (file) => (await glossJson<{ imported: Array<{ id: string }> }>(['import', file, ...data])).imported[0]!.id),
-    );
+    const imported = async (file: string) => (await glossJson<{ imported: Array<{ id: string }> }>(['import', file, ...data])).imported[0]!.id;
+    const ar = await imported(arabic);
+    const en = await imported(english);
     const onArabic = await gloss(['suggest', ar!, ...data]);
     expect(onArabic.code).toBe(0);
     expect(onArabic.stdout).toMatch(/^The suggestions were learnt from English sentences: this article is in Arabic/);
